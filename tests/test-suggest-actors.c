@@ -605,6 +605,31 @@ test_bundled_abbreviation (void)
   g_assert_false (any_name (r, "U.S. Many"));
 }
 
+/* ---------------------------------------------------------------- claimants */
+
+/* A weekday glued before a claimant's name is not the name. */
+static void
+test_claimant_glued_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("On Monday Hassan Kadhim said 3 died. The Joint Operations Command said 2 died.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Hassan Kadhim"));
+  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Monday Hassan Kadhim"));
+  /* a body's name keeps its words */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Joint Operations Command"));
+}
+
+/* "الفصائل" (the factions) is no place, though a village has that name. */
+static void
+test_arabic_body_noun_no_place (void)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest ("قالت الفصائل إن خمسة أشخاص قتلوا في إدلب.", NULL);
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "الفصائل"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "إدلب"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +664,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/persons/credits", test_persons_credits);
   g_test_add_func ("/sitrep/suggest-actors/outlets/capitals", test_capitals_names);
   g_test_add_func ("/sitrep/suggest-actors/outlets/sites-and-bodies-of", test_sites_and_bodies_of);
+  g_test_add_func ("/sitrep/suggest-actors/claimants/glued-words", test_claimant_glued_words);
+  g_test_add_func ("/sitrep/suggest-actors/places/arabic-body-noun", test_arabic_body_noun_no_place);
 
   return g_test_run ();
 }

@@ -69,6 +69,10 @@ skip_filler (GArray *tokens,
         i++;
       else if (tok->kind == TOK_WORD && word_in (tok->word, filler_words, G_N_ELEMENTS (filler_words)))
         i++;
+      /* "الـ4 من تشرين الأول": the article glued to a day's number */
+      else if (tok->kind == TOK_WORD && strcmp (tok->word, "ال") == 0 && is_num (tokens, i + 1, 1, 2) &&
+               adjacent (tokens, i + 1))
+        i++;
       else
         break;
     }
@@ -112,6 +116,82 @@ count_at (GArray *tokens,
     if (strcmp (TOK (i)->word, count_words[k]) == 0)
       return (int) k + 1;
   return 0;
+}
+
+/* "الماضي", "الماضية", "الفائت", "المنصرم", "السابق": "last" after the
+ * noun it qualifies ("الثلاثاء الماضي", "الشهر الماضي"). */
+static gboolean
+is_arabic_last (GArray *tokens,
+                guint   i)
+{
+  static const char *words[] = {
+    "الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق", "السابقه",
+  };
+
+  return i < tokens->len && TOK (i)->kind == TOK_WORD && word_in (TOK (i)->word, words, G_N_ELEMENTS (words));
+}
+
+/* 1 for yesterday ("yesterday", "أمس", "بالأمس"), 2 for the day before it
+ * ("the day before yesterday", "أمس الأول", "أول أمس", "أول من أمس"), else 0;
+ * the words it takes in @n_words. */
+static int
+yesterday_at (GArray *tokens,
+              guint   i,
+              guint  *n_words)
+{
+  gboolean ar = word_is (tokens, i, "امس") || word_is (tokens, i, "بالامس");
+
+  *n_words = ar ? 2 : 3;
+  if ((ar && word_is (tokens, i + 1, "الاول")) ||
+      (word_is (tokens, i, "day") && word_is (tokens, i + 1, "before") && word_is (tokens, i + 2, "yesterday")) ||
+      (word_is (tokens, i, "اول") && word_is (tokens, i + 1, "من") && word_is (tokens, i + 2, "امس")))
+    return 2;
+  *n_words = 2;
+  if (word_is (tokens, i, "اول") && word_is (tokens, i + 1, "امس"))
+    return 2;
+  *n_words = 1;
+  return ar || word_is (tokens, i, "yesterday") ? 1 : 0;
+}
+
+/* "4 من الشهر الجاري", "الرابع من الشهر الماضي", "the 4th of this month",
+ * "the 4th of last month": a day of the publication's month or of the one
+ * before it. */
+static gboolean
+read_day_of_relative_month (GArray *tokens,
+                            guint   i,
+                            Phrase *ph)
+{
+  static const char *current[] = { "الجاري", "الحالي", "نفسه", "ذاته" };
+  guint n_day = 1;
+  int day = 0, back;
+
+  if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i))
+    day = TOK (i)->value;
+  else
+    day = _sitrep_date_arabic_ordinal_at (tokens, i, &n_day);
+  if (day < 1 || day > 31)
+    return FALSE;
+  i += n_day;
+  if (word_is (tokens, i, "من") || word_is (tokens, i, "of"))
+    i++;
+  if (word_is (tokens, i, "الشهر") && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
+      word_in (TOK (i + 1)->word, current, G_N_ELEMENTS (current)))
+    back = 0;
+  else if (word_is (tokens, i, "الشهر") && is_arabic_last (tokens, i + 1))
+    back = 1;
+  else if (word_is (tokens, i, "this") && word_is (tokens, i + 1, "month"))
+    back = 0;
+  else if ((word_is (tokens, i, "last") || word_is (tokens, i, "previous")) && word_is (tokens, i + 1, "month"))
+    back = 1;
+  else
+    return FALSE;
+  if (!at_end (tokens, i + 2))
+    return FALSE;
+  ph->kind = PHRASE_DAY_OF_MONTH;
+  ph->months_back = back;
+  ph->n = day;
+  ph->month_fixed = TRUE;
+  return TRUE;
 }
 
 /* The index of the first token at or after byte @offset. */
@@ -170,6 +250,12 @@ read_side (GArray *tokens,
           else
             i = j + n_month;
         }
+      /* "March 3-5, 2016": a bare day with the range's year */
+      else if (is_num (tokens, j, 4, 4) && valid_year (TOK (j)->value) && !is_time_part (tokens, j))
+        {
+          *year = TOK (j)->value;
+          i = j + 1;
+        }
       *pos = i;
       return TRUE;
     }
@@ -222,7 +308,8 @@ read_range (GArray *tokens,
   if (m2 == 0)
     {
       m2 = m1;
-      y2 = y1;
+      if (y2 == 0)
+        y2 = y1;
     }
   if (m1 == 0)
     m1 = m2;
@@ -383,10 +470,8 @@ _sitrep_date_parse_phrase (GArray     *tokens,
 
   if (word_is (tokens, i, "today") || word_is (tokens, i, "tonight") || word_is (tokens, i, "اليوم"))
     FOUND (PHRASE_DAYS_AGO, 0, i + 1);
-  if (word_is (tokens, i, "yesterday") || word_is (tokens, i, "امس"))
-    FOUND (PHRASE_DAYS_AGO, 1, i + 1);
-  if (word_is (tokens, i, "day") && word_is (tokens, i + 1, "before") && word_is (tokens, i + 2, "yesterday"))
-    FOUND (PHRASE_DAYS_AGO, 2, i + 3);
+  if ((count = yesterday_at (tokens, i, &n_month)) != 0)
+    FOUND (PHRASE_DAYS_AGO, count, i + n_month);
 
   if (word_is (tokens, i, "this"))
     return read_this (tokens, i, ph);
@@ -412,7 +497,7 @@ _sitrep_date_parse_phrase (GArray     *tokens,
   /* A weekday alone; with a stated date ("Saturday, 14 October") the date wins. */
   if ((wd = weekday_at (tokens, i)) != G_DATE_BAD_WEEKDAY)
     {
-      if (word_is (tokens, i + 1, "last"))
+      if (word_is (tokens, i + 1, "last") || is_arabic_last (tokens, i + 1))
         {
           ph->strict = TRUE;
           FOUND (PHRASE_WEEKDAY, wd, i + 2);
@@ -433,8 +518,15 @@ _sitrep_date_parse_phrase (GArray     *tokens,
       return ok;
   }
 
+  if (read_day_of_relative_month (tokens, i, ph))
+    return TRUE;
+
   /* "10–12 October" */
   if (is_num (tokens, i, 1, 2) && is_dash (tokens, i + 1) && read_range (tokens, i, ph))
+    return TRUE;
+  /* "March 3-5", "Oct. 4–5, 2016" */
+  if (_sitrep_date_month_at (tokens, i, &n_month) != 0 && _sitrep_date_match_at (tokens, i, FALSE, &m) &&
+      m.day != 0 && is_dash (tokens, token_after (tokens, m.end)) && read_range (tokens, i, ph))
     return TRUE;
 
   if (_sitrep_date_match_at (tokens, i, TRUE, &m))

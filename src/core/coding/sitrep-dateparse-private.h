@@ -132,6 +132,9 @@ typedef struct
   int        day2;
   int        n;         /* weekday, how many back, or part of a month (1–3) */
   gboolean   strict;    /* "last Saturday": before the publication day, never on it */
+  int        months_back; /* PHRASE_DAY_OF_MONTH: of the month this many before publication's
+                             ("4 من الشهر الماضي"), when @month_fixed */
+  gboolean   month_fixed;
   gboolean   since;
 } Phrase;
 
@@ -145,6 +148,11 @@ int       _sitrep_date_month_at          (GArray          *tokens,
                                           guint           *n_used);
 guint     _sitrep_date_skip_separators   (GArray          *tokens,
                                           guint            i);
+/* The day (1-31) an Arabic ordinal at token @i names ("السابع عشر"), with
+ * the number of tokens it takes in @n_tokens; 0 when there is none. */
+int       _sitrep_date_arabic_ordinal_at (GArray          *tokens,
+                                          guint            i,
+                                          guint           *n_tokens);
 gboolean  _sitrep_date_match_at          (GArray          *tokens,
                                           guint            i,
                                           gboolean         whole,

@@ -186,6 +186,17 @@ place_day_of_month (const Phrase *ph,
   int year = g_date_get_year (ref);
   int month = g_date_get_month (ref);
 
+  /* "4 من الشهر الجاري": that day of the month named, whichever side of
+   * publication it falls */
+  if (ph->month_fixed)
+    {
+      int months = year * 12 + month - 1 - ph->months_back;
+
+      p->ok = set_dmy (&p->start, ph->n, months % 12 + 1, months / 12);
+      p->end = p->start;
+      p->precision = SITREP_SPAN_PRECISION_DAY;
+      return;
+    }
   /* the most recent month that has this day on or before publication */
   for (int k = 0; k < 13 && !p->ok; k++)
     {
@@ -418,6 +429,10 @@ explain (const Phrase *ph,
       return g_strdup_printf (_("the year of publication (%s)"), pub);
 
     case PHRASE_DAY_OF_MONTH:
+      if (ph->month_fixed && ph->months_back == 0)
+        return g_strdup_printf (_("day %d of the month of publication (%s)"), ph->n, pub);
+      if (ph->month_fixed)
+        return g_strdup_printf (_("day %d of the month before publication (%s)"), ph->n, pub);
       return g_strdup_printf (_("the most recent day %d of a month on or before %s"), ph->n, pub);
 
     case PHRASE_WEEKDAY:

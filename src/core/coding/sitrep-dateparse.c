@@ -292,8 +292,9 @@ _sitrep_date_month_at (GArray *tokens,
   if ((guchar) tok->word[0] >= 0x80 && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD)
     {
       const char *second = TOK (i + 1)->word;
-      gboolean first_of = strcmp (second, "الاول") == 0;
-      gboolean second_of = strcmp (second, "الثاني") == 0;
+      /* also without the article, as spoken: "تشرين ثاني", "كانون اول" */
+      gboolean first_of = strcmp (second, "الاول") == 0 || strcmp (second, "اول") == 0;
+      gboolean second_of = strcmp (second, "الثاني") == 0 || strcmp (second, "ثاني") == 0;
 
       if (strcmp (tok->word, "تشرين") == 0 && (first_of || second_of))
         {
@@ -400,10 +401,10 @@ arabic_ordinal_unit (const char *word)
 /* The day (1-31) an Arabic ordinal at token i names, and how many tokens it
  * takes; 0 when there is none. Never the "الثاني" of the months تشرين الثاني
  * and كانون الثاني. */
-static int
-arabic_ordinal_day_at (GArray *tokens,
-                       guint   i,
-                       guint  *n_tokens)
+int
+_sitrep_date_arabic_ordinal_at (GArray *tokens,
+                                guint   i,
+                                guint  *n_tokens)
 {
   const char *next;
   int unit;
@@ -491,7 +492,7 @@ _sitrep_date_match_at (GArray          *tokens,
       n_day = 1;
     }
   else
-    ordinal = arabic_ordinal_day_at (tokens, i, &n_day);
+    ordinal = _sitrep_date_arabic_ordinal_at (tokens, i, &n_day);
   if (ordinal != 0)
     {
       int d = ordinal;

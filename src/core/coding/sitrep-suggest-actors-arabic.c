@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-arabic.h"
 
 /* Arabic nouns that head the name of an armed group or an institution:
  * "قوات النظام", "جيش العزة", "وزارة الدفاع الروسية", "المرصد السوري لحقوق الإنسان". */
@@ -161,4 +162,32 @@ _sitrep_suggest_arabic_organisations (SuggestRun *run)
       _sitrep_suggest_add_organisation (run, i, last, NULL);
       after = last + 1;
     }
+}
+
+/* Plural nouns of fighters and armed bodies that head no name of their own. */
+static const char * const ar_fighter_nouns[] = {
+  "الفصائل", "المسلحين", "المسلحون", "المقاتلين", "المقاتلون", "العناصر", "الميليشيات", "المليشيات",
+  "الإرهابيين", "الارهابيين", "المتشددين", "الجهاديين", NULL
+};
+
+gboolean
+_sitrep_suggest_is_arabic_body_noun (SuggestRun *run,
+                                     guint       i)
+{
+  const char *p;
+  gsize len;
+  char buf[64];
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_ARABIC) || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (ar_word_is (run, i, ar_fighter_nouns) || is_org_head (run, i))
+    return TRUE;
+  /* "الفصائل" is "ال" + "فصائل" */
+  p = run->text + tok (run, i)->start;
+  len = tok (run, i)->end - tok (run, i)->start;
+  if (len <= 6 || len - 4 >= sizeof buf || !g_str_has_prefix (p, "ال"))
+    return FALSE;
+  memcpy (buf, p + 4, len - 4);
+  buf[len - 4] = '\0';
+  return g_strv_contains ((const char * const *) ar_org_heads, buf);
 }

@@ -176,6 +176,24 @@ is_place (SuggestRun *run,
                                      tok (run, last)->end) != NULL;
 }
 
+/* The claimant's name without a weekday or a month glued before it ("On
+ * Monday Hassan Ali said"). A rank stays: accepting names the person
+ * without it. */
+static guint
+claimant_start (SuggestRun *run,
+                guint       first,
+                guint       last)
+{
+  static const char * const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+  };
+
+  while (first < last && (_sitrep_suggest_tok_among (run, first, weekdays) ||
+                          (_sitrep_suggest_is_month (run, first) && !_sitrep_suggest_tok_is (run, first, "may"))))
+    first++;
+  return first;
+}
+
 static void
 add_claimant (SuggestRun *run,
               Places     *places,
@@ -185,6 +203,16 @@ add_claimant (SuggestRun *run,
   g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
   SitrepSuggestion *s;
   KnownName *known;
+  guint start;
+
+  /* a known name is taken whole ("Prime Minister's Office") */
+  start = g_hash_table_lookup (run->names, key) == NULL ? claimant_start (run, first, last) : first;
+  if (start != first)
+    {
+      first = start;
+      g_free (key);
+      key = _sitrep_suggest_span_key (run, first, last);
+    }
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;

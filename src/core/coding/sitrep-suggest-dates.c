@@ -10,8 +10,15 @@
 
 #include "sitrep-suggest-private.h"
 
+/* The Arabic ones in their usual spellings, with and without hamza. */
 static const char * const weekdays[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "الجمعه",
+  "السبت", "الأحد", "الاحد", NULL
+};
+/* "الماضي" and its kin: "last" after an Arabic weekday or "الشهر". */
+static const char * const arabic_last[] = {
+  "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", NULL
 };
 static const char * const periods[] = {
   "day", "days", "week", "weeks", "month", "months", "year", "years", NULL
@@ -237,6 +244,101 @@ _sitrep_suggest_is_month_slow (SuggestRun *run,
   return month > 1;
 }
 
+/* A word or mark that joins the two ends of a range of days. */
+static gboolean
+is_range_joint (SuggestRun *run,
+                guint       i)
+{
+  static const char * const joints[] = { "and", "to", "until", "till", "through", NULL };
+  const char *p;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  p = run->text + tok (run, i)->start;
+  if (tok (run, i)->flags & TOK_WORD)
+    return _sitrep_suggest_tok_among (run, i, joints);
+  return *p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—");
+}
+
+static gboolean
+is_day_number (SuggestRun *run,
+               guint       i)
+{
+  return i < run->tokens->len && (tok (run, i)->flags & TOK_NUMBER) && tok (run, i)->end - tok (run, i)->start <= 2;
+}
+
+/* A range ends at a day, a month's name or a year, not at the words after it. */
+static gboolean
+range_may_end (SuggestRun *run,
+               guint       i)
+{
+  return (tok (run, i)->flags & TOK_NUMBER) || ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, i));
+}
+
+/* Whether tokens @first … @last read as a range of days ("between 3 and 5
+ * May"); the reader decides. */
+static gboolean
+reads_as_range (SuggestRun *run,
+                guint       first,
+                guint       last)
+{
+  g_auto(SitrepResolvedDate) date = { 0 };
+  g_autofree char *words = NULL;
+
+  if (first > last || last >= run->tokens->len)
+    return FALSE;
+  words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  return resolve_words (run, words, &date) && date.precision == SITREP_SPAN_PRECISION_RANGE;
+}
+
+/* "between 3 and 5 May", "9-10 March", "March 3-5", "from March 3 to 5":
+ * the range of days around the month's name at @month (the date read there,
+ * if any, is @first … @last) proposed whole, its date its first day. Sets
+ * @end to the range's last token. */
+static gboolean
+add_range (SuggestRun *run,
+           guint       month,
+           guint       first,
+           guint       last,
+           guint      *end)
+{
+  guint n = run->tokens->len;
+  guint from, to;
+
+  /* "9-10 March", "between 3 and 5 May 2016" */
+  if (month >= 3 && is_day_number (run, month - 1) && is_range_joint (run, month - 2) &&
+      is_day_number (run, month - 3))
+    {
+      from = month - 3;
+      if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from")))
+        from--;
+      for (to = MIN (month + 2, n - 1); to >= month; to--)
+        if (range_may_end (run, to) && reads_as_range (run, from, to))
+          {
+            *end = to;
+            return add_date (run, from, to);
+          }
+      return FALSE;
+    }
+  /* "March 3-5", "from March 3 to 5, 2016". Both ends with their month
+   * ("from June 30 to July 6") are two dates a coder lists each. */
+  if (first > last || !is_range_joint (run, last + 1) || !is_day_number (run, last + 2) ||
+      (last + 3 < n && (tok (run, last + 3)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, last + 3)))
+    return FALSE;
+  from = first;
+  if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from")))
+    from--;
+  else if (!(tok (run, last + 1)->flags & TOK_PUNCT))
+    return FALSE;   /* only "March 3-5" goes without "between" or "from" */
+  for (to = MIN (last + 4, n - 1); to >= last + 2; to--)
+    if (range_may_end (run, to) && reads_as_range (run, from, to))
+      {
+        *end = to;
+        return add_date (run, from, to);
+      }
+  return FALSE;
+}
+
 /* Dates are read only around the words that can start or anchor one (a
  * month's name, an ISO date), each in a short window: a long text costs
  * what its dates cost, not its length times their number. */
@@ -268,15 +370,37 @@ absolute_dates (SuggestRun *run)
       start = tok (run, from)->start;
       end = tok (run, to)->end;
       if (!sitrep_date_find (run->text + start, end - start, &match) || start + match.end <= t->start)
-        continue;
+        {
+          guint range_end;
+
+          /* "9-10 March" is no date the finder takes: a range or nothing */
+          if ((t->flags & TOK_WORD) && i >= 3 && tok (run, i - 3)->start >= done &&
+              add_range (run, i, 1, 0, &range_end))
+            {
+              done = tok (run, range_end)->end;
+              i = range_end;
+            }
+          continue;
+        }
       {
         guint first = _sitrep_suggest_token_from (run, start + match.start);
         guint last = token_ending (run, start + match.end);
+        guint range_end;
+
+        /* "الـ4 من تشرين الأول": a day's number inside a word with the article */
+        if (first > 0 && tok (run, first - 1)->end > start + match.start)
+          first--;
 
         if (first < n && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))
           first--;
-        add_date (run, first, last);
-        done = start + match.end;
+        if ((t->flags & TOK_WORD) && (first == 0 || tok (run, first - 1)->start >= done) &&
+            add_range (run, i, first, last, &range_end))
+          done = tok (run, range_end)->end;
+        else
+          {
+            add_date (run, first, last);
+            done = start + match.end;
+          }
         while (i + 1 < n && tok (run, i + 1)->start < done)
           i++;
       }
@@ -305,7 +429,50 @@ covered (SuggestRun *run,
 
 /* The words other than a weekday's name that a relative date is found
  * at: relative_dates() asks for them by name, in this order. */
-static const char * const relative_words[] = { "yesterday", "today", "ago", "last", "this", NULL };
+static const char * const relative_words[] = {
+  "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", NULL
+};
+static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
+
+/* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
+ * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
+ * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
+static void
+arabic_relative (SuggestRun *run,
+                 guint       i)
+{
+  guint n = run->tokens->len;
+
+  if (_sitrep_suggest_tok_in (run, i, weekdays))
+    {
+      guint first = i > 0 && _sitrep_suggest_tok_is (run, i - 1, "يوم") ? i - 1 : i;
+      guint last = i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) ? i + 1 : i;
+
+      if (!covered (run, i))
+        add_date (run, first, last);
+      return;
+    }
+  if (_sitrep_suggest_tok_is (run, i, "الشهر"))
+    {
+      /* the day's number or ordinal up to four words back */
+      for (guint back = 2; back <= 4 && back <= i; back++)
+        if ((tok (run, i - back)->flags & (TOK_NUMBER | TOK_ARABIC)) && add_date (run, i - back, i + 1))
+          return;
+      return;
+    }
+  /* أمس; any other word the lists' filter let through is none of these */
+  if (!_sitrep_suggest_tok_among (run, i, yesterdays))
+    return;
+  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "من") &&
+      (_sitrep_suggest_tok_is (run, i - 2, "أول") || _sitrep_suggest_tok_is (run, i - 2, "اول")))
+    add_date (run, i - 2, i);
+  else if (i >= 1 && (_sitrep_suggest_tok_is (run, i - 1, "أول") || _sitrep_suggest_tok_is (run, i - 1, "اول")))
+    add_date (run, i - 1, i);
+  else if (i + 1 < n && (_sitrep_suggest_tok_is (run, i + 1, "الأول") || _sitrep_suggest_tok_is (run, i + 1, "الاول")))
+    add_date (run, i, i + 1);
+  else
+    add_date (run, i, i);
+}
 
 /* "on Saturday", "last Tuesday", "two days ago", "early last month",
  * "last week", "earlier this month", "yesterday". */
@@ -329,6 +496,11 @@ relative_dates (SuggestRun *run)
         break;
       if (!(tok (run, i)->flags & TOK_WORD))
         continue;
+      if (tok (run, i)->flags & TOK_ARABIC)
+        {
+          arabic_relative (run, i);
+          continue;
+        }
       if (_sitrep_suggest_tok_in (run, i, weekdays))
         {
           guint first = i;
@@ -342,7 +514,18 @@ relative_dates (SuggestRun *run)
         }
       if (_sitrep_suggest_tok_is (run, i, "yesterday") || _sitrep_suggest_tok_is (run, i, "today"))
         {
-          add_date (run, i, i);
+          /* "the day before yesterday" */
+          if (!(i >= 2 && _sitrep_suggest_tok_is (run, i, "yesterday") && _sitrep_suggest_tok_is (run, i - 1, "before") &&
+                _sitrep_suggest_tok_is (run, i - 2, "day") && add_date (run, i - 2, i)))
+            add_date (run, i, i);
+          continue;
+        }
+      /* "last night"; not "the last night of the festival" */
+      if (_sitrep_suggest_tok_is (run, i, "last") && _sitrep_suggest_tok_is (run, i + 1, "night") &&
+          !(i > 0 && _sitrep_suggest_tok_is (run, i - 1, "the")) && !_sitrep_suggest_tok_is (run, i + 2, "of"))
+        {
+          add_date (run, i, i + 1);
+          i++;
           continue;
         }
       /* "two days ago", "a week ago" */
@@ -357,6 +540,20 @@ relative_dates (SuggestRun *run)
           _sitrep_suggest_tok_in (run, i + 1, periods))
         {
           guint first = i > 0 && _sitrep_suggest_tok_in (run, i - 1, parts) ? i - 1 : i;
+
+          /* "on the 4th of this month": the number and its suffix ("4", "th") */
+          if (i >= 3 && _sitrep_suggest_tok_is (run, i - 1, "of"))
+            {
+              guint day = i - 2;
+
+              if (day > 0 && tok (run, day)->space_before == 0 && (tok (run, day - 1)->flags & TOK_NUMBER))
+                day--;
+              if ((tok (run, day)->flags & TOK_NUMBER) && add_date (run, day, i + 1))
+                {
+                  i++;
+                  continue;
+                }
+            }
 
           if (!add_date (run, first, i + 1) && first != i && add_date (run, i, i + 1))
             part_of_month (run, first);

@@ -11,6 +11,7 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-spans.h"
 
 
@@ -442,6 +443,9 @@ gazetteer_places (SuggestRun *run,
         continue;
       /* "East Mosul": a direction alone is no place. */
       if (last == i && _sitrep_suggest_tok_in (run, i, directions))
+        continue;
+      /* "قالت الفصائل": the factions, not the village Al Faşāyil. */
+      if (last == i && (t->flags & TOK_ARABIC) && _sitrep_suggest_is_arabic_body_noun (run, i))
         continue;
       /* One word in capitals is an acronym ("ISIL", "SAC"), not a village of that name. */
       if (last == i && _sitrep_suggest_is_all_caps (run, i))

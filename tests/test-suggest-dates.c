@@ -1,0 +1,131 @@
+/* test-suggest-dates.c — the dates the suggester proposes: Arabic relative days, days of this or last month,
+ * ranges of days; each rule with a case it must take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The date proposed over exactly @text, checked to start on @start (and end
+ * on @end when not NULL). */
+static void
+check_date (const char *text,
+            const char *published,
+            const char *span,
+            const char *start,
+            const char *end)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (text, published);
+  const SitrepSuggestion *d = sitrep_test_find_suggestion (r, SITREP_SUGGEST_DATE, span);
+
+  g_test_message ("%s: %s", text, span);
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->date_start, ==, start);
+  if (end != NULL)
+    g_assert_cmpstr (d->date_end, ==, end);
+}
+
+static guint
+count_dates (SitrepSuggestResult *r)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    n += ((const SitrepSuggestion *) r->suggestions->pdata[i])->kind == SITREP_SUGGEST_DATE;
+  return n;
+}
+
+static void
+test_arabic_relative (void)
+{
+  g_autoptr(SitrepSuggestResult) none = sitrep_test_suggest ("قال الأمين العام إن الاجتماع كان مثمرا.", "2018-02-20");
+
+  check_date ("قتل خمسة أشخاص أمس في الموصل.", "2018-02-20", "أمس", "2018-02-19", NULL);
+  check_date ("وقتل اثنان أمس الأول في الموصل.", "2018-02-20", "أمس الأول", "2018-02-18", NULL);
+  check_date ("وقتل ثلاثة أول من أمس في الموصل.", "2018-02-20", "أول من أمس", "2018-02-18", NULL);
+  check_date ("قتل خمسة أشخاص يوم الثلاثاء الماضي في الموصل.", "2018-02-20", "يوم الثلاثاء الماضي",
+              "2018-02-13", NULL);
+  check_date ("قتل خمسة أشخاص الخميس في الموصل.", "2018-02-20", "الخميس", "2018-02-15", NULL);
+  /* "الأمين" holds "أمس"'s letters but is no day */
+  g_assert_cmpuint (count_dates (none), ==, 0);
+  /* a month's other name after a slash is no second date, nor "اليوم" one */
+  {
+    g_autoptr(SitrepSuggestResult) r =
+      sitrep_test_suggest ("وفي السابع عشر من تشرين الثاني/نوفمبر، وفي اليوم التالي، قتل جنديان.", "2018-02-20");
+
+    g_assert_cmpuint (count_dates (r), ==, 1);
+  }
+}
+
+static void
+test_day_of_relative_month (void)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest ("قتل في 4 من الشهر ثلاثة.", "2018-02-20");
+
+  check_date ("قتل في 4 من الشهر الجاري ثلاثة.", "2018-02-20", "4 من الشهر الجاري", "2018-02-04", NULL);
+  check_date ("قتل في الحادي عشر من الشهر الماضي ثلاثة.", "2018-02-20", "الحادي عشر من الشهر الماضي",
+              "2018-01-11", NULL);
+  check_date ("Three were killed on the 28th of last month.", "2016-03-06", "28th of last month", "2016-02-28", NULL);
+  /* "the month" alone says which month it is not */
+  g_assert_cmpuint (count_dates (r), ==, 0);
+}
+
+static void
+test_levantine_months_bare (void)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest ("وصل 4 تشرين إلى البلدة.", "2016-12-06");
+
+  check_date ("قتل في 4 تشرين ثاني جنديان.", "2016-12-06", "4 تشرين ثاني", "2016-11-04", NULL);
+  check_date ("قتل في الـ4 من تشرين الأول جنديان.", "2016-12-06", "الـ4 من تشرين الأول", "2016-10-04", NULL);
+  g_assert_cmpuint (count_dates (r), ==, 0);
+}
+
+static void
+test_english_relative (void)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest ("It was the last night of the festival.", "2016-10-06");
+
+  check_date ("A bomb exploded last night in Baghdad.", "2016-10-06", "last night", "2016-10-05", NULL);
+  check_date ("The day before yesterday, a car bomb killed 9.", "2016-10-06", "day before yesterday", "2016-10-04",
+              NULL);
+  /* "the last night of …" is no day before publication */
+  g_assert_null (sitrep_test_find_suggestion (r, SITREP_SUGGEST_DATE, "last night"));
+}
+
+static void
+test_ranges (void)
+{
+  g_autoptr(SitrepSuggestResult) two = sitrep_test_suggest ("ISIS claimed 10 attacks from June 30 to July 6, killing 16 people.",
+                                                            "2022-07-14");
+  g_autoptr(SitrepSuggestResult) toll = sitrep_test_suggest ("The toll rose to 7-10 on October 4.", "2016-10-06");
+
+  check_date ("Clashes between 3 and 5 May killed 10 fighters.", "2016-10-06", "between 3 and 5 May", "2016-05-03",
+              "2016-05-05");
+  check_date ("Clashes on 3-5 October killed 10 fighters.", "2016-10-06", "3-5 October", "2016-10-03", "2016-10-05");
+  check_date ("Raids on the night of 9-10 March killed 4.", "2016-10-06", "9-10 March", "2016-03-09", "2016-03-10");
+  check_date ("Raids on March 3-5 killed 4.", "2016-10-06", "March 3-5", "2016-03-03", "2016-03-05");
+  check_date ("Raids on Oct. 4–5, 2015 killed 4.", "2016-10-06", "Oct. 4–5, 2015", "2015-10-04", "2015-10-05");
+  /* both ends with their month are two dates */
+  g_assert_nonnull (sitrep_test_find_suggestion (two, SITREP_SUGGEST_DATE, "June 30"));
+  g_assert_cmpstr (sitrep_test_find_suggestion (two, SITREP_SUGGEST_DATE, "July 6")->date_start, ==, "2022-07-06");
+  /* a range of figures before a date is no range of days */
+  g_assert_cmpstr (sitrep_test_find_suggestion (toll, SITREP_SUGGEST_DATE, "October 4")->date_start, ==, "2016-10-04");
+  g_assert_cmpuint (count_dates (toll), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest/dates/arabic-relative", test_arabic_relative);
+  g_test_add_func ("/sitrep/suggest/dates/day-of-relative-month", test_day_of_relative_month);
+  g_test_add_func ("/sitrep/suggest/dates/levantine-months-bare", test_levantine_months_bare);
+  g_test_add_func ("/sitrep/suggest/dates/english-relative", test_english_relative);
+  g_test_add_func ("/sitrep/suggest/dates/ranges", test_ranges);
+  return g_test_run ();
+}
