@@ -764,6 +764,53 @@ test_one_scroll (Fixture       *f,
   assert_row_detail (f, "Homs", "New event");
 }
 
+#define HAND_REPORT \
+  "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
+  "In Jasim on 16 October 2022, the names of the dead were read out at the mosque.\n"
+
+/* A figure the coder labelled by hand before pressing Suggest ("the dead",
+ * which Suggest does not read as a figure) forms an incident in the panel
+ * with the place and date of its sentence, as a suggested figure does;
+ * Make Event makes its event with the coder's count (issue 11). */
+static void
+test_hand_figure (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GtkWidget *row;
+  gint64 article, annotator;
+  guint start;
+
+  if (f->window == NULL)
+    return;
+  article = sitrep_test_add_article (f->store, "Raqqa and Jasim", HAND_REPORT);
+  sitrep_test_show_article (f->window, article);
+  annotator = sitrep_store_ensure_annotator (f->store, "Tester", &error);
+  g_assert_no_error (error);
+  start = sitrep_test_offset_of (HAND_REPORT, "the dead");
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, article, sitrep_test_label_id (f->store, "Killed"), start,
+                                                start + 8, annotator, 0, "{\"count\":9,\"qualifier\":\"exact\"}",
+                                                &error), >, 0);
+  g_assert_no_error (error);
+
+  suggest_here (f);
+  row = row_at (f, "Jasim");
+  g_assert_cmpstr (accept_label (row), ==, "Make Event");
+  g_assert_true (g_str_has_prefix (row_title (f, row), "9 killed"));
+  /* Make Event: the event of Jasim with the coder's 9 killed. */
+  g_assert_true (gtk_widget_activate_action (row, "suggestions.accept-incident", "x", row_incident (f, row)));
+  wait_events (f, 1, "the incident made an event");
+  ids = sitrep_store_query_event_ids (f->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  claims = sitrep_store_list_claims (f->store, g_array_index (ids, gint64, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 9);
+}
+
 typedef struct
 {
   SitrepSuggestionReview *review;
@@ -858,6 +905,7 @@ main (int    argc,
               test_undo_reject_after_suggest, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/hand-figure", Fixture, NULL, fixture_set_up, test_hand_figure, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);

@@ -13,6 +13,46 @@
 
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
+#include "sitrep-coding-private.h"
+
+/* A figure, place or date the coder annotated by hand (given to the run
+ * as an annotation) kept as a member as an accepted suggestion would be:
+ * a row accepted into that annotation, made once (the next run finds it
+ * as accepted). */
+static gint64
+annotated_id (SitrepStore            *self,
+              gint64                  article_id,
+              const SitrepSuggestion *s,
+              GError                **error)
+{
+  g_autofree char *key = _sitrep_suggestion_key (s->kind, s->text);
+  sqlite3_stmt *stmt;
+
+  stmt = _sitrep_store_statement (self, "INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, "
+                                        "  attributes, entity_id, latitude, longitude, score, status, annotation_id) "
+                                        "SELECT ?1, ?2, a.start, a.\"end\", ?3, ?4, a.attributes, a.entity_id, ?5, ?6, 1, 1, a.id "
+                                        "FROM annotations a WHERE a.id = ?7 AND a.article_id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  sqlite3_bind_text (stmt, 2, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, s->text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, key, -1, SQLITE_STATIC);
+  if (isnan (s->latitude))
+    {
+      sqlite3_bind_null (stmt, 5);
+      sqlite3_bind_null (stmt, 6);
+    }
+  else
+    {
+      sqlite3_bind_double (stmt, 5, s->latitude);
+      sqlite3_bind_double (stmt, 6, s->longitude);
+    }
+  sqlite3_bind_int64 (stmt, 7, s->annotation_id);
+  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
+    return -1;
+  return sqlite3_changes (self->db) > 0 ? sqlite3_last_insert_rowid (self->db) : 0;
+}
 
 /* The id suggestion @index of @result is kept under: saved by this run, or
  * accepted before (0: not kept, or rejected). */
@@ -52,6 +92,8 @@ kept_id (SitrepStore               *self,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
       return -1;
     }
+  if (id == 0 && s->annotation_id != 0)
+    return annotated_id (self, article_id, s, error);
   return id;
 }
 

@@ -357,7 +357,8 @@ plan_rows (SaveContext               *ctx,
       SaveRow row = { s, i, 0, NULL };
       gint64 kept;
 
-      if (is_decided (ctx, s->start, s->end, s->kind))
+      /* The coder's annotations given to the run are no suggestions. */
+      if (s->annotation_id != 0 || is_decided (ctx, s->start, s->end, s->kind))
         continue;
       kept = take_pending (ctx, s->start, s->end, s->kind);
       row.id = kept != 0 ? kept : last_id + 1 + i;

@@ -42,7 +42,8 @@ sitrep_suggest_article (SitrepStore          *store,
   if (article == NULL)
     return FALSE;
   body = sitrep_store_get_article_body (store, article_id, error);
-  if (body == NULL)
+  /* The coder's own figures, places and dates join the incidents. */
+  if (body == NULL || !sitrep_suggester_use_annotations (suggester, article_id, error))
     return FALSE;
   result = sitrep_suggester_run (suggester, body, sitrep_article_get_published (article),
                                  sitrep_article_get_published_precision (article), cancellable);

@@ -253,7 +253,8 @@ suggest_one_early (SuggestJob       *job,
   g_autofree char *body = NULL;
   SitrepSuggestionsHandover handover = { on_listed, job, job->first_start, job->first_end };
 
-  if (article == NULL || (body = sitrep_store_get_article_body (job->writer, article_id, error)) == NULL)
+  if (article == NULL || (body = sitrep_store_get_article_body (job->writer, article_id, error)) == NULL ||
+      !sitrep_suggester_use_annotations (suggester, article_id, error))
     return FALSE;
   result = sitrep_suggester_run (suggester, body, sitrep_article_get_published (article),
                                  sitrep_article_get_published_precision (article), cancellable);

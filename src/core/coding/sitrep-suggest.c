@@ -13,6 +13,7 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-annotated.h"
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-spans.h"
 #include "sitrep-suggest.h"
@@ -50,6 +51,7 @@ struct _SitrepSuggester
   guint8     *token_cap_runs;
   guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
+  GArray     *annotated;        /* the next run's article's annotations, or NULL */
 };
 
 /* Texts up to this many bytes leave their arrays (a few MB at most) for
@@ -647,6 +649,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_caps, g_free);
   g_clear_pointer (&self->token_arabic, g_free);
   g_clear_pointer (&self->token_cap_runs, g_free);
+  g_clear_pointer (&self->annotated, g_array_unref);
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
@@ -783,6 +786,17 @@ sitrep_suggester_new (SitrepStore  *store,
   return g_steal_pointer (&self);
 }
 
+gboolean
+sitrep_suggester_use_annotations (SitrepSuggester  *self,
+                                  gint64            article_id,
+                                  GError          **error)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTER (self), FALSE);
+  g_clear_pointer (&self->annotated, g_array_unref);
+  self->annotated = self->store != NULL ? _sitrep_suggest_load_annotated (self->store, article_id, error) : NULL;
+  return self->store == NULL || self->annotated != NULL;
+}
+
 SitrepSuggestResult *
 sitrep_suggester_run (SitrepSuggester     *self,
                       const char          *text,
@@ -859,6 +873,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
     _sitrep_suggest_claimants (&run);
 
   resolve_overlaps (run.out);
+  _sitrep_suggest_add_annotated (&run, &self->annotated);
 
   result = g_new0 (SitrepSuggestResult, 1);
   result->suggestions = run.out;

@@ -76,6 +76,10 @@ typedef struct
   gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
   guint     sentence;     /* sentence and paragraph the span is in */
   guint     paragraph;
+  /* The coder's annotation of this span and kind, given to the run
+   * (sitrep_suggester_use_annotations ()): it joins the incidents as the
+   * suggestion would, but is no suggestion; 0 for a suggestion. */
+  gint64    annotation_id;
 } SitrepSuggestion;
 
 /* Frees a suggestion made alone (g_new0(), its strings g_strdup()'d); not
@@ -144,6 +148,16 @@ void                sitrep_suggest_warm_up           (void);
  * rejected in it and the place resolutions accepted in it when made; make a
  * new one to see later edits. The gazetteer is read on first use. */
 SitrepSuggester    *sitrep_suggester_new             (SitrepStore      *store,
+                                                      GError          **error);
+
+/* The figure, place and date annotations of article @article_id (read
+ * from the suggester's store) take part in the next run's incidents, as
+ * suggestions of theirs would: a figure the coder labelled by hand forms
+ * or joins an incident with the place and date around it. They are in
+ * that run's suggestions with their annotation_id set, and proposed as no
+ * suggestion. FALSE with @error when the project cannot be read. */
+gboolean            sitrep_suggester_use_annotations (SitrepSuggester  *self,
+                                                      gint64            article_id,
                                                       GError          **error);
 
 /* Everything the suggester proposes in @text, read against its publication
