@@ -536,6 +536,17 @@ sitrep_span_precision_to_string (SitrepSpanPrecision precision)
     }
 }
 
+SitrepSpanPrecision
+sitrep_span_precision_from_string (const char *name)
+{
+  for (SitrepSpanPrecision p = SITREP_SPAN_PRECISION_DAY; p <= SITREP_SPAN_PRECISION_RANGE; p++)
+    {
+      if (g_strcmp0 (name, sitrep_span_precision_to_string (p)) == 0)
+        return p;
+    }
+  return SITREP_SPAN_PRECISION_UNKNOWN;
+}
+
 /* Resolves against a publication year that is not known: each of a common
  * and a leap year stands in for it, and only what they agree on is kept. */
 static void

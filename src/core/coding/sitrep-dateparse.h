@@ -91,6 +91,9 @@ typedef struct
 
 void        sitrep_resolved_date_clear      (SitrepResolvedDate   *date);
 const char *sitrep_span_precision_to_string (SitrepSpanPrecision   precision);
+/* The precision sitrep_span_precision_to_string () names @name; UNKNOWN
+ * for NULL or a name it does not write. */
+SitrepSpanPrecision sitrep_span_precision_from_string (const char *name);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SitrepResolvedDate, sitrep_resolved_date_clear)
 

@@ -28,25 +28,17 @@ annotated_clear (gpointer data)
   g_free (((Annotated *) data)->attributes);
 }
 
+/* The kind of suggestion a label of @label_kind stands for, when the
+ * incidents read it: a place, a figure (labels say "captured" for the
+ * missing too) or a date. */
 static gboolean
 kind_of_label (const char        *label_kind,
                SitrepSuggestKind *kind)
 {
-  static const struct { const char *label; SitrepSuggestKind kind; } kinds[] = {
-    { "place", SITREP_SUGGEST_PLACE }, { "killed", SITREP_SUGGEST_KILLED },
-    { "wounded", SITREP_SUGGEST_WOUNDED }, { "captured", SITREP_SUGGEST_CAPTURED },
-    { "date", SITREP_SUGGEST_DATE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      if (g_strcmp0 (label_kind, kinds[i].label) == 0)
-        {
-          *kind = kinds[i].kind;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (!sitrep_suggest_kind_from_string (label_kind, kind))
+    return FALSE;
+  return *kind == SITREP_SUGGEST_PLACE || *kind == SITREP_SUGGEST_DATE ||
+         (sitrep_suggest_kind_is_figure (*kind) && *kind != SITREP_SUGGEST_MISSING);
 }
 
 GArray *
@@ -100,31 +92,13 @@ _sitrep_suggest_load_annotated (SitrepStore  *store,
   return out;
 }
 
-static gboolean
-is_figure_kind (SitrepSuggestKind kind)
-{
-  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
-         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
-}
-
 /* Whether suggestion @s stands for what annotation @an codes: a figure
  * for a figure, a place for a place, a date for a date. */
 static gboolean
 same_class (const SitrepSuggestion *s,
             const Annotated        *an)
 {
-  return is_figure_kind (s->kind) ? is_figure_kind (an->kind) : s->kind == an->kind;
-}
-
-static SitrepSpanPrecision
-precision_of (const char *name)
-{
-  static const char * const names[] = { "unknown", "day", "week", "month", "year", "range" };
-
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (name, names[i]))
-      return i;
-  return SITREP_SPAN_PRECISION_UNKNOWN;
+  return sitrep_suggest_kind_is_figure (s->kind) ? sitrep_suggest_kind_is_figure (an->kind) : s->kind == an->kind;
 }
 
 /* What the annotation's attributes code: the figure's count, the date. */
@@ -137,13 +111,13 @@ read_attributes (SuggestRun       *run,
   JsonObject *o;
   const char *start, *end;
 
-  if (is_figure_kind (s->kind) && !sitrep_figure_parse (s->text, &s->figure))
+  if (sitrep_suggest_kind_is_figure (s->kind) && !sitrep_figure_parse (s->text, &s->figure))
     s->figure = (SitrepFigure) { 0 };
   if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return;
   o = json_node_get_object (json_parser_get_root (parser));
-  if (is_figure_kind (s->kind) && json_object_has_member (o, "count"))
+  if (sitrep_suggest_kind_is_figure (s->kind) && json_object_has_member (o, "count"))
     {
       s->figure.count = json_object_get_int_member_with_default (o, "count", s->figure.count);
       s->figure.low = json_object_get_int_member_with_default (o, "low", s->figure.count);
@@ -155,7 +129,7 @@ read_attributes (SuggestRun       *run,
       end = json_object_get_string_member_with_default (o, "date_end", NULL);
       s->date_start = _sitrep_suggest_strndup (run, start, strlen (start));
       s->date_end = end != NULL ? _sitrep_suggest_strndup (run, end, strlen (end)) : NULL;
-      s->date_precision = precision_of (json_object_get_string_member_with_default (o, "precision", NULL));
+      s->date_precision = sitrep_span_precision_from_string (json_object_get_string_member_with_default (o, "precision", NULL));
       s->year_unknown = json_object_get_boolean_member_with_default (o, "year_unknown", FALSE);
     }
 }

@@ -221,13 +221,6 @@ age_end (SuggestRun *run,
   return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
 }
 
-static gboolean
-is_figure_kind (SitrepSuggestKind kind)
-{
-  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED || kind == SITREP_SUGGEST_CAPTURED ||
-         kind == SITREP_SUGGEST_MISSING;
-}
-
 /* The last casualty figure proposed before, when it ends in the paragraph
  * (@sentence: the sentence) of token @i; else NULL. */
 static SitrepSuggestion *
@@ -240,7 +233,7 @@ figure_earlier (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k - 1];
       const SuggestToken *t;
 
-      if (!is_figure_kind (s->kind))
+      if (!sitrep_suggest_kind_is_figure (s->kind))
         continue;
       t = tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1));
       return (sentence ? t->sentence == tok (run, i)->sentence : t->paragraph == tok (run, i)->paragraph) ? s : NULL;
@@ -268,7 +261,7 @@ counted_before (SuggestRun        *run,
       SitrepSuggestion *s = run->out->pdata[k - 1];
       gsize vlen;
 
-      if (!is_figure_kind (s->kind))
+      if (!sitrep_suggest_kind_is_figure (s->kind))
         continue;
       if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != n->paragraph)
         break;

@@ -352,8 +352,8 @@ sitrep_suggest_kind_from_string (const char        *str,
   return FALSE;
 }
 
-static gboolean
-is_figure (SitrepSuggestKind kind)
+gboolean
+sitrep_suggest_kind_is_figure (SitrepSuggestKind kind)
 {
   return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
          kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
@@ -406,7 +406,7 @@ attributes_plain (const SitrepSuggestion *s)
     return NULL;
   out = g_string_sized_new (96);
   g_string_append_c (out, '{');
-  if (is_figure (s->kind))
+  if (sitrep_suggest_kind_is_figure (s->kind))
     {
       json_member (out, "count");
       g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) s->figure.count);
@@ -454,14 +454,14 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
 
   g_return_val_if_fail (s != NULL, NULL);
 
-  if (!is_figure (s->kind) && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL) &&
+  if (!sitrep_suggest_kind_is_figure (s->kind) && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL) &&
       !(s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude)))
     return NULL;
   if (s->kind != SITREP_SUGGEST_PLACE && (plain = attributes_plain (s)) != NULL)
     return plain;
   b = json_builder_new ();
   json_builder_begin_object (b);
-  if (is_figure (s->kind))
+  if (sitrep_suggest_kind_is_figure (s->kind))
     {
       json_builder_set_member_name (b, "count");
       json_builder_add_int_value (b, s->figure.count);

@@ -89,6 +89,8 @@ void                sitrep_suggestion_free           (SitrepSuggestion  *suggest
 const char         *sitrep_suggest_kind_to_label     (SitrepSuggestKind  kind);
 /* "place", "actor", "person", "killed", "wounded", "captured", "missing", "date", "claimant". */
 const char         *sitrep_suggest_kind_to_string    (SitrepSuggestKind  kind);
+/* Killed, wounded, captured or missing: a casualty figure. */
+gboolean            sitrep_suggest_kind_is_figure    (SitrepSuggestKind  kind);
 gboolean            sitrep_suggest_kind_from_string  (const char        *str,
                                                       SitrepSuggestKind *kind);
 /* The annotation attributes of a suggestion (JSON), or NULL when it has none. */
