@@ -511,6 +511,52 @@ test_incident_month_precision (Fixture       *f,
   g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 4);
 }
 
+/* An incident whose report tells no day of its own is dated the week up
+ * to the report's publication (UCDP date_prec 3), as ACLED codes a report's
+ * date, and its notes say so; an undated report leaves the event undated. */
+static void
+test_incident_dated_by_report (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *body = "ISIS fighters killed 12 civilians in Jasim, the ministry said.";
+  SitrepImportRecord record = { 0 };
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEvent) undated = NULL;
+  gboolean joined = TRUE;
+  gint64 article, event_id;
+
+  record.title = (char *) "Dated report";
+  record.body = (char *) body;
+  record.published = (char *) "2016-11-23";
+  record.published_precision = SITREP_DATE_PRECISION_DAY;
+  record.original = g_bytes_new_static (body, strlen (body));
+  article = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) list = suggest (f, article);
+  }
+  event_id = accept_incident (f, article, &joined);
+  g_assert_false (joined);
+  event = sitrep_store_get_event (f->store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2016-11-17");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2016-11-23");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 3);
+  g_assert_nonnull (strstr (sitrep_event_get_notes (event), "publication"));
+
+  article = add_article (f->store, "Unknown gunmen killed 4 farmers in Daquq, police said.");
+  {
+    g_autoptr(GPtrArray) list = suggest (f, article);
+  }
+  event_id = accept_incident (f, article, &joined);
+  undated = sitrep_store_get_event (f->store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_null (sitrep_event_get_date_start (undated));
+  g_assert_null (strstr (sitrep_event_get_notes (undated), "publication"));
+}
+
 /* A doubtful place ("Tabqa Dam", pinned at the town of Tabqa) keeps its
  * region and country but is not linked to the gazetteer entry it was
  * pinned at, as the window links only sure matches. */
@@ -555,6 +601,8 @@ main (int    argc,
               test_incident_actor_alone_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-joins-similar-event", Fixture, NULL, fixture_set_up,
               test_incident_joins_similar_event, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-dated-by-report", Fixture, NULL, fixture_set_up,
+              test_incident_dated_by_report, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-country-not-joined", Fixture, NULL, fixture_set_up,
               test_incident_country_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-month-precision", Fixture, NULL, fixture_set_up,

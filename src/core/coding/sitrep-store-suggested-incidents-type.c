@@ -1,13 +1,19 @@
-/* sitrep-store-suggested-incidents-type.c — the event type a proposed incident's words suggest, for the event made of it
+/* sitrep-store-suggested-incidents-type.c — the event type a proposed incident's words suggest, its notes, and its dates when only its report has one, for the event made of it
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-store"
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-article.h"
 #include "sitrep-codebook.h"
+#include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 
@@ -218,4 +224,89 @@ _sitrep_store_proposed_incident_type (SitrepStore                  *self,
     }
   type = sitrep_suggest_incident_event_type (words);
   return type != NULL && sitrep_codebook_has_event_type (sitrep_codebook_get_default (), type) ? type : NULL;
+}
+
+/* The new event's notes: which report it was proposed from, by its title
+ * (an article's id is not shown anywhere in the window). */
+static char *
+proposed_from (SitrepStore                  *self,
+               const SitrepProposedIncident *inc)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, inc->article_id, NULL);
+  const char *title = article != NULL ? sitrep_article_get_title (article) : NULL;
+  const char *source = article != NULL ? sitrep_article_get_source (article) : NULL;
+
+  if (title == NULL || *title == '\0')
+    return g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
+  if (source == NULL || *source == '\0')
+    /* Translators: an event's notes; %s is the title of the report Suggest read */
+    return g_strdup_printf (_("Proposed by Suggest from “%s”."), title);
+  /* Translators: an event's notes; %s the report's title, then its source ("SouthFront") */
+  return g_strdup_printf (_("Proposed by Suggest from “%s” (%s)."), title, source);
+}
+
+char *
+_sitrep_store_proposed_incident_notes (SitrepStore                  *self,
+                                       const SitrepProposedIncident *inc,
+                                       gboolean                      report_dated)
+{
+  g_autofree char *notes = proposed_from (self, inc);
+
+  if (!report_dated)
+    return g_steal_pointer (&notes);
+  /* Translators: added to an event's notes when the report tells no date of its own */
+  return g_strconcat (notes, " ", _("The report does not say when it happened: the event is dated up to the report’s publication."),
+                      NULL);
+}
+
+static char *
+iso_date (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+/* As ACLED codes an event whose report tells no date (the report's date,
+ * "within the week"): a careful coder does not leave it off the timeline. */
+gboolean
+_sitrep_store_report_dates (SitrepStore  *self,
+                            gint64        article_id,
+                            char        **date_start,
+                            char        **date_end,
+                            int          *date_precision)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, article_id, NULL);
+  const char *published = article != NULL ? sitrep_article_get_published (article) : NULL;
+  SitrepDatePrecision precision = article != NULL ? sitrep_article_get_published_precision (article) : 0;
+  int y = 0, m = 1, d = 1, n;
+  GDate first, last;
+
+  if (published == NULL || (n = sscanf (published, "%4d-%2d-%2d", &y, &m, &d)) < 1 || !g_date_valid_dmy (d, m, y) ||
+      (precision == SITREP_DATE_PRECISION_DAY && n < 3) || (precision == SITREP_DATE_PRECISION_MONTH && n < 2))
+    return FALSE;
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, d, m, y);
+  g_date_set_dmy (&first, d, m, y);
+  switch (precision)
+    {
+    case SITREP_DATE_PRECISION_DAY:
+      g_date_subtract_days (&first, 6);
+      *date_precision = 3;
+      break;
+    case SITREP_DATE_PRECISION_MONTH:
+      g_date_set_day (&first, 1);
+      g_date_set_day (&last, g_date_get_days_in_month (m, y));
+      *date_precision = 4;
+      break;
+    case SITREP_DATE_PRECISION_YEAR:
+      g_date_set_dmy (&first, 1, G_DATE_JANUARY, y);
+      g_date_set_dmy (&last, 31, G_DATE_DECEMBER, y);
+      *date_precision = 5;
+      break;
+    default:
+      return FALSE;
+    }
+  *date_start = iso_date (&first);
+  *date_end = iso_date (&last);
+  return TRUE;
 }

@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -779,25 +778,6 @@ mark_incident (SitrepStore                  *self,
   return _sitrep_edit_end (&edit, ok, "annotations-changed", inc->article_id, error);
 }
 
-/* The new event's notes: which report it was proposed from, by its title
- * (an article's id is not shown anywhere in the window). */
-static char *
-incident_notes (SitrepStore                  *self,
-                const SitrepProposedIncident *inc)
-{
-  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, inc->article_id, NULL);
-  const char *title = article != NULL ? sitrep_article_get_title (article) : NULL;
-  const char *source = article != NULL ? sitrep_article_get_source (article) : NULL;
-
-  if (title == NULL || *title == '\0')
-    return g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
-  if (source == NULL || *source == '\0')
-    /* Translators: an event's notes; %s is the title of the report Suggest read */
-    return g_strdup_printf (_("Proposed by Suggest from “%s”."), title);
-  /* Translators: an event's notes; %s the report's title, then its source ("SouthFront") */
-  return g_strdup_printf (_("Proposed by Suggest from “%s” (%s)."), title, source);
-}
-
 /* Inside the accept's group: members, event, claims, the incident's row. */
 static gint64
 accept_in_group (SitrepStore                  *self,
@@ -808,7 +788,10 @@ accept_in_group (SitrepStore                  *self,
                  GError                      **error)
 {
   g_autoptr(GArray) figure_annotations = g_array_new (FALSE, TRUE, sizeof (gint64));
-  g_autofree char *notes = incident_notes (self, inc);
+  g_autofree char *notes = _sitrep_store_proposed_incident_notes (self, inc, FALSE);
+  g_autofree char *report_start = NULL;
+  g_autofree char *report_end = NULL;
+  g_autofree char *dated_notes = NULL;
   SitrepEventDraft draft;
   gint64 annotation_id, event_id;
   guint n_figures = 0;
@@ -844,6 +827,13 @@ accept_in_group (SitrepStore                  *self,
   /* A new event takes the type its words suggest; one joined keeps its own. */
   if (event_id == 0)
     draft.event_type = _sitrep_store_proposed_incident_type (self, inc, NULL);
+  if (event_id == 0 && draft.date_start == NULL &&
+      _sitrep_store_report_dates (self, inc->article_id, &report_start, &report_end, &draft.date_precision))
+    {
+      draft.date_start = report_start;
+      draft.date_end = report_end;
+      draft.notes = dated_notes = _sitrep_store_proposed_incident_notes (self, inc, TRUE);
+    }
   if (event_id == 0 && (event_id = sitrep_store_create_event (self, &draft, error)) == 0)
     return 0;
   for (guint i = 0; i < inc->figures->len; i++)

@@ -134,6 +134,22 @@ const char *_sitrep_store_proposed_incident_type (SitrepStore                  *
                                                   const SitrepProposedIncident *incident,
                                                   SitrepIncidentText           *cache);
 
+/* A new event's notes: the report it was proposed from, and when
+ * @report_dated that its dates are the report's (see below). */
+char       *_sitrep_store_proposed_incident_notes (SitrepStore                  *store,
+                                                   const SitrepProposedIncident *incident,
+                                                   gboolean                      report_dated);
+
+/* The dates of an event made of an incident that no Date span dates: the
+ * week up to its report's publication day (UCDP date_prec 3), the month or
+ * the year of a report dated only so (4, 5); FALSE when the report is
+ * undated. */
+gboolean    _sitrep_store_report_dates            (SitrepStore                  *store,
+                                                   gint64                        article_id,
+                                                   char                        **date_start,
+                                                   char                        **date_end,
+                                                   int                          *date_precision);
+
 /* An article's text kept for the incidents listed from it (@cache above:
  * NULL reads it for the one incident). */
 SitrepIncidentText *_sitrep_incident_text_new  (void);

@@ -7,6 +7,41 @@
 
 G_BEGIN_DECLS
 
+/* Arabic word @p of *@len bytes without its short vowels and other marks
+ * (U+064B–U+065F, the dagger alef U+0670) and tatweel (U+0640), which
+ * news texts add to tell a passive ("قُتل") or write as tanween
+ * ("مدنياً"): the word lists hold bare words. Copies into @buf (of
+ * @size bytes) only when there is a mark to drop; returns @p otherwise,
+ * or when the word does not fit. */
+static inline const char *
+_sitrep_suggest_ar_bare (const char *p,
+                         gsize      *len,
+                         char       *buf,
+                         gsize       size)
+{
+  gsize n = 0, k;
+
+  for (k = 0; k + 1 < *len; k++)
+    if ((guchar) p[k] == 0xD9 && (((guchar) p[k + 1] >= 0x8B && (guchar) p[k + 1] <= 0x9F) ||
+                                  (guchar) p[k + 1] == 0x80 || (guchar) p[k + 1] == 0xB0))
+      break;
+  if (k + 1 >= *len || *len > size)
+    return p;
+  for (k = 0; k < *len; k++)
+    {
+      if (k + 1 < *len && (guchar) p[k] == 0xD9 &&
+          (((guchar) p[k + 1] >= 0x8B && (guchar) p[k + 1] <= 0x9F) || (guchar) p[k + 1] == 0x80 ||
+           (guchar) p[k + 1] == 0xB0))
+        {
+          k++;
+          continue;
+        }
+      buf[n++] = p[k];
+    }
+  *len = n;
+  return buf;
+}
+
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a
  * village has that name (sitrep-suggest-actors-arabic.c). */

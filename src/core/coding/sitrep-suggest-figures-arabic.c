@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-private.h"
 
 /* Arabic cues, compared without the conjunction or article glued in front
@@ -55,9 +56,11 @@ _sitrep_suggest_figure_ar_in (SuggestRun         *run,
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
   gsize len = t->end - t->start;
+  char bare[4 * MAX_LISTED_WORD];
 
   if (!(t->flags & TOK_ARABIC))
     return FALSE;
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
   for (guint strip = 0; strip < 3; strip++)
     {
       for (guint k = 0; words[k] != NULL; k++)

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-private.h"
 
 /* Nouns of one person (singular; with "ان" after them the dual, two: "جنديان", "آخران"; their
@@ -68,7 +69,9 @@ ar_dual_at (SuggestRun         *run,
   const SuggestToken *t = tok (run, j);
   const char *p = run->text + t->start;
   gsize len = t->end - t->start, dual = strlen ("ان");
+  char bare[4 * MAX_LISTED_WORD];
 
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
   if (!(t->flags & TOK_ARABIC) || len <= dual + 2 || memcmp (p + len - dual, "ان", dual) != 0)
     return FALSE;
   len -= dual;
