@@ -101,6 +101,12 @@ test_one_arabic (void)
   /* Not a person's noun after the word ("هجوم عسكري": a military attack), nor a toll. */
   check_figures ("شن الجيش هجوم عسكري على القرية.", "");
   check_figures ("ارتفعت حصيلة الهجوم.", "");
+  /* Short vowels, tanween and tatweel do not hide the word: a passive "قُتل", "جُرح". */
+  check_figures ("قُتل ١٢ مدنياً وجُرح ٣٠ آخرون في القصف.", "killed 12 exact; wounded 30 exact");
+  check_figures ("قُتِلَ جنديٌّ وأُصِيبَ آخرانِ.", "killed 1 exact; wounded 2 exact");
+  check_figures ("قـتـل ٥ مدنيين.", "killed 5 exact");
+  /* Marks on a word that is no cue still make no figure. */
+  check_figures ("وَصَلَ ١٢ جندياً إلى المدينة.", "");
 }
 
 static void
