@@ -20,4 +20,22 @@ void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
 SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
                                                gint64 min_population);
 
+/* The towns and villages of UCDP's coders the GeoNames cut lacks, at their
+ * district's seat (-places-regions.c): name key → Locality, kept for the
+ * process's life. */
+typedef struct
+{
+  double latitude;
+  double longitude;
+  char   country[3];   /* ISO 3166 code */
+  char   name[];
+} Locality;
+GHashTable *_sitrep_suggest_localities (void);
+
+/* Arabic names of villages the data holds in Latin letters only, met by
+ * their consonants (-places-translit.c). */
+char       *_sitrep_suggest_arabic_skeleton (const char *text);
+char       *_sitrep_suggest_latin_skeleton (const char *name);
+void        _sitrep_suggest_arabic_localities (SuggestRun *run, guint from);
+
 G_END_DECLS

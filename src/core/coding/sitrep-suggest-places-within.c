@@ -61,7 +61,9 @@ static const char * const area_nouns[] = {
 #define PART_CITY_PEOPLE 100000
 #define DISTRICT_CITY_PEOPLE 1000000
 
-/* The place suggestion starting at token @i, or NULL (@places: by start). */
+/* The place suggestion starting at token @i, or at the article glued
+ * before it ("Al-Anbar Governorate" at "Anbar"), or NULL (@places: by
+ * start). */
 static SitrepSuggestion *
 place_starting_at (SuggestRun *run,
                    GArray     *places,
@@ -70,6 +72,9 @@ place_starting_at (SuggestRun *run,
 {
   SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
 
+  if (o != NULL && o->byte_start != tok (run, i)->start && i >= 2 && o->byte_start == tok (run, i - 2)->start &&
+      _sitrep_suggest_is_article (run, i - 2) && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i)->space_before == 0)
+    return o;
   return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
 }
 
