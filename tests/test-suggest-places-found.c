@@ -650,6 +650,78 @@ test_bundled_near_over_world (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (italy->latitude, italy->longitude, 41.89, 12.51), <, 10.0);
 }
 
+/* "(A, B and C) villages": the list in brackets before its plural noun;
+ * a word in brackets that names no place is none. */
+static void
+test_listed_in_brackets (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Warplanes struck (Tell Dadikh, Bisnaya and Arnaba) villages and towns in the western "
+                         "countryside of Idlib. Two strikes hit (Monday) areas near the front.", NULL);
+  const SitrepSuggestion *bisnaya = place (r, "Bisnaya");
+
+  g_assert_nonnull (place (r, "Tell Dadikh"));
+  g_assert_nonnull (bisnaya);
+  g_assert_nonnull (place (r, "Arnaba"));
+  g_assert_null (place (r, "Monday"));
+  /* Placed in the countryside the list is said to be in, past the bracket. */
+  g_assert_true (bisnaya->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bisnaya->latitude, bisnaya->longitude, 35.93, 36.63), <, 50.0);
+}
+
+/* ---------------------------------------------------------------- the town of X */
+
+/* "the village of “X”" (the name in quotes), "the Shiite neighbourhood of X" (the
+ * name is X's, not the adjective's), "the town of Umm X" (a place, not a
+ * person's kunya): each a place. */
+static void
+test_kind_of_forms (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shells fell on the village of “Tell Dadikh”, south of Idlib. A boy was killed in the Shiite "
+                         "neighbourhood of Bakhtiyar. Gunmen stormed the town of Umm Sharshuh at dawn.", NULL);
+
+  g_assert_nonnull (place (r, "Tell Dadikh"));
+  g_assert_nonnull (place (r, "Bakhtiyar"));
+  /* Placed by what the text says holds it, past the closing quote. */
+  g_assert_false (isnan (place (r, "Tell Dadikh")->latitude));
+  g_assert_null (place (r, "Shiite"));
+  g_assert_nonnull (place (r, "Umm Sharshuh"));
+  g_assert_null (sitrep_test_find_suggestion (r, SITREP_SUGGEST_PERSON, "Umm Sharshuh"));
+}
+
+/* A name before its kind and "of" stays the name ("the Karada district of
+ * Baghdad"); a quoted word that is no name is none ("the city of “peace”"),
+ * and a kunya with no place word stays a person's. */
+static void
+test_kind_of_forms_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb went off in the Karada district of Baghdad. He called it the city of “peace”. "
+                         "Umm Ahmed said her sons were taken.", NULL);
+
+  g_assert_nonnull (place (r, "Karada"));
+  g_assert_null (place (r, "peace"));
+  g_assert_null (place (r, "Umm Ahmed"));
+}
+
+/* "the Anaconda base": a base named by the name of its camp (OurAirports'
+ * "Camp Anaconda"), at the airfield; a town's base where no airfield has
+ * the town's name stays at the town ("the Hawija base"). */
+static void
+test_base_by_camp_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Mortars hit the Anaconda base on Monday. Soldiers at the Hawija base were on alert.", NULL);
+  const SitrepSuggestion *anaconda = place (r, "Anaconda base");
+  const SitrepSuggestion *hawija = place (r, "Hawija base");
+
+  g_assert_nonnull (anaconda);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (anaconda->latitude, anaconda->longitude, 33.94, 44.36), <, 2.0);
+  g_assert_nonnull (hawija);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (hawija->latitude, hawija->longitude, 35.33, 43.77), <, 2.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,5 +754,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/anchors/possessed-part", test_possessed_part);
   g_test_add_func ("/sitrep/suggest-places-found/city-spelled-otherwise", test_city_spelled_otherwise);
   g_test_add_func ("/sitrep/suggest-places-found/bundled-near-over-world", test_bundled_near_over_world);
+  g_test_add_func ("/sitrep/suggest-places-found/lists/in-brackets", test_listed_in_brackets);
+  g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms", test_kind_of_forms);
+  g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms-not", test_kind_of_forms_not);
+  g_test_add_func ("/sitrep/suggest-places-found/base-by-camp-name", test_base_by_camp_name);
   return g_test_run ();
 }

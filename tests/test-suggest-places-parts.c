@@ -94,6 +94,31 @@ test_city_before_not (void)
   g_assert_cmpfloat (km_from (place (district, "Kifri"), 34.68963, 44.96057), <, 5.0);
 }
 
+/* "the Shiite neighbourhood of X": a part of the city the text named
+ * before, as "the X neighbourhood" is, unplaced or guessed at a homonym
+ * far away; with no city before it, unplaced or left at its guess. */
+static void
+test_part_after_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Baghdad was tense. A car bomb went off in the Shiite neighbourhood of Shuala on Monday. "
+                         "Another hit the neighbourhood of Ghadeer.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("A car bomb went off in the Shiite neighbourhood of Shuala on Monday. "
+                         "Another hit the neighbourhood of Ghadeer.", NULL);
+  const SitrepSuggestion *shuala = place (r, "Shuala");
+  const SitrepSuggestion *ghadeer = place (r, "Ghadeer");
+
+  g_assert_nonnull (shuala);
+  g_assert_true (shuala->doubtful);
+  g_assert_cmpfloat (km_from (shuala, 33.34, 44.40), <, 5.0);
+  g_assert_nonnull (ghadeer);
+  g_assert_cmpfloat (km_from (ghadeer, 33.34, 44.40), <, 5.0);
+  g_assert_nonnull (place (none, "Ghadeer"));
+  g_assert_true (isnan (place (none, "Ghadeer")->latitude));
+  g_assert_true (isnan (place (none, "Shuala")->latitude) || km_from (place (none, "Shuala"), 33.34, 44.40) > 100.0);
+}
+
 /* Provinces as English reports name them: with the article glued ("in
  * Al-Anbar Governorate"), by their English name ("Saladin"), listed before
  * a plural ("Iraq's Salahuddin and Anbar provinces"). */
@@ -138,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/side-sure-stays", test_side_sure_stays);
   g_test_add_func ("/sitrep/suggest-places-parts/city-before", test_city_before);
   g_test_add_func ("/sitrep/suggest-places-parts/city-before-not", test_city_before_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/part-after-of", test_part_after_of);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms", test_region_forms);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
   return g_test_run ();

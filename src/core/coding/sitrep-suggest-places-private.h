@@ -38,4 +38,8 @@ char       *_sitrep_suggest_arabic_skeleton (const char *text);
 char       *_sitrep_suggest_latin_skeleton (const char *name);
 void        _sitrep_suggest_arabic_localities (SuggestRun *run, guint from);
 
+/* Places placed by the places listed with them, after -places-within.c's
+ * pass (-places-listed.c); @places and @longest: its index, made if NULL. */
+void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray **places, gsize *longest);
+
 G_END_DECLS
