@@ -722,6 +722,82 @@ test_base_by_camp_name (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (hawija->latitude, hawija->longitude, 35.33, 43.77), <, 2.0);
 }
 
+/* ---------------------------------------------------------------- words that are no places */
+
+/* A month beside a number is a date ("in June 2014", "on 30 June"), not
+ * Lebanon's Jounieh; a sentence's first word matched loosely to a world
+ * city is no city ("Violence across Iraq"); "Several areas" names how many
+ * areas, not which. */
+static void
+test_no_place_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Fighting resumed in June 2014 and again on 30 June. Violence across Iraq has spiked. "
+                         "Several areas in Idlib were shelled.", NULL);
+
+  g_assert_null (place (r, "June"));
+  g_assert_null (place (r, "Violence"));
+  g_assert_null (place (r, "Several"));
+  g_assert_nonnull (place (r, "Idlib"));
+}
+
+/* The same words where a name is meant stay: "the town of June", a world
+ * city spelled as its name inside a sentence. */
+static void
+test_no_place_words_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shells fell on the town of June on Monday. Fans in Valencia cheered.", NULL);
+
+  g_assert_nonnull (place (r, "June"));
+  g_assert_nonnull (place (r, "Valencia"));
+}
+
+/* "Qastoun al-Sharqi": a village named with a word that tells it from its
+ * twin (east, west, big, small) the data lacks is placed at the twin
+ * (UCDP's Qastun), doubtful, in a report set in the twin's country; not in
+ * a report set elsewhere. */
+static void
+test_twin_villages (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit Hama and the village of Qastoun al-Sharqi on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("Shelling hit Mosul and the village of Qastoun al-Sharqi on Monday.", NULL);
+  const SitrepSuggestion *qastun = place (r, "Qastoun al-Sharqi");
+  const SitrepSuggestion *other = place (far, "Qastoun al-Sharqi");
+
+  g_assert_nonnull (qastun);
+  g_assert_true (qastun->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qastun->latitude, qastun->longitude, 35.37, 36.39), <, 2.0);
+  g_assert_nonnull (other);
+  g_assert_true (isnan (other->latitude) ||
+                 sitrep_gazetteer_distance_km (other->latitude, other->longitude, 35.37, 36.39) > 50.0);
+}
+
+/* A guess abroad in a list of villages of the report's country ("Sabha",
+ * Jordan's, among villages of Deir ez-Zor) yields to the area of the
+ * list's places there, however doubtful they are; a list with no place in
+ * a country the report is sure of leaves it. */
+static void
+test_list_guess_abroad (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit Deir Ezzor. Families fled the villages of Ayyash, At Tuwaymiyah, Al Maashiq and "
+                         "Sabha on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("Families fled the villages of Ayyash, At Tuwaymiyah, Al Maashiq and Sabha on Monday.", NULL);
+  const SitrepSuggestion *sabha = place (r, "Sabha");
+  const SitrepSuggestion *left = place (none, "Sabha");
+
+  g_assert_nonnull (sabha);
+  g_assert_true (sabha->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (sabha->latitude, sabha->longitude, 35.34, 40.14), <, 20.0);
+  g_assert_nonnull (left);
+  g_assert_true (isnan (left->latitude) ||
+                 sitrep_gazetteer_distance_km (left->latitude, left->longitude, 35.34, 40.14) > 100.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,5 +834,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms", test_kind_of_forms);
   g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms-not", test_kind_of_forms_not);
   g_test_add_func ("/sitrep/suggest-places-found/base-by-camp-name", test_base_by_camp_name);
+  g_test_add_func ("/sitrep/suggest-places-found/no-place-words", test_no_place_words);
+  g_test_add_func ("/sitrep/suggest-places-found/no-place-words-not", test_no_place_words_not);
+  g_test_add_func ("/sitrep/suggest-places-found/twin-villages", test_twin_villages);
+  g_test_add_func ("/sitrep/suggest-places-found/lists/guess-abroad", test_list_guess_abroad);
   return g_test_run ();
 }

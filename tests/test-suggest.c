@@ -1953,7 +1953,7 @@ static const char fixed_expected[] =
   "wounded 69 83 nan nan 0 0.800 over 30 others - 0 {\"count\":30,\"qualifier\":\"more_than\",\"victims\":\"others\"}\n"
   "date 92 102 nan nan 0 0.800 on Tuesday - -1 {\"date\":\"2022-10-18\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"on Tuesday\"}\n"
   "actor 108 120 nan nan 0 0.600 Russian jets Russian jets -1 -\n"
-  "place 152 162 35.0198 40.4515 0 0.750 al-Mayadin al-Mayadin -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 152 162 35.0198 40.4515 0 0.400 al-Mayadin al-Mayadin -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "actor 168 203 nan nan 0 0.800 Syrian Observatory for Human Rights Syrian Observatory for Human Rights -1 -\n"
   "claimant 168 203 nan nan 0 0.700 Syrian Observatory for Human Rights Syrian Observatory for Human Rights -1 -\n"
   "actor 210 223 nan nan 0 0.800 Islamic State IS -1 -\n"

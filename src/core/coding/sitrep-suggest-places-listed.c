@@ -124,12 +124,86 @@ separator_next_to (SuggestRun *run,
   return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
 }
 
+/* A place abroad this size is no village a list of villages names by
+ * mistake ("Damascus, Aleppo and Beirut" keeps Beirut). */
+#define ABROAD_VILLAGE_PEOPLE 50000
+
+/* Whether the text is sure of a place (a town or a region) in @country,
+ * @besides aside. */
+static gboolean
+sure_of_country (SuggestRun             *run,
+                 const char             *country,
+                 const SitrepSuggestion *besides)
+{
+  for (guint k = 0; country != NULL && k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o != besides && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
+          (o->scope == SITREP_PLACE_SCOPE_PLACE || o->scope == SITREP_PLACE_SCOPE_REGION) &&
+          g_strcmp0 (o->country, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The middle of @anchors in @lat, @lon; FALSE when they are not of one
+ * area. With @trim, the anchors of a country the text is sure of only (or
+ * of none), the farthest from the middle left out until the rest are of
+ * one area, as long as they are two and more than half of them. */
+static gboolean
+area_of (SuggestRun *run,
+         GPtrArray  *anchors,
+         gboolean    trim,
+         double     *lat,
+         double     *lon)
+{
+  guint all = anchors->len;
+
+  for (guint m = anchors->len; trim && m > 0; m--)
+    {
+      const SitrepSuggestion *o = anchors->pdata[m - 1];
+
+      /* A landform the text names ("Jabal al-Zawiya") has no country. */
+      if (o->country != NULL && !sure_of_country (run, o->country, NULL))
+        g_ptr_array_remove_index (anchors, m - 1);
+    }
+  while (anchors->len > 0)
+    {
+      guint far = 0;
+      double far_km = 0;
+
+      *lat = *lon = 0;
+      for (guint m = 0; m < anchors->len; m++)
+        {
+          const SitrepSuggestion *o = anchors->pdata[m];
+
+          *lat += o->latitude / anchors->len;
+          *lon += o->longitude / anchors->len;
+        }
+      for (guint m = 0; m < anchors->len; m++)
+        {
+          const SitrepSuggestion *o = anchors->pdata[m];
+          double km = sitrep_gazetteer_distance_km (o->latitude, o->longitude, *lat, *lon);
+
+          if (km > far_km)
+            far = m, far_km = km;
+        }
+      if (far_km <= LIST_AREA_KM)
+        return TRUE;
+      if (!trim || anchors->len <= 2 || 2 * (anchors->len - 1) <= all)
+        return FALSE;
+      g_ptr_array_remove_index (anchors, far);
+    }
+  return FALSE;
+}
+
 /* After places/within, with its index of places by start: "The attack
  * took place in Bilion and Jabal Al Zawiya", "the offensive on Kansafra,
  * Al-Fateera and Fleifel": places listed together are of one area. A
  * place of such a list the gazetteer lacks, or guessed doubtfully far
  * from the others, is placed at the middle of the list's placed places
- * (certain ones, for a guess), doubtful, when they are all near it. */
+ * (certain ones, for a guess at home), doubtful, when they are all near it. */
 void
 _sitrep_suggest_list_siblings (SuggestRun *run,
                                guint       from,
@@ -144,33 +218,39 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       const SitrepSuggestion *o;
       double lat = 0, lon = 0;
-      gboolean one_area = TRUE;
+      gboolean abroad, home;
 
-      if (!unsure (s) || !separator_next_to (run, s->byte_start, s->byte_end))
+      /* A place in a country the text is sure of no other place in ("Al-Soor"
+       * as Lebanon's Tyre, "Sabha" as Jordan's among villages of Deir
+       * ez-Zor), a guess or a village the gazetteer was sure of, yields to
+       * the area of its list's places in the text's countries, however
+       * doubtful they are. */
+      home = s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude) && sure_of_country (run, s->country, s);
+      abroad = s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude) && s->entity_id == 0 && s->score < 0.95 &&
+               s->scope == SITREP_PLACE_SCOPE_PLACE && (s->doubtful || s->population < ABROAD_VILLAGE_PEOPLE) && !home;
+      if (!(unsure (s) || abroad) || !separator_next_to (run, s->byte_start, s->byte_end))
         continue;
       if (*places == NULL)
         *places = _sitrep_suggest_places_by_start (run, longest);
       if (anchors == NULL)
         anchors = g_ptr_array_new ();
       g_ptr_array_set_size (anchors, 0);
-      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude), anchors) || anchors->len == 0)
+      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude) && !abroad, anchors))
         continue;
-      for (guint m = 0; m < anchors->len; m++)
+      /* A guess at home stays in its country, whatever its list's places
+       * abroad. */
+      for (guint m = anchors->len; home && m > 0; m--)
         {
-          o = anchors->pdata[m];
-          lat += o->latitude / anchors->len;
-          lon += o->longitude / anchors->len;
+          if (g_strcmp0 (((const SitrepSuggestion *) anchors->pdata[m - 1])->country, s->country) != 0)
+            g_ptr_array_remove_index (anchors, m - 1);
         }
-      for (guint m = 0; m < anchors->len && one_area; m++)
-        {
-          o = anchors->pdata[m];
-          one_area = sitrep_gazetteer_distance_km (o->latitude, o->longitude, lat, lon) <= LIST_AREA_KM;
-        }
+      if (anchors->len == 0 || !area_of (run, anchors, abroad, &lat, &lon))
+        continue;
       /* A guess near the list may be right: it stays; so may one (or
        * another candidate of its name) near the report's sure places. */
-      if (!one_area || (!isnan (s->latitude) &&
-                        (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM ||
-                         _sitrep_suggest_guess_near_sure (run, s, from, &sure))))
+      if (!isnan (s->latitude) &&
+          (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM ||
+           _sitrep_suggest_guess_near_sure (run, s, from, &sure)))
         continue;
       o = anchors->pdata[0];
       if (!isnan (s->latitude))

@@ -38,7 +38,10 @@ static const char * const direction_cues[] = {
 static const char * const not_places[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their", NULL
+  "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their",
+  /* "Several areas in Idlib", "Many villages": how many, not which. */
+  "several", "many", "some", "both", "all", "other", "few", "various", "numerous", "these", "those",
+  "most", "nearby", "surrounding", NULL
 };
 
 /* The score of a name after "the town of": below a name the project
@@ -227,9 +230,10 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
           guint added = run->out->len;
 
           _sitrep_suggest_add_unplaced (run, resolved, name_after_of (run, i + 1), last);
-          /* "the town of Umm Walad": the words say a place, above a
-           * person read from the name alone (a kunya, 0.7). */
-          if (run->out->len > added)
+          /* "the town of Umm Walad": the words say a place the gazetteer
+           * lacks, above a person read from the name alone (a kunya,
+           * 0.7); a name the gazetteer has keeps its match's score. */
+          if (run->out->len > added && isnan (((SitrepSuggestion *) run->out->pdata[added])->latitude))
             ((SitrepSuggestion *) run->out->pdata[added])->score = KIND_OF_SCORE;
           i = last;
           continue;

@@ -37,6 +37,9 @@ GHashTable *_sitrep_suggest_localities (void);
 char       *_sitrep_suggest_arabic_skeleton (const char *text);
 char       *_sitrep_suggest_latin_skeleton (const char *name);
 void        _sitrep_suggest_arabic_localities (SuggestRun *run, guint from);
+/* The locality of the twin village of the name of key @key ("Urum
+ * al-Kubra" for "Orem al-Soghra"), or NULL. */
+const Locality *_sitrep_suggest_twin_locality (const char *key);
 
 /* Places placed by the places listed with them, after -places-within.c's
  * pass (-places-listed.c); @places and @longest: its index, made if NULL. */

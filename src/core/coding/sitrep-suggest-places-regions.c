@@ -632,7 +632,7 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       g_autofree char *key = NULL;
       const Locality *locality;
-      gboolean placed;
+      gboolean placed, twin, respelled;
 
       if (s->kind != SITREP_SUGGEST_PLACE)
         continue;
@@ -644,13 +644,26 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
-      if (locality == NULL && !placed)
-        locality = close_locality (run, key);
+      /* Spelled a little differently, near a place the text is sure of:
+       * for a name unplaced, or guessed abroad ("Al-Salihiyah" as Iraq's
+       * Salihiyah among villages of Deir ez-Zor, UCDP's Al Salhiyyah). */
+      respelled = FALSE;
+      if (locality == NULL && (locality = close_locality (run, key)) != NULL)
+        respelled = TRUE;
+      /* "Orem al-Soghra" by "Urum al-Kubra", its twin: in a country of the
+       * text, a guess abroad yields to it. */
+      twin = FALSE;
+      if (locality == NULL && (locality = _sitrep_suggest_twin_locality (key)) != NULL)
+        {
+          twin = TRUE;
+          if (!sure_in_country (run, sure, locality->country))
+            continue;
+        }
       if (locality == NULL)
         continue;
       /* A guess yields only to the locality spelled as the text is, in a
        * country of the text ("June" is no "Al Jinah"). */
-      if (placed)
+      if (placed && !twin && !respelled)
         {
           g_autofree char *light = _sitrep_suggest_light_key (s->text);
           g_autofree char *theirs = _sitrep_suggest_light_key (locality->name);

@@ -257,3 +257,71 @@ _sitrep_suggest_arabic_localities (SuggestRun *run,
     }
   after_in (run);
 }
+
+/* ---------------------------------------------------------------- twin villages */
+
+/* Words after a village's name that tell it from its twin nearby: big and
+ * small, east and west, north and south, upper and lower ("Urum al-Kubra"
+ * and "Urum al-Sughra", "Qastun al-Gharbi"). */
+static const char * const twin_words[] = {
+  "kubra", "kabira", "kabir", "kebir", "sughra", "soghra", "saghira", "saghir", "zghir",
+  "sharqi", "sharqiya", "sharqiyah", "sharqiyyah", "gharbi", "gharbiya", "gharbiyah", "gharbiyyah",
+  "shamali", "shamaliya", "shamaliyah", "janubi", "janubiya", "janubiyah", "wusta",
+  "fawqani", "fouqani", "tahtani", "tahtan", NULL
+};
+
+typedef struct
+{
+  GHashTable *words;    /* the keys of twin_words */
+  GHashTable *by_stem;  /* a locality's key without its twin word (or its key) → Locality */
+} Twins;
+
+/* The key @key without its last word when that is a twin word (a new
+ * string), or NULL. */
+static char *
+twin_stem (GHashTable *words,
+           const char *key)
+{
+  const char *space = strrchr (key, ' ');
+
+  if (space == NULL || space == key || !g_hash_table_contains (words, space + 1))
+    return NULL;
+  return g_strndup (key, space - key);
+}
+
+static gpointer
+build_twins (gpointer data)
+{
+  Twins *twins = g_new0 (Twins, 1);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  twins->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  twins->by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint m = 0; twin_words[m] != NULL; m++)
+    g_hash_table_add (twins->words, sitrep_normalize_name (twin_words[m]));
+  g_hash_table_iter_init (&iter, _sitrep_suggest_localities ());
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      char *stem = twin_stem (twins->words, key);
+
+      if (stem == NULL)
+        stem = g_strdup (key);
+      /* The first keeps a stem ("Urum al-Kubra" for "Urum"). */
+      if (!g_hash_table_contains (twins->by_stem, stem))
+        g_hash_table_insert (twins->by_stem, stem, value);
+      else
+        g_free (stem);
+    }
+  return twins;
+}
+
+const Locality *
+_sitrep_suggest_twin_locality (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  Twins *twins = g_once (&once, build_twins, NULL);
+  g_autofree char *stem = twin_stem (twins->words, key);
+
+  return stem != NULL ? g_hash_table_lookup (twins->by_stem, stem) : NULL;
+}
