@@ -128,23 +128,42 @@ separator_next_to (SuggestRun *run,
  * mistake ("Damascus, Aleppo and Beirut" keeps Beirut). */
 #define ABROAD_VILLAGE_PEOPLE 50000
 
+static gboolean
+is_sure_place (const SitrepSuggestion *o)
+{
+  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful && o->country != NULL &&
+         (o->scope == SITREP_PLACE_SCOPE_PLACE || o->scope == SITREP_PLACE_SCOPE_REGION);
+}
+
 /* Whether the text is sure of a place (a town or a region) in @country,
- * @besides aside. */
+ * @besides aside: the sure places counted by country once a pass, in
+ * @counts (made at the first ask). */
 static gboolean
 sure_of_country (SuggestRun             *run,
+                 GHashTable            **counts,
                  const char             *country,
                  const SitrepSuggestion *besides)
 {
-  for (guint k = 0; country != NULL && k < run->out->len; k++)
-    {
-      const SitrepSuggestion *o = run->out->pdata[k];
+  guint n;
 
-      if (o != besides && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
-          (o->scope == SITREP_PLACE_SCOPE_PLACE || o->scope == SITREP_PLACE_SCOPE_REGION) &&
-          g_strcmp0 (o->country, country) == 0)
-        return TRUE;
+  if (country == NULL)
+    return FALSE;
+  if (*counts == NULL)
+    {
+      *counts = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          const SitrepSuggestion *o = run->out->pdata[k];
+
+          if (is_sure_place (o))
+            g_hash_table_insert (*counts, (gpointer) o->country,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (*counts, o->country)) + 1));
+        }
     }
-  return FALSE;
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (*counts, country));
+  if (besides != NULL && n > 0 && is_sure_place (besides) && strcmp (besides->country, country) == 0)
+    n--;
+  return n > 0;
 }
 
 /* The middle of @anchors in @lat, @lon; FALSE when they are not of one
@@ -152,11 +171,12 @@ sure_of_country (SuggestRun             *run,
  * of none), the farthest from the middle left out until the rest are of
  * one area, as long as they are two and more than half of them. */
 static gboolean
-area_of (SuggestRun *run,
-         GPtrArray  *anchors,
-         gboolean    trim,
-         double     *lat,
-         double     *lon)
+area_of (SuggestRun  *run,
+         GHashTable **counts,
+         GPtrArray   *anchors,
+         gboolean     trim,
+         double      *lat,
+         double      *lon)
 {
   guint all = anchors->len;
 
@@ -165,7 +185,7 @@ area_of (SuggestRun *run,
       const SitrepSuggestion *o = anchors->pdata[m - 1];
 
       /* A landform the text names ("Jabal al-Zawiya") has no country. */
-      if (o->country != NULL && !sure_of_country (run, o->country, NULL))
+      if (o->country != NULL && !sure_of_country (run, counts, o->country, NULL))
         g_ptr_array_remove_index (anchors, m - 1);
     }
   while (anchors->len > 0)
@@ -212,6 +232,7 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
 {
   g_autoptr(GPtrArray) anchors = NULL;
   g_autoptr(GPtrArray) sure = NULL;
+  g_autoptr(GHashTable) counts = NULL;
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -225,10 +246,12 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
        * ez-Zor), a guess or a village the gazetteer was sure of, yields to
        * the area of its list's places in the text's countries, however
        * doubtful they are. */
-      home = s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude) && sure_of_country (run, s->country, s);
-      abroad = s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude) && s->entity_id == 0 && s->score < 0.95 &&
-               s->scope == SITREP_PLACE_SCOPE_PLACE && (s->doubtful || s->population < ABROAD_VILLAGE_PEOPLE) && !home;
-      if (!(unsure (s) || abroad) || !separator_next_to (run, s->byte_start, s->byte_end))
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || !separator_next_to (run, s->byte_start, s->byte_end))
+        continue;
+      home = !isnan (s->latitude) && sure_of_country (run, &counts, s->country, s);
+      abroad = !isnan (s->latitude) && s->entity_id == 0 && s->score < 0.95 && s->scope == SITREP_PLACE_SCOPE_PLACE &&
+               (s->doubtful || s->population < ABROAD_VILLAGE_PEOPLE) && !home;
+      if (!unsure (s) && !abroad)
         continue;
       if (*places == NULL)
         *places = _sitrep_suggest_places_by_start (run, longest);
@@ -244,7 +267,7 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
           if (g_strcmp0 (((const SitrepSuggestion *) anchors->pdata[m - 1])->country, s->country) != 0)
             g_ptr_array_remove_index (anchors, m - 1);
         }
-      if (anchors->len == 0 || !area_of (run, anchors, abroad, &lat, &lon))
+      if (anchors->len == 0 || !area_of (run, &counts, anchors, abroad, &lat, &lon))
         continue;
       /* A guess near the list may be right: it stays; so may one (or
        * another candidate of its name) near the report's sure places. */

@@ -221,11 +221,11 @@ after_in (SuggestRun *run)
       const Locality *locality;
       SitrepSuggestion *s;
 
-      if (i == 0 || !_sitrep_suggest_tok_is (run, i - 1, "في") ||
-          tok (run, i - 1)->sentence != t->sentence || place_over (run, t->start))
+      if (i == 0 || !_sitrep_suggest_tok_is (run, i - 1, "في") || tok (run, i - 1)->sentence != t->sentence)
         continue;
+      /* The skeleton's look-up first: few words name a locality. */
       word = g_strndup (run->text + t->start, t->end - t->start);
-      if ((locality = skeleton_locality (run, word)) == NULL)
+      if ((locality = skeleton_locality (run, word)) == NULL || place_over (run, t->start))
         continue;
       key = sitrep_normalize_name (word);
       if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
