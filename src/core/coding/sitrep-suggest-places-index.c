@@ -347,6 +347,36 @@ compare_place_at (gconstpointer a,
   return pa->index < pb->index ? -1 : pa->index > pb->index;
 }
 
+/* compare_place_at (@a, @b) < 0, inline. */
+static inline gboolean
+place_at_before (const PlaceAt *a,
+                 const PlaceAt *b)
+{
+  return a->byte_start < b->byte_start || (a->byte_start == b->byte_start && a->index < b->index);
+}
+
+/* _sitrep_suggest_sort_few () of a few PlaceAt (by insertion, as it sorts
+ * as many), the compare inlined: the places are sorted so for every pass
+ * that asks what place a span is in. */
+#define FEW_TO_INSERT 32
+static void
+insert_place_at (PlaceAt *at,
+                 guint    n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      PlaceAt moved = at[i];
+      guint j = i;
+
+      while (j > 0 && place_at_before (&moved, &at[j - 1]))
+        {
+          at[j] = at[j - 1];
+          j--;
+        }
+      at[j] = moved;
+    }
+}
+
 GArray *
 _sitrep_suggest_places_by_start (SuggestRun *run,
                                  gsize      *longest)
@@ -371,7 +401,9 @@ _sitrep_suggest_places_by_start (SuggestRun *run,
       *longest = MAX (*longest, o->byte_end - o->byte_start);
     }
   g_array_set_size (places, n);
-  if (!sorted)
+  if (!sorted && n <= FEW_TO_INSERT)
+    insert_place_at ((PlaceAt *) (gpointer) places->data, n);
+  else if (!sorted)
     _sitrep_suggest_sort_few (places, compare_place_at);
   return places;
 }
@@ -435,11 +467,27 @@ static const char * const country_words[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (country_words) == G_N_ELEMENTS (country_names) + 1);
 
-static void
-countries_named (SuggestRun *run,
-                 GHashTable *codes)
+/* The codes of country_names, each a bit of a set of them. */
+static const char country_codes[][3] = { "SY", "IQ", "TR", "LB", "JO", "IL", "PS" };
+
+/* The bit of @code among country_codes, 0 when it is none of them. */
+static guint
+country_code_bit (const char *code)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (country_codes); k++)
+    {
+      if (code[0] == country_codes[k][0] && code[0] != '\0' && code[1] == country_codes[k][1] && code[2] == '\0')
+        return 1u << k;
+    }
+  return 0;
+}
+
+/* The set (country_code_bit ()) of the countries the article names. */
+static guint
+countries_named (SuggestRun *run)
 {
   const char * const (*names)[2] = country_names;
+  guint codes = 0;
 
   /* TOK_CAP is a word's: run->caps. */
   for (guint c = 0; c < run->n_caps; c++)
@@ -451,9 +499,10 @@ countries_named (SuggestRun *run,
       for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
           if (_sitrep_suggest_tok_is (run, i, names[k][0]))
-            g_hash_table_add (codes, (gpointer) names[k][1]);
+            codes |= country_code_bit (names[k][1]);
         }
     }
+  return codes;
 }
 
 /* A small place in a country the article never names, or far from all the
@@ -518,15 +567,14 @@ void
 _sitrep_suggest_weigh_places (SuggestRun *run,
                               guint       from)
 {
-  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
   Spots spots = { 0 };
   /* The placed mentions, in order: the few of a short report are asked of
    * in a pass over them rather than over every suggestion. */
   SitrepSuggestion *placed[FEW_PLACES];
   double placed_cos[FEW_PLACES];
   guint n_placed = 0;
+  guint codes = countries_named (run);
 
-  countries_named (run, codes);
   for (guint m = from; m < run->out->len; m++)
     {
       if (!_sitrep_suggest_is_placed (run->out->pdata[m]))
@@ -561,8 +609,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
        * but the project may have accepted it in another report, unchecked
        * ("Sabbourah" near Hama, GeoNames' only one, accepted as proposed):
        * far from all this report's other places it is doubtful here too. */
-      if (!city && s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
-          !g_hash_table_contains (codes, s->country))
+      if (!city && s->score < 0.95 && s->country != NULL && codes != 0 && !(codes & country_code_bit (s->country)))
         {
           s->doubtful = TRUE;
           continue;
