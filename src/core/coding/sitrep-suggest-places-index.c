@@ -10,6 +10,7 @@
 
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 
 /* A long article is resolved against the text around each name, not all of it. */
 #define CONTEXT_WINDOW 4096
@@ -156,9 +157,21 @@ read_context (SuggestRun       *run,
                                                 &run->words[gram[0]]->context_place);
           else
             {
+              const char *key;
+              GazetteerKeyPlace place = { 0 };
+
               if (longer == NULL)
                 longer = g_string_new (NULL);
-              _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+              key = gram_key (run, gram, n, buf, sizeof buf, longer);
+              /* Hashed here, as the context would: a key no bundled
+               * place has (most runs of words) is known to have no point
+               * without asking the bundled places. The project's are
+               * still asked when they may hold it. */
+              place.hash = g_str_hash (key);
+              place.hashed = TRUE;
+              if (!_sitrep_suggest_key_filter_has (_sitrep_suggest_bundled_key_filter (), place.hash))
+                place.known = TRUE;
+              _sitrep_gazetteer_context_add_kept (run->gazetteer, context, key, FALSE, &place);
             }
         }
     }
