@@ -1923,10 +1923,40 @@ test_distance_cos (void)
 
       g_assert_cmpmem (&plain, sizeof plain, &before, sizeof before);
       g_assert_cmpmem (&with_cos, sizeof with_cos, &before, sizeof before);
+      double band = _sitrep_suggest_near_band_km (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                                  lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
+
       if (before <= FAR_FROM_OTHERS_KM)
         g_assert_cmpmem (&near, sizeof near, &before, sizeof before);
       else
         g_assert_cmpfloat (near, >, FAR_FROM_OTHERS_KM);
+      /* The band: what weigh_places compares with its two thresholds. */
+      if (before <= VILLAGE_FAR_KM)
+        g_assert_cmpfloat (band, ==, VILLAGE_FAR_KM);
+      else if (before <= FAR_FROM_OTHERS_KM)
+        g_assert_cmpfloat (band, ==, FAR_FROM_OTHERS_KM);
+      else
+        g_assert_cmpfloat (band, >, FAR_FROM_OTHERS_KM);
+    }
+  /* Points a hair either side of each threshold, due north. */
+  for (guint t = 0; t < 2; t++)
+    {
+      double km = t == 0 ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM;
+
+      for (int step = -3; step <= 3; step++)
+        {
+          double lat2 = 35.0 + (km + step * 1e-7) / 111.19508;
+          double before = haversine_before (35.0, 38.0, lat2, 38.0);
+          double band = _sitrep_suggest_near_band_km (35.0, 38.0, sitrep_gazetteer_cos_lat (35.0),
+                                                      lat2, 38.0, sitrep_gazetteer_cos_lat (lat2));
+
+          if (before <= VILLAGE_FAR_KM)
+            g_assert_cmpfloat (band, ==, VILLAGE_FAR_KM);
+          else if (before <= FAR_FROM_OTHERS_KM)
+            g_assert_cmpfloat (band, ==, FAR_FROM_OTHERS_KM);
+          else
+            g_assert_cmpfloat (band, >, FAR_FROM_OTHERS_KM);
+        }
     }
   g_rand_free (rand);
 }

@@ -326,9 +326,9 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
       /* Another place, named here by some other text. */
       if ((spot->geonameid != 0 && spot->geonameid == s->geonameid) || spot->n == count_of (spot->texts, s->text))
         continue;
-      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
-                                                                       spot->latitude, spot->longitude,
-                                                                       spot->cos_lat));
+      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_band_km (s->latitude, s->longitude, cos_lat,
+                                                                            spot->latitude, spot->longitude,
+                                                                            spot->cos_lat));
       /* One near place is enough (only "far from all" is asked, and for a
        * village, whether it is within VILLAGE_FAR_KM of one). */
       if (answer->nearest <= VILLAGE_FAR_KM)
@@ -553,9 +553,9 @@ pass_ask (SitrepSuggestion * const *placed,
       answer.others++;
       /* One near place is enough: the others are only counted. */
       if (answer.nearest > VILLAGE_FAR_KM)
-        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
-                                                                       o->latitude, o->longitude,
-                                                                       placed_cos[m]));
+        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_band_km (s->latitude, s->longitude, cos_lat,
+                                                                            o->latitude, o->longitude,
+                                                                            placed_cos[m]));
     }
   return answer;
 }
