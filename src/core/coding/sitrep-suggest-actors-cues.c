@@ -466,8 +466,34 @@ static const char * const not_parties[] = {
   "ATM", "GPS", "COVID", "USD", "SYP", "IQD", "HQ", "MP", "AKA", "FAQ", "PDF", "URL", "AND", "THE",
   "FOR", "NOT", "BUT", "NEW", "OLD", "UPDATE", "UPDATED", "BREAKING", "PHOTO", "PHOTOS", "VIDEO",
   /* a ship's prefix and class, a camera, a test, time zones */
-  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST", NULL
+  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST",
+  /* a wire's or a page's flags */
+  "URGENT", "EXCLUSIVE", "LIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "ALERT", "FLASH", "UPDATES",
+  "READ", "MORE", "ALSO", "NOTE", NULL
 };
+
+/* Whether the word in capitals at token @i is written elsewhere in the
+ * text in Title Case ("PETTY" of "Petty Officer"): an ordinary word set in
+ * capitals, not an acronym, which is written the same everywhere. */
+static gboolean
+title_case_elsewhere (SuggestRun *run,
+                      guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+
+  if (t->lhash == 0)
+    return FALSE;
+  for (guint c = 0; c < run->n_caps; c++)
+    {
+      const SuggestToken *o = tok (run, run->caps[c]);
+
+      if (o->lhash == t->lhash && o->end - o->start == len && g_ascii_islower (run->text[o->start + 1]) &&
+          g_ascii_strncasecmp (run->text + o->start, run->text + t->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* "DSS", "UNSC", "NAVCENT", "QASAD": a word in capitals (three to eight
  * letters) inside a sentence of ordinary words is the short name of a body
@@ -494,7 +520,7 @@ capitals_name (SuggestRun *run,
     return;
   /* A name proposed over it already ("ISIS", "SDF"): nothing to ask. */
   if (_sitrep_suggest_actor_over (run, t->start, t->end) || _sitrep_suggest_tok_among (run, i, not_parties) ||
-      _sitrep_suggest_is_month (run, i) || names_place (run, i, i))
+      _sitrep_suggest_is_month (run, i) || names_place (run, i, i) || title_case_elsewhere (run, i))
     return;
   add_actor (run, i, i, 0.4);
 }
@@ -654,7 +680,8 @@ _sitrep_suggest_person_cue (SuggestRun *run,
       !(cue_word (run, end + 1) && _sitrep_suggest_tok_is (run, end + 1, "and") && is_latin_cap (run, end + 2) &&
         _sitrep_suggest_person_words (run, end + 2, 4, &end2) >= 2 && victim_after (run, i, end2 + 1)))
     return FALSE;
-  if (_sitrep_suggest_tok_is_common (run, i))
+  /* "Five Iraqis were killed": a number opens a count, not a name. */
+  if (_sitrep_suggest_tok_is_common (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
   *first = i;
   *last = end;

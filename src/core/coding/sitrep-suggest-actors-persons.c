@@ -213,6 +213,50 @@ arabic_kunya_at (SuggestRun *run,
   return *last > j;
 }
 
+/* Nouns of an office: "deputy Middle East director", "Deputy Regional
+ * Humanitarian Coordinator" name an office, not a person. */
+static const char * const office_nouns[] = {
+  "director", "coordinator", "commander", "chief", "head", "spokesman", "spokesperson", "secretary",
+  "representative", "envoy", "officer", "adviser", "advisor", "chairman", "manager", "correspondent",
+  "editor", "researcher", "analyst", "official", NULL
+};
+
+/* Nouns of a place a name after "of" may be: "the town of Umm Walad". */
+static const char * const place_nouns[] = {
+  "town", "village", "city", "area", "district", "subdistrict", "neighbourhood", "neighborhood",
+  "region", "countryside", "suburb", "camp", "province", "governorate", "outskirts", NULL
+};
+
+/* Whether the name over tokens @first … @last after a title is an office's:
+ * its last word is a noun of an office ("Coordinator"), one follows it in
+ * lower case ("Middle East director"), or, after a title in lower case,
+ * one word before "of" ("a deputy Wali of Syria"). */
+static gboolean
+names_an_office (SuggestRun *run,
+                 guint       title,
+                 guint       first,
+                 guint       last)
+{
+  guint next = last + 1;
+
+  if (_sitrep_suggest_tok_among (run, last, office_nouns))
+    return TRUE;
+  if (next >= run->tokens->len || !same_sentence (run, last, next) || !(tok (run, next)->flags & TOK_WORD) ||
+      (tok (run, next)->flags & TOK_CAP))
+    return FALSE;
+  return _sitrep_suggest_tok_among (run, next, office_nouns) ||
+         (first == last && !(tok (run, title)->flags & TOK_CAP) && _sitrep_suggest_tok_is (run, next, "of"));
+}
+
+/* Whether token @i follows "the town of", "village of": a place's name. */
+static gboolean
+after_place_noun (SuggestRun *run,
+                  guint       i)
+{
+  return i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && same_sentence (run, i - 2, i) &&
+         _sitrep_suggest_tok_among (run, i - 2, place_nouns);
+}
+
 /* "Major General Oleg Yegorov", "commander Abu Khaled", "Abu Abdul Rahman al-Iraqi". */
 gboolean
 _sitrep_suggest_person_at (SuggestRun *run,
@@ -232,7 +276,8 @@ _sitrep_suggest_person_at (SuggestRun *run,
     return TRUE;
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
-      if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2)
+      if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2 &&
+          !after_place_noun (run, i))
         {
           *first = i;
           return TRUE;
@@ -248,7 +293,7 @@ _sitrep_suggest_person_at (SuggestRun *run,
   if (j >= n || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD) ||
       !same_sentence (run, i, j))
     return FALSE;
-  if (_sitrep_suggest_person_words (run, j, 4, last) == 0)
+  if (_sitrep_suggest_person_words (run, j, 4, last) == 0 || names_an_office (run, i, j, *last))
     return FALSE;
   /* One capitalised word after "President" may be a country ("President Obama" is
    * a person, "the Syrian President" is not followed by one). */
@@ -320,6 +365,11 @@ _sitrep_suggest_add_person (SuggestRun *run,
   SitrepSuggestion *s;
 
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PERSON, key))
+    return;
+  /* "al-Shekh Naser village": words glued after an article are the rest of
+   * a place's or a family's name, not a person's first name. */
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+      tok (run, first)->space_before == 0 && _sitrep_suggest_is_article (run, first - 2))
     return;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PERSON, first, last);
   s->score = score;
