@@ -179,6 +179,10 @@ test_person_without_title (void)
     { "Maj. Gen. Vyacheslav Gladkih", "Vyacheslav Gladkih", "Maj. Gen." },
     { "Commander Abu Khaled al-Adelbi", "Abu Khaled al-Adelbi", "Commander" },
     { "President Putin", "Putin", "President" },
+    /* Words before the title say who the person is: neither name nor rank. */
+    { "Influential MP Hamam Hamoudi", "Hamam Hamoudi", "MP" },
+    { "Syrian President Bashar al-Assad", "Bashar al-Assad", "President" },
+    { "Influential Hamam Hamoudi", NULL, NULL },
     /* No title, or no person after it. */
     { "Oleg Yegorov", NULL, NULL },
     { "Russian Coordination Center", NULL, NULL },

@@ -646,6 +646,19 @@ test_capitals_ordinary_word (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "DSS"));
 }
 
+/* Brackets opening a paragraph before a dash hold the dateline's place, not an outlet. */
+static void
+test_dateline_place (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("(New Amsterdam) \u2013 Gunmen killed 13 people, a group said.\n\n"
+                         "QAMISHLI, Syria (North Press) \u2013 Two men died.",
+                         NULL);
+
+  g_assert_false (any_name (r, "New Amsterdam"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "North Press"));
+}
+
 /* ---------------------------------------------------------------- claimants */
 
 /* A weekday glued before a claimant's name is not the name. */
@@ -682,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/forces/numbered", test_numbered_units);
   g_test_add_func ("/sitrep/suggest-actors/outlets", test_outlets);
   g_test_add_func ("/sitrep/suggest-actors/outlets/dateline-acronym", test_dateline_acronym);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/dateline-place", test_dateline_place);
   g_test_add_func ("/sitrep/suggest-actors/persons/cue", test_persons_by_cue);
   g_test_add_func ("/sitrep/suggest-actors/persons/occupation", test_persons_occupation);
   g_test_add_func ("/sitrep/suggest-actors/persons/given-name", test_persons_given_name);

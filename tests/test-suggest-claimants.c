@@ -113,10 +113,24 @@ test_rank_inside (void)
     sitrep_test_suggest ("Five were killed, said US Army Capt. Mark Walter, a spokesman. "
                          "\"We trained,\" said Spc. Lorraine Walsh, a crewmember.", NULL);
 
-  g_assert_nonnull (claimant (r, "US Army Capt. Mark Walter"));
+  /* the rank's words before it say who he is: the claimant starts at the rank */
+  g_assert_nonnull (claimant (r, "Capt. Mark Walter"));
   g_assert_null (claimant (r, "US Army Capt"));
   g_assert_nonnull (claimant (r, "Lorraine Walsh"));
   g_assert_null (claimant (r, "Spc"));
+}
+
+/* Words before a title say who the person is: the claimant starts at the title. */
+static void
+test_words_before_title (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Influential MP Hamam Hamoudi said 3 people were killed. "
+                         "The Army General Staff said 2 soldiers died.", NULL);
+
+  g_assert_nonnull (claimant (r, "MP Hamam Hamoudi"));
+  g_assert_null (claimant (r, "Influential MP Hamam Hamoudi"));
+  g_assert_nonnull (claimant (r, "Army General Staff"));
 }
 
 /* "according to Syrian government sources": the adjective with the nouns of those who speak. */
@@ -159,6 +173,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/told-and-appositive", test_told_and_appositive);
   g_test_add_func ("/sitrep/suggest-claimants/place-preposition", test_place_preposition);
   g_test_add_func ("/sitrep/suggest-claimants/rank-inside", test_rank_inside);
+  g_test_add_func ("/sitrep/suggest-claimants/words-before-title", test_words_before_title);
   g_test_add_func ("/sitrep/suggest-claimants/adjective-source", test_adjective_source);
   g_test_add_func ("/sitrep/suggest-claimants/according-to-words", test_according_to_words);
 

@@ -420,7 +420,8 @@ _sitrep_suggest_state_media (SuggestRun *run,
 }
 
 /* "DARAA, Syria (North Press) –", "ERBIL (Kurdistan 24) –": the outlet of a
- * dateline, in brackets before its dash. */
+ * dateline, in brackets before its dash. Brackets that open their
+ * paragraph hold the dateline's place ("(New York) – The Islamic State …"). */
 static void
 dateline_credit (SuggestRun *run,
                  guint       open)
@@ -428,7 +429,7 @@ dateline_credit (SuggestRun *run,
   guint end = open, count = cap_run (run, open + 1, 4, &end);
 
   if (count == 0 || !is_mark (run, end + 1, ")") || !is_dash (run, end + 2) ||
-      tok (run, end + 2)->space_before == 0)
+      tok (run, end + 2)->space_before == 0 || open == 0 || tok (run, open - 1)->paragraph != tok (run, open)->paragraph)
     return;
   add_actor (run, open + 1, end, 0.6);
 }

@@ -310,6 +310,33 @@ word_in (const char         *word,
   return g_strv_contains (list, lower);
 }
 
+/* "Influential MP Hamam Hamoudi", "Syrian President Bashar al-Assad": one
+ * or two capitalised words before the first title, not titles themselves,
+ * say who the person is, not their name nor their rank: how many to pass
+ * over (0 when no title follows them). */
+static guint
+leading_words (char **words)
+{
+  guint k = 0;
+
+  for (guint seen = 0; words[k] != NULL && seen < 3; k++)
+    {
+      g_autofree char *bare = g_strdup (words[k]);
+      gsize len = strlen (bare);
+
+      if (len == 0)
+        continue;
+      if (bare[len - 1] == '.')
+        bare[len - 1] = '\0';
+      if (word_in (bare, _sitrep_suggest_titles))
+        return seen > 0 ? k : 0;
+      if (!g_unichar_isupper (g_utf8_get_char (words[k])) || seen == 2)
+        return 0;
+      seen++;
+    }
+  return 0;
+}
+
 char *
 _sitrep_suggest_person_without_title (const char  *text,
                                       char       **title)
@@ -317,7 +344,7 @@ _sitrep_suggest_person_without_title (const char  *text,
   g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
   g_autoptr(GString) ranks = g_string_new (NULL);
   g_autoptr(GString) name = g_string_new (NULL);
-  guint i = 0, n_names = 0;
+  guint i = leading_words (words), n_names = 0;
 
   for (; words[i] != NULL; i++)
     {

@@ -266,9 +266,34 @@ is_date_word (SuggestRun *run,
          (_sitrep_suggest_is_month (run, i) && !_sitrep_suggest_tok_is (run, i, "may"));
 }
 
+/* "Influential MP Hamam Hamoudi", "Defense Secretary Ash Carter": one or
+ * two capitalised words before a title say who the person is; the
+ * claimant starts at the title, when a name that is no title follows it
+ * ("Army General Staff" stays whole). */
+static guint
+title_start (SuggestRun *run,
+             guint       first,
+             guint       last)
+{
+  guint k = first;
+
+  while (k < first + 2 && k < last && (tok (run, k)->flags & TOK_CAP) && (tok (run, k)->flags & TOK_WORD) &&
+         !_sitrep_suggest_is_title (run, k))
+    k++;
+  if (k == first || k >= last || !_sitrep_suggest_is_title (run, k))
+    return first;
+  for (guint j = k + 1; j <= last; j++)
+    {
+      if ((tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD) && !_sitrep_suggest_is_title (run, j))
+        return k;
+    }
+  return first;
+}
+
 /* The claimant's name without a weekday or a month glued before it ("On
  * Monday Hassan Ali said") or after it ("forces in Garmiyan on Thursday
- * announced"). A rank stays: accepting names the person without it.
+ * announced"), nor the words before its title. A rank stays: accepting
+ * names the person without it.
  * FALSE when nothing else is left ("on Friday claimed"): no claimant. */
 static gboolean
 claimant_bounds (SuggestRun *run,
@@ -283,7 +308,10 @@ claimant_bounds (SuggestRun *run,
       while (*last > *first && !(tok (run, *last)->flags & TOK_CAP))
         (*last)--;
     }
-  return !is_date_word (run, *first);
+  if (is_date_word (run, *first))
+    return FALSE;
+  *first = title_start (run, *first, *last);
+  return TRUE;
 }
 
 static void
