@@ -176,6 +176,23 @@ test_not_tally (void)
                  "killed 53 exact; killed 3 exact");
 }
 
+static void
+test_tally_lists (void)
+{
+  /* The list of a tally's parts, past its first item. */
+  check_figures ("161 civilians lost their lives in Syria during October 2023, including 34 children, 44 women, and two "
+                 "individuals who died as a result of torture.",
+                 "killed 161 exact cumulative; killed 34 exact cumulative; killed 44 exact cumulative; killed 2 exact cumulative");
+  check_figures ("A car bomb killed 16 civilians in the town, including 4 children and two policemen.",
+                 "killed 16 exact; killed 4 exact; killed 2 exact");
+  /* Who is responsible for a tally's part. */
+  check_figures ("161 civilians lost their lives in Syria during October 2023.\n\n"
+                 "Russian forces were responsible for the deaths of 9 civilians, including 4 children.",
+                 "killed 161 exact cumulative; killed 9 exact cumulative; killed 4 exact cumulative");
+  check_figures ("Russian forces were responsible for the deaths of 9 civilians, including 4 children.",
+                 "killed 9 exact; killed 4 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,5 +208,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures-tally/roundup-towns", test_roundup_towns);
   g_test_add_func ("/sitrep/suggest-figures-tally/recall", test_recall);
   g_test_add_func ("/sitrep/suggest-figures-tally/not-tally", test_not_tally);
+  g_test_add_func ("/sitrep/suggest-figures-tally/lists", test_tally_lists);
   return g_test_run ();
 }

@@ -244,10 +244,10 @@ whole_month (SuggestRun *run,
 {
   const SuggestToken *next;
 
-  if (j < 2 || !(tok (run, j)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, j - 1, period_preps) ||
+  if (j < 1 || !(tok (run, j)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, j - 1, period_preps) ||
       !(_sitrep_suggest_is_month (run, j) || _sitrep_suggest_tok_is (run, j, "ramadan")))
     return FALSE;
-  if (_sitrep_suggest_tok_is (run, j - 1, "in") && (tok (run, j - 2)->flags & TOK_WORD) && !(tok (run, j - 2)->flags & TOK_CAP) &&
+  if (j >= 2 && _sitrep_suggest_tok_is (run, j - 1, "in") && (tok (run, j - 2)->flags & TOK_WORD) && !(tok (run, j - 2)->flags & TOK_CAP) &&
       !_sitrep_suggest_figure_is_kind_word (run, j - 2) && !_sitrep_suggest_tok_in (run, j - 2, _sitrep_suggest_figure_victim_nouns))
     return FALSE;
   if (j + 1 >= run->n_tokens)
@@ -396,6 +396,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
       if ((tok (run, j)->flags & TOK_NUMBER) && (j < first || j > last) && whole_period (run, j))
         period = TRUE;
+      /* after the figure ("In March 2021, gunmen killed 12 people in the village" is when one incident was) */
       if ((tok (run, j)->flags & TOK_CAP) && j > last && whole_month (run, j))
         period = TRUE;
       /* "As of 13 October, at least 53 people … have been killed": a tally up to a date */
@@ -750,7 +751,7 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
  * forces", "The number of victims who died under torture … was 142", "The report notes that … killed 358". */
 static const char * const tally_words[] = {
   "documented", "document", "documents", "documenting", "report", "toll", "tally", "number", "recorded",
-  "statistics", "وثق", "ووثق", "وثقت", "ووثقت", "توثيق", NULL
+  "statistics", "responsible", "accountable", "وثق", "ووثق", "وثقت", "ووثقت", "توثيق", "التقرير", NULL
 };
 
 /* The first token of @s. */
@@ -809,6 +810,28 @@ _sitrep_suggest_figure_names_incident (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether the figure at run->out[@i] goes on the list of a cumulative figure right before it in its sentence:
+ * "161 civilians lost their lives in Syria during October 2023, including 34 children, 44 women, and two
+ * individuals who died as a result of torture". */
+static gboolean
+in_tally_list (SuggestRun *run,
+               guint       i)
+{
+  const SitrepSuggestion *g = run->out->pdata[i], *p = NULL;
+  guint first, end;
+
+  for (guint k = i; k > 0 && p == NULL; k--)
+    p = is_figure (run->out->pdata[k - 1]) ? run->out->pdata[k - 1] : NULL;
+  if (p == NULL || !p->cumulative || p->sentence != g->sentence)
+    return FALSE;
+  first = first_token (run, g);
+  end = _sitrep_suggest_token_holding (run, p->byte_end - 1);
+  if (first < 1 || end >= first || first - end > 3)
+    return FALSE;
+  return ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',') ||
+         _sitrep_suggest_tok_is (run, first - 1, "and");
+}
+
 /* A tally's breakdown: after a cumulative figure, the smaller figures of sentences that tell a tally
  * (tally_sentence ()) are its parts, cumulative too, with the parts of their sentence ("SNHR has
  * documented the killing of 2378 people during Ramadan …" then "SNHR has documented the killing of 1440
@@ -830,7 +853,7 @@ _sitrep_suggest_figures_tally (SuggestRun *run)
           total = MAX (total, g->figure.count);
           continue;
         }
-      if (g->figure.count >= total || !tally_sentence (run, first_token (run, g)))
+      if (g->figure.count >= total || !(in_tally_list (run, i) || tally_sentence (run, first_token (run, g))))
         continue;
       g->cumulative = TRUE;
       for (guint k = i + 1; k < run->out->len; k++)
