@@ -335,6 +335,13 @@ _sitrep_suggest_words_mark (SuggestWords *words,
       gsize len = t->end - t->start;
       SuggestWord *w;
 
+      /* Marks first: about half the tokens, none capitalised. */
+      if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
+        {
+          out_words[i] = NULL;
+          out_lists[i] = 0;
+          continue;
+        }
       /* An Arabic word is capitalised too (TOK_CAP). */
       if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
         {
@@ -343,7 +350,7 @@ _sitrep_suggest_words_mark (SuggestWords *words,
             arabic[n_arabic++] = i;
         }
       /* tok_key()'s limit: a longer token has the key "". */
-      if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
+      if (len >= 256)
         {
           out_words[i] = NULL;
           out_lists[i] = 0;

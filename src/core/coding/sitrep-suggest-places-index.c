@@ -562,18 +562,41 @@ pass_ask (SitrepSuggestion * const *placed,
 
 #define FEW_PLACES 64
 
+/* The last few cities city_spelled_otherwise () answered of, in a pass:
+ * a text names the same city many times, and each answer folds two names. */
+#define CITY_MEMO 4
+typedef struct
+{
+  const SitrepSuggestion *asked[CITY_MEMO];
+  gboolean                answer[CITY_MEMO];
+  guint                   next;
+} CityMemo;
+
 /* Whether the text names @s, a city, by another name than its own. */
 static gboolean
-city_spelled_otherwise (const SitrepSuggestion *s)
+city_spelled_otherwise (const SitrepSuggestion *s,
+                        CityMemo               *memo)
 {
   g_autofree char *own = NULL;
   g_autofree char *theirs = NULL;
+  gboolean answer;
 
   if (s->entity_id != 0)
     return FALSE;
+  for (guint k = 0; k < CITY_MEMO; k++)
+    {
+      const SitrepSuggestion *o = memo->asked[k];
+
+      if (o != NULL && strcmp (o->entity_name, s->entity_name) == 0 && strcmp (o->text, s->text) == 0)
+        return memo->answer[k];
+    }
   own = _sitrep_suggest_light_key (s->entity_name);
   theirs = _sitrep_suggest_light_key (s->text);
-  return strcmp (own, theirs) != 0;
+  answer = strcmp (own, theirs) != 0;
+  memo->asked[memo->next] = s;
+  memo->answer[memo->next] = answer;
+  memo->next = (memo->next + 1) % CITY_MEMO;
+  return answer;
 }
 
 void
@@ -587,6 +610,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
   double placed_cos[FEW_PLACES];
   guint n_placed = 0;
   guint codes = countries_named (run);
+  CityMemo memo = { { NULL } };
 
   for (guint m = from; m < run->out->len; m++)
     {
@@ -614,7 +638,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
        * of Iraq is no İskenderun): the country the text names is not asked. */
       if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful ||
           (s->population >= 100000 && (s->entity_name == NULL || strcmp (s->entity_name, s->text) == 0 ||
-                                        !city_spelled_otherwise (s))))
+                                        !city_spelled_otherwise (s, &memo))))
         continue;
       city = s->population >= 100000;
       /* A learned resolution (score 0.95) is the project's own choice of

@@ -148,8 +148,8 @@ scan_word (const char *text,
 /* A word from its first letter, ASCII, at byte @i: its ASCII letters and
  * digits in one run, hashed as they are read (as _sitrep_suggest_word_hash()
  * hashes them), the rest by scan_word(). Moves @i past it; returns its
- * hash, or 0 when the word goes on past the run (or is too long for the
- * lists). */
+ * hash (hashed again whole when the word goes on past the run), or 0 when
+ * it is too long for the lists. */
 static inline guint32
 scan_ascii_word (const char *text,
                  gsize      *i,
@@ -169,7 +169,8 @@ scan_ascii_word (const char *text,
   if (s[k] >= 0x80 || s[k] == '\'')
     {
       scan_word (text, i, extra);
-      return 0;
+      /* Hashed whole, as the lists' words are. */
+      return *i - start <= MAX_LISTED_WORD ? _sitrep_suggest_word_hash (text + start, *i - start) : 0;
     }
   return k - start <= MAX_LISTED_WORD ? (h != 0 ? h : 1) : 0;
 }
@@ -311,13 +312,14 @@ _sitrep_suggest_tokenize (const char *text,
         default: /* BYTE_HIGH */
           if (scan_high (text, c, &i, next, &extra, t))
             end_sentence = TRUE;
+          /* A word's hash (an ASCII one's is its scan's). */
+          if ((t->flags & TOK_WORD) && i - t->start <= MAX_LISTED_WORD)
+            t->lhash = _sitrep_suggest_word_hash (text + t->start, i - t->start);
           break;
         }
 
       t->end = i;
       t->cp_end = i - extra;
-      if ((t->flags & TOK_WORD) && t->lhash == 0 && t->end - t->start <= MAX_LISTED_WORD)
-        t->lhash = _sitrep_suggest_word_hash (text + t->start, t->end - t->start);
       n++;
       /* The one space after most tokens, without a turn of the loop. */
       spaces = s[i] == ' ';

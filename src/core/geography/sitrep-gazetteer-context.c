@@ -39,6 +39,7 @@ _sitrep_gazetteer_context_new (void)
 
   context->mask = 256 - 1;
   context->slots = g_new0 (ContextKey, context->mask + 1);
+  context->used = g_new (guint, context->mask + 1);
   context->points = g_array_new (FALSE, FALSE, sizeof (Point));
   context->point_keys = g_ptr_array_new ();
   context->strings = g_string_chunk_new (4096);
@@ -56,11 +57,17 @@ _sitrep_gazetteer_context_clear (GazetteerContext *context)
   if (context->mask + 1 > KEPT_SLOTS)
     {
       g_free (context->slots);
+      g_free (context->used);
       context->mask = 256 - 1;
       context->slots = g_new0 (ContextKey, context->mask + 1);
+      context->used = g_new (guint, context->mask + 1);
     }
-  else if (context->n_keys > 0)
-    memset (context->slots, 0, (context->mask + 1) * sizeof (ContextKey));
+  else
+    {
+      /* The slots a short text took, not all the room a longer one left. */
+      for (guint k = 0; k < context->n_keys; k++)
+        context->slots[context->used[k]] = (ContextKey) { NULL, 0 };
+    }
   context->n_keys = 0;
   g_array_set_size (context->points, 0);
   g_ptr_array_set_size (context->point_keys, 0);
@@ -73,6 +80,7 @@ _sitrep_gazetteer_context_free (GazetteerContext *context)
   if (context == NULL)
     return;
   g_free (context->slots);
+  g_free (context->used);
   g_array_unref (context->points);
   g_ptr_array_unref (context->point_keys);
   g_string_chunk_free (context->strings);
@@ -100,13 +108,21 @@ keys_grow (GazetteerContext *context)
 {
   ContextKey *old = context->slots;
   guint old_mask = context->mask;
+  guint n = 0;
 
   context->mask = (old_mask + 1) * 2 - 1;
   context->slots = g_new0 (ContextKey, context->mask + 1);
+  g_free (context->used);
+  context->used = g_new (guint, context->mask + 1);
   for (guint k = 0; k <= old_mask; k++)
     {
       if (old[k].key != NULL)
-        *keys_find (context, old[k].key, old[k].hash) = old[k];
+        {
+          ContextKey *slot = keys_find (context, old[k].key, old[k].hash);
+
+          *slot = old[k];
+          context->used[n++] = slot - context->slots;
+        }
     }
   g_free (old);
 }
@@ -137,6 +153,7 @@ _sitrep_gazetteer_context_take_key (GazetteerContext  *context,
   slot->key = lasting ? key : g_string_chunk_insert (context->strings, key);
   slot->hash = kept->hash;
   key = slot->key;
+  context->used[context->n_keys] = slot - context->slots;
   /* At most half full. */
   if (++context->n_keys * 2 > context->mask + 1)
     keys_grow (context);

@@ -68,6 +68,7 @@ struct _GazetteerContext
   ContextKey   *slots;      /* open addressing: a set of keys (in strings, or the caller's) */
   guint         mask;       /* slots - 1 */
   guint         n_keys;
+  guint        *used;       /* the slots holding them, n_keys of mask + 1: cleared one by one */
   GArray       *points;     /* of Point: places the text names */
   GPtrArray    *point_keys; /* their keys */
   GStringChunk *strings;    /* the keys it copied */
