@@ -569,6 +569,39 @@ test_suggest_all_and_cancel (Fixture       *f,
   g_assert_cmpuint (f->last_articles, <, 64);
 }
 
+static gboolean
+revealer_hidden (gpointer data)
+{
+  return !gtk_revealer_get_child_revealed (data);
+}
+
+/* The progress line is there as Suggest starts and gone as it ends, at
+ * once: each frame of a slide drew the whole window again while the
+ * suggester worked on the same cores. Checked before the main loop runs
+ * again, so a slide (child-revealed only at its end) fails it. */
+static void
+test_progress_at_once (Fixture       *f,
+                       gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkWidget *revealer = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_progress_label (list)),
+                                                 GTK_TYPE_REVEALER);
+
+  g_assert_nonnull (revealer);
+  /* The second time, the panel is in view already (its suggestions). */
+  for (guint i = 0; i < 2; i++)
+    {
+      sitrep_test_wait_until (revealer_hidden, revealer, "no progress line before Suggest");
+      f->finished_before = f->n_finished;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+      g_assert_true (gtk_widget_get_mapped (revealer));
+      g_assert_true (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+      sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+      g_assert_true (gtk_widget_get_mapped (revealer));
+      g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+    }
+}
+
 typedef struct
 {
   GThread *main_thread;
@@ -1928,6 +1961,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-button", Fixture, NULL, fixture_set_up, test_suggest_button, fixture_tear_down);
+  g_test_add ("/gui/suggest/progress-at-once", Fixture, NULL, fixture_set_up, test_progress_at_once,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/suggestions-fill-panel", Fixture, NULL, fixture_set_up, test_suggestions_fill_panel,
               fixture_tear_down);
   g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
