@@ -1,0 +1,430 @@
+/* sitrep-suggest-run-private.h — a run of the suggester: its tokens, their
+ * words and word lists, and the helpers every detector asks of a token
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  TOK_WORD    = 1 << 0,   /* letters (and digits inside) */
+  TOK_NUMBER  = 1 << 1,   /* digits of any script, with separators: "3,000", "٢٠" */
+  TOK_CAP     = 1 << 2,   /* starts with a capital, or is Arabic script */
+  TOK_PUNCT   = 1 << 3,   /* one mark that is neither letter, digit nor space */
+  TOK_ARABIC  = 1 << 4,
+  TOK_HYPHEN  = 1 << 5,   /* "-" */
+};
+
+typedef struct
+{
+  guint32 start;      /* bytes */
+  guint32 end;
+  guint32 cp_start;   /* code points */
+  guint32 cp_end;
+  guint32 sentence;
+  guint32 paragraph;
+  guint16 flags;
+  guint16 space_before; /* whitespace between this token and the one before */
+  guint32 lhash;        /* of a word of at most MAX_LISTED_WORD bytes, ASCII case folded; else 0 */
+} SuggestToken;
+
+/* Words in the detectors' word lists are no longer than this. */
+#define MAX_LISTED_WORD 24
+
+/* An entity name the suggester knows: the project's, or the bundled list's. */
+typedef struct
+{
+  gint64  entity_id;    /* 0: bundled */
+  char   *name;         /* canonical */
+  char   *kind;         /* "actor", "person", "place" */
+  char   *actor_type;
+  char   *written;      /* bundled: the form of the list that gave the key, or NULL */
+} KnownName;
+
+/* A place resolution accepted earlier in the project. */
+typedef struct
+{
+  double  latitude;
+  double  longitude;
+  gint64  geonameid;
+} LearnedPlace;
+
+/* The word lists the detectors test tokens against: each list gets a bit,
+ * and every word of any list the lists it is in, so a token is looked up
+ * once per text and a test of a list is one AND (sitrep-suggest.c). The
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_SLOTS
+ * slots by their address; the next ones (LEXICON_WORDS words of bits in
+ * all) are bits of each token's word, asked through
+ * _sitrep_suggest_tok_in_slow(). The slots are many more than the lists:
+ * two lists whose addresses share a slot push each other out, and each
+ * then takes the slow way (a hash table look-up) at every test. */
+#define LEXICON_LISTS 64
+#define LEXICON_SLOTS 1024
+#define LEXICON_WORDS 2
+typedef struct
+{
+  const char * const *list;
+  guint64             bit;
+} LexiconSlot;
+/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand; a list's
+ * slot is its address in pointers, modulo their number (two shifts less at
+ * every test than mixing in higher bits; lists laid out one after another
+ * in a file take slots one after another). */
+typedef struct _Lexicon Lexicon;
+#define LEXICON_SLOT(list) (((guintptr) (list) >> 3) % LEXICON_SLOTS)
+/* Its next LEXICON_SLOTS slots hold, for a short list asked through
+ * _sitrep_suggest_tok_among(), a filter of its words' hashes: one bit of
+ * 64 per word (LexiconSlot.bit), so a word token whose hash's bit is not
+ * set is none of them without a compare. */
+#define LEXICON_AMONG_BIT(hash) (G_GUINT64_CONSTANT (1) << ((guint32) (hash) >> 26))
+
+/* A word (or number) as written, once per suggester: what the detectors
+ * ask of every token that is the same wherever it is (its key, its word
+ * lists, whether it is a month …) is worked out the first time it is
+ * asked and kept here (sitrep-suggest-lexicon.c). */
+typedef struct
+{
+  char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
+  guint32   key_hash;   /* with key: its g_str_hash (), and 33 to the power of its length */
+  guint32   key_pow;
+  guint64   lists[LEXICON_WORDS];  /* the bits of the word lists it is in … */
+  guint     n_lists;    /* … as of this many lists */
+  guint32   hash;
+  guint16   facts;      /* WORD_FACT_*: known … */
+  guint16   answers;    /* … and their answers */
+  guint32   len;
+  GazetteerKeyPlace context_place;  /* what the gazetteer's context finds of its key alone */
+  char      text[];     /* its bytes, NUL-terminated */
+} SuggestWord;
+
+/* Facts of a word asked at many tokens: each is a pure function of the
+ * word's bytes (and the suggester's fixed tables). */
+enum
+{
+  WORD_FACT_MONTH       = 1 << 0,   /* _sitrep_suggest_is_month() */
+  WORD_FACT_PLACE_FIRST = 1 << 1,   /* its key starts a bundled place's name */
+  WORD_FACT_NO_NAME     = 1 << 2,   /* its key (one word) is no word of a known name's key */
+  WORD_FACT_NO_ACRONYM  = 1 << 3,   /* "=" and it is no known name */
+  WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
+  WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
+  WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
+  WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
+  WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
+  WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
+  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
+  WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
+  WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
+  WORD_FACT_AR_ORG_HEAD = 1 << 13,  /* Arabic, an organisation's or a unit's head noun, a prefix glued or not (sitrep-suggest-actors-arabic.c) */
+  WORD_FACT_PLACE_KEY   = 1 << 14,  /* its key alone is a bundled place's key */
+};
+
+typedef struct _SuggestWords SuggestWords;
+
+/* The values of SuggestRun.name_words. */
+#define NAME_WORD_INSIDE GINT_TO_POINTER (1)
+#define NAME_WORD_FIRST  GINT_TO_POINTER (2)
+
+/* The memory of one run's suggestions (sitrep-suggest-arena.c): each
+ * suggestion and every string of it is cut from it, and none is freed
+ * alone; the result holds it, and frees it with the suggestions. */
+typedef struct _SuggestArena SuggestArena;
+/* A filter of a table's keys by their hash (sitrep-suggest-spans.h). */
+typedef struct _SuggestKeyFilter SuggestKeyFilter;
+
+typedef struct
+{
+  const char   *text;
+  gsize         text_len;      /* bytes */
+  GArray       *tokens;        /* SuggestToken */
+  const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
+  guint         n_tokens;
+  Lexicon      *lexicon;       /* owned by the suggester; never NULL */
+  guint64      *lists;         /* per token: the bits of the first 64 word lists it is in */
+  SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
+  /* The tokens the detectors that start at a capitalised word (TOK_WORD
+   * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
+   * order: set with words and lists. */
+  guint        *caps;
+  guint         n_caps;
+  guint        *arabic;
+  guint         n_arabic;
+  /* Per token, _sitrep_suggest_cap_run() from it once asked: 0 not yet,
+   * 1 none, 2 + k a run ending k tokens on. */
+  guint8       *cap_runs;
+  GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
+  GHashTable   *region_cache;  /* name key → the Region it names, or NULL (owned by the suggester) */
+  GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
+  SuggestArena *arena;         /* of the suggestions and their strings */
+  const char   *published;
+  SitrepDatePrecision precision;
+  SitrepGazetteer *gazetteer;
+  GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  gboolean      place_names;   /* whether some of names are the project's places */
+  GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
+                                  none of them is no name (owned by the suggester); its value
+                                  NAME_WORD_FIRST when some key starts with it, else NAME_WORD_INSIDE */
+  const SuggestKeyFilter *names_filter; /* of the keys of names (the suggester's), or NULL */
+  GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
+  GHashTable   *learned;       /* key → LearnedPlace */
+  GHashTable   *rejected;      /* "label\x1fkey" */
+  GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
+  GCancellable *cancellable;
+  /* What the text names, for ranking places: read once for a text, or
+   * once per stretch of a long one (the stretch in context_chunk). The
+   * suggester's, kept from text to text (NULL until one is needed);
+   * context_read says whether it holds this run's reading. */
+  GazetteerContext *context;
+  gsize         context_chunk;
+  gboolean      context_read;
+  /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
+   * nothing (most of them) allocates nothing. */
+  char         *scratch;
+  gsize         scratch_size;
+} SuggestRun;
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME  16777619u
+
+/* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
+static inline guint32
+_sitrep_suggest_word_hash (const char *p,
+           gsize       len)
+{
+  guint32 h = FNV_OFFSET;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar c = (guchar) p[k];
+
+      h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      h *= FNV_PRIME;
+    }
+  return h != 0 ? h : 1;
+}
+
+/* Whether @len bytes at @a and @b are the same, ASCII letters compared
+ * without case (g_ascii_strncasecmp() of strings without a NUL in them,
+ * inline: the detectors compare words at every token). */
+static inline gboolean
+_sitrep_suggest_ascii_caseeq (const char *a,
+                              const char *b,
+                              gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) b[k];
+
+      if (x != y && (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) != (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The word lists (sitrep-suggest-lexicon.c). */
+Lexicon    *_sitrep_suggest_lexicon_new   (void);
+void        _sitrep_suggest_lexicon_free  (Lexicon           *lexicon);
+/* The words of every text a suggester reads (sitrep-suggest-lexicon.c). */
+SuggestWords *_sitrep_suggest_words_new   (void);
+void        _sitrep_suggest_words_free    (SuggestWords      *words);
+/* Drops every word when more than @max are kept (between texts only). */
+void        _sitrep_suggest_words_trim    (SuggestWords      *words,
+                                           guint              max);
+/* Sets run->words[i] and run->lists[i] for every token (adding words not
+ * met before): the bits of every list known; and run->caps and
+ * run->arabic (their room as many as the tokens). */
+void        _sitrep_suggest_words_mark    (SuggestWords      *words,
+                                           SuggestRun        *run);
+/* Whether @fact of token @i's word is known; its answer in @answer. */
+static inline gboolean
+_sitrep_suggest_word_fact (const SuggestRun *run,
+                           guint             i,
+                           guint             fact,
+                           gboolean         *answer)
+{
+  const SuggestWord *w = run->words[i];
+
+  if (w == NULL || !(w->facts & fact))
+    return FALSE;
+  *answer = (w->answers & fact) != 0;
+  return TRUE;
+}
+/* Keeps @answer as @fact of token @i's word (nothing for a token without one); returns it. */
+static inline gboolean
+_sitrep_suggest_word_fact_set (const SuggestRun *run,
+                               guint             i,
+                               guint             fact,
+                               gboolean          answer)
+{
+  SuggestWord *w = run->words[i];
+
+  if (w != NULL)
+    {
+      w->facts |= fact;
+      if (answer)
+        w->answers |= fact;
+    }
+  return answer;
+}
+
+/* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
+/* @reuse (may be NULL): an array of SuggestToken to fill (its room is
+ * kept from text to text). */
+GArray     *_sitrep_suggest_tokenize      (const char        *text,
+                                           GArray            *reuse);
+static inline const SuggestToken *
+tok (const SuggestRun *run, guint i)
+{
+  return &run->toks[i];
+}
+/* The first token starting at or after byte @byte (the token count when none). */
+static inline guint
+_sitrep_suggest_token_from (const SuggestRun *run,
+                            gsize             byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+/* The last token starting at or before byte @byte: the one holding it. */
+static inline guint
+_sitrep_suggest_token_holding (const SuggestRun *run,
+                               gsize             byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+/* _sitrep_suggest_word_hash() of a string literal of at most
+ * MAX_LISTED_WORD bytes (a char array whose every byte but its last NUL
+ * is the word's), as a constant the compiler folds; 0 for any other
+ * argument (a pointer to a word): then the bytes are compared. A hash
+ * that comes out 0 is asked as none. */
+#define SUGGEST_LIT_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (guint32) (c) + ('a' - 'A') : (guint32) (c))
+#define SUGGEST_LIT_BYTE(w, k) ((guchar) (w)[(k) < sizeof (w) - 1 ? (k) : sizeof (w) - 1])
+#define SUGGEST_LIT_STEP(h, w, k) \
+  (((h) ^ ((k) < sizeof (w) - 1 ? SUGGEST_LIT_LOWER (SUGGEST_LIT_BYTE (w, k)) : 0u)) * ((k) < sizeof (w) - 1 ? FNV_PRIME : 1u))
+#define SUGGEST_LIT_STEP4(h, w, k) \
+  SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (h, w, k), w, k + 1), w, k + 2), w, k + 3)
+#define SUGGEST_LIT_HASH(w) \
+  (__builtin_constant_p (w) && __builtin_types_compatible_p (__typeof__ (w), char[sizeof (w)]) && \
+   sizeof (w) - 1 <= MAX_LISTED_WORD && __builtin_strlen (w) == sizeof (w) - 1 ? \
+   (guint32) SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 ( \
+     SUGGEST_LIT_STEP4 (FNV_OFFSET, w, 0), w, 4), w, 8), w, 12), w, 16), w, 20) : 0u)
+G_STATIC_ASSERT (MAX_LISTED_WORD <= 24);
+
+/* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
+ * length of a literal word is known when compiling, and its hash too: a
+ * word token's hash (SuggestToken.lhash, the same folding) tells it from a
+ * literal word without comparing bytes, which are compared only when the
+ * hashes are the same, when the token has none (numbers, marks, long
+ * words) or when @word is a variable's. */
+static inline gboolean
+_sitrep_suggest_tok_is_hashed (const SuggestRun *run,
+                               guint             i,
+                               const char       *word,
+                               guint32           hash)
+{
+  const SuggestToken *t;
+  gsize len = strlen (word);
+
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  if (t->end - t->start != len)
+    return FALSE;
+  if (hash != 0 && t->lhash != 0 && t->lhash != hash)
+    return FALSE;
+  return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
+}
+#define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
+/* The filter of @words' hashes (LEXICON_AMONG_BIT of each), made and put
+ * at hand in the lexicon's slot of the list. */
+guint64     _sitrep_suggest_among_filter  (const SuggestRun  *run,
+                                           const char * const *words);
+/* Whether token @i is one of @words (NULL-terminated), compared word by
+ * word: for a short list asked about rarely, which then takes none of the
+ * lexicon's 64 list bits. */
+static inline gboolean
+_sitrep_suggest_tok_among (const SuggestRun   *run,
+                           guint               i,
+                           const char * const *words)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  /* A word token (its hash folded as the list's words are) most lists do
+   * not hold: one AND of the list's filter says so. */
+  if (t->lhash != 0 && run->lexicon != NULL)
+    {
+      const LexiconSlot *slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOTS + LEXICON_SLOT (words)];
+      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
+
+      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
+        return FALSE;
+    }
+  /* No strlen: a shorter word differs at its end, and a word as long as
+   * the token ends right after it. */
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) && words[k][len] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
+                                           guint              i,
+                                           const char * const *words);
+/* Whether token @i is one of @words (NULL-terminated): inline for a list
+ * at hand (one AND), else looked up and at hand from then on. */
+static inline gboolean
+_sitrep_suggest_tok_in (const SuggestRun   *run,
+                        guint               i,
+                        const char * const *words)
+{
+  const LexiconSlot *slot;
+
+  /* Every list at hand is marked in run->lists (a new one when it is met). */
+  if (i < run->n_tokens)
+    {
+      slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
+      if (slot->list == words)
+        return (run->lists[i] & slot->bit) != 0;
+    }
+  return _sitrep_suggest_tok_in_slow (run, i, words);
+}
+/* The bit of @words in run->lists (given it now when it has none yet), for
+ * a walk to test many tokens with one AND each: a token is in @words when
+ * its lists have the bit. 0 when @words is not among the first 64 lists:
+ * then only _sitrep_suggest_tok_in () says. */
+guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
+                                           const char * const *words);
+
+G_END_DECLS
