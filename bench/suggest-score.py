@@ -8,7 +8,7 @@
 # "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2; "heldout4",
 # bench/gold-suggest-7; "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
-# bench/gold-suggest-8) by name.
+# bench/gold-suggest-8; "tuning8", bench/gold-suggest-10) by name.
 import glob
 import json
 import math
@@ -59,8 +59,9 @@ def cli(exe, *args):
 # printed with the same "# tuning" lines, and so are those of "tuning5" (bench/gold-suggest-6) and
 # "tuning6" (bench/gold-suggest-5: the set first held out as "heldout3", read blind twice and then
 # retired to tuning at the start of session 28; every figure on it after that is a tuning figure), and
-# "tuning7" (bench/gold-suggest-8: a tuning set written blind, rich in casualty figures).
-TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7")
+# "tuning7" (bench/gold-suggest-8: a tuning set written blind, rich in casualty figures), and "tuning8"
+# (bench/gold-suggest-10: a tuning set of many figures and of city districts, villages and sites).
+TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

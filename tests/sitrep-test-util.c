@@ -15,6 +15,8 @@
 
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
+#include "sitrep-store-events.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-events.h"
 #ifdef SITREP_TEST_GUI
 #include "sitrep-entity-chooser.h"
@@ -165,6 +167,47 @@ sitrep_test_remove_project (SitrepStore **store,
     sitrep_test_remove_tree (*dir);
   g_clear_pointer (dir, g_free);
   g_clear_pointer (path, g_free);
+}
+
+void
+sitrep_test_project_set_up (SitrepTestProject *p,
+                            gconstpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  p->store = sitrep_test_create_project (data != NULL ? data : "sitrep-test-XXXXXX", &p->dir, &p->path);
+  p->annotator = sitrep_store_ensure_annotator (p->store, "ana", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (p->annotator, >, 0);
+}
+
+void
+sitrep_test_project_tear_down (SitrepTestProject *p,
+                               gconstpointer      data)
+{
+  sitrep_test_remove_project (&p->store, &p->dir, &p->path);
+}
+
+GPtrArray *
+sitrep_test_list_incidents (SitrepStore *store,
+                            gint64       article)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list = sitrep_store_list_proposed_incidents (store, article, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+guint
+sitrep_test_count_events (SitrepStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (store, NULL, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
 }
 
 gint64
@@ -530,6 +573,26 @@ sitrep_test_open_article_window (SitrepStore *store,
   return shown.window;
 }
 
+void
+sitrep_test_window_set_up (SitrepTestWindow *f,
+                           const char       *tmpl,
+                           const char       *title,
+                           const char       *body)
+{
+  f->store = sitrep_test_create_project (tmpl, &f->dir, &f->path);
+  f->article = sitrep_test_add_article (f->store, title, body);
+  f->window = sitrep_test_open_article_window (f->store, f->article);
+}
+
+void
+sitrep_test_window_tear_down (SitrepTestWindow *f,
+                              gconstpointer     data)
+{
+  if (f->window != NULL)
+    sitrep_test_close_all_windows (g_steal_pointer (&f->window));
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+}
+
 static gboolean
 article_selected (gpointer data)
 {
@@ -560,6 +623,21 @@ sitrep_test_close_all_windows (SitrepWindow *window)
       gtk_window_destroy (l->data);
   g_list_free_full (toplevels, g_object_unref);
   sitrep_test_close_window (window);
+}
+
+void
+sitrep_test_char_area (GtkTextView  *view,
+                       guint         offset,
+                       GdkRectangle *area)
+{
+  GtkTextIter iter;
+  int wx, wy;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
+  gtk_text_view_get_iter_location (view, &iter, area);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, area->x, area->y, &wx, &wy);
+  area->x = wx;
+  area->y = wy;
 }
 
 void

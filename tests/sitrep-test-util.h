@@ -114,6 +114,30 @@ void          sitrep_test_remove_project (SitrepStore **store,
                                           char        **dir,
                                           char        **path);
 
+/* A suite's fixture on one new empty project (its folder, path and store)
+ * with the annotator "ana" (for g_test_add () as the suite's Fixture). */
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  SitrepStore *store;
+  gint64       annotator;
+} SitrepTestProject;
+
+/* Creates @p's project, from the folder name template @data (a const char *,
+ * "sitrep-incidents-XXXXXX"; NULL: "sitrep-test-XXXXXX"), and its annotator. */
+void          sitrep_test_project_set_up    (SitrepTestProject *p,
+                                             gconstpointer      data);
+/* Closes @p's project and removes its folder. */
+void          sitrep_test_project_tear_down (SitrepTestProject *p,
+                                             gconstpointer      data);
+/* @article's proposed incidents (SitrepProposedIncident), pending ones and
+ * decided ones; fails the test on an error. */
+GPtrArray    *sitrep_test_list_incidents    (SitrepStore       *store,
+                                             gint64             article);
+/* How many events @store holds; fails the test on an error. */
+guint         sitrep_test_count_events      (SitrepStore       *store);
+
 /* The id of the project's label @name ("Actor"); fails when there is none. */
 gint64        sitrep_test_label_id    (SitrepStore  *store,
                                        const char   *name);
@@ -201,6 +225,27 @@ gboolean      sitrep_test_toplevel_gone  (gpointer    type);
 /* The settings a coder's window starts from: annotator "Tester", the
  * reader's annotation filter and snapping to words as they come. */
 void          sitrep_test_reset_coder    (void);
+/* A GUI suite's fixture: a new project with one pasted article, open in a
+ * window (for g_test_add () as the suite's Fixture). */
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+} SitrepTestWindow;
+
+/* Creates @f's project in a folder from @tmpl, pastes the article @title
+ * with @body and opens it as sitrep_test_open_article_window () does. */
+void          sitrep_test_window_set_up     (SitrepTestWindow *f,
+                                             const char       *tmpl,
+                                             const char       *title,
+                                             const char       *body);
+/* Closes every window (if @f's window is still open: a test may have
+ * closed it and set it to NULL), then the project; removes its folder. */
+void          sitrep_test_window_tear_down  (SitrepTestWindow *f,
+                                             gconstpointer     data);
 /* A window on @store as sitrep_test_open_window() opens it, after
  * sitrep_test_reset_coder(), once its reader holds @article (the article
  * a new window shows first). The caller holds a reference. */
@@ -220,6 +265,11 @@ void          sitrep_test_destroy_toplevels   (GType         type);
 GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
                                                GType         type);
 
+/* The box character @offset of @view's text is drawn in, in @view's
+ * widget coordinates (where a click on it lands). */
+void          sitrep_test_char_area      (GtkTextView  *view,
+                                          guint         offset,
+                                          GdkRectangle *area);
 /* Selects characters @start to @end of the text @reader shows, as a drag
  * over them does (the selection bound at @end). */
 void          sitrep_test_select_range   (SitrepReader *reader,

@@ -193,8 +193,29 @@ test_pending_export (Fixture       *f,
   /* Once decided, Suggest again saves nothing new for that article, and
    * its lines are what it saved: not the accepted spans again under
    * "Article 1: 0 suggestions saved". */
-  g_free (run_cli ((const char *[]) { "suggest", f->project, "1", "--accept", "--annotator", "Rana", NULL }, &status));
+  /* --include-suggestions with a format that holds none was ignored
+   * without a word: it is refused, saying which format carries them, and
+   * nothing is written. */
+  {
+    g_autofree char *geojson = g_build_filename (f->dir, "events.geojson", NULL);
+    g_autofree char *err = NULL;
+    int st = sitrep_test_run_cli ((const char *[]) { "export", f->project, "-f", "geojson", "-o", geojson,
+                                                     "--include-suggestions", NULL }, NULL, NULL, &err);
+
+    g_assert_true (WIFEXITED (st));
+    g_assert_cmpint (WEXITSTATUS (st), ==, 2);
+    g_assert_nonnull (strstr (err, "Only spans-jsonl carries the pending suggestions"));
+    g_assert_false (g_file_test (geojson, G_FILE_TEST_EXISTS));
+  }
+
+  /* What --accept did, in words that agree with the numbers: "1 new
+   * event", and no "0 reports added" (it read "1 new events, 0 reports
+   * added to events already there"). */
+  g_free (out);
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", "--accept", "--annotator", "Rana", NULL }, &status);
   g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, " accepted, 1 new event.\n"));
+  g_assert_null (strstr (out, "0 reports"));
   g_free (out);
   out = run_cli ((const char *[]) { "suggest", f->project, "1", NULL }, &status);
   g_assert_cmpint (status, ==, 0);

@@ -29,30 +29,13 @@ static const char *body_text =
   "At least 20 terrorists were killed near Daraa on Saturday.\n\n"
   "Jassim al-Rifai said Russian-backed groups of local fighters attacked.\n";
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  SitrepStore  *store;
-  SitrepWindow *window;
-  gint64        article;
-} Fixture;
+typedef SitrepTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = sitrep_test_create_project ("sitrep-ann-XXXXXX", &f->dir, &f->path);
-  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body_text);
-  f->window = sitrep_test_open_article_window (f->store, f->article);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sitrep_test_close_window (f->window);
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+  sitrep_test_window_set_up (f, "sitrep-ann-XXXXXX", "Clashes near Daraa", body_text);
 }
 
 static gboolean
@@ -723,18 +706,11 @@ point_at (Fixture *f,
           double  *x,
           double  *y)
 {
-  GtkTextView *view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
-  GtkTextIter iter;
   GdkRectangle rect;
-  int wx, wy;
 
-  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
-  gtk_text_view_get_iter_location (view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET,
-                                         rect.x + (right_edge ? rect.width : rect.width / 2),
-                                         rect.y + rect.height / 2, &wx, &wy);
-  *x = wx;
-  *y = wy;
+  sitrep_test_char_area (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)), offset, &rect);
+  *x = rect.x + (right_edge ? rect.width : rect.width / 2);
+  *y = rect.y + rect.height / 2;
 }
 
 static char *
@@ -1532,7 +1508,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, sitrep_test_window_tear_down)
 
   ADD ("/gui/annotate/label-undo-redo-relabel", test_label_undo_redo);
   ADD ("/gui/annotate/delete-toast-undo", test_delete_toast_undo);

@@ -23,14 +23,15 @@ static const char *body_text =
   DATED "\n\n"
   UNDATED "\n";
 
-typedef struct
+typedef SitrepTestWindow Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
-  char         *dir;
-  char         *path;
-  SitrepStore  *store;
-  SitrepWindow *window;
-  gint64        article;
-} Fixture;
+  /* A capture with no publication date. */
+  sitrep_test_window_set_up (f, "sitrep-ev-dating-XXXXXX", "Bus bombing near Damascus", body_text);
+}
 
 static gint64
 annotate (Fixture    *f,
@@ -49,25 +50,6 @@ annotate (Fixture    *f,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->store = sitrep_test_create_project ("sitrep-ev-dating-XXXXXX", &f->dir, &f->path);
-  /* A capture with no publication date. */
-  f->article = sitrep_test_add_article (f->store, "Bus bombing near Damascus", body_text);
-  f->window = sitrep_test_open_article_window (f->store, f->article);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  if (f->window != NULL)
-    sitrep_test_close_window (f->window);
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 /* New Event on @sentence; the id of the event it made. */
@@ -207,7 +189,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/event-dating/read", test_read);
   g_test_add ("/gui/event-dating/dated-with-article", Fixture, NULL, fixture_set_up,
-              test_dated_with_article, fixture_tear_down);
+              test_dated_with_article, sitrep_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -78,15 +78,11 @@ point_of (Fixture *f,
           double  *y)
 {
   GtkTextView *view = text_view_of (f);
-  GtkTextIter iter;
   GdkRectangle rect;
-  int wx, wy;
 
-  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
-  gtk_text_view_get_iter_location (view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
-  *x = wx + 2;
-  *y = wy + rect.height / 2.0;
+  sitrep_test_char_area (view, offset, &rect);
+  *x = rect.x + 2;
+  *y = rect.y + rect.height / 2.0;
   g_assert_cmpfloat (*y, >, 0);
   g_assert_cmpfloat (*y, <, gtk_widget_get_height (GTK_WIDGET (view)));
 }

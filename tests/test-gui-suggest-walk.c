@@ -255,6 +255,102 @@ test_panel_accept_waits_for_annotator (void)
   coder_close (&c);
 }
 
+/* A click in the text, and Suggest drawn before the click's idle ran. */
+typedef struct
+{
+  SitrepReader *reader;
+  SitrepStore  *store;
+  gint64        article;
+  guint         start;   /* the clicked word's */
+  guint         end;
+  gboolean      shown;
+} LateRun;
+
+/* Ahead of the reader's idle (a higher priority): once the press has put
+ * the cursor in the clicked word, Suggest's suggestions are shown, as a
+ * run that ends just then does. */
+static gboolean
+show_after_press (gpointer data)
+{
+  LateRun *r = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (r->reader));
+  g_autoptr(GPtrArray) list = NULL;
+  GtkTextIter iter;
+  guint at;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  at = (guint) gtk_text_iter_get_offset (&iter);
+  if (at <= r->start || at >= r->end)
+    return G_SOURCE_CONTINUE;
+  list = sitrep_test_suggest_stored (r->store, r->article);
+  g_assert_cmpuint (list->len, >, 0);
+  sitrep_suggestion_review_reload (sitrep_reader_get_suggestion_review (r->reader));
+  r->shown = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+late_run_shown (gpointer data)
+{
+  return ((LateRun *) data)->shown;
+}
+
+/* A click in the text, then Shift+Ctrl+S at once: on a busy machine the
+ * suggestions were drawn before the click's idle ran, and the idle
+ * accepted the one under the cursor ("Who Is Annotating?" came up on the
+ * walk, and "Russian-backed groups of local fighters" was an annotation
+ * the coder never clicked). A click accepts only what was drawn under it. */
+static void
+test_click_before_suggest (void)
+{
+  Coder c = { 0 };
+  LateRun r = { 0 };
+  SitrepSuggestionReview *review;
+  GtkWidget *view;
+  GdkRectangle area;
+  double x, y;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-click-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Airstrike on Daraa", body_text);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  view = GTK_WIDGET (sitrep_reader_get_text_view (c.reader));
+  review = sitrep_reader_get_suggestion_review (c.reader);
+  if (!sitrep_test_can_press_keys (view))
+    {
+      coder_close (&c);
+      return;
+    }
+  sitrep_test_wait_until (sitrep_test_text_laid_out, c.window, "the text laid out");
+  sitrep_test_focus_window (GTK_WINDOW (c.window));
+  g_assert_cmpuint (n_pending (&c), ==, 0);
+
+  r.reader = c.reader;
+  r.store = c.store;
+  r.article = c.article;
+  r.start = sitrep_test_offset_of (body_text, "Daraa");
+  r.end = r.start + 5;
+  sitrep_test_char_area (GTK_TEXT_VIEW (view), r.start + 2, &area);
+  x = area.x + area.width / 2.0;
+  y = area.y + area.height / 2.0;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 10, show_after_press, &r, NULL);
+  sitrep_test_mouse_at (view, x, y, "click 1");
+  sitrep_test_wait_until (late_run_shown, &r, "the suggestions shown after the press");
+  g_assert_cmpint (sitrep_suggestion_review_at (review, r.start + 2), !=, 0);
+  sitrep_test_wait_frames (view, 2);
+  sitrep_test_spin (200);
+
+  g_assert_cmpuint (n_annotated (&c, "Place"), ==, 0);
+  g_assert_cmpint (sitrep_suggestion_review_at (review, r.start + 2), !=, 0);
+  g_assert_null (sitrep_test_find_window (GTK_WINDOW (c.window), ADW_TYPE_MESSAGE_DIALOG));
+
+  /* A click on it now that it is drawn accepts it. */
+  sitrep_test_click_at (view, x, y);
+  sitrep_test_wait_until (places_annotated, &c, "the clicked place accepted");
+  g_assert_cmpint (sitrep_suggestion_review_at (review, r.start + 2), ==, 0);
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,5 +362,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/progress-whole", test_progress_whole);
   g_test_add_func ("/gui/suggest-walk/accept-all-waits-for-annotator", test_accept_all_waits_for_annotator);
   g_test_add_func ("/gui/suggest-walk/panel-accept-waits-for-annotator", test_panel_accept_waits_for_annotator);
+  g_test_add_func ("/gui/suggest-walk/click-before-suggest", test_click_before_suggest);
   return g_test_run ();
 }

@@ -31,35 +31,18 @@ static const char *body_text =
 #define NARROWED "The annotation cannot be narrowed further. Delete it to remove it."
 #define PARAGRAPH "A label cannot run across a paragraph break. Select words within one paragraph."
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  SitrepStore  *store;
-  SitrepWindow *window;
-  gint64        article;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->store = sitrep_test_create_project ("sitrep-walk-XXXXXX", &f->dir, &f->path);
-  f->article = sitrep_test_add_article (f->store, "Operation in Jasim", body_text);
-  f->window = sitrep_test_open_article_window (f->store, f->article);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sitrep_test_close_all_windows (f->window);
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
-}
+typedef SitrepTestWindow Fixture;
 
 /* "cannot be narrowed further", "cannot run across a paragraph break": once
  * the user has resized the span the other way, the toast no longer holds
  * and goes; one that still holds stays. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  sitrep_test_window_set_up (f, "sitrep-walk-XXXXXX", "Operation in Jasim", body_text);
+}
+
 static void
 test_resize_error_withdrawn (Fixture       *f,
                              gconstpointer  data)
@@ -736,7 +719,7 @@ main (int    argc,
   gtk_init ();
   adw_init ();
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, sitrep_test_window_tear_down)
   ADD ("/gui/walk/resize-error-withdrawn", test_resize_error_withdrawn);
   ADD ("/gui/walk/chooser-keyboard", test_chooser_keyboard);
   ADD ("/gui/walk/place-other-spelling", test_place_other_spelling);
@@ -744,11 +727,11 @@ main (int    argc,
   ADD ("/gui/walk/claim-button-names-event", test_claim_button_names_event);
 #undef ADD
   g_test_add ("/gui/walk/label-bar-in-column/1280x800", Fixture, size_1280x800,
-              fixture_set_up, test_label_bar_in_column, fixture_tear_down);
+              fixture_set_up, test_label_bar_in_column, sitrep_test_window_tear_down);
   g_test_add ("/gui/walk/label-bar-in-column/1366x768", Fixture, size_1366x768,
-              fixture_set_up, test_label_bar_in_column, fixture_tear_down);
+              fixture_set_up, test_label_bar_in_column, sitrep_test_window_tear_down);
   g_test_add ("/gui/walk/card-opens-at-top/1280x800", Fixture, size_1280x800,
-              fixture_set_up, test_card_opens_at_top, fixture_tear_down);
+              fixture_set_up, test_card_opens_at_top, sitrep_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -605,6 +605,47 @@ test_bundled_abbreviation (void)
   g_assert_false (any_name (r, "U.S. Many"));
 }
 
+/* A title before words that name an office, a place after "the town of",
+ * words glued after an article, a count: no person. */
+static void
+test_persons_not_offices (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("\"They were shot,\" said a deputy Middle East director at the group. "
+                         "Its deputy director Samir Haddad came later. "
+                         "The mission was led by Rana Saleh, Deputy Regional Humanitarian Coordinator for the crisis. "
+                         "The strike killed a deputy Wali of Raqqa. Sheikh Hamoudi of the council said it was over. "
+                         "Gunmen stormed the town of Umm Walad in eastern Daraa. Fighters led by Abu Khaled al-Iraqi "
+                         "withdrew. Shells came from \u201cal-Shekh Naser\u201d village. Five Iraqis were killed and "
+                         "six wounded. Hassan Ali Kadhim was killed too.",
+                         NULL);
+
+  g_assert_false (any_name (r, "Middle East"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Samir Haddad"));
+  g_assert_false (any_name (r, "Regional Humanitarian Coordinator"));
+  g_assert_false (any_name (r, "Wali"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Hamoudi"));
+  g_assert_false (any_name (r, "Umm Walad"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Abu Khaled al-Iraqi"));
+  g_assert_false (any_name (r, "Shekh Naser"));
+  g_assert_false (any_name (r, "Five Iraqis"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Hassan Ali Kadhim"));
+}
+
+/* An ordinary word set in capitals, written elsewhere in Title Case, is no acronym. */
+static void
+test_capitals_ordinary_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The raid was PETTY revenge, said Petty Officer Keating. Teams of the DSS "
+                         "reached the camp. It was URGENT, the UN said.",
+                         NULL);
+
+  g_assert_false (any_name (r, "PETTY"));
+  g_assert_false (any_name (r, "URGENT"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "DSS"));
+}
+
 /* ---------------------------------------------------------------- claimants */
 
 /* A weekday glued before a claimant's name is not the name. */
@@ -665,6 +706,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/outlets/capitals", test_capitals_names);
   g_test_add_func ("/sitrep/suggest-actors/outlets/sites-and-bodies-of", test_sites_and_bodies_of);
   g_test_add_func ("/sitrep/suggest-actors/claimants/glued-words", test_claimant_glued_words);
+  g_test_add_func ("/sitrep/suggest-actors/persons/not-offices", test_persons_not_offices);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/capitals-ordinary-word", test_capitals_ordinary_word);
   g_test_add_func ("/sitrep/suggest-actors/places/arabic-body-noun", test_arabic_body_noun_no_place);
 
   return g_test_run ();

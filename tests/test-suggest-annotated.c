@@ -11,47 +11,11 @@
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  SitrepStore *store;
-  gint64 annotator;
-} Fixture;
+typedef SitrepTestProject Fixture;
 
 #define REPORT \
   "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
   "In Jasim on 16 October 2022, the names of the dead were read out at the mosque.\n"
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = sitrep_test_create_project ("sitrep-annotated-XXXXXX", &f->dir, &f->path);
-  f->annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
-}
-
-static GPtrArray *
-incidents (Fixture *f,
-           gint64   article)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *list = sitrep_store_list_proposed_incidents (f->store, article, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (list);
-  return list;
-}
 
 static gint64
 annotate (Fixture    *f,
@@ -96,7 +60,7 @@ test_labelled_figure_forms_incident (Fixture       *f,
   stored = sitrep_test_suggest_stored (f->store, article);
   /* Not proposed again as a suggestion. */
   g_assert_null (sitrep_test_find_stored (stored, SITREP_SUGGEST_KILLED, "12 civilians"));
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   inc = list->pdata[0];
   g_assert_cmpstr (inc->place_text, ==, "Raqqa");
@@ -120,13 +84,13 @@ test_hand_figure_joins (Fixture       *f,
 
   stored = sitrep_test_suggest_stored (f->store, article);
   g_assert_null (sitrep_test_find_stored (stored, SITREP_SUGGEST_KILLED, "the dead"));
-  before = incidents (f, article);
+  before = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (before->len, ==, 1);
 
   annotate (f, article, REPORT, "Killed", "the dead", "{\"count\":9,\"qualifier\":\"exact\"}");
   g_clear_pointer (&stored, g_ptr_array_unref);
   stored = sitrep_test_suggest_stored (f->store, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 2);
   for (guint i = 0; i < list->len; i++)
     {
@@ -150,10 +114,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/suggest-annotated/labelled-figure-forms-incident", Fixture, NULL, fixture_set_up,
-              test_labelled_figure_forms_incident, fixture_tear_down);
-  g_test_add ("/suggest-annotated/hand-figure-joins", Fixture, NULL, fixture_set_up,
-              test_hand_figure_joins, fixture_tear_down);
+  g_test_add ("/suggest-annotated/labelled-figure-forms-incident", Fixture, "sitrep-annotated-XXXXXX", sitrep_test_project_set_up,
+              test_labelled_figure_forms_incident, sitrep_test_project_tear_down);
+  g_test_add ("/suggest-annotated/hand-figure-joins", Fixture, "sitrep-annotated-XXXXXX", sitrep_test_project_set_up,
+              test_hand_figure_joins, sitrep_test_project_tear_down);
 
   return g_test_run ();
 }

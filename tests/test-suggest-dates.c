@@ -116,6 +116,34 @@ test_ranges (void)
   g_assert_cmpuint (count_dates (toll), ==, 1);
 }
 
+/* Dates in numbers: day or month first by what cannot be, by the
+ * publication date, by the text's own habit; not a fraction, a score or a
+ * longer code. */
+static void
+test_numeric (void)
+{
+  /* 13 is no month: day first */
+  check_date ("Four people were killed on 13/05/2024 in Idlib.", NULL, "13/05/2024", "2024-05-13", NULL);
+  /* 25 is no month: month first */
+  check_date ("The strike on 10/25/2016 killed two.", NULL, "10/25/2016", "2016-10-25", NULL);
+  /* two readings: day first, as the region's sources and Arabic write it */
+  check_date ("Clashes broke out on 5-11-2016.", NULL, "5-11-2016", "2016-11-05", NULL);
+  check_date ("قتل خمسة أشخاص في ٢-١٠-٢٠١٦ في الموصل.", NULL, "٢-١٠-٢٠١٦", "2016-10-02", NULL);
+  check_date ("The attack of 13.05.2024 killed four.", NULL, "13.05.2024", "2024-05-13", NULL);
+  check_date ("The attack of 2024/05/11 killed four.", NULL, "2024/05/11", "2024-05-11", NULL);
+  /* two readings, one after the publication: the other */
+  check_date ("The attack on 05/11/2024 killed four.", "2024-05-12", "05/11/2024", "2024-05-11", NULL);
+  /* two readings, and the text writes its months first elsewhere */
+  check_date ("On 10/25/2016 and again on 11/05/2016 the town was shelled.", NULL, "11/05/2016", "2016-11-05",
+              NULL);
+  {
+    g_autoptr(SitrepSuggestResult) r =
+      sitrep_test_suggest ("The score was 3/4 and the code 12/05/2024/7; 31/31/2024 is none; 2.5 km away.", NULL);
+
+    g_assert_cmpuint (count_dates (r), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,5 +155,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/levantine-months-bare", test_levantine_months_bare);
   g_test_add_func ("/sitrep/suggest/dates/english-relative", test_english_relative);
   g_test_add_func ("/sitrep/suggest/dates/ranges", test_ranges);
+  g_test_add_func ("/sitrep/suggest/dates/numeric", test_numeric);
   return g_test_run ();
 }

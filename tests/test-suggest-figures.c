@@ -287,7 +287,7 @@ static void
 test_remains (void)
 {
   /* Bodies and remains counted, with a word before them. */
-  check_figures ("In Baghdad, 14 dumped bodies were found in various districts.", "killed 14 exact");
+  check_figures ("In Baghdad, 14 dumped bodies were found in various districts.", "killed 14 exact cumulative");  /* various districts: several places */
   check_figures ("The committee has exhumed 105 unidentified remains from the camp.", "killed 105 exact");
   check_figures ("Iraq handed over the remains of 32 Yazidi victims to their families.", "killed 32 exact");
   /* "remains" the verb. */
@@ -334,7 +334,7 @@ test_joined_who (void)
                  "killed 741 exact; killed 48 exact");
   check_figures ("SNHR documented the killing of 140 civilians, among them were 23 children.",
                  "killed 140 exact; killed 23 exact");
-  check_figures ("At least 53 people in affected areas have been killed.", "killed 53 at_least");
+  check_figures ("At least 53 people in affected areas have been killed.", "killed 53 at_least cumulative");  /* the present perfect of a tally */
   /* People who did something else, and people deployed. */
   check_figures ("Officials said 30 people who fled the town returned.", "");
   check_figures ("About 3,000 fighters in reinforced positions deployed near the town.", "");

@@ -16,13 +16,7 @@
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  SitrepStore *store;
-  gint64 annotator;
-} Fixture;
+typedef SitrepTestProject Fixture;
 
 /* One airstrike told by two outlets, a day apart. */
 #define FIRST_REPORT \
@@ -36,39 +30,10 @@ typedef struct
   "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n"
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = sitrep_test_create_project ("sitrep-incidents-XXXXXX", &f->dir, &f->path);
-  f->annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
-}
-
-static void
 suggest (Fixture *f,
          gint64   article)
 {
   g_autoptr(GPtrArray) list = sitrep_test_suggest_stored (f->store, article);
-}
-static GPtrArray *
-incidents (Fixture *f,
-           gint64   article)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *list = sitrep_store_list_proposed_incidents (f->store, article, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (list);
-  return list;
 }
 
 /* The one incident of @list whose place is @place. */
@@ -96,19 +61,9 @@ static guint
 n_incidents (Fixture *f,
              gint64   article)
 {
-  g_autoptr(GPtrArray) list = incidents (f, article);
+  g_autoptr(GPtrArray) list = sitrep_test_list_incidents (f->store, article);
 
   return list->len;
-}
-
-static guint
-count_events (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = sitrep_store_query_event_ids (f->store, NULL, &error);
-
-  g_assert_no_error (error);
-  return ids->len;
 }
 
 static gboolean
@@ -175,7 +130,7 @@ test_stored (Fixture       *f,
 
   g_assert_cmpuint (n_incidents (f, article), ==, 0);
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   inc = list->pdata[0];
   g_assert_cmpint (inc->article_id, ==, article);
@@ -217,13 +172,13 @@ test_stored (Fixture       *f,
   g_assert_true (sitrep_store_reject_suggestion (f->store, g_array_index (inc->figures, gint64, 1), &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpuint (((SitrepProposedIncident *) list->pdata[0])->figures->len, ==, 1);
   g_assert_true (sitrep_store_reject_suggestion (f->store, first, &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 0);
 }
 
@@ -244,7 +199,7 @@ test_accept_undo_redo (Fixture       *f,
   gint64 event_id, place, id;
 
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   inc = list->pdata[0];
   place = inc->place;
@@ -259,7 +214,7 @@ test_accept_undo_redo (Fixture       *f,
   g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-14");
   g_assert_cmpuint (count_claims (f, event_id), ==, 2);
   g_assert_true (has_evidence (f, event_id, article));
-  g_assert_cmpuint (count_events (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 1);
   /* Figures, claimants, place and date became annotations of the annotator. */
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), >=, 5);
   g_assert_cmpint (member_status (f, place), ==, SITREP_SUGGESTION_ACCEPTED);
@@ -279,12 +234,12 @@ test_accept_undo_redo (Fixture       *f,
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
   g_assert_false (event_exists (f, event_id));
-  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 0);
   g_assert_cmpuint (count_claims (f, event_id), ==, 0);
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, 0);
   g_assert_cmpint (member_status (f, place), ==, SITREP_SUGGESTION_PENDING);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (((SitrepProposedIncident *) list->pdata[0])->id, ==, id);
   /* Nothing before the accept was undone with it. */
@@ -319,17 +274,17 @@ test_second_report (Fixture       *f,
 
   suggest (f, first);
   suggest (f, second);
-  list2 = incidents (f, second);
+  list2 = sitrep_test_list_incidents (f->store, second);
   g_assert_cmpuint (list2->len, ==, 1);
   g_assert_cmpint (((SitrepProposedIncident *) list2->pdata[0])->event_id, ==, 0);
 
-  list = incidents (f, first);
+  list = sitrep_test_list_incidents (f->store, first);
   event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
                                                     f->annotator, NULL, &error);
   g_assert_no_error (error);
   /* Read again: the project has changed since the second run. */
   g_clear_pointer (&list2, g_ptr_array_unref);
-  list2 = incidents (f, second);
+  list2 = sitrep_test_list_incidents (f->store, second);
   g_assert_cmpuint (list2->len, ==, 1);
   g_assert_cmpint (((SitrepProposedIncident *) list2->pdata[0])->event_id, ==, event_id);
 
@@ -338,7 +293,7 @@ test_second_report (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (joined);
   g_assert_cmpint (joined_id, ==, event_id);
-  g_assert_cmpuint (count_events (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 1);
   g_assert_cmpuint (count_claims (f, event_id), ==, 3);
   g_assert_true (has_evidence (f, event_id, first));
   g_assert_true (has_evidence (f, event_id, second));
@@ -356,7 +311,7 @@ static gint64
 joins (Fixture *f,
        gint64   article)
 {
-  g_autoptr(GPtrArray) list = incidents (f, article);
+  g_autoptr(GPtrArray) list = sitrep_test_list_incidents (f->store, article);
 
   g_assert_cmpuint (list->len, ==, 1);
   return ((SitrepProposedIncident *) list->pdata[0])->event_id;
@@ -376,7 +331,7 @@ test_delete_event_undo (Fixture       *f,
 
   suggest (f, first);
   suggest (f, second);
-  list = incidents (f, first);
+  list = sitrep_test_list_incidents (f->store, first);
   event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
                                                     f->annotator, NULL, &error);
   g_assert_no_error (error);
@@ -423,7 +378,7 @@ test_merge_event (Fixture       *f,
 
   suggest (f, first);
   suggest (f, second);
-  list = incidents (f, first);
+  list = sitrep_test_list_incidents (f->store, first);
   made = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
                                                 f->annotator, NULL, &error);
   g_assert_no_error (error);
@@ -470,7 +425,7 @@ test_seeds (Fixture       *f,
   first = sitrep_test_add_article (f->store, "000", s0);
   second = sitrep_test_add_article (f->store, "001", s1);
   suggest (f, first);
-  list = incidents (f, first);
+  list = sitrep_test_list_incidents (f->store, first);
   g_assert_cmpuint (list->len, >, 0);
   for (guint i = 0; i < list->len; i++)
     {
@@ -485,7 +440,7 @@ test_seeds (Fixture       *f,
 
   suggest (f, second);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, second);
+  list = sitrep_test_list_incidents (f->store, second);
   for (guint i = 0; i < list->len; i++)
     {
       SitrepProposedIncident *inc = list->pdata[i];
@@ -539,7 +494,7 @@ test_row_words (Fixture       *f,
     }
   article = sitrep_test_add_article (f->store, "000", s0);
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   inc = incident_at (list, "Jasim");
   g_assert_cmpstr (inc->figure_words[0], ==, "at least 20 killed");
   for (guint i = 0; inc->figure_words[i] != NULL; i++)
@@ -582,7 +537,7 @@ test_seed_type (Fixture       *f,
     }
   article = sitrep_test_add_article (f->store, "000", s0);
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   /* The operation in Jasim names no kind of attack ("security operation"):
    * the bus bombing near Damascus its date's sentence goes on to tell of
    * is another incident's. */
@@ -692,7 +647,7 @@ test_accept_type (Fixture       *f,
   gint64 raqqa, jasim, homs;
 
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   raqqa = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Raqqa")->id, f->annotator, NULL, &error);
   g_assert_no_error (error);
   jasim = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Jasim")->id, f->annotator, NULL, &error);
@@ -711,7 +666,7 @@ test_accept_type (Fixture       *f,
 
   suggest (f, quiet);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, quiet);
+  list = sitrep_test_list_incidents (f->store, quiet);
   g_assert_cmpuint (list->len, ==, 1);
   homs = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
                                                 f->annotator, NULL, &error);
@@ -733,16 +688,16 @@ test_reject_rerun (Fixture       *f,
   gint64 raqqa, jasim, event_id;
 
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 2);
   raqqa = incident_at (list, "Raqqa")->id;
   jasim = incident_at (list, "Jasim")->id;
 
   g_assert_true (sitrep_store_reject_proposed_incident (f->store, jasim, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 0);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (((SitrepProposedIncident *) list->pdata[0])->id, ==, raqqa);
   rejected = sitrep_store_get_proposed_incident (f->store, jasim, &error);
@@ -757,12 +712,12 @@ test_reject_rerun (Fixture       *f,
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpint (incident_at (list, "Jasim")->id, ==, jasim);
   g_assert_true (sitrep_store_redo (f->store, &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
 
   event_id = sitrep_store_accept_proposed_incident (f->store, raqqa, f->annotator, NULL, &error);
@@ -772,16 +727,16 @@ test_reject_rerun (Fixture       *f,
   /* Suggest again: neither comes back, and nothing is made twice. */
   suggest (f, article);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 0);
-  g_assert_cmpuint (count_events (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 1);
 
   /* The accept undone after the new run: it is to be decided again. */
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 0);
   g_clear_pointer (&list, g_ptr_array_unref);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpint (incident_at (list, "Raqqa")->id, ==, raqqa);
 }
 
@@ -797,7 +752,7 @@ test_article_deleted (Fixture       *f,
   gint64 id;
 
   suggest (f, article);
-  list = incidents (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
   g_assert_cmpuint (list->len, ==, 1);
   id = ((SitrepProposedIncident *) list->pdata[0])->id;
   g_assert_true (sitrep_store_delete_articles (f->store, &article, 1, &error));
@@ -834,7 +789,7 @@ test_accept_all (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (created, ==, 2);
   g_assert_cmpuint (joined, ==, 0);
-  g_assert_cmpuint (count_events (f), ==, 2);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 2);
   g_assert_cmpuint (n_incidents (f, article), ==, 0);
   after = sitrep_store_list_suggestions (f->store, article, &error);
   g_assert_no_error (error);
@@ -846,7 +801,7 @@ test_accept_all (Fixture       *f,
   /* One step takes all of it back. */
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 0);
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, 0);
   g_assert_cmpuint (n_incidents (f, article), ==, 2);
   g_clear_pointer (&undo, g_free);
@@ -860,7 +815,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, "sitrep-incidents-XXXXXX", sitrep_test_project_set_up, fn, sitrep_test_project_tear_down)
   ADD ("/suggest-incidents/stored", test_stored);
   ADD ("/suggest-incidents/accept-undo-redo", test_accept_undo_redo);
   ADD ("/suggest-incidents/second-report", test_second_report);

@@ -15,13 +15,7 @@
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  SitrepStore *store;
-  gint64 annotator;
-} Fixture;
+typedef SitrepTestProject Fixture;
 
 /* Two long actor names with words inside them. */
 #define COVER_TEXT \
@@ -31,24 +25,6 @@ typedef struct
 #define TWO_INCIDENTS \
   "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
   "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n"
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = sitrep_test_create_project ("sitrep-review-XXXXXX", &f->dir, &f->path);
-  f->annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
-}
 
 static void
 suggest (SitrepStore *store,
@@ -87,17 +63,6 @@ count_pending (SitrepStore       *store,
   return n;
 }
 
-static GPtrArray *
-incidents (SitrepStore *store,
-           gint64       article)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *list = sitrep_store_list_proposed_incidents (store, article, &error);
-
-  g_assert_no_error (error);
-  return list;
-}
-
 /* The pending incidents at @place: how many, and the first's id (0: none). */
 static guint
 count_incidents_at (SitrepStore *store,
@@ -105,7 +70,7 @@ count_incidents_at (SitrepStore *store,
                     const char  *place,
                     gint64      *id)
 {
-  g_autoptr(GPtrArray) list = incidents (store, article);
+  g_autoptr(GPtrArray) list = sitrep_test_list_incidents (store, article);
   guint n = 0;
 
   if (id != NULL)
@@ -120,16 +85,6 @@ count_incidents_at (SitrepStore *store,
         *id = inc->id;
     }
   return n;
-}
-
-static guint
-count_events (SitrepStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = sitrep_store_query_event_ids (store, NULL, &error);
-
-  g_assert_no_error (error);
-  return ids->len;
 }
 
 /* Reject an incident, Suggest again, Undo: the coder expects the incident
@@ -175,7 +130,7 @@ test_undo_reject_incident_after_suggest (Fixture       *f,
   g_assert_cmpuint (count_incidents_at (f->store, article, "Jasim", NULL), ==, 0);
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_events (f->store), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_events (f->store), ==, 0);
   g_assert_cmpuint (count_incidents_at (f->store, article, "Jasim", &again), ==, 1);
   g_assert_cmpint (again, ==, jasim);
   g_assert_cmpuint (count_pending (f->store, article, SITREP_SUGGEST_KILLED, "4 soldiers"), ==, 1);
@@ -212,7 +167,7 @@ test_undo_reject_suggestion_after_suggest (Fixture       *f,
   g_assert_cmpuint (count_pending (f->store, article, SITREP_SUGGEST_PLACE, "Raqqa"), ==, 1);
   /* The Raqqa incident has its place again. */
   {
-    g_autoptr(GPtrArray) incs = incidents (f->store, article);
+    g_autoptr(GPtrArray) incs = sitrep_test_list_incidents (f->store, article);
     gboolean placed = FALSE;
 
     for (guint i = 0; i < incs->len; i++)
@@ -378,7 +333,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, "sitrep-review-XXXXXX", sitrep_test_project_set_up, fn, sitrep_test_project_tear_down)
   ADD ("/suggest-review/undo-reject-incident-after-suggest", test_undo_reject_incident_after_suggest);
   ADD ("/suggest-review/undo-reject-suggestion-after-suggest", test_undo_reject_suggestion_after_suggest);
   ADD ("/suggest-review/salvage-keeps-suggestions", test_salvage_keeps_suggestions);

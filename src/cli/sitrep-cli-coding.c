@@ -90,6 +90,9 @@ sitrep_cli_cmd_export (int    argc,
     }
   if (output == NULL)
     return sitrep_cli_usage_error ("export", _("Name the file to write with -o FILE."));
+  if (include_suggestions && g_strcmp0 (format, "spans-jsonl") != 0)
+    return sitrep_cli_usage_error ("export", _("Only spans-jsonl carries the pending suggestions: use --format "
+                                               "spans-jsonl, or leave out --include-suggestions."));
 
   store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)

@@ -466,8 +466,39 @@ static const char * const not_parties[] = {
   "ATM", "GPS", "COVID", "USD", "SYP", "IQD", "HQ", "MP", "AKA", "FAQ", "PDF", "URL", "AND", "THE",
   "FOR", "NOT", "BUT", "NEW", "OLD", "UPDATE", "UPDATED", "BREAKING", "PHOTO", "PHOTOS", "VIDEO",
   /* a ship's prefix and class, a camera, a test, time zones */
-  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST", NULL
+  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST",
+  /* a wire's or a page's flags */
+  "URGENT", "EXCLUSIVE", "LIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "ALERT", "FLASH", "UPDATES",
+  "READ", "MORE", "ALSO", "NOTE", NULL
 };
+
+/* Whether the word in capitals at token @i is written elsewhere in the
+ * text in Title Case ("PETTY" of "Petty Officer"): an ordinary word set in
+ * capitals, not an acronym, which is written the same everywhere. The
+ * folded hashes of the text's Title Case words are gathered in @title_words
+ * the first time they are asked for (one walk of the capitals). */
+static gboolean
+title_case_elsewhere (SuggestRun  *run,
+                      guint        i,
+                      GHashTable **title_words)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (t->lhash == 0)
+    return FALSE;
+  if (*title_words == NULL)
+    {
+      *title_words = g_hash_table_new (NULL, NULL);
+      for (guint c = 0; c < run->n_caps; c++)
+        {
+          const SuggestToken *o = tok (run, run->caps[c]);
+
+          if (o->lhash != 0 && o->end - o->start >= 3 && g_ascii_islower (run->text[o->start + 1]))
+            g_hash_table_add (*title_words, GUINT_TO_POINTER (o->lhash));
+        }
+    }
+  return g_hash_table_contains (*title_words, GUINT_TO_POINTER (t->lhash));
+}
 
 /* "DSS", "UNSC", "NAVCENT", "QASAD": a word in capitals (three to eight
  * letters) inside a sentence of ordinary words is the short name of a body
@@ -476,8 +507,9 @@ static const char * const not_parties[] = {
  * Roman numeral, not before a colon (a label) nor in a compound a dash
  * glued on both sides makes ("NNF-run areas"). */
 static void
-capitals_name (SuggestRun *run,
-               guint       i)
+capitals_name (SuggestRun  *run,
+               guint        i,
+               GHashTable **title_words)
 {
   const SuggestToken *t = tok (run, i);
   gsize len = t->end - t->start;
@@ -494,7 +526,8 @@ capitals_name (SuggestRun *run,
     return;
   /* A name proposed over it already ("ISIS", "SDF"): nothing to ask. */
   if (_sitrep_suggest_actor_over (run, t->start, t->end) || _sitrep_suggest_tok_among (run, i, not_parties) ||
-      _sitrep_suggest_is_month (run, i) || names_place (run, i, i))
+      _sitrep_suggest_is_month (run, i) || names_place (run, i, i) ||
+      title_case_elsewhere (run, i, title_words))
     return;
   add_actor (run, i, i, 0.4);
 }
@@ -518,6 +551,7 @@ void
 _sitrep_suggest_outlets (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  g_autoptr(GHashTable) title_words = NULL;
 
   for (guint c = 0; c < run->n_caps; c++)
     {
@@ -538,7 +572,7 @@ _sitrep_suggest_outlets (SuggestRun *run)
       else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))
         dateline_acronym (run, i);
       if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
-        capitals_name (run, i);
+        capitals_name (run, i, &title_words);
     }
 }
 
@@ -654,7 +688,8 @@ _sitrep_suggest_person_cue (SuggestRun *run,
       !(cue_word (run, end + 1) && _sitrep_suggest_tok_is (run, end + 1, "and") && is_latin_cap (run, end + 2) &&
         _sitrep_suggest_person_words (run, end + 2, 4, &end2) >= 2 && victim_after (run, i, end2 + 1)))
     return FALSE;
-  if (_sitrep_suggest_tok_is_common (run, i))
+  /* "Five Iraqis were killed": a number opens a count, not a name. */
+  if (_sitrep_suggest_tok_is_common (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
   *first = i;
   *last = end;

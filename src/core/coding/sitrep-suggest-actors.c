@@ -9,6 +9,7 @@
 
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-spans.h"
+#include "sitrep-suggest-actors-private.h"
 
 /* Longest name, in tokens (words, hyphens, joining words), looked for. */
 #define MAX_NAME_TOKENS 9
@@ -324,248 +325,11 @@ generic_force (SuggestRun *run,
   return FALSE;
 }
 
-static const char * const titles[] = {
-  "president", "minister", "general", "gen", "major", "maj", "brigadier", "brig", "lieutenant",
-  "lt", "colonel", "col", "captain", "capt", "sergeant", "sgt", "commander", "spokesman",
-  "spokeswoman", "spokesperson", "secretary", "ambassador", "admiral", "rear", "sheikh",
-  "shaykh", "sheik", "shaikh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
-  "senator", "king", "prince", "governor", "mayor", "imam", "director", "advisor", "adviser",
-  "representative", "cpl", "corporal", "pvt", "private", "specialist", "spc", "staff", "first",
-  "class", "officer", "operator", "chairman", "head", "marshal", "mullah", "mufti",
-  "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "mp", "lawmaker",
-  "legislator", NULL
-};
-
-/* Occupations, titles only in lower case: "doctor Widad Saleh" is one,
- * "Doctors Without Borders" or a heading's "Engineer Corps" is none. */
-static const char * const occupations[] = {
-  "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "lawmaker",
-  "legislator", NULL
-};
-
-static gboolean
-is_occupation (SuggestRun *run,
-               guint       i)
-{
-  for (guint k = 0; occupations[k] != NULL; k++)
-    {
-      if (_sitrep_suggest_tok_is (run, i, occupations[k]))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static inline gboolean
-is_title (SuggestRun *run,
-          guint       i)
-{
-  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, titles) &&
-         (!(tok (run, i)->flags & TOK_CAP) || !is_occupation (run, i));
-}
-
-gboolean
-_sitrep_suggest_is_title (SuggestRun *run,
-                          guint       i)
-{
-  return is_title (run, i);
-}
-
-static const char * const name_particles[] = {
-  "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", "de", "van", "von", "ad", "as", "ash",
-  "az", "ar", NULL
-};
-
-/* Whether token @i is the full stop after a one-letter capital: "J." */
-static gboolean
-is_initial_stop (SuggestRun *run,
-                 guint       i)
-{
-  const SuggestToken *t, *before;
-
-  if (i == 0)
-    return FALSE;
-  t = tok (run, i);
-  before = tok (run, i - 1);
-  return (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
-         (before->flags & TOK_CAP) && before->end - before->start == 1 && i + 1 < run->tokens->len &&
-         (tok (run, i + 1)->flags & TOK_CAP);
-}
-
-static gboolean
-is_quote_mark (SuggestRun *run,
-               guint       i)
-{
-  const char *p = run->text + tok (run, i)->start;
-
-  return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
-}
-
-/* The closing quote of a nickname opening at @i (at most four tokens
- * inside, followed by a capitalised word), or @i. */
-static guint
-nickname_end (SuggestRun *run,
-              guint       i)
-{
-  guint n = run->tokens->len;
-
-  if (!is_quote_mark (run, i))
-    return i;
-  for (guint j = i + 1; j < n && j <= i + 5; j++)
-    {
-      if (is_quote_mark (run, j))
-        return j + 1 < n && (tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD) ? j : i;
-      if (!(tok (run, j)->flags & TOK_CAP) && !(tok (run, j)->flags & TOK_PUNCT))
-        return i;
-    }
-  return i;
-}
-
-/* Capitalised words (and particles: "al-", "bin") from @i on, at most
- * @max of them; the last capitalised one in @last. */
-guint
-_sitrep_suggest_person_words (SuggestRun *run,
-                              guint       i,
-                              guint       max,
-                              guint      *last)
-{
-  guint n = run->tokens->len;
-  guint count = 0;
-
-  /* The tokenizer may end a sentence at an initial's full stop: a name
-   * goes on across it. */
-  for (guint j = i; j < n && count < max && (j == i || same_sentence (run, j - 1, j) || is_initial_stop (run, j - 1)); j++)
-    {
-      const SuggestToken *t = tok (run, j);
-
-      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && j > i)
-        continue;
-      /* "Ala’ Shaaban": an apostrophe ending a name (a hamza or an ayn). */
-      if (j > i && count > 0 && (t->flags & TOK_PUNCT) && t->space_before == 0 && j + 1 < n &&
-          tok (run, j + 1)->space_before > 0 && (tok (run, j + 1)->flags & TOK_CAP) &&
-          (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")))
-        continue;
-      /* "Stephen J. Townsend": the full stop of an initial. */
-      if (j > i && is_initial_stop (run, j))
-        continue;
-      /* "John “J.D.” Dorrian", "Richard "Tex" Coe": a nickname in quotes. */
-      if (j > i && count > 0)
-        {
-          guint close = nickname_end (run, j);
-
-          if (close > j)
-            {
-              j = close;
-              continue;
-            }
-        }
-      if (!(t->flags & TOK_WORD) || (t->space_before > 1 && j > i))
-        break;
-      if (j > i && (t->flags & TOK_CAP) && is_title (run, j))
-        break;
-      if (t->flags & TOK_CAP)
-        {
-          count++;
-          *last = j;
-        }
-      else if (!_sitrep_suggest_tok_in (run, j, name_particles))
-        break;
-    }
-  return count;
-}
-
-/* U+200E/U+200F, left-to-right and right-to-left marks pasted in with the text. */
-static gboolean
-is_format_mark (SuggestRun *run,
-                guint       i)
-{
-  const char *p = run->text + tok (run, i)->start;
-
-  return (tok (run, i)->flags & TOK_PUNCT) && (g_str_has_prefix (p, "\u200e") || g_str_has_prefix (p, "\u200f"));
-}
-
-/* An Arabic word of the same sentence as token @i, right after it. */
-static gboolean
-arabic_word_after (SuggestRun *run,
-                   guint       i,
-                   guint       j)
-{
-  return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
-         same_sentence (run, i, j) && tok (run, j)->space_before > 0;
-}
-
-/* The Arabic kunya: "أبو محمد الجولاني", "أبو بكر البغدادي" — "أبو", a
- * name, and one or two family or place names with "ال". "أبو كمال" or
- * "أبو الظهور" alone (a place more often than not) is not one. */
-static gboolean
-arabic_kunya_at (SuggestRun *run,
-                 guint       i,
-                 guint      *last)
-{
-  guint j = i + 1;
-
-  if (!(tok (run, i)->flags & TOK_ARABIC) ||
-      !(_sitrep_suggest_tok_is (run, i, "أبو") || _sitrep_suggest_tok_is (run, i, "ابو") ||
-        _sitrep_suggest_tok_is (run, i, "أبي")) ||
-      !arabic_word_after (run, i, j))
-    return FALSE;
-  *last = j;
-  while (*last < j + 2 && arabic_word_after (run, i, *last + 1) &&
-         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "ال"))
-    (*last)++;
-  return *last > j;
-}
-
-/* "Major General Oleg Yegorov", "commander Abu Khaled", "Abu Abdul Rahman al-Iraqi". */
-static gboolean
-person_at (SuggestRun *run,
-           guint       i,
-           guint      *first,
-           guint      *last)
-{
-  guint n = run->tokens->len;
-  guint j = i;
-
-  if (arabic_kunya_at (run, i, last))
-    {
-      *first = i;
-      return TRUE;
-    }
-  if ((tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_arabic_person (run, i, first, last))
-    return TRUE;
-  if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
-    {
-      if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2)
-        {
-          *first = i;
-          return TRUE;
-        }
-      return FALSE;
-    }
-  if (!is_title (run, i))
-    return FALSE;
-  /* Every title word, with the full stops of "Maj. Gen.". */
-  while (j < n && (is_title (run, j) || (tok (run, j)->flags & TOK_PUNCT && run->text[tok (run, j)->start] == '.') ||
-                    is_format_mark (run, j)))
-    j++;
-  if (j >= n || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD) ||
-      !same_sentence (run, i, j))
-    return FALSE;
-  if (_sitrep_suggest_person_words (run, j, 4, last) == 0)
-    return FALSE;
-  /* One capitalised word after "President" may be a country ("President Obama" is
-   * a person, "the Syrian President" is not followed by one). */
-  *first = j;
-  return TRUE;
-}
-
 /* ---------------------------------------------------------------- organisations */
 
 /* The last word of an organisation's name: "Department of Defense" is not,
  * "Central Command", "Syria Recovery Trust Fund" are. */
-static const char * const org_heads[] = {
+const char * const _sitrep_suggest_org_heads[] = {
   "department", "command", "forces", "force", "fund", "agency", "council", "ministry",
   "government", "coalition", "front", "brigade", "brigades", "party", "network", "office",
   "organization", "organisation", "committee", "observatory", "center", "centre", "unit",
@@ -593,58 +357,6 @@ static const char * const org_starts[] = {
 static const char * const org_joiners[] = {
   "of", "for", "the", "on", "al", "el", NULL
 };
-
-static gboolean
-word_in (const char         *word,
-         const char * const *list)
-{
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-
-  return g_strv_contains (list, lower);
-}
-
-char *
-_sitrep_suggest_person_without_title (const char  *text,
-                                      char       **title)
-{
-  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
-  g_autoptr(GString) ranks = g_string_new (NULL);
-  g_autoptr(GString) name = g_string_new (NULL);
-  guint i = 0, n_names = 0;
-
-  for (; words[i] != NULL; i++)
-    {
-      g_autofree char *bare = g_strdup (words[i]);
-      gsize len = strlen (bare);
-
-      if (len > 0 && bare[len - 1] == '.')
-        bare[len - 1] = '\0';
-      if (*words[i] != '\0' && !word_in (bare, titles))
-        break;
-      if (*words[i] != '\0')
-        g_string_append_printf (ranks, "%s%s", ranks->len > 0 ? " " : "", words[i]);
-    }
-  for (; words[i] != NULL; i++)
-    {
-      g_autofree char *head = g_strndup (words[i], strcspn (words[i], "-'"));
-
-      if (*words[i] == '\0')
-        continue;
-      /* A name: capitalised words, with "al-", "bin", "ibn" inside. */
-      if (word_in (words[i], org_heads))
-        return NULL;
-      if (g_unichar_isupper (g_utf8_get_char (words[i])))
-        n_names++;
-      else if (!word_in (head, name_particles))
-        return NULL;
-      g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", words[i]);
-    }
-  if (ranks->len == 0 || n_names == 0 || n_names > 5)
-    return NULL;
-  if (title != NULL)
-    *title = g_string_free (g_steal_pointer (&ranks), FALSE);
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
 
 static gboolean
 is_name_word (SuggestRun *run,
@@ -718,7 +430,7 @@ is_skipped_word (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, i, "the"))
     return TRUE;
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
-      _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, org_heads))
+      _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, _sitrep_suggest_org_heads))
     return FALSE;
   /* A word opening the sentence before a name the list knows is no part
    * of it, whatever the word. */
@@ -820,15 +532,15 @@ organisation_names (SuggestRun *run)
         continue;
       count = capitalised_run (run, i, &last);
       /* "the 5th Corps", "25th Special Mission Forces Division": a unit's number. */
-      if (count >= 1 && _sitrep_suggest_tok_in (run, last, org_heads) && _sitrep_suggest_ordinal_before (run, i))
+      if (count >= 1 && _sitrep_suggest_tok_in (run, last, _sitrep_suggest_org_heads) && _sitrep_suggest_ordinal_before (run, i))
         {
           _sitrep_suggest_add_organisation (run, i - 2, last, NULL);
           next = last + 1;
           continue;
         }
-      org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
+      org = count >= 2 && (_sitrep_suggest_tok_in (run, last, _sitrep_suggest_org_heads) ||
                            (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")) ||
-                           _sitrep_suggest_head_of_inside (run, i, last, org_heads) ||
+                           _sitrep_suggest_head_of_inside (run, i, last, _sitrep_suggest_org_heads) ||
                            _sitrep_suggest_tok_among (run, i, ar_latin_starts));
       /* "Amaq news agency" */
       if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&
@@ -874,31 +586,11 @@ organisation_names (SuggestRun *run)
     }
 }
 
-/* A person over tokens @first … @last, the project's when it knows the name. */
-static void
-add_person (SuggestRun *run,
-            guint       first,
-            guint       last,
-            double      score)
-{
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
-  KnownName *known = g_hash_table_lookup (run->names, key);
-  SitrepSuggestion *s;
-
-  if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PERSON, key))
-    return;
-  s = _sitrep_suggest_add (run, SITREP_SUGGEST_PERSON, first, last);
-  s->score = score;
-  if (known != NULL && g_strcmp0 (known->kind, "person") == 0)
-    s->entity_id = known->entity_id;
-  s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
-}
-
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
   guint n = run->tokens->len;
-  guint64 title_bit = _sitrep_suggest_list_bit (run, titles);
+  guint64 title_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_titles);
   /* A lower-case word may start a force too: "regime forces", "pro-Iran militias". */
   guint64 force_bit = _sitrep_suggest_list_bit (run, nationalities);
 
@@ -919,9 +611,9 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & (title_bit | force_bit)) && t->end - t->start != 3)
         continue;
 
-      if (person_at (run, i, &first, &last))
+      if (_sitrep_suggest_person_at (run, i, &first, &last))
         {
-          add_person (run, first, last, 0.7);
+          _sitrep_suggest_add_person (run, first, last, 0.7);
           i = last;
           continue;
         }
@@ -987,7 +679,7 @@ _sitrep_suggest_actors (SuggestRun *run)
                            _sitrep_suggest_byline_person (run, i, &first, &last) ||
                            _sitrep_suggest_credit_person (run, i, &first, &last)))
         {
-          add_person (run, first, last, 0.6);
+          _sitrep_suggest_add_person (run, first, last, 0.6);
           i = last;
         }
     }

@@ -26,7 +26,26 @@ static const char * const name_joiners[] = {
 /* Abbreviated ranks and titles, written with a full stop. */
 static const char * const short_titles[] = {
   "col", "gen", "lt", "maj", "brig", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr", "cpl", "pvt",
-  "sen", "gov", "rep", NULL
+  "sen", "gov", "rep", "spc", "pfc", "cmdr", "cdr", "cpt", "sfc", "amb", "prof", "supt", NULL
+};
+
+/* Words that open a sentence before its subject: "Although Baghdad declared …". */
+static const char * const sentence_openers[] = {
+  "although", "though", "while", "when", "whereas", "after", "before", "since", "because", "if",
+  "once", "until", "unless", "but", "yet", "however", "meanwhile", "also", "still", NULL
+};
+
+static const char * const weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+/* Nouns of those who speak for a party, after a nationality or a place's
+ * adjective: "according to Syrian government sources", "Iraqi security
+ * and press media". */
+static const char * const source_nouns[] = {
+  "sources", "source", "officials", "official", "media", "authorities", "police", "army", "forces",
+  "military", "government", "ministry", "reports", "activists", "medics", "witnesses", "residents",
+  "monitors", "agency", "television", "press", "security", "statement", "officers", "commanders", NULL
 };
 
 /* Whether token @i, a capitalised word at the start of a sentence, is an
@@ -41,7 +60,8 @@ is_sentence_word (SuggestRun *run,
 
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf || (t->flags & TOK_ARABIC))
     return FALSE;
-  return _sitrep_suggest_tok_is_common (run, i) && !_sitrep_suggest_tok_in (run, i, short_titles);
+  return (_sitrep_suggest_tok_is_common (run, i) && !_sitrep_suggest_tok_in (run, i, short_titles)) ||
+         _sitrep_suggest_tok_among (run, i, sentence_openers);
 }
 
 /* A name from token @i on: capitalised words (with the small words inside
@@ -69,7 +89,8 @@ name_after (SuggestRun *run,
 
       /* A sentence does not end at an initial: "Stephen J. Townsend". */
       if (j > i && t->sentence != tok (run, j - 1)->sentence &&
-          !(j >= 2 && run->text[tok (run, j - 1)->start] == '.' && tok (run, j - 2)->end - tok (run, j - 2)->start == 1))
+          !(j >= 2 && run->text[tok (run, j - 1)->start] == '.' &&
+            (tok (run, j - 2)->end - tok (run, j - 2)->start == 1 || _sitrep_suggest_tok_in (run, j - 2, short_titles))))
         break;
       /* "John “J.D.” Dorrian": a nickname in quotes inside the name. */
       if (any && (t->flags & TOK_PUNCT) && (run->text[t->start] == '"' || g_str_has_prefix (run->text + t->start, "“")))
@@ -91,6 +112,11 @@ name_after (SuggestRun *run,
       if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && any &&
           t->end - tok (run, j - 1)->start <= 3)
         continue;   /* "U.S." */
+      /* "said US Army Capt. Mark Walter": a rank's full stop inside the name. */
+      if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && any &&
+          _sitrep_suggest_tok_in (run, j - 1, short_titles) && j + 1 < n && (tok (run, j + 1)->flags & TOK_CAP) &&
+          (tok (run, j + 1)->flags & TOK_WORD))
+        continue;
       if (!(t->flags & TOK_WORD))
         break;
       if (t->flags & TOK_CAP)
@@ -104,6 +130,25 @@ name_after (SuggestRun *run,
   return any;
 }
 
+/* "forces in Garmiyan announced", "…, an oil worker from al-Lazzagah,
+ * told": a name after "in", "at" or "near", or after "from" before a
+ * comma ("a release from CENTCOM said" is CENTCOM's), an article glued
+ * before it or not, ends a phrase of place, not the name of who speaks. */
+static gboolean
+after_place_preposition (SuggestRun *run,
+                         guint       first,
+                         gboolean    comma)
+{
+  static const char * const prepositions[] = { "in", "at", "near", NULL };
+  guint k = first;
+
+  if (k >= 2 && (tok (run, k - 1)->flags & TOK_HYPHEN) && tok (run, k - 1)->space_before == 0 &&
+      tok (run, k)->space_before == 0 && _sitrep_suggest_is_article (run, k - 2))
+    k -= 2;
+  return k > 0 && tok (run, k - 1)->sentence == tok (run, first)->sentence &&
+         (_sitrep_suggest_tok_among (run, k - 1, prepositions) || (comma && _sitrep_suggest_tok_is (run, k - 1, "from")));
+}
+
 /* The name that ends right before token @i ("the Syrian Observatory said"):
  * capitalised words going back. */
 static gboolean
@@ -112,13 +157,16 @@ name_before (SuggestRun *run,
              guint      *first,
              guint      *last)
 {
-  gboolean any = FALSE;
+  gboolean any = FALSE, comma = FALSE;
 
   if (i == 0)
     return FALSE;
   /* "…, Oleg Yegorov, said": the name before an appositive's comma. */
   if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == ',' && i > 1)
-    i--;
+    {
+      i--;
+      comma = TRUE;
+    }
   *last = i - 1;
   for (guint j = i; j > 0 && j + 10 > i; j--)
     {
@@ -154,7 +202,40 @@ name_before (SuggestRun *run,
     }
   if (any && *first < *last && is_sentence_word (run, *first))
     (*first)++;
+  /* "forces in Garmiyan announced", "a worker from al-Lazzagah, told" */
+  if (any && after_place_preposition (run, *first, comma))
+    return FALSE;
   return any && (tok (run, *last)->flags & TOK_CAP) && (tok (run, *first)->flags & TOK_CAP);
+}
+
+/* "Abdulla Nuraldin, Dubiz mayor, told", "Irfan Hamakhan, a Peshmerga
+ * commander, told": the name before an appositive set off by two commas
+ * that has a word in lower case (a description, not a name). @i is the
+ * speech verb, right after the second comma. */
+static gboolean
+name_before_appositive (SuggestRun *run,
+                        guint       i,
+                        guint      *first,
+                        guint      *last)
+{
+  gboolean lower = FALSE;
+
+  if (i < 4 || !(tok (run, i - 1)->flags & TOK_PUNCT) || run->text[tok (run, i - 1)->start] != ',')
+    return FALSE;
+  for (guint k = i - 2; k > 0 && k + 8 > i; k--)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (t->sentence != tok (run, i)->sentence)
+        return FALSE;
+      if ((t->flags & TOK_PUNCT) && run->text[t->start] == ',')
+        return lower && k + 2 < i && name_before (run, k, first, last) && *last + 1 == k;
+      if ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN) && run->text[t->start] != '.')
+        return FALSE;
+      if ((t->flags & TOK_WORD) && !(t->flags & TOK_CAP))
+        lower = TRUE;
+    }
+  return FALSE;
 }
 
 /* The places proposed, by start: a place is no claimant. */
@@ -176,22 +257,33 @@ is_place (SuggestRun *run,
                                      tok (run, last)->end) != NULL;
 }
 
-/* The claimant's name without a weekday or a month glued before it ("On
- * Monday Hassan Ali said"). A rank stays: accepting names the person
- * without it. */
-static guint
-claimant_start (SuggestRun *run,
-                guint       first,
-                guint       last)
+/* A weekday or a month's name ("May" may be a person's). */
+static gboolean
+is_date_word (SuggestRun *run,
+              guint       i)
 {
-  static const char * const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
-  };
+  return _sitrep_suggest_tok_among (run, i, weekdays) ||
+         (_sitrep_suggest_is_month (run, i) && !_sitrep_suggest_tok_is (run, i, "may"));
+}
 
-  while (first < last && (_sitrep_suggest_tok_among (run, first, weekdays) ||
-                          (_sitrep_suggest_is_month (run, first) && !_sitrep_suggest_tok_is (run, first, "may"))))
-    first++;
-  return first;
+/* The claimant's name without a weekday or a month glued before it ("On
+ * Monday Hassan Ali said") or after it ("forces in Garmiyan on Thursday
+ * announced"). A rank stays: accepting names the person without it.
+ * FALSE when nothing else is left ("on Friday claimed"): no claimant. */
+static gboolean
+claimant_bounds (SuggestRun *run,
+                 guint      *first,
+                 guint      *last)
+{
+  while (*first < *last && is_date_word (run, *first))
+    (*first)++;
+  while (*last > *first && is_date_word (run, *last))
+    {
+      (*last)--;
+      while (*last > *first && !(tok (run, *last)->flags & TOK_CAP))
+        (*last)--;
+    }
+  return !is_date_word (run, *first);
 }
 
 static void
@@ -203,15 +295,20 @@ add_claimant (SuggestRun *run,
   g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
   SitrepSuggestion *s;
   KnownName *known;
-  guint start;
+  guint start = first, end = last;
 
   /* a known name is taken whole ("Prime Minister's Office") */
-  start = g_hash_table_lookup (run->names, key) == NULL ? claimant_start (run, first, last) : first;
-  if (start != first)
+  if (g_hash_table_lookup (run->names, key) == NULL)
     {
-      first = start;
-      g_free (key);
-      key = _sitrep_suggest_span_key (run, first, last);
+      if (!claimant_bounds (run, &start, &end))
+        return;
+      if (start != first || end != last)
+        {
+          first = start;
+          last = end;
+          g_free (key);
+          key = _sitrep_suggest_span_key (run, first, last);
+        }
     }
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
@@ -231,6 +328,91 @@ add_claimant (SuggestRun *run,
     }
   else
     s->entity_name = _sitrep_suggest_strdup (run, s->text);
+}
+
+/* "according to casualty figures recorded by the United Nations …",
+ * "according to local Asayesh", "according to a UN report": the name
+ * after a few words in lower case
+ * that end in "by", "from" or "of", or after one or two adjectives. */
+static gboolean
+name_after_words (SuggestRun *run,
+                  guint       i,
+                  guint      *first,
+                  guint      *last)
+{
+  static const char * const ends[] = { "by", "from", "of", NULL };
+  static const char * const stops[] = {
+    "to", "in", "at", "near", "with", "for", "on", "that", "and", "who", "which", "close", NULL
+  };
+
+  for (guint k = i; k < run->tokens->len && k < i + 6; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP) || t->sentence != tok (run, i)->sentence)
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, k, ends))
+        return name_after (run, k + 1, first, last);
+      if (_sitrep_suggest_tok_among (run, k, stops))
+        return FALSE;
+      if (k < i + 2 && k + 1 < run->tokens->len && (tok (run, k + 1)->flags & TOK_CAP) &&
+          (tok (run, k + 1)->flags & TOK_WORD))
+        return name_after (run, k + 1, first, last);
+    }
+  return FALSE;
+}
+
+/* "according to Syrian government sources": one capitalised word the
+ * project does not know, before nouns of those who speak, is an adjective
+ * of the claimant, which ends at the last of those nouns (@last moved
+ * there); with none of them, the name stays as it was. */
+static void
+adjective_source (SuggestRun *run,
+                  guint       first,
+                  guint      *last)
+{
+  g_autofree char *key = NULL;
+  guint end = first;
+
+  if (*last != first)
+    return;
+  for (guint k = first + 1; k < run->tokens->len && k <= first + 5; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP) || t->sentence != tok (run, first)->sentence)
+        break;
+      if (_sitrep_suggest_tok_among (run, k, source_nouns))
+        end = k;
+      else if (!_sitrep_suggest_tok_is (run, k, "and"))
+        break;
+    }
+  if (end == first)
+    return;
+  key = _sitrep_suggest_span_key (run, first, first);
+  if (g_hash_table_lookup (run->names, key) == NULL)
+    *last = end;
+}
+
+/* "Preliminary reports indicated", "Local reports of": "reports",
+ * "claims", "states" as a noun, a verb or "of" after it. */
+static gboolean
+is_noun_use (SuggestRun *run,
+             guint       i)
+{
+  static const char * const nouns[] = { "reports", "claims", "states", NULL };
+  static const char * const verbs[] = {
+    "indicate", "indicates", "say", "suggest", "suggests", "show", "shows", "put", "puts", "of", NULL
+  };
+  const SuggestToken *next;
+
+  if (i + 1 >= run->tokens->len || !_sitrep_suggest_tok_among (run, i, nouns))
+    return FALSE;
+  next = tok (run, i + 1);
+  if (!(next->flags & TOK_WORD) || (next->flags & TOK_CAP))
+    return FALSE;
+  return _sitrep_suggest_tok_among (run, i + 1, verbs) || _sitrep_suggest_tok_in (run, i + 1, speech_verbs) ||
+         (next->end - next->start > 4 && run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd');
 }
 
 /* The words other than a speech verb a phrase below starts at. */
@@ -263,8 +445,9 @@ _sitrep_suggest_claimants (SuggestRun *run)
 
       /* "according to X" */
       if (_sitrep_suggest_tok_is (run, i, "according") && _sitrep_suggest_tok_is (run, i + 1, "to") &&
-          name_after (run, i + 2, &first, &last))
+          (name_after (run, i + 2, &first, &last) || name_after_words (run, i + 2, &first, &last)))
         {
+          adjective_source (run, first, &last);
           add_claimant (run, &places, first, last);
           i = last;
           continue;
@@ -291,12 +474,14 @@ _sitrep_suggest_claimants (SuggestRun *run)
         {
           /* "an attack in Baghdad claimed by Daesh": the name before a
            * passive verb is not who speaks. */
-          if (_sitrep_suggest_tok_is (run, i + 1, "by"))
+          if (_sitrep_suggest_tok_is (run, i + 1, "by") || is_noun_use (run, i))
             continue;
-          if (name_before (run, i, &first, &last) &&
+          if ((name_before (run, i, &first, &last) || name_before_appositive (run, i, &first, &last)) &&
               !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
             add_claimant (run, &places, first, last);
-          else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && name_after (run, i + 1, &first, &last))
+          /* "told X": X is who was told */
+          else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && !_sitrep_suggest_tok_is (run, i, "told") &&
+                   name_after (run, i + 1, &first, &last))
             {
               add_claimant (run, &places, first, last);
               i = last;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-dates-private.h"
 
 /* The Arabic ones in their usual spellings, with and without hamza. */
 static const char * const weekdays[] = {
@@ -570,6 +571,7 @@ _sitrep_suggest_dates (SuggestRun *run)
 
   run->date_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_date_free);
   absolute_dates (run);
+  _sitrep_suggest_numeric_dates (run);
   /* Later detectors look back over the dates found by position. */
   if (run->out->len > before + 1)
     {

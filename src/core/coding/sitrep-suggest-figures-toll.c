@@ -32,7 +32,8 @@ static const char * const cumulative_walk_words[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have",
   "separate", "different", "various", "multiple", "several", "all", "across", "past", "attacks", "airstrikes",
   "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
-  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", NULL
+  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", "same",
+  "ramadan", NULL
 };
 
 /* Several incidents, each with its own dead, named by the sentence of a
@@ -43,7 +44,12 @@ static const char * const incident_nouns[] = {
 };
 static const char * const place_nouns[] = {
   "areas", "parts", "places", "locations", "regions", "provinces", "cities", "towns", "villages",
-  "attacks", "incidents", "operations", NULL
+  "attacks", "incidents", "operations", "districts", "neighborhoods", "neighbourhoods", "governorates", NULL
+};
+/* "across northern and central Iraq" */
+static const char * const compass_words[] = {
+  "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+  "southwestern", NULL
 };
 static const char * const period_nouns[] = {
   "week", "weeks", "month", "months", "days", "24", "48", NULL
@@ -56,6 +62,10 @@ several_incidents (SuggestRun *run,
   /* "in separate attacks", not "in a separate attack" (one other incident) */
   if (_sitrep_suggest_tok_is (run, j, "separate"))
     return !(j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "a") || _sitrep_suggest_tok_is (run, j - 1, "another")));
+  /* "in the same areas": the places of the figures told before */
+  if (_sitrep_suggest_tok_is (run, j, "same"))
+    return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "the") && _sitrep_suggest_tok_among (run, j + 1, place_nouns) &&
+           !_sitrep_suggest_tok_is (run, j + 1, "attacks") && !_sitrep_suggest_tok_is (run, j + 1, "incidents");
   if (_sitrep_suggest_tok_is (run, j, "different") || _sitrep_suggest_tok_is (run, j, "various") ||
       _sitrep_suggest_tok_is (run, j, "multiple") || _sitrep_suggest_tok_is (run, j, "several"))
     return _sitrep_suggest_tok_among (run, j + 1, place_nouns);
@@ -66,6 +76,7 @@ several_incidents (SuggestRun *run,
   /* "across Iraq", "across the country" */
   if (_sitrep_suggest_tok_is (run, j, "across"))
     return j + 1 < run->n_tokens && (((tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD)) ||
+                                     _sitrep_suggest_tok_among (run, j + 1, compass_words) ||
                                      (_sitrep_suggest_tok_is (run, j + 1, "the") && _sitrep_suggest_tok_is (run, j + 2, "country")));
   /* "over the past week", not "this past week" (a time of the verb it goes with) */
   if (_sitrep_suggest_tok_is (run, j, "past"))
@@ -224,6 +235,102 @@ whole_period (SuggestRun *run,
   return FALSE;
 }
 
+/* A month named as a whole after "in", "during" or "throughout", with no day: "in July 2018", "during
+ * Ramadan", "in May"; not "in May 12" nor "on 12 May"; "in" of the verb or a place ("were killed in
+ * Iraq in July 2018"), not of another noun ("following a village uprising in October 2016": when it was). */
+static gboolean
+whole_month (SuggestRun *run,
+             guint       j)
+{
+  const SuggestToken *next;
+
+  if (j < 2 || !(tok (run, j)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, j - 1, period_preps) ||
+      !(_sitrep_suggest_is_month (run, j) || _sitrep_suggest_tok_is (run, j, "ramadan")))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, j - 1, "in") && (tok (run, j - 2)->flags & TOK_WORD) && !(tok (run, j - 2)->flags & TOK_CAP) &&
+      !_sitrep_suggest_figure_is_kind_word (run, j - 2) && !_sitrep_suggest_tok_in (run, j - 2, _sitrep_suggest_figure_victim_nouns))
+    return FALSE;
+  if (j + 1 >= run->n_tokens)
+    return TRUE;
+  next = tok (run, j + 1);
+  return !(next->flags & TOK_NUMBER) || is_year (run, j + 1);
+}
+
+/* Words after which "since" compares ("the largest single attack since the invasion"), not counts from. */
+static const char * const superlative_words[] = {
+  "largest", "biggest", "deadliest", "worst", "bloodiest", "highest", "heaviest", "most", "first", NULL
+};
+
+static gboolean
+compares_since (SuggestRun *run,
+                guint       j)
+{
+  for (guint k = 1; k <= 4 && j >= k && tok (run, j - k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, j - k, superlative_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The incidents a figure in the present perfect may have been one of: "have been killed in an airstrike",
+ * "in Russian airstrikes on the town" are one incident's dead, not a tally. */
+static const char * const perfect_incident_nouns[] = {
+  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "airstrikes",
+  "strikes", "raids", "shelling", "bombardment", "bombings", "explosions", "blasts", "clashes", NULL
+};
+
+/* Whether the figure @first … @last is told in the present perfect, as a tally up to now is: "at least
+ * eight civilians have been killed in Idlib", "have killed at least 75 civilians"; not in a sentence naming
+ * the incident they died in (nor an operation, _sitrep_suggest_figure_is_cumulative ()). */
+static gboolean
+perfect_tally (SuggestRun *run,
+               guint       first,
+               guint       last)
+{
+  guint sentence = tok (run, first)->sentence;
+  gboolean perfect = FALSE;
+
+  /* "have killed at least 75": the verb right before the figure (not of arrests: "has detained 30 young
+   * people in the villages of …" is one raid's) */
+  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 2, "have") || _sitrep_suggest_tok_is (run, first - 2, "has")))
+    {
+      gboolean found;
+      SitrepSuggestKind kind = _sitrep_suggest_figure_kind_of (run, first - 1, &found);
+
+      perfect = found && (kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED);
+    }
+  /* "… civilians have been killed", "who have died": a few words after the people, in their clause */
+  for (guint j = last + 1; !perfect && j < run->n_tokens && j <= last + 6 && tok (run, j)->sentence == sentence; j++)
+    {
+      guint v = j + 1;
+
+      if ((tok (run, j)->flags & TOK_PUNCT) || _sitrep_suggest_is_number_anchor (run, j) ||
+          _sitrep_suggest_figure_is_kind_word (run, j))
+        break;
+      /* not "believed to have been executed" */
+      if ((!_sitrep_suggest_tok_is (run, j, "have") && !_sitrep_suggest_tok_is (run, j, "has")) || _sitrep_suggest_tok_is (run, j - 1, "to"))
+        continue;
+      if (_sitrep_suggest_tok_is (run, v, "been"))
+        v++;
+      perfect = _sitrep_suggest_figure_is_kind_word (run, v);
+      break;
+    }
+  if (!perfect)
+    return FALSE;
+  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
+    {
+      if (_sitrep_suggest_tok_among (run, j - 1, perfect_incident_nouns))
+        return FALSE;
+    }
+  for (guint j = last + 1; j < run->n_tokens && tok (run, j)->sentence == sentence; j++)
+    {
+      if (_sitrep_suggest_tok_among (run, j, perfect_incident_nouns))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
 static gboolean
 is_the_war (SuggestRun *run,
@@ -287,6 +394,8 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
       if ((tok (run, j)->flags & TOK_NUMBER) && (j < first || j > last) && whole_period (run, j))
         period = TRUE;
+      if ((tok (run, j)->flags & TOK_CAP) && j > last && whole_month (run, j))
+        period = TRUE;
       /* "As of 13 October, at least 53 people … have been killed": a tally up to a date */
       if (j < first && _sitrep_suggest_tok_is (run, j, "as") && _sitrep_suggest_tok_is (run, j + 1, "of") && j + 2 < n &&
           ((tok (run, j + 2)->flags & TOK_NUMBER) || _sitrep_suggest_is_month (run, j + 2)))
@@ -303,7 +412,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         {
           if (_sitrep_suggest_tok_is (run, j, "so") && _sitrep_suggest_tok_is (run, j + 1, "far"))
             so_far = TRUE;
-          else if (_sitrep_suggest_tok_is (run, j, "since") ||
+          else if ((_sitrep_suggest_tok_is (run, j, "since") && !compares_since (run, j)) ||
                    (_sitrep_suggest_tok_is (run, j, "total") && !(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "a")) &&
                     !_sitrep_suggest_tok_is (run, j + 1, "of")))
             return TRUE;
@@ -327,6 +436,8 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
               continue;
             }
           /* "since the start of the operation" is one operation's toll. */
+          if (_sitrep_suggest_tok_is (run, j, "since") && compares_since (run, j))
+            continue;
           if (_sitrep_suggest_tok_is (run, j, "since") &&
               (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
               _sitrep_suggest_tok_is (run, j + 4, "the") && j + 5 < n && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
@@ -336,7 +447,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
     }
   /* "has so far lost at least 80 militiamen …, following the … operation" */
-  return (so_far && !operation) || (period && !one_incident);
+  return (so_far && !operation) || (period && !one_incident) || (perfect_tally (run, first, last) && !operation);
 }
 
 /* Verbs that move a toll to a number, with the toll as their object:
@@ -420,10 +531,17 @@ is_figure (const SitrepSuggestion *s)
          s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING;
 }
 
+/* Words after a town's name that make it its province's: "areas in Idlib province". */
+static const char * const region_after[] = {
+  "province", "governorate", "countryside", "region", "provinces", "governorates", NULL
+};
+
 static gboolean
-is_town (const SitrepSuggestion *s)
+is_town (SuggestRun             *run,
+         const SitrepSuggestion *s)
 {
-  return s->kind == SITREP_SUGGEST_PLACE && s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude);
+  return s->kind == SITREP_SUGGEST_PLACE && s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) &&
+         !_sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1, region_after);
 }
 
 static double
@@ -545,6 +663,21 @@ after_one_incident (SuggestRun             *run,
   return FALSE;
 }
 
+/* The order of @a and @b (indices of run->out) by sentence, then by index. */
+static gint
+by_sentence (gconstpointer a,
+             gconstpointer b,
+             gpointer      data)
+{
+  SuggestRun *run = data;
+  guint i = *(const guint *) a, k = *(const guint *) b;
+  guint si = ((SitrepSuggestion *) run->out->pdata[i])->sentence, sk = ((SitrepSuggestion *) run->out->pdata[k])->sentence;
+
+  if (si != sk)
+    return si < sk ? -1 : 1;
+  return i < k ? -1 : i > k;
+}
+
 /* Marks the lead totals of roundups cumulative, with their parts in their
  * sentence ("including four children"). A lead total comes before every
  * smaller figure of its kind, counts two or more, and its sentence names
@@ -562,7 +695,7 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
       const SitrepSuggestion *s = run->out->pdata[i];
 
       n_figs += is_figure (s);
-      n_towns += is_town (s);
+      n_towns += is_town (run, s);
     }
   if (n_figs < 3 || n_towns < 2)
     return;
@@ -578,9 +711,12 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
 
       if (is_figure (s))
         g_array_index (figs, guint, n_figs++) = i;
-      else if (is_town (s))
+      else if (is_town (run, s))
         g_array_index (towns, guint, n_towns++) = i;
     }
+  /* towns_of () searches them by sentence: the places some detectors add after the others' (a
+   * phrase's place, a second pass) are put back in the order of the text */
+  g_array_sort_with_data (towns, by_sentence, run);
   for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
     least[k] = G_MAXINT64;
   for (guint i = 0; i < figs->len; i++)
@@ -603,6 +739,87 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
           if (part->sentence != f->sentence)
             break;
           if (part->kind == f->kind && part->figure.count < f->figure.count)
+            part->cumulative = TRUE;
+        }
+    }
+}
+
+/* Words of a tally in a figure's sentence: "SNHR documented the killing of 1440 civilians by government
+ * forces", "The number of victims who died under torture … was 142", "The report notes that … killed 358". */
+static const char * const tally_words[] = {
+  "documented", "document", "documents", "documenting", "report", "toll", "tally", "number", "recorded",
+  "statistics", "وثق", "ووثق", "وثقت", "ووثقت", "توثيق", NULL
+};
+
+/* The first token of @s. */
+static guint
+first_token (SuggestRun             *run,
+             const SitrepSuggestion *s)
+{
+  guint lo = 0, hi = run->n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->cp_start < s->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether the sentence of @s (from its token @j) is a tally's: a word of one, no incident named, no day. */
+static gboolean
+tally_sentence (SuggestRun *run,
+                guint       j)
+{
+  guint sentence = tok (run, j)->sentence, from = j;
+  gboolean tally = FALSE;
+
+  while (from > 0 && tok (run, from - 1)->sentence == sentence)
+    from--;
+  for (guint k = from; k < run->n_tokens && tok (run, k)->sentence == sentence; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, one_incident_before) || _sitrep_suggest_tok_among (run, k, one_day_words))
+        return FALSE;
+      tally = tally || _sitrep_suggest_tok_among (run, k, tally_words);
+    }
+  return tally;
+}
+
+/* A tally's breakdown: after a cumulative figure, the smaller figures of sentences that tell a tally
+ * (tally_sentence ()) are its parts, cumulative too, with the parts of their sentence ("SNHR has
+ * documented the killing of 2378 people during Ramadan …" then "SNHR has documented the killing of 1440
+ * civilians by government forces, among them were 234 children"; the coder marks the total and its parts
+ * aggregate, bench/gold-suggest/README.md). */
+void
+_sitrep_suggest_figures_tally (SuggestRun *run)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < run->out->len; i++)
+    {
+      SitrepSuggestion *g = run->out->pdata[i];
+
+      if (!is_figure (g))
+        continue;
+      if (g->cumulative)
+        {
+          total = MAX (total, g->figure.count);
+          continue;
+        }
+      if (g->figure.count >= total || !tally_sentence (run, first_token (run, g)))
+        continue;
+      g->cumulative = TRUE;
+      for (guint k = i + 1; k < run->out->len; k++)
+        {
+          SitrepSuggestion *part = run->out->pdata[k];
+
+          if (part->sentence != g->sentence)
+            break;
+          if (is_figure (part) && part->figure.count < g->figure.count)
             part->cumulative = TRUE;
         }
     }

@@ -193,6 +193,12 @@ _sitrep_suggest_figure_cue_ok (SuggestRun *run, guint i, gboolean before)
   return cue_ok (run, i, before);
 }
 
+gboolean
+_sitrep_suggest_figure_is_kind_word (SuggestRun *run, guint i)
+{
+  return is_kind_word (run, i);
+}
+
 static gboolean
 is_quote (SuggestRun *run,
           guint       i)
@@ -763,6 +769,49 @@ restates_previous (SuggestRun        *run,
          end < first && first - end <= JOIN_GAP;
 }
 
+/* Whether the words after the count ending at @num_end make it a rate: "(seven children are killed every
+ * day)", "nine children a day", "five people die under torture every day"; not "a day after". */
+static gboolean
+is_rate (SuggestRun *run,
+         guint       num_end)
+{
+  guint sentence = tok (run, num_end)->sentence;
+
+  for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= num_end + CUE_AFTER && tok (run, j + 1)->sentence == sentence; j++)
+    {
+      if (((tok (run, j)->flags & TOK_PUNCT) && !(tok (run, j)->flags & TOK_HYPHEN)) || _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if ((_sitrep_suggest_tok_is (run, j, "every") || _sitrep_suggest_tok_is (run, j, "each") ||
+           _sitrep_suggest_tok_is (run, j, "per") || _sitrep_suggest_tok_is (run, j, "a")) &&
+          (_sitrep_suggest_tok_is (run, j + 1, "day") || _sitrep_suggest_tok_is (run, j + 1, "week") ||
+           _sitrep_suggest_tok_is (run, j + 1, "hour")))
+        return !(j + 2 < run->n_tokens && (tok (run, j + 2)->flags & TOK_WORD) && tok (run, j + 2)->sentence == sentence &&
+                 !(tok (run, j + 2)->flags & TOK_CAP));
+    }
+  return FALSE;
+}
+
+/* Whether the figure @s, told as more of the one before it ("At least 59 other people suffered injuries",
+ * "another 99 injured"), is cumulative as that one is. */
+static gboolean
+more_of_cumulative (SuggestRun             *run,
+                    const SitrepSuggestion *s,
+                    guint                   first,
+                    guint                   num_end)
+{
+  if (!_sitrep_suggest_tok_is (run, num_end + 1, "other") && !_sitrep_suggest_tok_is (run, num_end + 1, "others") &&
+      !_sitrep_suggest_tok_is (run, num_end + 1, "more") && !(first > 0 && _sitrep_suggest_tok_is (run, first - 1, "another")))
+    return FALSE;
+  for (guint k = run->out->len - 1; k > 0; k--)
+    {
+      const SitrepSuggestion *before = run->out->pdata[k - 1];
+
+      if (sitrep_suggest_kind_is_figure (before->kind))
+        return before->paragraph == s->paragraph && before->cumulative;
+    }
+  return FALSE;
+}
+
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
@@ -830,7 +879,7 @@ figure_at (SuggestRun *run,
     }
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
-  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure))
+  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure) || is_rate (run, num_end))
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;
@@ -850,7 +899,8 @@ figure_at (SuggestRun *run,
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
   /* The parts of a tally, or counts joined to it, are cumulative too: "since April, including 804 just in August" */
-  s->cumulative = (whole != NULL && whole->cumulative) || _sitrep_suggest_figure_is_cumulative (run, first, last);
+  s->cumulative = (whole != NULL && whole->cumulative) || _sitrep_suggest_figure_is_cumulative (run, first, last) ||
+                  more_of_cumulative (run, s, first, num_end);
   if (after.have_victim)
     s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, after.victim)->start,
                             tok (run, after.victim)->end - tok (run, after.victim)->start);
@@ -889,4 +939,5 @@ _sitrep_suggest_figures (SuggestRun *run)
       i = next;
     }
   _sitrep_suggest_figures_roundup (run);
+  _sitrep_suggest_figures_tally (run);
 }

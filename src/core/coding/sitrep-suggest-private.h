@@ -253,12 +253,9 @@ guint       _sitrep_suggest_figure_number_end      (SuggestRun *run, guint i);
 gboolean    _sitrep_suggest_figure_read            (SuggestRun *run, guint first, guint anchor, guint num_end,
                                                     SitrepFigure *figure);
 /* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
-SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run,
-                                                  guint       i,
-                                                  gboolean   *found);
-gboolean    _sitrep_suggest_figure_cue_ok         (SuggestRun *run,
-                                                   guint       i,
-                                                   gboolean    before);
+SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found);
+gboolean    _sitrep_suggest_figure_cue_ok         (SuggestRun *run, guint i, gboolean before);
+gboolean    _sitrep_suggest_figure_is_kind_word   (SuggestRun *run, guint i);
 /* sitrep-suggest-figures-ellipsis.c: a count in a clause with no verb, of the figure or sentence before. */
 gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
                                                    guint              first,
@@ -292,6 +289,7 @@ gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       last);
 /* sitrep-suggest-figures-toll.c: marks a roundup's lead totals cumulative (after the figures). */
 void        _sitrep_suggest_figures_roundup      (SuggestRun *run);
+void        _sitrep_suggest_figures_tally        (SuggestRun *run);
 /* sitrep-suggest-figures-toll.c: whether the count at @first is what a verb raised a toll to. */
 gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
                                                   guint              first,

@@ -21,6 +21,7 @@ struct _SitrepReaderSuggest
   double                  press_x;
   double                  press_y;
   gboolean                press_plain;
+  gint64                  press_suggestion; /* drawn under the press (0: none) */
   GtkAdjustment          *vadjustment;   /* the reader's scroller's */
   gboolean                follow;        /* keep the one under review in view */
   gboolean                scrolling;     /* our own scroll */
@@ -573,31 +574,60 @@ click_in_idle (gpointer data)
 {
   SitrepReader *self = data;
 
-  self->suggest->click_idle_id = 0;
-  _sitrep_reader_suggestions_click (self, cursor_offset (self));
+  SitrepReaderSuggest *sg = self->suggest;
+  guint offset = cursor_offset (self);
+
+  sg->click_idle_id = 0;
+  /* Only the suggestion the press was on: the idle may run after Suggest
+   * has drawn new ones under a click made before (on a busy machine, a
+   * click then Shift+Ctrl+S at once), which the coder never clicked. */
+  if (sg->press_suggestion != 0 && sitrep_suggestion_review_at (sg->review, offset) == sg->press_suggestion)
+    _sitrep_reader_suggestions_click (self, offset);
   return G_SOURCE_REMOVE;
 }
 
-/* A press on the title, details or buttons above the text (the text
- * view's header): not a click in the text, whose cursor stays where it
- * was (a suggestion there would be taken again). The event is the
- * window's, in its surface's coordinates. */
+/* Where @event (the window's, in its surface's coordinates) is in the
+ * text view. */
 static gboolean
-press_in_header (SitrepReader *self,
-                 GdkEvent     *event)
+event_in_view (SitrepReader     *self,
+               GdkEvent         *event,
+               graphene_point_t *in_view)
 {
   GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self->text_view));
-  graphene_point_t in_view;
   double x, y, nx, ny;
 
   if (native == NULL || !gdk_event_get_position (event, &x, &y))
     return FALSE;
   gtk_native_get_surface_transform (native, &nx, &ny);
-  if (!gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self->text_view),
-                                 &GRAPHENE_POINT_INIT (x - nx, y - ny), &in_view))
-    return FALSE;
+  return gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self->text_view),
+                                   &GRAPHENE_POINT_INIT (x - nx, y - ny), in_view);
+}
+
+/* A press on the title, details or buttons above the text (the text
+ * view's header): not a click in the text, whose cursor stays where it
+ * was (a suggestion there would be taken again). */
+static gboolean
+press_in_header (SitrepReader     *self,
+                 graphene_point_t *in_view)
+{
   return sitrep_suggestion_text_view_in_header (SITREP_SUGGESTION_TEXT_VIEW (self->text_view),
-                                                in_view.x, in_view.y);
+                                                in_view->x, in_view->y);
+}
+
+/* The suggestion drawn under @in_view, a point of the text view (0: none). */
+static gint64
+suggestion_under (SitrepReader     *self,
+                  graphene_point_t *in_view)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->text_view);
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) in_view->x, (int) in_view->y,
+                                         &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by))
+    return 0;
+  return sitrep_suggestion_review_at (self->suggest->review, (guint) gtk_text_iter_get_offset (&iter));
 }
 
 /* A plain click (not a drag, no modifier) on a suggestion accepts it, once
@@ -617,10 +647,14 @@ on_text_event (GtkEventControllerLegacy *controller,
 
   if (type == GDK_BUTTON_PRESS)
     {
+      graphene_point_t in_view;
+      gboolean placed = event_in_view (self, event, &in_view);
+
       sg->press_x = x;
       sg->press_y = y;
       sg->press_plain = (gdk_event_get_modifier_state (event) & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0 &&
-                        !press_in_header (self, event);
+                        !(placed && press_in_header (self, &in_view));
+      sg->press_suggestion = placed ? suggestion_under (self, &in_view) : 0;
     }
   else if (sg->press_plain && ABS (x - sg->press_x) < CLICK_SLOP && ABS (y - sg->press_y) < CLICK_SLOP &&
            sg->click_idle_id == 0)

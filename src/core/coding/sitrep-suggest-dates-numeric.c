@@ -1,0 +1,261 @@
+/* sitrep-suggest-dates-numeric.c — dates written in numbers: "13/05/2024", "5-11-2016", "13.05.2024",
+ * "٢٠١٦/١٠/٢", "2024/05/13"; day or month first decided by what cannot be and by the text's own habit
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest-dates-private.h"
+
+/* One date in numbers: its tokens and its three numbers as written. */
+typedef struct
+{
+  guint first;
+  guint last;
+  int   a;      /* first number: day, month, or the year of "2024/05/13" */
+  int   b;
+  int   c;      /* last number: the year, or the day of "2024/05/13" */
+} NumericDate;
+
+/* The value of the digits (any script's) of @len bytes at @p, at most
+ * @max of them; -1 when any character is no digit. */
+static int
+digits_value (const char *p,
+              gsize       len,
+              guint       max)
+{
+  const char *end = p + len;
+  int value = 0;
+  guint n = 0;
+
+  while (p < end)
+    {
+      int d = g_unichar_digit_value (g_utf8_get_char (p));
+
+      if (d < 0 || ++n > max)
+        return -1;
+      value = value * 10 + d;
+      p = g_utf8_next_char (p);
+    }
+  return n > 0 ? value : -1;
+}
+
+/* The number of digits of the value @p … @p + @len holds (as digits_value () reads it). */
+static guint
+digits_count (const char *p,
+              gsize       len)
+{
+  guint n = 0;
+
+  for (const char *q = p; q < p + len; q = g_utf8_next_char (q))
+    n++;
+  return n;
+}
+
+/* Whether token @i is a mark @sep glued on both sides: "/" or "-". */
+static gboolean
+glued_mark (SuggestRun *run,
+            guint       i,
+            char        sep)
+{
+  return i + 1 < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == sep &&
+         tok (run, i)->end - tok (run, i)->start == 1 && tok (run, i)->space_before == 0 &&
+         tok (run, i + 1)->space_before == 0;
+}
+
+/* Whether token @i is a number of one to @max digits; its value in @value. */
+static gboolean
+number_of (SuggestRun *run,
+           guint       i,
+           guint       min,
+           guint       max,
+           int        *value)
+{
+  const SuggestToken *t;
+  guint n;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_NUMBER))
+    return FALSE;
+  t = tok (run, i);
+  n = digits_count (run->text + t->start, t->end - t->start);
+  if (n < min || n > max)
+    return FALSE;
+  *value = digits_value (run->text + t->start, t->end - t->start, max);
+  return *value >= 0;
+}
+
+/* Whether token @i is glued to a number or a mark that would make the date
+ * part of something longer ("1/2/2016/3", "10.5.2016.4"). */
+static gboolean
+glued_on (SuggestRun *run,
+          guint       i,
+          gboolean    after)
+{
+  guint j = after ? i + 1 : i - 1;
+
+  if (after ? j >= run->tokens->len : i == 0)
+    return FALSE;
+  if ((after ? tok (run, j)->space_before : tok (run, i)->space_before) != 0)
+    return FALSE;
+  if (tok (run, j)->flags & TOK_NUMBER)
+    return TRUE;
+  /* a full stop ends a sentence; a slash, a dash or a colon goes on */
+  return (tok (run, j)->flags & TOK_PUNCT) && strchr ("/-:", run->text[tok (run, j)->start]) != NULL &&
+         !(after && (tok (run, j)->flags & TOK_HYPHEN) && j + 1 < run->tokens->len && (tok (run, j + 1)->flags & TOK_WORD));
+}
+
+/* The date in numbers at token @i, if any: three numbers joined by the
+ * same mark, or one number token with full stops inside ("13.05.2024"). */
+static gboolean
+numeric_at (SuggestRun  *run,
+            guint        i,
+            NumericDate *date)
+{
+  const SuggestToken *t = tok (run, i);
+  int a, b, c;
+
+  if (glued_on (run, i, FALSE))
+    return FALSE;
+  /* "13.05.2024": the tokenizer keeps digits and full stops in one number */
+  if (memchr (run->text + t->start, '.', t->end - t->start) != NULL)
+    {
+      g_autofree char *text = g_strndup (run->text + t->start, t->end - t->start);
+      char tail;
+
+      if (glued_on (run, i, TRUE) || sscanf (text, "%2d.%2d.%4d%c", &a, &b, &c, &tail) != 3 ||
+          strlen (text) < 8 || strchr (text, '.') - text > 2 || c < 1000)
+        return FALSE;
+      *date = (NumericDate) { i, i, a, b, c };
+      return TRUE;
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      char sep = k == 0 ? '/' : '-';
+
+      if (!glued_mark (run, i + 1, sep) || !glued_mark (run, i + 3, sep))
+        continue;
+      if (glued_on (run, i + 4, TRUE))
+        return FALSE;
+      /* "2024/05/13": the year first, unambiguous */
+      if (number_of (run, i, 4, 4, &a) && number_of (run, i + 2, 1, 2, &b) && number_of (run, i + 4, 1, 2, &c))
+        {
+          *date = (NumericDate) { i, i + 4, a, b, c };
+          return sep == '/';    /* "2024-05-13" is the reader's own */
+        }
+      if (number_of (run, i, 1, 2, &a) && number_of (run, i + 2, 1, 2, &b) && number_of (run, i + 4, 4, 4, &c))
+        {
+          *date = (NumericDate) { i, i + 4, a, b, c };
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+valid (int year,
+       int month,
+       int day)
+{
+  return year >= 1900 && year <= 2100 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/* Whether @year-@month-@day comes after the publication date (known to the day). */
+static gboolean
+after_publication (SuggestRun *run,
+                   int         year,
+                   int         month,
+                   int         day)
+{
+  int py, pm, pd;
+
+  if (run->published == NULL || run->precision != SITREP_DATE_PRECISION_DAY ||
+      sscanf (run->published, "%4d-%2d-%2d", &py, &pm, &pd) != 3)
+    return FALSE;
+  return year * 10000 + month * 100 + day > py * 10000 + pm * 100 + pd;
+}
+
+/* The day and month of @d: the one reading that can be; of two, the one
+ * not after the publication; else the text's habit (@month_first when
+ * its other dates in numbers can only be read month first). FALSE when
+ * neither reading is a date. */
+static gboolean
+resolve (SuggestRun        *run,
+         const NumericDate *d,
+         gboolean           month_first,
+         int               *year,
+         int               *month,
+         int               *day)
+{
+  gboolean dm, md;
+
+  if (d->a >= 1000)
+    {
+      *year = d->a, *month = d->b, *day = d->c;
+      return valid (*year, *month, *day);
+    }
+  *year = d->c;
+  dm = valid (d->c, d->b, d->a);
+  md = valid (d->c, d->a, d->b);
+  if (dm && md && d->a != d->b)
+    {
+      gboolean dm_late = after_publication (run, d->c, d->b, d->a);
+      gboolean md_late = after_publication (run, d->c, d->a, d->b);
+
+      if (dm_late != md_late)
+        md = dm_late;
+      else
+        md = month_first;
+      dm = !md;
+    }
+  if (!dm && !md)
+    return FALSE;
+  *month = dm ? d->b : d->a;
+  *day = dm ? d->a : d->b;
+  return TRUE;
+}
+
+void
+_sitrep_suggest_numeric_dates (SuggestRun *run)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (NumericDate));
+  guint day_first = 0, month_first = 0;
+
+  for (guint i = 0; i < run->tokens->len; i++)
+    {
+      NumericDate d;
+
+      if (!(tok (run, i)->flags & TOK_NUMBER) || !numeric_at (run, i, &d))
+        continue;
+      g_array_append_val (found, d);
+      /* what the text's dates that can be read one way only say of its habit */
+      if (d.a < 1000 && d.a > 12 && d.b <= 12)
+        day_first++;
+      else if (d.a < 1000 && d.b > 12 && d.a <= 12)
+        month_first++;
+      i = d.last;
+    }
+  for (guint k = 0; k < found->len; k++)
+    {
+      const NumericDate *d = &g_array_index (found, NumericDate, k);
+      g_autofree char *words = g_strndup (run->text + tok (run, d->first)->start,
+                                          tok (run, d->last)->end - tok (run, d->first)->start);
+      SitrepSuggestion *s;
+      int year, month, day;
+
+      /* Day first unless the text itself writes the month first. */
+      if (!resolve (run, d, month_first > day_first, &year, &month, &day) ||
+          _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, d->first, d->last);
+      s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", year, month, day));
+      s->date_end = _sitrep_suggest_str_take (run, g_strdup (s->date_start));
+      s->date_precision = SITREP_SPAN_PRECISION_DAY;
+      s->year_unknown = FALSE;
+      s->score = 0.8;
+    }
+}

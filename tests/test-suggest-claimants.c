@@ -1,0 +1,166 @@
+/* test-suggest-claimants.c — who a figure is attributed to ("according to X", "X said", "X, the mayor,
+ * told"): each rule with a case it must take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+static const SitrepSuggestion *
+claimant (SitrepSuggestResult *result,
+          const char          *text)
+{
+  return sitrep_test_find_suggestion (result, SITREP_SUGGEST_CLAIMANT, text);
+}
+
+/* The text of the claimant the first figure whose text is @figure is attributed to, or NULL. */
+static const char *
+claimant_of (SitrepSuggestResult *result,
+             const char          *figure)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (sitrep_test_is_figure_kind (s->kind) && g_strcmp0 (s->text, figure) == 0)
+        return s->claimant >= 0 ? ((SitrepSuggestion *) result->suggestions->pdata[s->claimant])->text : NULL;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A weekday or a month is no claimant, alone or after the name. */
+static void
+test_date_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The agency on Friday claimed that 12 people were killed. "
+                         "Gunmen killed the owner of a shop on Sunday, reported his family. "
+                         "Kurdish forces led by Hassan Kadhim on Thursday announced the arrest of 5 militants. "
+                         "The Observatory said on Friday that 3 people died.", NULL);
+
+  g_assert_null (claimant (r, "Friday"));
+  g_assert_null (claimant (r, "Sunday"));
+  g_assert_null (claimant (r, "Hassan Kadhim on Thursday"));
+  g_assert_nonnull (claimant (r, "Hassan Kadhim"));
+  g_assert_nonnull (claimant (r, "Observatory"));
+}
+
+/* "Although", "When" open a sentence before its subject. */
+static void
+test_sentence_openers (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Although Hassan Kadhim declared that 3 people died, the toll rose. "
+                         "Abdulla Nuraldin declared that 4 people died.", NULL);
+
+  g_assert_null (claimant (r, "Although Hassan Kadhim"));
+  g_assert_nonnull (claimant (r, "Hassan Kadhim"));
+  g_assert_nonnull (claimant (r, "Abdulla Nuraldin"));
+}
+
+/* "reports", "claims" as nouns before a verb: the word before them speaks for nobody. */
+static void
+test_reports_noun (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Preliminary reports indicated that two farmers were killed. "
+                         "Local reports revealed that 9 civilians were killed. "
+                         "Sama TV reports that two soldiers were killed.", NULL);
+
+  g_assert_null (claimant (r, "Preliminary"));
+  g_assert_null (claimant (r, "Local"));
+  g_assert_nonnull (claimant (r, "Sama TV"));
+}
+
+/* The name after "told" is who was told; the speaker may stand before an
+ * appositive set off by commas. */
+static void
+test_told_and_appositive (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("\"Militants killed five people,\" Abdulla Nuraldin, Dubiz mayor, told Rudaw.\n\n"
+                         "\"Two were wounded,\" said Hassan Kadhim.", NULL);
+
+  g_assert_null (claimant (r, "Rudaw"));
+  g_assert_nonnull (claimant (r, "Abdulla Nuraldin"));
+  g_assert_cmpstr (claimant_of (r, "five people"), ==, "Abdulla Nuraldin");
+  g_assert_nonnull (claimant (r, "Hassan Kadhim"));
+}
+
+/* A name after "in", "at", "near" (or "from" before a comma) ends a phrase of place. */
+static void
+test_place_preposition (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Security forces in Qurdanabad announced that 2 militants were killed. "
+                         "Ahmed, an oil worker from al-Lazzagah, told Human Rights Watch that 3 men were shot. "
+                         "A release from CENTCOM said 4 fighters were killed.", NULL);
+
+  g_assert_null (claimant (r, "Qurdanabad"));
+  g_assert_null (claimant (r, "Lazzagah"));
+  g_assert_nonnull (claimant (r, "CENTCOM"));
+}
+
+/* A rank's full stop inside the name after "said" ("Capt.", "Spc."). */
+static void
+test_rank_inside (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Five were killed, said US Army Capt. Mark Walter, a spokesman. "
+                         "\"We trained,\" said Spc. Lorraine Walsh, a crewmember.", NULL);
+
+  g_assert_nonnull (claimant (r, "US Army Capt. Mark Walter"));
+  g_assert_null (claimant (r, "US Army Capt"));
+  g_assert_nonnull (claimant (r, "Lorraine Walsh"));
+  g_assert_null (claimant (r, "Spc"));
+}
+
+/* "according to Syrian government sources": the adjective with the nouns of those who speak. */
+static void
+test_adjective_source (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("According to Syrian government sources, 40 militants were killed. "
+                         "According to Hassan Kadhim, the mayor, 3 died.", NULL);
+
+  g_assert_nonnull (claimant (r, "Syrian government sources"));
+  g_assert_null (claimant (r, "Syrian"));
+  g_assert_nonnull (claimant (r, "Hassan Kadhim"));
+}
+
+/* "according to figures recorded by X", "according to local X", not "close to X". */
+static void
+test_according_to_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("79 civilians were killed, according to casualty figures recorded by the United Nations "
+                         "Assistance Mission for Iraq. "
+                         "Eleven militants were arrested, according to local Asayesh. "
+                         "Three fighters died, according to sources close to Kataib Hezbollah.", NULL);
+
+  g_assert_nonnull (claimant (r, "United Nations Assistance Mission for Iraq"));
+  g_assert_nonnull (claimant (r, "Asayesh"));
+  g_assert_null (claimant (r, "Kataib Hezbollah"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-claimants/date-words", test_date_words);
+  g_test_add_func ("/sitrep/suggest-claimants/sentence-openers", test_sentence_openers);
+  g_test_add_func ("/sitrep/suggest-claimants/reports-noun", test_reports_noun);
+  g_test_add_func ("/sitrep/suggest-claimants/told-and-appositive", test_told_and_appositive);
+  g_test_add_func ("/sitrep/suggest-claimants/place-preposition", test_place_preposition);
+  g_test_add_func ("/sitrep/suggest-claimants/rank-inside", test_rank_inside);
+  g_test_add_func ("/sitrep/suggest-claimants/adjective-source", test_adjective_source);
+  g_test_add_func ("/sitrep/suggest-claimants/according-to-words", test_according_to_words);
+
+  return g_test_run ();
+}

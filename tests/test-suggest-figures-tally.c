@@ -1,0 +1,159 @@
+/* test-suggest-figures-tally.c — the cumulative flag of casualty figures (issue 11, tuning7's kinds): a
+ * month's tally, the present perfect of a tally up to now, the breakdown of a tally in the sentences after
+ * it, more of a tally, rates, and a roundup's towns in the order of the text; each rule with a case it must
+ * take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of @text as "kind count qualifier[ cumulative]", in text order. */
+static char *
+figures_of (const char *text)
+{
+  g_autoptr(SitrepSuggestResult) result = sitrep_test_suggest (text, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (sitrep_test_is_figure_kind (s->kind))
+        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
+                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
+                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_figures (const char *text,
+               const char *expected)
+{
+  g_autofree char *got = figures_of (text);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_month (void)
+{
+  /* A whole month, after the figure: its tally. */
+  check_figures ("SNHR documented the killing of 2378 people during Ramadan.", "killed 2378 exact cumulative");
+  check_figures ("A total of 79 civilians were killed and another 99 injured in acts of violence in Iraq in July 2018.",
+                 "killed 79 exact cumulative; wounded 99 exact cumulative");
+  /* A day of the month; the month of another noun; the month before the figure. */
+  check_figures ("Gunmen killed 12 people in the town in July 12.", "killed 12 exact");
+  check_figures ("The group executed 13 people following a village uprising in October 2016.", "killed 13 exact");
+  check_figures ("A suicide bomber in February 2005 killed 125 recruits.", "killed 125 exact");
+}
+
+static void
+test_perfect (void)
+{
+  /* The present perfect with no incident named: a tally up to now. */
+  check_figures ("At least eight civilians have been killed in Idlib.", "killed 8 at_least cumulative");
+  check_figures ("Gunmen have killed 30 people in Idlib.", "killed 30 exact cumulative");
+  /* An incident named; an infinitive; arrests. */
+  check_figures ("At least eight civilians have been killed in an airstrike on Idlib.", "killed 8 at_least");
+  check_figures ("Police found 14 people believed to have been killed by the group.", "killed 14 exact");
+  check_figures ("The SDF has detained at least 30 young people in the villages near the town.", "captured 30 at_least");
+}
+
+static void
+test_since_compares (void)
+{
+  /* "since" after a superlative compares; not a tally from then. */
+  check_figures ("The toll climbed to 500 dead, the largest single attack since the invasion.", "killed 500 exact");
+  check_figures ("The toll climbed to 500 dead since the invasion.", "killed 500 exact cumulative");
+}
+
+static void
+test_places (void)
+{
+  /* "various districts", "the same areas", "across northern … Iraq": several places. */
+  check_figures ("In Baghdad, 14 dumped bodies were found in various districts.", "killed 14 exact cumulative");
+  check_figures ("In addition, 378 fighters were killed in the same areas.", "killed 378 exact cumulative");
+  check_figures ("Troops arrested 11 suspects across northern and central Iraq.", "captured 11 exact cumulative");
+  /* One district, the same attack, across a road. */
+  check_figures ("In Baghdad, 14 dumped bodies were found in the Dora district.", "killed 14 exact");
+  check_figures ("Troops arrested 11 suspects across the road from the base.", "captured 11 exact");
+}
+
+static void
+test_breakdown (void)
+{
+  /* After a tally, the smaller figures of sentences that tell a tally are its parts, with their own parts. */
+  check_figures ("SNHR documented the killing of 2378 people during Ramadan.\n\n"
+                 "SNHR documented the killing of 1440 civilians by government forces, among them 234 children.\n\n"
+                 "The number of victims who died under torture was 142.",
+                 "killed 2378 exact cumulative; killed 1440 exact cumulative; killed 234 exact cumulative; "
+                 "killed 142 exact cumulative");
+  /* No tally before; an incident told; a day named. */
+  check_figures ("SNHR documented the killing of 40 civilians by government forces, among them 12 children.",
+                 "killed 40 exact; killed 12 exact");
+  check_figures ("SNHR documented the killing of 2378 people during Ramadan.\n\n"
+                 "SNHR documented the killing of 14 civilians in an airstrike on the market.\n\n"
+                 "SNHR documented the killing of 9 civilians on Monday.",
+                 "killed 2378 exact cumulative; killed 14 exact; killed 9 exact");
+}
+
+static void
+test_more_and_rates (void)
+{
+  /* More of a tally is of the tally; more of one incident is not. */
+  check_figures ("At least eight civilians have been killed in Idlib. At least 59 other people suffered injuries.",
+                 "killed 8 at_least cumulative; wounded 59 at_least cumulative");
+  check_figures ("An airstrike killed eight civilians in Idlib. At least 59 other people suffered injuries.",
+                 "killed 8 exact; wounded 59 at_least");
+  /* A rate is no figure; a day after is. */
+  check_figures ("Government forces killed 741 civilians (seven children are killed every day) in the month.",
+                 "killed 741 exact");
+  check_figures ("Seven children were killed a day after the truce.", "killed 7 exact");
+}
+
+static void
+test_roundup_towns (void)
+{
+  /* The towns a detector adds after the others' (a phrase's "near Muqdadiyah") still tell the incidents apart. */
+  check_figures ("At least 20 people were killed on Monday.\n\n"
+                 "In Baghdad, gunmen killed 3 policemen in the al-Jadida district. In Baghdad, a bomb killed 2 civilians. "
+                 "Police were on alert in Baghdad. In Mosul, gunmen killed 4 soldiers.",
+                 "killed 20 at_least cumulative; killed 3 exact; killed 2 exact; killed 4 exact");
+  /* All in one town: one incident's. */
+  check_figures ("At least 20 people were killed on Monday.\n\n"
+                 "In Baghdad, gunmen killed 3 policemen in the al-Jadida district. In Baghdad, a bomb killed 2 civilians. "
+                 "Police were on alert in Baghdad. In Baghdad, gunmen killed 4 soldiers.",
+                 "killed 20 at_least; killed 3 exact; killed 2 exact; killed 4 exact");
+  /* A town named as its province's is no town of an incident: "areas in Idlib province". */
+  check_figures ("(Agency) 14 civilians were killed by rocket shelling on areas in Idlib province, northwest of Syria, "
+                 "the monitor reported on Saturday.\n\n"
+                 "The monitor said warplanes carried out air strikes on Mehambl Town in the province of Idlib, killing 13 persons.\n\n"
+                 "Meanwhile, a woman was killed by another rocket shelling on the outskirts of Khan Shaykhun, south of the province.",
+                 "killed 14 exact cumulative; killed 13 exact; killed 1 exact");
+  /* The lead's own town. */
+  check_figures ("(Agency) 14 civilians were killed by rocket shelling on Saraqib, northwest of Syria, "
+                 "the monitor reported on Saturday.\n\n"
+                 "The monitor said warplanes carried out air strikes on Mehambl Town in the province of Idlib, killing 13 persons.\n\n"
+                 "Meanwhile, a woman was killed by another rocket shelling on the outskirts of Khan Shaykhun, south of the province.",
+                 "killed 14 exact; killed 13 exact; killed 1 exact");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-figures-tally/month", test_month);
+  g_test_add_func ("/sitrep/suggest-figures-tally/perfect", test_perfect);
+  g_test_add_func ("/sitrep/suggest-figures-tally/since-compares", test_since_compares);
+  g_test_add_func ("/sitrep/suggest-figures-tally/places", test_places);
+  g_test_add_func ("/sitrep/suggest-figures-tally/breakdown", test_breakdown);
+  g_test_add_func ("/sitrep/suggest-figures-tally/more-and-rates", test_more_and_rates);
+  g_test_add_func ("/sitrep/suggest-figures-tally/roundup-towns", test_roundup_towns);
+  return g_test_run ();
+}
