@@ -11,6 +11,8 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-store.h"
+#include "sitrep-store-coding.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-test-util.h"
 
 typedef struct
@@ -230,6 +232,147 @@ test_pending_export (Fixture       *f,
   g_assert_cmpint (status, ==, 2);
 }
 
+/* The incidents of the JSON, in the order listed, as "figure; figure" strings. */
+static GPtrArray *
+json_incidents (const char *out,
+                GArray     *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (out, &error);
+  JsonArray *incidents;
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  incidents = json_object_get_array_member (json_array_get_object_element (json_node_get_array (root), 0),
+                                            "incidents");
+  for (guint i = 0; i < json_array_get_length (incidents); i++)
+    {
+      JsonObject *o = json_array_get_object_element (incidents, i);
+      JsonArray *figures = json_object_get_array_member (o, "figures");
+      GString *s = g_string_new (NULL);
+      gint64 id = json_object_get_int_member_with_default (o, "id", 0);
+
+      for (guint k = 0; k < json_array_get_length (figures); k++)
+        g_string_append_printf (s, "%s%s", k > 0 ? "; " : "", json_array_get_string_element (figures, k));
+      g_ptr_array_add (list, g_string_free (s, FALSE));
+      g_array_append_val (ids, id);
+    }
+  return list;
+}
+
+/* The incidents the window lists for article 1 (its review reads them so). */
+static GPtrArray *
+listed_incidents (const char *project,
+                  GArray     *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_open (project, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) incidents = NULL;
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  incidents = sitrep_store_list_proposed_incidents (store, 1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < incidents->len; i++)
+    {
+      const SitrepProposedIncident *incident = incidents->pdata[i];
+
+      g_ptr_array_add (list, g_strjoinv ("; ", incident->figure_texts));
+      g_array_append_val (ids, incident->id);
+    }
+  return list;
+}
+
+static void
+assert_same_incidents (const char *out,
+                       const char *project)
+{
+  g_autoptr(GArray) json_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) listed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) json = json_incidents (out, json_ids);
+  g_autoptr(GPtrArray) listed = listed_incidents (project, listed_ids);
+
+  for (guint i = 0; i < listed->len; i++)
+    g_test_message ("listed: %s", (const char *) listed->pdata[i]);
+  g_assert_cmpuint (json->len, ==, listed->len);
+  for (guint i = 0; i < json->len; i++)
+    {
+      g_assert_cmpstr (json->pdata[i], ==, listed->pdata[i]);
+      g_assert_cmpint (g_array_index (json_ids, gint64, i), ==, g_array_index (listed_ids, gint64, i));
+    }
+}
+
+/* suggest --json gives the incidents the window lists: the coder's own
+ * figure among their members (with the coder's qualifier), and not one
+ * the coder rejected in the window since. */
+static void
+test_annotated_incidents (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *body = "Shelling hit Jasim on Tuesday and left 4 soldiers dead, according to the Syrian "
+                     "Observatory.\n\nOn October 3, a number of fighters lost their lives in clashes with the army "
+                     "in Raqqa, 400 km away.\n";
+  g_autofree char *out = NULL;
+  g_autofree char *annotated = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 annotation, first;
+  int status;
+
+  g_free (run_cli ((const char *[]) { "new", f->project, NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_open (f->project, SITREP_STORE_OPEN_DEFAULT, &error);
+    const char *words = "a number of fighters";
+    guint start;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sitrep_test_add_article_full (store, "Shelling", body, "SOHR", "2022-10-20"), ==, 1);
+    start = sitrep_test_offset_of (body, words);
+    annotation = sitrep_store_add_annotation (store, 1, sitrep_test_label_id (store, "Killed"), start,
+                                              start + g_utf8_strlen (words, -1),
+                                              sitrep_store_ensure_annotator (store, "Rana", NULL), 0,
+                                              "{\"count\":5,\"qualifier\":\"at_least\"}", &error);
+    g_assert_no_error (error);
+  }
+
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_same_incidents (out, f->project);
+  /* The coder's figure is in an incident, and said to be theirs. */
+  g_assert_nonnull (strstr (out, "\"a number of fighters\""));
+  annotated = g_strdup_printf ("\"attributes\":{\"count\":5,\"qualifier\":\"at_least\"},\"incident\":1,"
+                               "\"annotation\":%" G_GINT64_FORMAT "}", annotation);
+  g_assert_nonnull (strstr (out, annotated));
+
+  /* Reject the first in the window; the next run lists the other only. */
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_open (f->project, SITREP_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(GPtrArray) incidents = NULL;
+
+    g_assert_no_error (error);
+    incidents = sitrep_store_list_proposed_incidents (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (incidents->len, ==, 2);
+    first = ((SitrepProposedIncident *) incidents->pdata[0])->id;
+    g_assert_true (sitrep_store_reject_proposed_incident (store, first, &error));
+    g_assert_no_error (error);
+  }
+  g_free (out);
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_same_incidents (out, f->project);
+  g_assert_null (strstr (out, "\"figures\":[\"4 soldiers\"]"));
+  g_assert_nonnull (strstr (out, "\"figures\":[\"a number of fighters\"]"));
+
+  /* Accepted, the incident says which event it became. */
+  g_free (out);
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", "--json", "--accept", "--annotator", "Rana", NULL },
+                 &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "\"status\":\"accepted\",\"event\":"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -239,6 +382,8 @@ main (int    argc,
   g_test_add ("/sitrep/cli/suggest/seeds-incidents", Fixture, NULL, fixture_set_up, test_seeds_incidents,
               fixture_tear_down);
   g_test_add ("/sitrep/cli/suggest/pending-export", Fixture, NULL, fixture_set_up, test_pending_export,
+              fixture_tear_down);
+  g_test_add ("/sitrep/cli/suggest/annotated-incidents", Fixture, NULL, fixture_set_up, test_annotated_incidents,
               fixture_tear_down);
   return g_test_run ();
 }

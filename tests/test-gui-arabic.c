@@ -13,6 +13,8 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-reader.h"
+#include "sitrep-suggestion-incident-item.h"
+#include "sitrep-suggestion-item.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
@@ -615,6 +617,161 @@ test_caret_keys (Fixture       *f,
   g_assert_cmpuint (sitrep_annotation_get_start (wider), ==, start);
 }
 
+/* Whether @text has a Latin letter (an English word left untranslated). */
+static gboolean
+has_latin (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isalpha (*p))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+suggestion_detail (SitrepSuggestKind kind,
+                   const char       *text,
+                   const char       *attributes,
+                   gboolean          doubtful)
+{
+  SitrepStoredSuggestion *s = g_new0 (SitrepStoredSuggestion, 1);
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+
+  s->id = 1;
+  s->kind = kind;
+  s->text = g_strdup (text);
+  s->attributes = g_strdup (attributes);
+  s->latitude = kind == SITREP_SUGGEST_PLACE ? 32.6189 : NAN;
+  s->longitude = kind == SITREP_SUGGEST_PLACE ? 36.1021 : NAN;
+  s->doubtful = doubtful;
+  s->incident = -1;
+  item = sitrep_suggestion_item_new (s);
+  return sitrep_suggestion_item_dup_detail (item);
+}
+
+/* Every word of a suggestion row's line under its text is Arabic: the
+ * label, the date's precision, the figure's qualifier, "doubtful", "new
+ * entity" (the numbers and coordinates are numbers). */
+static void
+test_suggestion_rows (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct
+  {
+    SitrepSuggestKind kind;
+    const char       *text;
+    const char       *attributes;
+  } cases[] = {
+    { SITREP_SUGGEST_PLACE, "درعا", NULL },
+    { SITREP_SUGGEST_ACTOR, "المرصد السوري", NULL },
+    { SITREP_SUGGEST_PERSON, "أبو محمد", NULL },
+    { SITREP_SUGGEST_KILLED, "١٢ مدنياً", "{\"count\":12,\"qualifier\":\"at_least\"}" },
+    { SITREP_SUGGEST_WOUNDED, "٣٠ آخرون", "{\"count\":30,\"qualifier\":\"exact\"}" },
+    { SITREP_SUGGEST_CAPTURED, "٥ أسرى", "{\"count\":5,\"qualifier\":\"about\"}" },
+    { SITREP_SUGGEST_MISSING, "٣ مفقودين", "{\"count\":3,\"qualifier\":\"range\",\"low\":3,\"high\":4}" },
+    { SITREP_SUGGEST_DATE, "يوم الثلاثاء", "{\"text\":\"يوم الثلاثاء\",\"date\":\"2022-10-14\",\"precision\":\"day\"}" },
+    { SITREP_SUGGEST_DATE, "الشهر الماضي", "{\"text\":\"الشهر الماضي\",\"date\":\"2022-09-01\",\"date_end\":\"2022-09-30\",\"precision\":\"month\"}" },
+    { SITREP_SUGGEST_CLAIMANT, "المرصد", NULL },
+  };
+
+  if (!locale_ok)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *detail = suggestion_detail (cases[i].kind, cases[i].text, cases[i].attributes, i == 0);
+
+      g_test_message ("%s: %s", sitrep_suggest_kind_to_string (cases[i].kind), detail);
+      g_assert_false (has_latin (detail));
+      g_assert_null (strstr (detail, "· ·"));
+    }
+  /* A place linked to the gazetteer's Latin name: the name stays as it is,
+   * and the parts are isolated so the Latin name moves nothing. */
+  {
+    SitrepStoredSuggestion *s = g_new0 (SitrepStoredSuggestion, 1);
+    g_autoptr(SitrepSuggestionItem) item = NULL;
+    g_autofree char *detail = NULL;
+
+    s->kind = SITREP_SUGGEST_PLACE;
+    s->text = g_strdup ("درعا");
+    s->entity_name = g_strdup ("Dar‘ā");
+    s->latitude = 32.6189;
+    s->longitude = 36.1021;
+    item = sitrep_suggestion_item_new (s);
+    detail = sitrep_suggestion_item_dup_detail (item);
+    g_assert_true (g_str_has_prefix (detail, "\u2068مكان\u2069 ← \u2068Dar‘ā\u2069 · \u206832.619, 36.102\u2069"));
+  }
+}
+
+static SitrepProposedIncident *
+incident_new (const char * const *figures,
+              const char         *place,
+              const char         *date,
+              const char * const *actors)
+{
+  SitrepProposedIncident *incident = g_new0 (SitrepProposedIncident, 1);
+
+  incident->id = 1;
+  incident->figure_words = g_strdupv ((char **) figures);
+  incident->figure_texts = g_strdupv ((char **) figures);
+  incident->actor_texts = g_strdupv ((char **) actors);
+  incident->place_text = g_strdup (place);
+  incident->date_start = g_strdup (date);
+  incident->latitude = incident->longitude = NAN;
+  incident->event_type = "Battles";
+  return incident;
+}
+
+static char *
+incident_title (const char * const *figures,
+                const char         *place,
+                const char         *date,
+                const char * const *actors,
+                char              **detail)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) item =
+    sitrep_suggestion_incident_item_new (incident_new (figures, place, date, actors), NULL);
+
+  if (detail != NULL)
+    *detail = g_strdup (sitrep_suggestion_incident_item_get_detail (item));
+  return g_strdup (sitrep_suggestion_incident_item_get_title (item));
+}
+
+/* An incident's title: its parts once each, however many are missing or
+ * empty, each isolated where Arabic and Latin parts mix; the new event's
+ * type in Arabic. */
+static void
+test_incident_title (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *none[] = { NULL };
+  const char *empty[] = { "", NULL };
+  const char *marks[] = { "\u200f", NULL };
+  const char *arabic[] = { "١٢ قتيلاً", "٣٠ جريحاً", NULL };
+  const char *actors[] = { "داعش", NULL };
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL, *detail = NULL;
+
+  if (!locale_ok)
+    return;
+  /* No figure's words: the title starts with the place, no "·" before it. */
+  a = incident_title (empty, "درعا", NULL, actors, &detail);
+  g_assert_cmpstr (a, ==, "درعا · داعش");
+  g_assert_false (has_latin (detail));
+  g_assert_nonnull (strstr (detail, "معارك"));
+  b = incident_title (none, "\u200f", "2022-10-14", actors, NULL);
+  g_assert_null (strstr (b, "· ·"));
+  g_assert_false (g_str_has_prefix (b, " ·"));
+  /* Arabic figures, a Latin place: each part isolated, each once. */
+  c = incident_title (arabic, "Jasim", NULL, actors, NULL);
+  g_assert_cmpstr (c, ==, "\u2068١٢ قتيلاً\u2069، \u2068٣٠ جريحاً\u2069 · \u2068Jasim\u2069 · \u2068داعش\u2069");
+  /* All Arabic: no marks. */
+  d = incident_title (arabic, "درعا", NULL, marks, NULL);
+  g_assert_cmpstr (d, ==, "١٢ قتيلاً، ٣٠ جريحاً · درعا");
+  /* In a left-to-right interface, English parts are left alone. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  e = incident_title ((const char *[]) { "12 killed", NULL }, "Jasim", NULL, (const char *[]) { "ISIS", NULL }, NULL);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  g_assert_cmpstr (e, ==, "12 killed · Jasim · ISIS");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +802,8 @@ main (int   argc,
   ADD ("/gui/arabic/paragraph-direction", test_paragraph_direction);
   ADD ("/gui/arabic/selection-offsets", test_selection_offsets);
   ADD ("/gui/arabic/caret-keys", test_caret_keys);
+  ADD ("/gui/arabic/suggestion-rows", test_suggestion_rows);
+  ADD ("/gui/arabic/incident-title", test_incident_title);
 
 #undef ADD
 

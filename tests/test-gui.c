@@ -877,6 +877,45 @@ test_layout (Fixture       *f,
   sitrep_test_wait_until (three_panes_shown, &l, "the map back");
 }
 
+static void
+on_dialog_map (GtkWidget *dialog,
+               gboolean  *parent_shown)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+
+  *parent_shown = surface != NULL && gdk_surface_get_mapped (surface);
+}
+
+/* The project is open elsewhere (f->store holds it): the window named on
+ * the command line says so over itself, once it is on screen — not before,
+ * when the window manager put the dialog at the screen's corner. */
+static void
+test_already_open_dialog (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  SitrepWindow *window = g_object_ref (sitrep_window_new (NULL));
+  AdwMessageDialog *dialog;
+  gboolean parent_shown = FALSE;
+
+  sitrep_window_open_project_interactive (window, file);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Project Already Open");
+  /* Not shown before its window. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_signal_connect (dialog, "map", G_CALLBACK (on_dialog_map), &parent_shown);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (sitrep_test_widget_mapped, dialog, "the dialog on screen");
+  g_assert_true (parent_shown);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sitrep_test_close_window (window);
+}
+
 static const int size_1280x800[] = { 1280, 800 };
 static const int size_1366x768[] = { 1366, 768 };
 
@@ -906,6 +945,7 @@ main (int   argc,
   ADD ("/gui/window/arabic-rtl", test_arabic_rtl);
   ADD ("/gui/window/open-errors", test_open_errors);
   ADD ("/gui/window/corrupt-salvage", test_corrupt_salvage);
+  ADD ("/gui/window/already-open-dialog", test_already_open_dialog);
   ADD ("/gui/window/import-cancel", test_import_cancel);
   g_test_add ("/gui/window/layout/1280x800", Fixture, size_1280x800, fixture_set_up, test_layout, fixture_tear_down);
   g_test_add ("/gui/window/layout/1366x768", Fixture, size_1366x768, fixture_set_up, test_layout, fixture_tear_down);

@@ -154,6 +154,44 @@ test_not_names (void)
   g_assert_nonnull (place (r, "المسرب"));
 }
 
+/* Villages the bundled data names in Latin letters only (UCDP's "Jarjanaz",
+ * "Maar Shamarin"), written in Arabic near a town the text is sure of:
+ * met by their consonants, after a kind of place or after "في", placed at
+ * their district's seat, doubtful. */
+static void
+test_latin_only (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قصفت الطائرات مدينة معرة النعمان وبلدة معرشمارين جنوب إدلب. "
+                         "وقتل ثلاثة مدنيين في جرجناز مساء أمس.", NULL);
+  const SitrepSuggestion *jarjanaz = place (r, "جرجناز");
+  const SitrepSuggestion *shamarin = place (r, "معرشمارين");
+
+  g_assert_nonnull (jarjanaz);
+  g_assert_true (jarjanaz->doubtful);
+  g_assert_cmpfloat (fabs (jarjanaz->latitude - 35.65), <, 0.05);
+  g_assert_cmpfloat (fabs (jarjanaz->longitude - 36.68), <, 0.05);
+  g_assert_nonnull (shamarin);
+  g_assert_cmpfloat (fabs (shamarin->latitude - 35.65), <, 0.05);
+}
+
+/* The same name in a report set far from its district is not taken; a
+ * word after "في" whose consonants name no village near the text's places
+ * is none ("في المستشفى"). */
+static void
+test_latin_only_not (void)
+{
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("وقصفت الطائرات البصرة. وقتل ثلاثة مدنيين في جرجناز مساء أمس.", NULL);
+  g_autoptr(SitrepSuggestResult) word =
+    sitrep_test_suggest ("قصفت الطائرات مدينة معرة النعمان جنوب إدلب. "
+                         "وتوفي ثلاثة جرحى في المستشفى مساء أمس.", NULL);
+
+  g_assert_null (place (far, "جرجناز"));
+  g_assert_nonnull (place (word, "معرة النعمان"));
+  g_assert_null (place (word, "المستشفى"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -165,5 +203,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/glued-region", test_glued_region);
   g_test_add_func ("/sitrep/suggest-places-arabic/common-words", test_common_words);
   g_test_add_func ("/sitrep/suggest-places-arabic/not-names", test_not_names);
+  g_test_add_func ("/sitrep/suggest-places-arabic/latin-only", test_latin_only);
+  g_test_add_func ("/sitrep/suggest-places-arabic/latin-only-not", test_latin_only_not);
   return g_test_run ();
 }

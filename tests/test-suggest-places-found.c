@@ -650,6 +650,154 @@ test_bundled_near_over_world (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (italy->latitude, italy->longitude, 41.89, 12.51), <, 10.0);
 }
 
+/* "(A, B and C) villages": the list in brackets before its plural noun;
+ * a word in brackets that names no place is none. */
+static void
+test_listed_in_brackets (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Warplanes struck (Tell Dadikh, Bisnaya and Arnaba) villages and towns in the western "
+                         "countryside of Idlib. Two strikes hit (Monday) areas near the front.", NULL);
+  const SitrepSuggestion *bisnaya = place (r, "Bisnaya");
+
+  g_assert_nonnull (place (r, "Tell Dadikh"));
+  g_assert_nonnull (bisnaya);
+  g_assert_nonnull (place (r, "Arnaba"));
+  g_assert_null (place (r, "Monday"));
+  /* Placed in the countryside the list is said to be in, past the bracket. */
+  g_assert_true (bisnaya->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bisnaya->latitude, bisnaya->longitude, 35.93, 36.63), <, 50.0);
+}
+
+/* ---------------------------------------------------------------- the town of X */
+
+/* "the village of “X”" (the name in quotes), "the Shiite neighbourhood of X" (the
+ * name is X's, not the adjective's), "the town of Umm X" (a place, not a
+ * person's kunya): each a place. */
+static void
+test_kind_of_forms (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shells fell on the village of “Tell Dadikh”, south of Idlib. A boy was killed in the Shiite "
+                         "neighbourhood of Bakhtiyar. Gunmen stormed the town of Umm Sharshuh at dawn.", NULL);
+
+  g_assert_nonnull (place (r, "Tell Dadikh"));
+  g_assert_nonnull (place (r, "Bakhtiyar"));
+  /* Placed by what the text says holds it, past the closing quote. */
+  g_assert_false (isnan (place (r, "Tell Dadikh")->latitude));
+  g_assert_null (place (r, "Shiite"));
+  g_assert_nonnull (place (r, "Umm Sharshuh"));
+  g_assert_null (sitrep_test_find_suggestion (r, SITREP_SUGGEST_PERSON, "Umm Sharshuh"));
+}
+
+/* A name before its kind and "of" stays the name ("the Karada district of
+ * Baghdad"); a quoted word that is no name is none ("the city of “peace”"),
+ * and a kunya with no place word stays a person's. */
+static void
+test_kind_of_forms_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb went off in the Karada district of Baghdad. He called it the city of “peace”. "
+                         "Umm Ahmed said her sons were taken.", NULL);
+
+  g_assert_nonnull (place (r, "Karada"));
+  g_assert_null (place (r, "peace"));
+  g_assert_null (place (r, "Umm Ahmed"));
+}
+
+/* "the Anaconda base": a base named by the name of its camp (OurAirports'
+ * "Camp Anaconda"), at the airfield; a town's base where no airfield has
+ * the town's name stays at the town ("the Hawija base"). */
+static void
+test_base_by_camp_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Mortars hit the Anaconda base on Monday. Soldiers at the Hawija base were on alert.", NULL);
+  const SitrepSuggestion *anaconda = place (r, "Anaconda base");
+  const SitrepSuggestion *hawija = place (r, "Hawija base");
+
+  g_assert_nonnull (anaconda);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (anaconda->latitude, anaconda->longitude, 33.94, 44.36), <, 2.0);
+  g_assert_nonnull (hawija);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (hawija->latitude, hawija->longitude, 35.33, 43.77), <, 2.0);
+}
+
+/* ---------------------------------------------------------------- words that are no places */
+
+/* A month beside a number is a date ("in June 2014", "on 30 June"), not
+ * Lebanon's Jounieh; a sentence's first word matched loosely to a world
+ * city is no city ("Violence across Iraq"); "Several areas" names how many
+ * areas, not which. */
+static void
+test_no_place_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Fighting resumed in June 2014 and again on 30 June. Violence across Iraq has spiked. "
+                         "Several areas in Idlib were shelled.", NULL);
+
+  g_assert_null (place (r, "June"));
+  g_assert_null (place (r, "Violence"));
+  g_assert_null (place (r, "Several"));
+  g_assert_nonnull (place (r, "Idlib"));
+}
+
+/* The same words where a name is meant stay: "the town of June", a world
+ * city spelled as its name inside a sentence. */
+static void
+test_no_place_words_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shells fell on the town of June on Monday. Fans in Valencia cheered.", NULL);
+
+  g_assert_nonnull (place (r, "June"));
+  g_assert_nonnull (place (r, "Valencia"));
+}
+
+/* "Qastoun al-Sharqi": a village named with a word that tells it from its
+ * twin (east, west, big, small) the data lacks is placed at the twin
+ * (UCDP's Qastun), doubtful, in a report set in the twin's country; not in
+ * a report set elsewhere. */
+static void
+test_twin_villages (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit Hama and the village of Qastoun al-Sharqi on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("Shelling hit Mosul and the village of Qastoun al-Sharqi on Monday.", NULL);
+  const SitrepSuggestion *qastun = place (r, "Qastoun al-Sharqi");
+  const SitrepSuggestion *other = place (far, "Qastoun al-Sharqi");
+
+  g_assert_nonnull (qastun);
+  g_assert_true (qastun->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qastun->latitude, qastun->longitude, 35.37, 36.39), <, 2.0);
+  g_assert_nonnull (other);
+  g_assert_true (isnan (other->latitude) ||
+                 sitrep_gazetteer_distance_km (other->latitude, other->longitude, 35.37, 36.39) > 50.0);
+}
+
+/* A guess abroad in a list of villages of the report's country ("Sabha",
+ * Jordan's, among villages of Deir ez-Zor) yields to the area of the
+ * list's places there, however doubtful they are; a list with no place in
+ * a country the report is sure of leaves it. */
+static void
+test_list_guess_abroad (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit Deir Ezzor. Families fled the villages of Ayyash, At Tuwaymiyah, Al Maashiq and "
+                         "Sabha on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("Families fled the villages of Ayyash, At Tuwaymiyah, Al Maashiq and Sabha on Monday.", NULL);
+  const SitrepSuggestion *sabha = place (r, "Sabha");
+  const SitrepSuggestion *left = place (none, "Sabha");
+
+  g_assert_nonnull (sabha);
+  g_assert_true (sabha->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (sabha->latitude, sabha->longitude, 35.34, 40.14), <, 20.0);
+  g_assert_nonnull (left);
+  g_assert_true (isnan (left->latitude) ||
+                 sitrep_gazetteer_distance_km (left->latitude, left->longitude, 35.34, 40.14) > 100.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,5 +830,13 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/anchors/possessed-part", test_possessed_part);
   g_test_add_func ("/sitrep/suggest-places-found/city-spelled-otherwise", test_city_spelled_otherwise);
   g_test_add_func ("/sitrep/suggest-places-found/bundled-near-over-world", test_bundled_near_over_world);
+  g_test_add_func ("/sitrep/suggest-places-found/lists/in-brackets", test_listed_in_brackets);
+  g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms", test_kind_of_forms);
+  g_test_add_func ("/sitrep/suggest-places-found/kind-of/forms-not", test_kind_of_forms_not);
+  g_test_add_func ("/sitrep/suggest-places-found/base-by-camp-name", test_base_by_camp_name);
+  g_test_add_func ("/sitrep/suggest-places-found/no-place-words", test_no_place_words);
+  g_test_add_func ("/sitrep/suggest-places-found/no-place-words-not", test_no_place_words_not);
+  g_test_add_func ("/sitrep/suggest-places-found/twin-villages", test_twin_villages);
+  g_test_add_func ("/sitrep/suggest-places-found/lists/guess-abroad", test_list_guess_abroad);
   return g_test_run ();
 }

@@ -1,7 +1,7 @@
 /* test-suggest-places-parts.c — parts of a town (districts, neighbourhoods, suburbs) placed at
  * their town: "X district in northeastern Baghdad", "X and Y districts in southern Fallujah",
- * "the al-Doura neighborhood" of the city a report named before; each rule with a case it must
- * take and one it must leave
+ * "the al-Doura neighborhood" of the city a report named before; provinces as English reports
+ * write them; each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -94,6 +94,66 @@ test_city_before_not (void)
   g_assert_cmpfloat (km_from (place (district, "Kifri"), 34.68963, 44.96057), <, 5.0);
 }
 
+/* "the Shiite neighbourhood of X": a part of the city the text named
+ * before, as "the X neighbourhood" is, unplaced or guessed at a homonym
+ * far away; with no city before it, unplaced or left at its guess. */
+static void
+test_part_after_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Baghdad was tense. A car bomb went off in the Shiite neighbourhood of Shuala on Monday. "
+                         "Another hit the neighbourhood of Ghadeer.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("A car bomb went off in the Shiite neighbourhood of Shuala on Monday. "
+                         "Another hit the neighbourhood of Ghadeer.", NULL);
+  const SitrepSuggestion *shuala = place (r, "Shuala");
+  const SitrepSuggestion *ghadeer = place (r, "Ghadeer");
+
+  g_assert_nonnull (shuala);
+  g_assert_true (shuala->doubtful);
+  g_assert_cmpfloat (km_from (shuala, 33.34, 44.40), <, 5.0);
+  g_assert_nonnull (ghadeer);
+  g_assert_cmpfloat (km_from (ghadeer, 33.34, 44.40), <, 5.0);
+  g_assert_nonnull (place (none, "Ghadeer"));
+  g_assert_true (isnan (place (none, "Ghadeer")->latitude));
+  g_assert_true (isnan (place (none, "Shuala")->latitude) || km_from (place (none, "Shuala"), 33.34, 44.40) > 100.0);
+}
+
+/* Provinces as English reports name them: with the article glued ("in
+ * Al-Anbar Governorate"), by their English name ("Saladin"), listed before
+ * a plural ("Iraq's Salahuddin and Anbar provinces"). */
+static void
+test_region_forms (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A terrorist was killed in Al-Anbar Governorate, western Iraq. Graves lie in Nineveh, "
+                         "Kirkuk, and Saladin. Blasts rocked two areas in Iraq's Salahuddin and Anbar provinces.", NULL);
+  const SitrepSuggestion *anbar = place (r, "Al-Anbar Governorate");
+  const SitrepSuggestion *saladin = place (r, "Saladin");
+  const SitrepSuggestion *salahuddin = place (r, "Salahuddin");
+
+  g_assert_nonnull (anbar);
+  g_assert_cmpint (anbar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (saladin);
+  g_assert_cmpint (saladin->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpstr (saladin->country, ==, "IQ");
+  g_assert_nonnull (salahuddin);
+  g_assert_cmpint (salahuddin->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_null (place (r, "Anbar Governorate"));
+}
+
+/* A name before "and" with no plural region word after the list is not
+ * made a province by the list rule. */
+static void
+test_region_forms_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Iraq's Salahuddin Ahmed and Ali Hassan met the governors on Sunday.", NULL);
+
+  g_assert_null (place (r, "Salahuddin"));
+  g_assert_null (place (r, "Salahuddin Ahmed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +163,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/side-sure-stays", test_side_sure_stays);
   g_test_add_func ("/sitrep/suggest-places-parts/city-before", test_city_before);
   g_test_add_func ("/sitrep/suggest-places-parts/city-before-not", test_city_before_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/part-after-of", test_part_after_of);
+  g_test_add_func ("/sitrep/suggest-places-parts/region-forms", test_region_forms);
+  g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
   return g_test_run ();
 }

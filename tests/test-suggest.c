@@ -425,6 +425,28 @@ test_dates_year_unknown (void)
   g_assert_false (sitrep_suggest_dates_close ("--10-13", "2022-11-14", 3));
 }
 
+/* sitrep_suggest_dates_close () reads "YYYY-MM-DD" and "--MM-DD" by hand,
+ * and any other form as sscanf () does: both give the same days. */
+static void
+test_dates_close_forms (void)
+{
+  /* Across a month's and a year's end, by the full dates' days. */
+  g_assert_true (sitrep_suggest_dates_close ("2022-02-27", "2022-03-01", 2));
+  g_assert_false (sitrep_suggest_dates_close ("2022-02-26", "2022-03-01", 2));
+  g_assert_true (sitrep_suggest_dates_close ("2021-12-31", "2022-01-02", 2));
+  g_assert_false (sitrep_suggest_dates_close ("2021-12-30", "2022-01-02", 2));
+  g_assert_false (sitrep_suggest_dates_close ("1922-01-01", "2022-01-01", 3));
+  /* Year-less days against year-less days. */
+  g_assert_true (sitrep_suggest_dates_close ("--03-01", "--03-03", 2));
+  g_assert_false (sitrep_suggest_dates_close ("--03-01", "--03-05", 2));
+  /* Not a day: compared as strings (a month is close to its days). */
+  g_assert_true (sitrep_suggest_dates_close ("2022-03", "2022-03-15", 2));
+  g_assert_false (sitrep_suggest_dates_close ("2022-02-30", "2022-03-01", 5));
+  /* A form only sscanf () reads ("%4d-%2d-%2d" of ten bytes): still a day. */
+  g_assert_true (sitrep_suggest_dates_close ("2022-3-1xx", "2022-03-02", 1));
+  g_assert_false (sitrep_suggest_dates_close ("2022-3-1xx", "2022-03-04", 1));
+}
+
 /* Arabic days in words before a Levantine month of two words, with the
  * month's other name after a slash, and "من شهر" between. */
 static void
@@ -1901,10 +1923,40 @@ test_distance_cos (void)
 
       g_assert_cmpmem (&plain, sizeof plain, &before, sizeof before);
       g_assert_cmpmem (&with_cos, sizeof with_cos, &before, sizeof before);
+      double band = _sitrep_suggest_near_band_km (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                                  lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
+
       if (before <= FAR_FROM_OTHERS_KM)
         g_assert_cmpmem (&near, sizeof near, &before, sizeof before);
       else
         g_assert_cmpfloat (near, >, FAR_FROM_OTHERS_KM);
+      /* The band: what weigh_places compares with its two thresholds. */
+      if (before <= VILLAGE_FAR_KM)
+        g_assert_cmpfloat (band, ==, VILLAGE_FAR_KM);
+      else if (before <= FAR_FROM_OTHERS_KM)
+        g_assert_cmpfloat (band, ==, FAR_FROM_OTHERS_KM);
+      else
+        g_assert_cmpfloat (band, >, FAR_FROM_OTHERS_KM);
+    }
+  /* Points a hair either side of each threshold, due north. */
+  for (guint t = 0; t < 2; t++)
+    {
+      double km = t == 0 ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM;
+
+      for (int step = -3; step <= 3; step++)
+        {
+          double lat2 = 35.0 + (km + step * 1e-7) / 111.19508;
+          double before = haversine_before (35.0, 38.0, lat2, 38.0);
+          double band = _sitrep_suggest_near_band_km (35.0, 38.0, sitrep_gazetteer_cos_lat (35.0),
+                                                      lat2, 38.0, sitrep_gazetteer_cos_lat (lat2));
+
+          if (before <= VILLAGE_FAR_KM)
+            g_assert_cmpfloat (band, ==, VILLAGE_FAR_KM);
+          else if (before <= FAR_FROM_OTHERS_KM)
+            g_assert_cmpfloat (band, ==, FAR_FROM_OTHERS_KM);
+          else
+            g_assert_cmpfloat (band, >, FAR_FROM_OTHERS_KM);
+        }
     }
   g_rand_free (rand);
 }
@@ -2029,6 +2081,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
+  g_test_add_func ("/sitrep/suggest/dates/close-forms", test_dates_close_forms);
   g_test_add_func ("/sitrep/suggest/dates/arabic-words", test_dates_arabic_words);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);

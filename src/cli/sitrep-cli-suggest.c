@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-store-datasets.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
@@ -20,7 +21,8 @@
 
 static void
 add_suggestion_json (JsonBuilder            *b,
-                     const SitrepSuggestion *s)
+                     const SitrepSuggestion *s,
+                     int                     incident)
 {
   g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
 
@@ -62,34 +64,50 @@ add_suggestion_json (JsonBuilder            *b,
           json_builder_add_value (b, g_steal_pointer (&node));
         }
     }
-  if (s->incident >= 0)
-    sitrep_cli_json_add_int (b, "incident", s->incident);
+  if (incident >= 0)
+    sitrep_cli_json_add_int (b, "incident", incident);
+  /* The coder's own span, given to the run for its incidents: no suggestion. */
+  if (s->annotation_id != 0)
+    sitrep_cli_json_add_int (b, "annotation", s->annotation_id);
   json_builder_end_object (b);
 }
 
 static void
-add_incident_json (JsonBuilder                 *b,
-                   const SitrepSuggestResult   *result,
-                   const SitrepSuggestIncident *incident)
+add_strv_json (JsonBuilder        *b,
+               const char         *name,
+               const char * const *strv)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_builder_add_string_value (b, strv[i]);
+  json_builder_end_array (b);
+}
+
+/* An incident as the window lists it for review (the one the run saved,
+ * the coder's own figures, places and dates among its members): its place,
+ * date, figures and actors as written, how its row reads the figures, and
+ * the event it would join (pending) or was made into or added to. */
+static void
+add_incident_json (JsonBuilder                  *b,
+                   const SitrepProposedIncident *incident)
 {
   json_builder_begin_object (b);
-  if (incident->place >= 0)
-    sitrep_cli_json_add_string (b, "place", ((SitrepSuggestion *) result->suggestions->pdata[incident->place])->text);
-  if (incident->date >= 0)
-    {
-      SitrepSuggestion *d = result->suggestions->pdata[incident->date];
-      sitrep_cli_json_add_string (b, "date", d->date_start != NULL ? d->date_start : d->text);
-    }
-  json_builder_set_member_name (b, "figures");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < incident->figures->len; i++)
-    json_builder_add_string_value (b, ((SitrepSuggestion *) result->suggestions->pdata[g_array_index (incident->figures, int, i)])->text);
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "actors");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < incident->actors->len; i++)
-    json_builder_add_string_value (b, ((SitrepSuggestion *) result->suggestions->pdata[g_array_index (incident->actors, int, i)])->text);
-  json_builder_end_array (b);
+  if (incident->place_text != NULL)
+    sitrep_cli_json_add_string (b, "place", incident->place_text);
+  if (incident->date_start != NULL)
+    sitrep_cli_json_add_string (b, "date", incident->date_start);
+  add_strv_json (b, "figures", (const char * const *) incident->figure_texts);
+  add_strv_json (b, "actors", (const char * const *) incident->actor_texts);
+  sitrep_cli_json_add_int (b, "id", incident->id);
+  add_strv_json (b, "figure_words", (const char * const *) incident->figure_words);
+  sitrep_cli_json_add_string (b, "status", incident->status == SITREP_SUGGESTION_ACCEPTED ? "accepted" : "pending");
+  if (incident->event_id != 0)
+    sitrep_cli_json_add_int (b, "event", incident->event_id);
+  json_builder_set_member_name (b, "joins");
+  json_builder_add_boolean_value (b, incident->status != SITREP_SUGGESTION_ACCEPTED && incident->event_id != 0);
+  if (incident->event_type != NULL)
+    sitrep_cli_json_add_string (b, "event_type", incident->event_type);
   json_builder_end_object (b);
 }
 
@@ -98,28 +116,44 @@ add_incident_json (JsonBuilder                 *b,
  * the draft event as JSON, as --json has it; a script picking rows by label
  * never mistakes it for a span. */
 static void
-print_incident (gint64                       article_id,
-                const SitrepSuggestResult   *result,
-                const SitrepSuggestIncident *incident)
+print_incident (gint64                        article_id,
+                const SitrepProposedIncident *incident)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) figures = g_string_new (NULL);
+  g_autofree char *figures = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *text = NULL;
 
-  add_incident_json (b, result, incident);
+  add_incident_json (b, incident);
   root = json_builder_get_root (b);
   detail = sitrep_cli_json_to_string (root, FALSE);
-  for (guint i = 0; i < incident->figures->len; i++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[g_array_index (incident->figures, int, i)];
-
-      g_string_append_printf (figures, "%s%s", i > 0 ? "; " : "", s->text);
-    }
-  text = sitrep_cli_one_line (figures->str);
+  figures = g_strjoinv ("; ", incident->figure_texts);
+  text = sitrep_cli_one_line (figures);
   sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%u\t%u\tIncident\t%s\t%s\n", article_id, incident->start, incident->end,
                      text, detail);
+}
+
+/* Where the run's incident @index is in @incidents (those listed: the
+ * run's as saved, over the same sentences), or -1. */
+static int
+listed_incident (const SitrepSuggestResult *result,
+                 GPtrArray                 *incidents,
+                 int                        index)
+{
+  const SitrepSuggestIncident *run;
+
+  if (index < 0 || (guint) index >= result->incidents->len)
+    return -1;
+  run = result->incidents->pdata[index];
+  for (guint i = 0; i < incidents->len; i++)
+    {
+      const SitrepProposedIncident *listed = incidents->pdata[i];
+
+      if (listed->start == run->start && listed->end == MAX (run->end, run->start + 1))
+        return (int) i;
+    }
+  return -1;
 }
 
 static char *
@@ -164,25 +198,11 @@ is_pending (GHashTable             *pending,
   return g_hash_table_contains (pending, key);
 }
 
-/* An incident none of whose figures was decided before (one that shares a
- * figure with a decision is not proposed again). */
-static gboolean
-incident_pending (GHashTable                  *pending,
-                  const SitrepSuggestResult   *result,
-                  const SitrepSuggestIncident *incident)
-{
-  for (guint i = 0; i < incident->figures->len; i++)
-    {
-      if (!is_pending (pending, result->suggestions->pdata[g_array_index (incident->figures, int, i)]))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 print_result (SitrepStore               *store,
               gint64                     article_id,
               const SitrepSuggestResult *result,
+              GPtrArray                 *incidents,
               const SitrepSuggestReport *report,
               gboolean                   accept,
               gboolean                   json,
@@ -205,12 +225,16 @@ print_result (SitrepStore               *store,
       json_builder_set_member_name (b, "suggestions");
       json_builder_begin_array (b);
       for (guint i = 0; i < result->suggestions->len; i++)
-        add_suggestion_json (b, result->suggestions->pdata[i]);
+        {
+          const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+          add_suggestion_json (b, s, listed_incident (result, incidents, s->incident));
+        }
       json_builder_end_array (b);
       json_builder_set_member_name (b, "incidents");
       json_builder_begin_array (b);
-      for (guint i = 0; i < result->incidents->len; i++)
-        add_incident_json (b, result, result->incidents->pdata[i]);
+      for (guint i = 0; i < incidents->len; i++)
+        add_incident_json (b, incidents->pdata[i]);
       json_builder_end_array (b);
       json_builder_end_object (b);
       sitrep_cli_json_array_add (writer, b);
@@ -240,11 +264,8 @@ print_result (SitrepStore               *store,
         sitrep_cli_printf ("\t%s", attributes);
       sitrep_cli_print ("\n");
     }
-  for (guint i = 0; i < result->incidents->len; i++)
-    {
-      if (incident_pending (pending, result, result->incidents->pdata[i]))
-        print_incident (article_id, result, result->incidents->pdata[i]);
-    }
+  for (guint i = 0; i < incidents->len; i++)
+    print_incident (article_id, incidents->pdata[i]);
   sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %u suggestion saved",
                                   "Article %" PRId64 ": %u suggestions saved", report->n_suggested),
                      article_id, report->n_suggested);
@@ -357,16 +378,20 @@ sitrep_cli_cmd_suggest (int    argc,
     {
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(SitrepSuggestResult) result = NULL;
+      g_autoptr(GPtrArray) incidents = NULL;
       SitrepSuggestReport report = { 0 };
 
-      if (!sitrep_suggest_article (store, suggester, id, accept, annotator_id, &report, &result, NULL, &error))
+      /* The incidents are those the window lists: the saved ones, the
+       * coder's own figures, places and dates among their members. */
+      if (!sitrep_suggest_article_full (store, suggester, id, accept, annotator_id, &report, &result, &incidents, NULL,
+                                        &error))
         {
           if (json)
             sitrep_cli_json_array_end (&writer);
           sitrep_cli_error (_("Article %" PRId64 ": %s"), id, error->message);
           return EXIT_FAILED;
         }
-      print_result (store, id, result, &report, accept, json, &writer);
+      print_result (store, id, result, incidents, &report, accept, json, &writer);
     }
   if (json)
     sitrep_cli_json_array_end (&writer);

@@ -25,6 +25,30 @@ static const struct
   { "range", N_("range") },
 };
 
+/* How precise a date is, as its span's row says it (stored by these names). */
+static const struct
+{
+  const char *id;
+  const char *name;
+} precisions[] = {
+  { "day", NC_("date precision", "day") },
+  { "week", NC_("date precision", "week") },
+  { "month", NC_("date precision", "month") },
+  { "year", NC_("date precision", "year") },
+  { "range", NC_("date precision", "range") },
+  { "unknown", NC_("date precision", "unknown") },
+};
+
+static const char *
+precision_display_name (const char *precision)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
+    if (g_strcmp0 (precisions[i].id, precision) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "date precision", precisions[i].name);
+
+  return precision;
+}
+
 const char *
 sitrep_qualifier_display_name (const char *qualifier)
 {
@@ -190,7 +214,7 @@ sitrep_annotation_dup_attributes_text (const char *attributes)
       if (year_unknown)
         return g_strdup_printf (_("%s · year unknown"), when);
       if (precision != NULL)
-        return g_strdup_printf ("%s · %s", when, precision);
+        return g_strdup_printf ("%s · %s", when, precision_display_name (precision));
       return g_steal_pointer (&when);
     }
 

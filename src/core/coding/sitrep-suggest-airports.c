@@ -17,10 +17,11 @@
 #define AIRPORTS_TSV "/org/sitrep/Sitrep/core/gazetteer/airports.tsv"
 
 /* Words naming the kind of an airfield, left out of its key: "Qayyarah
- * Airfield West" and "Qayyarah West Airport" are one. */
+ * Airfield West" and "Qayyarah West Airport" are one, and so are "Camp
+ * Speicher" and "the Speicher base". */
 static const char * const facility_words[] = {
   "airport", "international", "air", "base", "airbase", "airfield", "field", "afb", "army", "military",
-  "airstrip", "aerodrome", "مطار", "قاعدة", "الجوية", "العسكري", "العسكرية", NULL
+  "airstrip", "aerodrome", "camp", "مطار", "قاعدة", "الجوية", "العسكري", "العسكرية", NULL
 };
 
 typedef struct
@@ -113,8 +114,8 @@ load_airports (gpointer data)
 }
 
 /* Whether the bytes of a place or the word after it may name an airfield
- * ("… Air Base", "… airport", "Camp …", "مطار …"): a look before any key is
- * made. */
+ * ("… Air Base", "… airport", "… base", "Camp …", "مطار …"): a look before
+ * any key is made. */
 static gboolean
 may_be_airfield (SuggestRun             *run,
                  const SitrepSuggestion *s)
@@ -124,6 +125,7 @@ may_be_airfield (SuggestRun             *run,
 
   /* The next word's first letter before any compare. */
   if ((next == 'a' && g_ascii_strncasecmp (after + 1, "air", 3) == 0) ||
+      (next == 'b' && g_ascii_strncasecmp (after + 1, "base", 4) == 0 && !g_ascii_isalpha (after[5])) ||
       (next == 'm' && g_ascii_strncasecmp (after + 1, "military air", 12) == 0) ||
       (next == 'i' && g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
     return TRUE;
@@ -133,6 +135,7 @@ may_be_airfield (SuggestRun             *run,
       char c = *p | 0x20;
 
       if ((c == 'a' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
+          (c == 'b' && p > s->text && p[-1] == ' ' && g_ascii_strcasecmp (p, "base") == 0) ||
           ((guchar) *p == 0xd9 && strncmp (p, "مطار", strlen ("مطار")) == 0))
         return TRUE;
     }

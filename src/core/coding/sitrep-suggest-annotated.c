@@ -123,6 +123,10 @@ read_attributes (SuggestRun       *run,
       s->figure.low = json_object_get_int_member_with_default (o, "low", s->figure.count);
       s->figure.high = json_object_get_int_member_with_default (o, "high", s->figure.count);
       s->cumulative = json_object_get_boolean_member_with_default (o, "cumulative", FALSE);
+      /* The coder's qualifier ("at least"), when given, not the one the
+       * words read as. */
+      sitrep_qualifier_from_string (json_object_get_string_member_with_default (o, "qualifier", NULL),
+                                    &s->figure.qualifier);
     }
   if (s->kind == SITREP_SUGGEST_DATE && (start = json_object_get_string_member_with_default (o, "date", NULL)) != NULL)
     {

@@ -28,9 +28,26 @@ sitrep_suggest_article (SitrepStore          *store,
                         GCancellable         *cancellable,
                         GError              **error)
 {
+  return sitrep_suggest_article_full (store, suggester, article_id, accept, annotator_id, report, result_out, NULL,
+                                      cancellable, error);
+}
+
+gboolean
+sitrep_suggest_article_full (SitrepStore          *store,
+                             SitrepSuggester      *suggester,
+                             gint64                article_id,
+                             gboolean              accept,
+                             gint64                annotator_id,
+                             SitrepSuggestReport  *report,
+                             SitrepSuggestResult **result_out,
+                             GPtrArray           **incidents_out,
+                             GCancellable         *cancellable,
+                             GError              **error)
+{
   g_autoptr(SitrepArticle) article = NULL;
   g_autofree char *body = NULL;
   g_autoptr(SitrepSuggestResult) result = NULL;
+  g_autoptr(GPtrArray) incidents = NULL;
   SitrepSuggestReport unused = { 0 };
 
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
@@ -52,10 +69,13 @@ sitrep_suggest_article (SitrepStore          *store,
   if (!sitrep_store_save_suggestions (store, article_id, result, &report->n_suggested, error))
     return FALSE;
 
+  /* The incidents the window lists for review once the save is done. */
+  if ((accept || incidents_out != NULL) &&
+      (incidents = sitrep_store_list_proposed_incidents (store, article_id, error)) == NULL)
+    return FALSE;
   if (accept)
     {
       g_autoptr(GPtrArray) pending = sitrep_store_list_suggestions (store, article_id, error);
-      g_autoptr(GPtrArray) incidents = NULL;
 
       if (pending == NULL)
         return FALSE;
@@ -67,17 +87,18 @@ sitrep_suggest_article (SitrepStore          *store,
             return FALSE;
           report->n_accepted++;
         }
-      /* The run's incidents, as the window accepts them one by one. */
-      incidents = sitrep_store_list_proposed_incidents (store, article_id, error);
-      if (incidents == NULL)
-        return FALSE;
+      /* The run's incidents (listed before the suggestions were accepted:
+       * the same), as the window accepts them one by one. */
       for (guint i = 0; i < incidents->len; i++)
         {
-          const SitrepProposedIncident *incident = incidents->pdata[i];
+          SitrepProposedIncident *incident = incidents->pdata[i];
           gboolean joined = FALSE;
 
-          if (sitrep_store_accept_proposed_incident (store, incident->id, annotator_id, &joined, error) == 0)
+          incident->event_id = sitrep_store_accept_proposed_incident (store, incident->id, annotator_id, &joined,
+                                                                      error);
+          if (incident->event_id == 0)
             return FALSE;
+          incident->status = SITREP_SUGGESTION_ACCEPTED;
           if (joined)
             report->n_events_matched++;
           else
@@ -86,5 +107,7 @@ sitrep_suggest_article (SitrepStore          *store,
     }
   if (result_out != NULL)
     *result_out = g_steal_pointer (&result);
+  if (incidents_out != NULL)
+    *incidents_out = g_steal_pointer (&incidents);
   return TRUE;
 }

@@ -33,6 +33,21 @@ gboolean  sitrep_suggest_article (SitrepStore          *store,
                                   GCancellable         *cancellable,
                                   GError              **error);
 
+/* sitrep_suggest_article (), and @incidents_out (may be NULL) receives the
+ * article's incidents the window lists for review after the save
+ * (SitrepProposedIncident, transfer full): with @accept, as accepted, each
+ * with the event it was made into or added to. */
+gboolean  sitrep_suggest_article_full (SitrepStore          *store,
+                                       SitrepSuggester      *suggester,
+                                       gint64                article_id,
+                                       gboolean              accept,
+                                       gint64                annotator_id,
+                                       SitrepSuggestReport  *report,
+                                       SitrepSuggestResult **result_out,
+                                       GPtrArray           **incidents_out,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+
 /* Called on the caller's main context after each article: @done of @total. */
 typedef void (*SitrepSuggestProgress) (guint    done,
                                        guint    total,

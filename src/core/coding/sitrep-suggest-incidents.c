@@ -25,6 +25,17 @@ is_figure (const SitrepSuggestion *s)
          s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING;
 }
 
+/* Whether @p starts with two ASCII digits; their value in @value. */
+static inline gboolean
+two_digits (const char *p,
+            int        *value)
+{
+  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+    return FALSE;
+  *value = (p[0] - '0') * 10 + (p[1] - '0');
+  return TRUE;
+}
+
 /* Day of a date as a number: days since 1 January 1 for a full date, the
  * day of a leap year for a year-less "--MM-DD"; FALSE for anything coarser. */
 static gboolean
@@ -32,11 +43,21 @@ day_number (const char *iso,
             gboolean   *year_less,
             gint64     *day)
 {
-  int y = 2000, m, d;
+  int y = 2000, m, d, century, year;
 
   if (iso == NULL)
     return FALSE;
-  if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && strlen (iso) == 7)
+  /* The forms dates are written in, read by hand; anything else as sscanf () reads it. */
+  if (iso[0] == '-' && iso[1] == '-' && two_digits (iso + 2, &m) && iso[4] == '-' && two_digits (iso + 5, &d) &&
+      iso[7] == '\0')
+    *year_less = TRUE;
+  else if (two_digits (iso, &century) && two_digits (iso + 2, &year) && iso[4] == '-' && two_digits (iso + 5, &m) &&
+           iso[7] == '-' && two_digits (iso + 8, &d) && iso[10] == '\0')
+    {
+      y = century * 100 + year;
+      *year_less = FALSE;
+    }
+  else if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && strlen (iso) == 7)
     *year_less = TRUE;
   else if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen (iso) == 10)
     *year_less = FALSE;
@@ -45,8 +66,11 @@ day_number (const char *iso,
   if (!g_date_valid_dmy (d, m, y))
     return FALSE;
   {
-    g_autoptr(GDate) date = g_date_new_dmy (d, m, y);
-    *day = *year_less ? g_date_get_day_of_year (date) : g_date_get_julian (date);
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, d, m, y);
+    *day = *year_less ? g_date_get_day_of_year (&date) : g_date_get_julian (&date);
   }
   return TRUE;
 }

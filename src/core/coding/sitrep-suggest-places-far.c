@@ -38,12 +38,22 @@ is_world_city (const SitrepSuggestion *s)
          latitude == s->latitude && longitude == s->longitude;
 }
 
+/* Whether @s begins its sentence. */
+static gboolean
+first_of_sentence (SuggestRun             *run,
+                   const SitrepSuggestion *s)
+{
+  guint i = _sitrep_suggest_token_holding (run, s->byte_start);
+
+  return i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence;
+}
+
 /* "a checkpoint in Madaen" in a report about Kirkuk is no Medan of
  * Indonesia: a world city placed with confidence by a spelling other than
  * its name, in a country no other place of the report is in, is flagged
  * doubtful — a guess for the user to check, not a pin to trust. A city
  * written as its name ("Moscow", "Ankara") or beside another place of its
- * country stays sure. */
+ * country stays sure; a sentence's first word so matched is dropped. */
 void
 _sitrep_suggest_far_spellings (SuggestRun *run,
                                guint       from)
@@ -71,8 +81,16 @@ _sitrep_suggest_far_spellings (SuggestRun *run,
           neighbour = m != k && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
                       g_strcmp0 (o->country, s->country) == 0 && g_strcmp0 (o->text, s->text) != 0;
         }
-      if (!neighbour)
-        s->doubtful = TRUE;
+      if (neighbour)
+        continue;
+      /* "Violence across Iraq has spiked": a sentence's first word, whose
+       * capital says no name, is no loose spelling of Valencia. */
+      if (strchr (s->text, ' ') == NULL && first_of_sentence (run, s))
+        {
+          g_ptr_array_remove_index (run->out, k--);
+          continue;
+        }
+      s->doubtful = TRUE;
     }
 }
 

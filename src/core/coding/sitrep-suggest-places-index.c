@@ -10,6 +10,7 @@
 
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 
 /* A long article is resolved against the text around each name, not all of it. */
 #define CONTEXT_WINDOW 4096
@@ -156,9 +157,21 @@ read_context (SuggestRun       *run,
                                                 &run->words[gram[0]]->context_place);
           else
             {
+              const char *key;
+              GazetteerKeyPlace place = { 0 };
+
               if (longer == NULL)
                 longer = g_string_new (NULL);
-              _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+              key = gram_key (run, gram, n, buf, sizeof buf, longer);
+              /* Hashed here, as the context would: a key no bundled
+               * place has (most runs of words) is known to have no point
+               * without asking the bundled places. The project's are
+               * still asked when they may hold it. */
+              place.hash = g_str_hash (key);
+              place.hashed = TRUE;
+              if (!_sitrep_suggest_key_filter_has (_sitrep_suggest_bundled_key_filter (), place.hash))
+                place.known = TRUE;
+              _sitrep_gazetteer_context_add_kept (run->gazetteer, context, key, FALSE, &place);
             }
         }
     }
@@ -313,9 +326,9 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
       /* Another place, named here by some other text. */
       if ((spot->geonameid != 0 && spot->geonameid == s->geonameid) || spot->n == count_of (spot->texts, s->text))
         continue;
-      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
-                                                                       spot->latitude, spot->longitude,
-                                                                       spot->cos_lat));
+      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_band_km (s->latitude, s->longitude, cos_lat,
+                                                                            spot->latitude, spot->longitude,
+                                                                            spot->cos_lat));
       /* One near place is enough (only "far from all" is asked, and for a
        * village, whether it is within VILLAGE_FAR_KM of one). */
       if (answer->nearest <= VILLAGE_FAR_KM)
@@ -347,6 +360,36 @@ compare_place_at (gconstpointer a,
   return pa->index < pb->index ? -1 : pa->index > pb->index;
 }
 
+/* compare_place_at (@a, @b) < 0, inline. */
+static inline gboolean
+place_at_before (const PlaceAt *a,
+                 const PlaceAt *b)
+{
+  return a->byte_start < b->byte_start || (a->byte_start == b->byte_start && a->index < b->index);
+}
+
+/* _sitrep_suggest_sort_few () of a few PlaceAt (by insertion, as it sorts
+ * as many), the compare inlined: the places are sorted so for every pass
+ * that asks what place a span is in. */
+#define FEW_TO_INSERT 32
+static void
+insert_place_at (PlaceAt *at,
+                 guint    n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      PlaceAt moved = at[i];
+      guint j = i;
+
+      while (j > 0 && place_at_before (&moved, &at[j - 1]))
+        {
+          at[j] = at[j - 1];
+          j--;
+        }
+      at[j] = moved;
+    }
+}
+
 GArray *
 _sitrep_suggest_places_by_start (SuggestRun *run,
                                  gsize      *longest)
@@ -371,7 +414,9 @@ _sitrep_suggest_places_by_start (SuggestRun *run,
       *longest = MAX (*longest, o->byte_end - o->byte_start);
     }
   g_array_set_size (places, n);
-  if (!sorted)
+  if (!sorted && n <= FEW_TO_INSERT)
+    insert_place_at ((PlaceAt *) (gpointer) places->data, n);
+  else if (!sorted)
     _sitrep_suggest_sort_few (places, compare_place_at);
   return places;
 }
@@ -435,11 +480,27 @@ static const char * const country_words[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (country_words) == G_N_ELEMENTS (country_names) + 1);
 
-static void
-countries_named (SuggestRun *run,
-                 GHashTable *codes)
+/* The codes of country_names, each a bit of a set of them. */
+static const char country_codes[][3] = { "SY", "IQ", "TR", "LB", "JO", "IL", "PS" };
+
+/* The bit of @code among country_codes, 0 when it is none of them. */
+static guint
+country_code_bit (const char *code)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (country_codes); k++)
+    {
+      if (code[0] == country_codes[k][0] && code[0] != '\0' && code[1] == country_codes[k][1] && code[2] == '\0')
+        return 1u << k;
+    }
+  return 0;
+}
+
+/* The set (country_code_bit ()) of the countries the article names. */
+static guint
+countries_named (SuggestRun *run)
 {
   const char * const (*names)[2] = country_names;
+  guint codes = 0;
 
   /* TOK_CAP is a word's: run->caps. */
   for (guint c = 0; c < run->n_caps; c++)
@@ -451,9 +512,10 @@ countries_named (SuggestRun *run,
       for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
           if (_sitrep_suggest_tok_is (run, i, names[k][0]))
-            g_hash_table_add (codes, (gpointer) names[k][1]);
+            codes |= country_code_bit (names[k][1]);
         }
     }
+  return codes;
 }
 
 /* A small place in a country the article never names, or far from all the
@@ -461,6 +523,17 @@ countries_named (SuggestRun *run,
  * context did not. */
 /* The same by a pass over every mention: for the few of a short report,
  * quicker than grouping them. */
+/* g_strcmp0 (@a's text, @b's) == 0, its first byte compared inline (most
+ * pairs of mentions differ there). */
+static inline gboolean
+same_text (const SitrepSuggestion *a,
+           const SitrepSuggestion *b)
+{
+  if (a->text == NULL || b->text == NULL)
+    return a->text == b->text;
+  return a->text[0] == b->text[0] && strcmp (a->text, b->text) == 0;
+}
+
 static SpotsAnswer
 pass_ask (SitrepSuggestion * const *placed,
           const double             *placed_cos,
@@ -475,14 +548,14 @@ pass_ask (SitrepSuggestion * const *placed,
       const SitrepSuggestion *o = placed[m];
 
       /* Id 0 is no place's (a learned pin, a region): told apart by text. */
-      if ((o->geonameid != 0 && o->geonameid == s->geonameid) || g_strcmp0 (o->text, s->text) == 0)
+      if ((o->geonameid != 0 && o->geonameid == s->geonameid) || same_text (o, s))
         continue;
       answer.others++;
       /* One near place is enough: the others are only counted. */
       if (answer.nearest > VILLAGE_FAR_KM)
-        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
-                                                                       o->latitude, o->longitude,
-                                                                       placed_cos[m]));
+        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_band_km (s->latitude, s->longitude, cos_lat,
+                                                                            o->latitude, o->longitude,
+                                                                            placed_cos[m]));
     }
   return answer;
 }
@@ -507,15 +580,14 @@ void
 _sitrep_suggest_weigh_places (SuggestRun *run,
                               guint       from)
 {
-  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
   Spots spots = { 0 };
   /* The placed mentions, in order: the few of a short report are asked of
    * in a pass over them rather than over every suggestion. */
   SitrepSuggestion *placed[FEW_PLACES];
   double placed_cos[FEW_PLACES];
   guint n_placed = 0;
+  guint codes = countries_named (run);
 
-  countries_named (run, codes);
   for (guint m = from; m < run->out->len; m++)
     {
       if (!_sitrep_suggest_is_placed (run->out->pdata[m]))
@@ -550,8 +622,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
        * but the project may have accepted it in another report, unchecked
        * ("Sabbourah" near Hama, GeoNames' only one, accepted as proposed):
        * far from all this report's other places it is doubtful here too. */
-      if (!city && s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
-          !g_hash_table_contains (codes, s->country))
+      if (!city && s->score < 0.95 && s->country != NULL && codes != 0 && !(codes & country_code_bit (s->country)))
         {
           s->doubtful = TRUE;
           continue;

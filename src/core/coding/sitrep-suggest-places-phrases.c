@@ -38,13 +38,44 @@ static const char * const direction_cues[] = {
 static const char * const not_places[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their", NULL
+  "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their",
+  /* "Several areas in Idlib", "Many villages": how many, not which. */
+  "several", "many", "some", "both", "all", "other", "few", "various", "numerous", "these", "those",
+  "most", "nearby", "surrounding", NULL
+};
+
+/* The score of a name after "the town of": below a name the project
+ * knows (0.8), above a person read from the same words. */
+#define KIND_OF_SCORE 0.75
+
+/* Words that say which people live in a place, not its name: "the Shiite
+ * neighbourhood of X", "the Kurdish town of X", "the Christian village of X". */
+static const char * const kind_adjectives[] = {
+  "shiite", "shia", "sunni", "kurdish", "christian", "yazidi", "turkmen", "arab", "assyrian", "druze",
+  "alawite", "armenian", "chaldean", "shabak", NULL
 };
 
 static gboolean
 cap_run (SuggestRun *run,
          guint       i,
          guint      *last);
+
+/* The token after "of" where the name starts: past an opening quote ("the
+ * city of “Al-Nayrab”"). */
+static guint
+name_after_of (SuggestRun *run,
+               guint       of)
+{
+  guint j = of + 1;
+  const char *open;
+
+  if (j + 1 >= run->tokens->len || !(tok (run, j)->flags & TOK_PUNCT))
+    return j;
+  open = run->text + tok (run, j)->start;
+  if ((g_str_has_prefix (open, "\xe2\x80\x9c") || *open == '"') && tok (run, j + 1)->space_before == 0)
+    return j + 1;
+  return j;
+}
 
 /* The last token of a kind of place at @i: @i itself, or the "district" of
  * "sub-district" (Iraq's nahiya, written with a hyphen: "Taza sub-district"),
@@ -192,11 +223,18 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
       if (i + 1 >= n)
         break;
       last = i;
-      /* "the town of X" */
+      /* "the town of X", "the city of “X”" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
-          i + 2 < n && _sitrep_suggest_cap_run (run, i + 2, &last))
+          name_after_of (run, i + 1) < n && _sitrep_suggest_cap_run (run, name_after_of (run, i + 1), &last))
         {
-          _sitrep_suggest_add_unplaced (run, resolved, i + 2, last);
+          guint added = run->out->len;
+
+          _sitrep_suggest_add_unplaced (run, resolved, name_after_of (run, i + 1), last);
+          /* "the town of Umm Walad": the words say a place the gazetteer
+           * lacks, above a person read from the name alone (a kunya,
+           * 0.7); a name the gazetteer has keeps its match's score. */
+          if (run->out->len > added && isnan (((SitrepSuggestion *) run->out->pdata[added])->latitude))
+            ((SitrepSuggestion *) run->out->pdata[added])->score = KIND_OF_SCORE;
           i = last;
           continue;
         }
@@ -208,9 +246,12 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
           i = last;
           continue;
         }
-      /* "X village", "the X oil field" */
+      /* "X village", "the X oil field"; not "the Shiite neighbourhood of
+       * Y", whose name is Y's. */
       if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_cap_run (run, i, &last) && last + 1 < n &&
-          !(i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)))
+          !(i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)) &&
+          !(last == i && _sitrep_suggest_tok_among (run, i, kind_adjectives) && kind_end (run, i + 1) != 0 &&
+            _sitrep_suggest_tok_is (run, kind_end (run, i + 1) + 1, "of")))
         {
           guint noun = last + 1;
           /* "al-Lazaka Village": a name with its article may carry a
@@ -397,8 +438,10 @@ _sitrep_suggest_listed_places (SuggestRun *run,
           list_forward (run, resolved, &taken, last);
           continue;
         }
-      /* "A, B and C areas" */
+      /* "A, B and C areas", "(A, B and C) villages" */
       last = i - 1;
+      if (last > 0 && (tok (run, last)->flags & TOK_PUNCT) && run->text[tok (run, last)->start] == ')')
+        last--;
       first = name_ending_at (run, last);
       for (guint items = 0; first != G_MAXUINT && items < LIST_NAMES; items++)
         {

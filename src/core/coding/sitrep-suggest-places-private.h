@@ -20,4 +20,29 @@ void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
 SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
                                                gint64 min_population);
 
+/* The towns and villages of UCDP's coders the GeoNames cut lacks, at their
+ * district's seat (-places-regions.c): name key → Locality, kept for the
+ * process's life. */
+typedef struct
+{
+  double latitude;
+  double longitude;
+  char   country[3];   /* ISO 3166 code */
+  char   name[];
+} Locality;
+GHashTable *_sitrep_suggest_localities (void);
+
+/* Arabic names of villages the data holds in Latin letters only, met by
+ * their consonants (-places-translit.c). */
+char       *_sitrep_suggest_arabic_skeleton (const char *text);
+char       *_sitrep_suggest_latin_skeleton (const char *name);
+void        _sitrep_suggest_arabic_localities (SuggestRun *run, guint from);
+/* The locality of the twin village of the name of key @key ("Urum
+ * al-Kubra" for "Orem al-Soghra"), or NULL. */
+const Locality *_sitrep_suggest_twin_locality (const char *key);
+
+/* Places placed by the places listed with them, after -places-within.c's
+ * pass (-places-listed.c); @places and @longest: its index, made if NULL. */
+void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray **places, gsize *longest);
+
 G_END_DECLS

@@ -37,6 +37,8 @@ static const struct
   { "SY", "Homs", "حمص" }, { "SY", "Idlib", "إدلب" }, { "SY", "Latakia", "اللاذقية" },
   { "SY", "Quneitra", "القنيطرة" }, { "SY", "Raqqa", "الرقة" }, { "SY", "Rif-dimashq", "ريف دمشق" },
   { "SY", "Suwayda", "السويداء" }, { "SY", "Tartus", "طرطوس" },
+  /* The English name of a province, as Western reports write it. */
+  { "IQ", "Salah ad Din", "Saladin" },
 };
 
 /* The key an Arabic region name is asked by: as a capitalised run's key
@@ -237,6 +239,43 @@ ar_region_worded (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether the name ending at token @last is listed before a plural region
+ * word: "Salahuddin and Anbar provinces", "Idlib, Hama and Latakia
+ * governorates". */
+static gboolean
+listed_before_regions (SuggestRun *run,
+                       guint       last)
+{
+  guint n = run->tokens->len, j = last + 1;
+
+  for (guint items = 0; items < 4 && j < n && tok (run, j)->sentence == tok (run, last)->sentence; items++)
+    {
+      guint end;
+
+      if ((tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',')
+        j++;
+      if (j < n && _sitrep_suggest_tok_is (run, j, "and"))
+        j++;
+      if (j == last + 1 || j >= n || !_sitrep_suggest_cap_run (run, j, &end))
+        return FALSE;
+      j = end + 1;
+      if (j < n && (_sitrep_suggest_tok_is (run, j, "provinces") || _sitrep_suggest_tok_is (run, j, "governorates")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an article is glued by a hyphen before token @i ("Al-Anbar
+ * Governorate"): the name's, in its span. */
+static gboolean
+glued_article (SuggestRun *run,
+               guint       i)
+{
+  return i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+         tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
+         tok (run, i - 2)->sentence == tok (run, i)->sentence;
+}
+
 /* "A bomb exploded in Anbar": a place of another country matched by
  * another spelling (Turkey's Ambar) yields to the region spelled as the
  * text is. */
@@ -275,6 +314,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
       SitrepSuggestion *s = NULL;
       gboolean worded, worded_after, loose, named;
       gsize trim;
+      guint j;
 
       if (i < next || !_sitrep_suggest_cap_run (run, i, &last))
         continue;
@@ -303,7 +343,8 @@ _sitrep_suggest_region_places (SuggestRun *run)
       if (tok (run, i)->flags & TOK_ARABIC)
         worded_after = FALSE;
       worded = worded_after ||
-               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && ar_region_worded (run, i));
+               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && ar_region_worded (run, i)) ||
+               (!(tok (run, i)->flags & TOK_ARABIC) && listed_before_regions (run, last));
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded && !guess_yields (s, region))
         {
@@ -315,7 +356,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
       loose = FALSE;
       if (s == NULL)
         {
-          if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || _sitrep_suggest_is_other_name (run, i, last) ||
+          if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || (!worded && _sitrep_suggest_is_other_name (run, i, last)) ||
               (last == i && _sitrep_suggest_is_all_caps (run, i)))
             {
               next = last + 1;
@@ -338,6 +379,16 @@ _sitrep_suggest_region_places (SuggestRun *run)
                 }
               loose = TRUE;
             }
+        }
+      /* "Al-Anbar Governorate": the glued article is the name's. */
+      if ((j = _sitrep_suggest_token_holding (run, s->byte_start)) >= 2 && tok (run, j)->start == s->byte_start &&
+          glued_article (run, j))
+        {
+          s->byte_start = tok (run, j - 2)->start;
+          s->start = tok (run, j - 2)->cp_start;
+          s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
+          if (s->entity_id == 0)
+            s->entity_name = _sitrep_suggest_strdup (run, s->text);
         }
       /* "Hasaka Province", "Idlib province": the region's name, not the
        * city's, to link and to learn its centre under. */
@@ -369,14 +420,6 @@ _sitrep_suggest_region_places (SuggestRun *run)
  * place names: the towns and villages the bundled GeoNames cut lacks, each
  * at the seat of its district. */
 #define LOCALITIES_TSV "/org/sitrep/Sitrep/core/gazetteer/localities.tsv"
-
-typedef struct
-{
-  double latitude;
-  double longitude;
-  char   country[3];   /* ISO 3166 code */
-  char   name[];
-} Locality;
 
 /* Name key → Locality, kept for the process's life as the gazetteer is. */
 static gpointer
@@ -419,6 +462,12 @@ localities (void)
   static GOnce once = G_ONCE_INIT;
 
   return g_once (&once, load_localities, NULL);
+}
+
+GHashTable *
+_sitrep_suggest_localities (void)
+{
+  return localities ();
 }
 
 static const Locality *
@@ -583,7 +632,7 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       g_autofree char *key = NULL;
       const Locality *locality;
-      gboolean placed;
+      gboolean placed, twin, respelled;
 
       if (s->kind != SITREP_SUGGEST_PLACE)
         continue;
@@ -595,13 +644,26 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
-      if (locality == NULL && !placed)
-        locality = close_locality (run, key);
+      /* Spelled a little differently, near a place the text is sure of:
+       * for a name unplaced, or guessed abroad ("Al-Salihiyah" as Iraq's
+       * Salihiyah among villages of Deir ez-Zor, UCDP's Al Salhiyyah). */
+      respelled = FALSE;
+      if (locality == NULL && (locality = close_locality (run, key)) != NULL)
+        respelled = TRUE;
+      /* "Orem al-Soghra" by "Urum al-Kubra", its twin: in a country of the
+       * text, a guess abroad yields to it. */
+      twin = FALSE;
+      if (locality == NULL && (locality = _sitrep_suggest_twin_locality (key)) != NULL)
+        {
+          twin = TRUE;
+          if (!sure_in_country (run, sure, locality->country))
+            continue;
+        }
       if (locality == NULL)
         continue;
       /* A guess yields only to the locality spelled as the text is, in a
        * country of the text ("June" is no "Al Jinah"). */
-      if (placed)
+      if (placed && !twin && !respelled)
         {
           g_autofree char *light = _sitrep_suggest_light_key (s->text);
           g_autofree char *theirs = _sitrep_suggest_light_key (locality->name);

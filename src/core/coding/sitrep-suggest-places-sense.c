@@ -151,9 +151,28 @@ in_nickname (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether @s is a month's name beside a number ("in June 2014", "June 30",
+ * "30 June"): a date, whatever town shares the name (Lebanon's Jounieh). A
+ * look at the bytes first. */
+static gboolean
+is_dated_month (SuggestRun             *run,
+                const SitrepSuggestion *s)
+{
+  const char *t = run->text;
+  guint i;
+
+  if (s->byte_end - s->byte_start > 9 ||
+      !((s->byte_end + 1 < run->text_len && t[s->byte_end] == ' ' && g_ascii_isdigit (t[s->byte_end + 1])) ||
+        (s->byte_start >= 2 && t[s->byte_start - 1] == ' ' && g_ascii_isdigit (t[s->byte_start - 2]))))
+    return FALSE;
+  i = _sitrep_suggest_token_holding (run, s->byte_start);
+  return tok (run, i)->end == s->byte_end && _sitrep_suggest_is_month (run, i);
+}
+
 /* Drops the places proposed from @from on whose name stands for something
  * else: an outlet ("Deir Ezzor 24", proposed as an actor instead), a
- * government ("Damascus aims to …"), a nickname ("the Sword of Baghdad"). */
+ * government ("Damascus aims to …"), a nickname ("the Sword of Baghdad"),
+ * a month ("June 2014"). */
 void
 _sitrep_suggest_places_in_sense (SuggestRun *run,
                                  guint       from)
@@ -166,6 +185,11 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start)
         continue;
+      if (s->entity_id == 0 && is_dated_month (run, s))
+        {
+          g_ptr_array_remove_index (run->out, k - 1);
+          continue;
+        }
       /* Most places are none of these: a look at the bytes around first. */
       if (s->population < GOVERNMENT_CITY_POPULATION &&
           !(s->byte_end + 1 < run->text_len && run->text[s->byte_end] == ' ' &&

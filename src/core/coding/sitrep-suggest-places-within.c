@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-within.c — places the gazetteer lacks, or doubts, placed by the words around them: "X in the Y countryside", "X near Y", "in the northern Hama countryside", and the places listed with them
+/* sitrep-suggest-places-within.c — places the gazetteer lacks, or doubts, placed by the words around them: "X in the Y countryside", "X near Y", "in the northern Hama countryside", and  (the places listed with them: -places-listed.c)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -22,6 +22,21 @@ same_sentence (SuggestRun *run,
 }
 
 /* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
+
+/* Token @j, or the one after it when @j closes a quote or a bracket the
+ * name before it is in ("“Khwein”, south of Idlib", "(A, B and C)
+ * villages"). */
+static guint
+past_closing (SuggestRun *run,
+              guint       j)
+{
+  const char *mark;
+
+  if (j >= run->tokens->len || !(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 0)
+    return j;
+  mark = run->text + tok (run, j)->start;
+  return *mark == ')' || *mark == '"' || g_str_has_prefix (mark, "\xe2\x80\x9d") ? j + 1 : j;
+}
 
 /* Words after which the next place holds or is near the one before. */
 static const char * const within_words[] = { "in", "near", "outside", "around", NULL };
@@ -61,7 +76,9 @@ static const char * const area_nouns[] = {
 #define PART_CITY_PEOPLE 100000
 #define DISTRICT_CITY_PEOPLE 1000000
 
-/* The place suggestion starting at token @i, or NULL (@places: by start). */
+/* The place suggestion starting at token @i, or at the article glued
+ * before it ("Al-Anbar Governorate" at "Anbar"), or NULL (@places: by
+ * start). */
 static SitrepSuggestion *
 place_starting_at (SuggestRun *run,
                    GArray     *places,
@@ -70,6 +87,9 @@ place_starting_at (SuggestRun *run,
 {
   SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
 
+  if (o != NULL && o->byte_start != tok (run, i)->start && i >= 2 && o->byte_start == tok (run, i - 2)->start &&
+      _sitrep_suggest_is_article (run, i - 2) && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i)->space_before == 0)
+    return o;
   return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
 }
 
@@ -207,7 +227,7 @@ holder_after (SuggestRun *run,
               gboolean   *part)
 {
   guint n = run->tokens->len;
-  guint j = last + 1;
+  guint j = past_closing (run, last + 1);
   SitrepSuggestion *holder;
   gboolean kind = FALSE;
   double side = NAN;
@@ -250,6 +270,7 @@ holder_after (SuggestRun *run,
         }
       j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
     }
+  j = past_closing (run, j);
   /* "al-Bara and other areas in …", "X and nearby villages near …". */
   if (!direct && j + 2 < n && same_sentence (run, last, j + 2) && _sitrep_suggest_tok_is (run, j, "and"))
     {
@@ -265,6 +286,9 @@ holder_after (SuggestRun *run,
     {
       *part = _sitrep_suggest_tok_among (run, j, part_nouns);
       j++, kind = TRUE;
+      /* "villages and towns in …" */
+      if (j + 1 < n && _sitrep_suggest_tok_is (run, j, "and") && _sitrep_suggest_tok_among (run, j + 1, kind_nouns))
+        j += 2;
     }
   /* "Shorek, east of Qamishli", "Saqlawiya, just north of Falluja". */
   j = bearing_from (run, last, j);
@@ -666,10 +690,18 @@ holder_may_follow (const char *after,
     }
 }
 
-static void list_siblings (SuggestRun *run,
-                           guint       from,
-                           GArray    **places,
-                           gsize      *longest);
+/* Whether @s is named as a part of a town: "the neighbourhood of X" (a
+ * look at the bytes first). */
+static gboolean
+named_part_of (SuggestRun             *run,
+               const SitrepSuggestion *s)
+{
+  guint first;
+
+  return s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0 &&
+         (first = _sitrep_suggest_token_holding (run, s->byte_start)) >= 2 &&
+         _sitrep_suggest_tok_among (run, first - 2, part_nouns);
+}
 
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
  * a sentence set in a known place's countryside, is placed there,
@@ -690,7 +722,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder;
       guint first, last;
       double bearing;
-      gboolean countryside, guessed, sure, rural, part, after, district;
+      gboolean countryside, guessed, sure, rural, part, after, district, part_of;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -698,9 +730,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
           (!isnan (s->latitude) && (s->score >= 0.95 || s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_PLACE)))
         continue;
       sure = !isnan (s->latitude) && !s->doubtful;
-      /* A guess yields only to a holder right after it: a look at the
-       * bytes first. */
-      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end, sure))
+      /* A guess yields only to a holder right after it, or to the city
+       * it is said to be a part of ("the neighbourhood of X"). */
+      part_of = !sure && named_part_of (run, s);
+      if (!isnan (s->latitude) && !part_of && !holder_may_follow (run->text + s->byte_end, sure))
         continue;
       /* Suggestions are not added here: the index stays right. */
       if (places == NULL)
@@ -724,13 +757,14 @@ _sitrep_suggest_places_within (SuggestRun *run,
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
         holder = anchor_before (run, places, longest, first, last);
-      /* "the al-Doura neighborhood", "Shurja district": a part of a town
-       * (a district of a city of a million) with no town named with it is
-       * of the city the text named before it. */
+      /* "the al-Doura neighborhood", "Shurja district", "the Shiite
+       * neighbourhood of Kadhimiyah": a part of a town (a district of a
+       * city of a million) with no town named with it is of the city the
+       * text named before it. */
       district = holder == NULL && !sure && same_sentence (run, last, last + 1) &&
                  (_sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts"));
-      if (holder == NULL && !sure && same_sentence (run, last, last + 1) &&
-          (district || _sitrep_suggest_tok_among (run, last + 1, part_nouns)))
+      if (holder == NULL && !sure && (district || part_of || (same_sentence (run, last, last + 1) &&
+                                                             _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
         holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
 
       /* A place the gazetteer was sure of yields to a holder as sure, or
@@ -793,167 +827,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
         s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
   /* Suggestions were moved, not added: the index stays right. */
-  list_siblings (run, from, &places, &longest);
+  _sitrep_suggest_list_siblings (run, from, &places, &longest);
   _sitrep_suggest_places_spelled_twice (run, from);
   pin_in_area (run, from);
-}
-
-/* ---------------------------------------------------------------- places listed together */
-
-/* How far from the middle of its listed places a list's places may be for
- * the list to be of one area. */
-#define LIST_AREA_KM 50.0
-/* How many places of a list are looked at either way. */
-#define LIST_ITEMS 6
-
-/* Whether @s is a place this pass may place: unplaced, or a doubtful
- * guess (a loose match, a homonym) that is neither the project's entity
- * nor what it learned. */
-static gboolean
-unsure (const SitrepSuggestion *s)
-{
-  return s->kind == SITREP_SUGGEST_PLACE && s->byte_end > 0 &&
-         (isnan (s->latitude) || (s->doubtful && s->score < 0.95 && s->entity_id == 0 &&
-                                  s->scope == SITREP_PLACE_SCOPE_PLACE));
-}
-
-/* The token before the list separator that ends before token @i (", ",
- * " and ", ", and ", " or "), or G_MAXUINT. */
-static guint
-item_before (SuggestRun *run,
-             guint       i)
-{
-  guint j = i;
-
-  if (j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "and") || _sitrep_suggest_tok_is (run, j - 1, "or")))
-    j--;
-  if (j > 0 && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',')
-    j--;
-  return j == i || j == 0 || !same_sentence (run, j - 1, i) ? G_MAXUINT : j - 1;
-}
-
-/* The token after the list separator that follows token @i, or G_MAXUINT. */
-static guint
-item_after (SuggestRun *run,
-            guint       i)
-{
-  guint n = run->tokens->len;
-  guint j = i + 1;
-
-  if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',')
-    j++;
-  if (j < n && (_sitrep_suggest_tok_is (run, j, "and") || _sitrep_suggest_tok_is (run, j, "or")))
-    j++;
-  return j == i + 1 || j >= n || !same_sentence (run, i, j) ? G_MAXUINT : j;
-}
-
-/* Adds to the sums the placed places listed with @s ("Kansafra, Al-Fateera
- * and Fleifel"), certain ones only when @certain; FALSE when one of them is
- * a country. */
-static gboolean
-listed_with (SuggestRun             *run,
-             GArray                 *places,
-             gsize                   longest,
-             const SitrepSuggestion *s,
-             gboolean                certain,
-             GPtrArray              *anchors)
-{
-  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
-  guint last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      guint at = side == 0 ? first : last;
-
-      for (guint items = 0; items < LIST_ITEMS; items++)
-        {
-          guint j = side == 0 ? item_before (run, at) : item_after (run, at);
-          SitrepSuggestion *o;
-
-          if (j == G_MAXUINT)
-            break;
-          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->start, tok (run, j)->end);
-          if (o == NULL || o == s)
-            break;
-          if (o->scope == SITREP_PLACE_SCOPE_COUNTRY)
-            return FALSE;
-          if (!isnan (o->latitude) && (!certain || !o->doubtful))
-            g_ptr_array_add (anchors, o);
-          at = _sitrep_suggest_token_holding (run, side == 0 ? o->byte_start : o->byte_end - 1);
-        }
-    }
-  return TRUE;
-}
-
-/* After places/within, with its index of places by start: "The attack
- * took place in Bilion and Jabal Al Zawiya", "the offensive on Kansafra,
- * Al-Fateera and Fleifel": places listed together are of one area. A place of such a list the gazetteer lacks, or guessed doubtfully
- * far from the others, is placed at the middle of the list's placed places
- * (certain ones, for a guess), doubtful, when they are all near it. */
-/* Whether a list separator (",", "and", "or") is next to bytes @start …
- * @end: a look at the bytes before the tokens are searched. */
-static gboolean
-separator_next_to (SuggestRun *run,
-                   gsize       start,
-                   gsize       end)
-{
-  const char *text = run->text;
-  gsize b = start;
-
-  while (b > 0 && text[b - 1] == ' ')
-    b--;
-  if (b > 0 && text[b - 1] == ',')
-    return TRUE;
-  if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
-    return TRUE;
-  return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
-}
-
-static void
-list_siblings (SuggestRun *run,
-               guint       from,
-               GArray    **places,
-               gsize      *longest)
-{
-  g_autoptr(GPtrArray) anchors = NULL;
-  g_autoptr(GPtrArray) sure = NULL;
-
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      const SitrepSuggestion *o;
-      double lat = 0, lon = 0;
-      gboolean one_area = TRUE;
-
-      if (!unsure (s) || !separator_next_to (run, s->byte_start, s->byte_end))
-        continue;
-      if (*places == NULL)
-        *places = _sitrep_suggest_places_by_start (run, longest);
-      if (anchors == NULL)
-        anchors = g_ptr_array_new ();
-      g_ptr_array_set_size (anchors, 0);
-      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude), anchors) || anchors->len == 0)
-        continue;
-      for (guint m = 0; m < anchors->len; m++)
-        {
-          o = anchors->pdata[m];
-          lat += o->latitude / anchors->len;
-          lon += o->longitude / anchors->len;
-        }
-      for (guint m = 0; m < anchors->len && one_area; m++)
-        {
-          o = anchors->pdata[m];
-          one_area = sitrep_gazetteer_distance_km (o->latitude, o->longitude, lat, lon) <= LIST_AREA_KM;
-        }
-      /* A guess near the list may be right: it stays; so may one (or
-       * another candidate of its name) near the report's sure places. */
-      if (!one_area || (!isnan (s->latitude) &&
-                        (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM ||
-                         _sitrep_suggest_guess_near_sure (run, s, from, &sure))))
-        continue;
-      o = anchors->pdata[0];
-      if (!isnan (s->latitude))
-        s->entity_name = NULL;
-      _sitrep_suggest_pin_doubtful (run, s, lat, lon, o->country, o->admin1);
-    }
 }

@@ -204,6 +204,7 @@ _sitrep_suggest_arabic_rest_key (SuggestRun *run,
   gsize len = t->end - t->start - skip;
   g_autofree char *word = NULL;
   g_autofree char *first = NULL;
+  g_autofree char *rest_key = NULL;
 
   if (skip >= 2 && memcmp (rest - 2, "ل", 2) == 0 && len > 2 && memcmp (rest, "ل", 2) == 0)
     word = g_strdup_printf ("ا%.*s", (int) len, rest);
@@ -212,7 +213,9 @@ _sitrep_suggest_arabic_rest_key (SuggestRun *run,
   first = sitrep_normalize_name (word);
   if (*first == '\0' || last == i)
     return g_steal_pointer (&first);
-  return g_strconcat (first, " ", _sitrep_suggest_span_key_tmp (run, i + 1, last), NULL);
+  /* Not the scratch key: a caller may hold it (the regions' pass does). */
+  rest_key = _sitrep_suggest_span_key (run, i + 1, last);
+  return g_strconcat (first, " ", rest_key, NULL);
 }
 
 /* The longest place name starting at @i (capitalised words, with articles
@@ -946,6 +949,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_waters (run, from);
   _sitrep_suggest_airports (run, from);
   _sitrep_suggest_district_villages (run, from);
+  _sitrep_suggest_arabic_localities (run, from);
   _sitrep_suggest_bracket_names (run, from);
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);

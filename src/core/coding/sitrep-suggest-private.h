@@ -353,7 +353,7 @@ typedef struct
 
 typedef struct
 {
-  double nearest;
+  double nearest;   /* _sitrep_suggest_near_band_km () of the nearest: its band */
   guint  others;
 } SpotsAnswer;
 
@@ -383,6 +383,43 @@ _sitrep_suggest_near_km (double lat1,
   if (fabs (lat1 - lat2) * 111.19 > FAR_FROM_OTHERS_KM + 1.0)
     return FAR_FROM_OTHERS_KM + 1.0 + fabs (lat1 - lat2);
   return sitrep_gazetteer_distance_km_cos (lat1, lon1, cos1, lat2, lon2, cos2);
+}
+
+/* sin² of half the angle an arc of @km makes (haversine's "a" of two
+ * points @km apart), folded when compiling. */
+#define SUGGEST_HAVERSINE_A(km) (sin ((km) / (2 * 6371.0088)) * sin ((km) / (2 * 6371.0088)))
+
+/* What weigh_places asks of the distance from (@lat1, @lon1) to (@lat2,
+ * @lon2): VILLAGE_FAR_KM when it is at most that, FAR_FROM_OTHERS_KM when
+ * it is at most that, else a larger figure. Told by haversine's "a" alone,
+ * which grows with the distance, without its arc tangent and square roots;
+ * an "a" within a hair of a threshold's asks the distance itself. */
+static inline double
+_sitrep_suggest_near_band_km (double lat1,
+                              double lon1,
+                              double cos1,
+                              double lat2,
+                              double lon2,
+                              double cos2)
+{
+  const double a_village = SUGGEST_HAVERSINE_A (VILLAGE_FAR_KM), a_far = SUGGEST_HAVERSINE_A (FAR_FROM_OTHERS_KM);
+  double p1, p2, dp, dl, a, km;
+
+  if (fabs (lat1 - lat2) * 111.19 > FAR_FROM_OTHERS_KM + 1.0)
+    return FAR_FROM_OTHERS_KM + 1.0 + fabs (lat1 - lat2);
+  p1 = lat1 * G_PI / 180.0;
+  p2 = lat2 * G_PI / 180.0;
+  dp = p2 - p1;
+  dl = (lon2 - lon1) * G_PI / 180.0;
+  a = sin (dp / 2) * sin (dp / 2) + cos1 * cos2 * sin (dl / 2) * sin (dl / 2);
+  if (a < a_village * (1 - 1e-9))
+    return VILLAGE_FAR_KM;
+  if (a > a_village * (1 + 1e-9) && a < a_far * (1 - 1e-9))
+    return FAR_FROM_OTHERS_KM;
+  if (a > a_far * (1 + 1e-9))
+    return FAR_FROM_OTHERS_KM + 1.0;
+  km = sitrep_gazetteer_distance_km_cos (lat1, lon1, cos1, lat2, lon2, cos2);
+  return km <= VILLAGE_FAR_KM ? VILLAGE_FAR_KM : km <= FAR_FROM_OTHERS_KM ? FAR_FROM_OTHERS_KM : km;
 }
 
 /* A place suggestion with coordinates. */

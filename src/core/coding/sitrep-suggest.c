@@ -172,11 +172,11 @@ const char * const _sitrep_suggest_english_articles[] = {
 /* A natural merge sort: the ascending runs of @array merged pairwise
  * until one is left, stable, in n log r steps for r runs (a detector's
  * places come in one run per pass that added them). */
-static void
-sort_runs (char         *data,
-           guint         n,
-           guint         size,
-           GCompareFunc  compare)
+G_ALWAYS_INLINE static inline void
+sort_runs_inline (char         *data,
+                  guint         n,
+                  guint         size,
+                  GCompareFunc  compare)
 {
   guint n_runs = 0;
   g_autofree char *buf = g_malloc ((gsize) n * size);
@@ -231,6 +231,16 @@ sort_runs (char         *data,
     }
   if (src != data)
     memcpy (data, src, (gsize) n * size);
+}
+
+/* The same, the element's size and the compare not known when compiling. */
+static void
+sort_runs (char         *data,
+           guint         n,
+           guint         size,
+           GCompareFunc  compare)
+{
+  sort_runs_inline (data, n, size, compare);
 }
 
 void
@@ -580,18 +590,28 @@ compare_by_start (gconstpointer a,
   return sa->score > sb->score ? -1 : sa->score < sb->score;
 }
 
+/* sort_runs() of suggestions by compare_by_start(), the compare inlined:
+ * every text's suggestions are sorted so. */
+static void
+sort_suggestions (SitrepSuggestion **data,
+                  guint              n)
+{
+  sort_runs_inline ((char *) data, n, sizeof (gpointer), compare_by_start);
+}
+
 static void
 resolve_overlaps (GPtrArray *out)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
   const SitrepSuggestion *last_name = NULL;
+  guint n_kept = 0;
 
   /* Stable, as g_ptr_array_sort(): each detector added its suggestions in
    * order, so they are a few runs to merge. */
   if (out->len > 1)
-    sort_runs ((char *) out->pdata, out->len, sizeof (gpointer), compare_by_start);
+    sort_suggestions ((SitrepSuggestion **) out->pdata, out->len);
+  /* The kept ones are moved down in place (never past the one read). */
   for (guint i = 0; i < out->len; i++)
     {
       SitrepSuggestion *s = out->pdata[i];
@@ -604,7 +624,7 @@ resolve_overlaps (GPtrArray *out)
       if (drop && s->kind == SITREP_SUGGEST_PLACE && last_name != NULL && last_name->holds_place &&
           s->byte_end <= last_name->byte_end && s->byte_start >= last_name->byte_start)
         {
-          g_ptr_array_add (kept, s);
+          out->pdata[n_kept++] = s;
           continue;
         }
       /* A dropped suggestion's memory is the run's arena. */
@@ -617,11 +637,9 @@ resolve_overlaps (GPtrArray *out)
         }
       else
         other_end[s->kind] = s->byte_end;
-      g_ptr_array_add (kept, s);
+      out->pdata[n_kept++] = s;
     }
-  g_ptr_array_set_size (out, 0);
-  for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (out, kept->pdata[i]);
+  g_ptr_array_set_size (out, n_kept);
 }
 
 /* ---------------------------------------------------------------- object */
@@ -847,7 +865,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   /* The suggestions are the arena's, which the result frees. */
-  run.out = g_ptr_array_new ();
+  /* Room for about as many suggestions as a text has (one in sixteen
+   * tokens), so adding one seldom grows it. */
+  run.out = g_ptr_array_sized_new (run.n_tokens / 16 + 16);
   run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
   run.precision = precision;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-suggestion-incident-item.h"
+#include "sitrep-suggestion-item.h"
 
 struct _SitrepSuggestionIncidentItem
 {
@@ -70,13 +71,13 @@ format_date (const char *iso)
 #define MAX_ACTORS 3
 
 static void
-append_actors (GString            *title,
-               const char * const *actors)
+add_actors (SitrepRowText      *title,
+            const char * const *actors)
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   guint more = 0;
 
-  for (guint i = 0; actors[i] != NULL; i++)
+  for (guint i = 0; actors != NULL && actors[i] != NULL; i++)
     {
       gboolean again = FALSE;
 
@@ -89,12 +90,54 @@ append_actors (GString            *title,
           more++;
           continue;
         }
-      g_string_append_printf (title, seen->len == 0 ? " · %s" : _(", %s"), actors[i]);
+      /* Translators: what separates the actors of one incident ("ISIS, SDF") */
+      sitrep_row_text_add (title, seen->len == 0 ? " · " : _(", "), actors[i]);
       g_ptr_array_add (seen, (gpointer) actors[i]);
     }
   if (more > 0)
-    /* Translators: how many more actors an incident names than its row shows */
-    g_string_append_printf (title, ngettext (" and %u other", " and %u others", more), more);
+    {
+      /* Translators: how many more actors an incident names than its row shows */
+      g_autofree char *others = g_strdup_printf (ngettext (" and %u other", " and %u others", more), more);
+
+      sitrep_row_text_add (title, "", others);
+    }
+}
+
+/* What a new event of ACLED's types is called in the interface's language;
+ * a project's own codebook's types as they are written. */
+static const char * const acled_types[] = {
+  NC_("ACLED event type", "Battles"),
+  NC_("ACLED event type", "Explosions/Remote violence"),
+  NC_("ACLED event type", "Violence against civilians"),
+  NC_("ACLED event type", "Protests"),
+  NC_("ACLED event type", "Riots"),
+  NC_("ACLED event type", "Strategic developments"),
+};
+
+static const char *
+event_type_name (const char *type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (acled_types); i++)
+    if (g_strcmp0 (type, acled_types[i]) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "ACLED event type", acled_types[i]);
+  return type;
+}
+
+/* "12 killed, 30 wounded · Raqqa · 14 Oct 2022 · SDF": the parts there are,
+ * each once (a figure's words, a place or date may be missing or empty). */
+static char *
+dup_title (const SitrepProposedIncident *incident,
+           const char                   *date)
+{
+  SitrepRowText *title = sitrep_row_text_new ();
+
+  for (guint i = 0; incident->figure_words != NULL && incident->figure_words[i] != NULL; i++)
+    /* Translators: what separates the figures of one incident ("12 killed, 30 wounded") */
+    sitrep_row_text_add (title, _(", "), incident->figure_words[i]);
+  sitrep_row_text_add (title, " · ", incident->place_text);
+  sitrep_row_text_add (title, " · ", date);
+  add_actors (title, (const char * const *) incident->actor_texts);
+  return sitrep_row_text_finish (title);
 }
 
 SitrepSuggestionIncidentItem *
@@ -103,25 +146,22 @@ sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
 {
   SitrepSuggestionIncidentItem *self = g_object_new (SITREP_TYPE_SUGGESTION_INCIDENT_ITEM, NULL);
   g_autofree char *date = format_date (incident->date_start);
-  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *name = NULL;
 
   self->incident = incident;
-  g_string_append (title, incident->figure_words[0] != NULL ? incident->figure_words[0] : "");
-  for (guint i = 1; incident->figure_words[i] != NULL; i++)
-    /* Translators: what separates the figures of one incident ("12 killed, 30 wounded") */
-    g_string_append_printf (title, _(", %s"), incident->figure_words[i]);
-  if (incident->place_text != NULL)
-    g_string_append_printf (title, " · %s", incident->place_text);
-  if (date != NULL)
-    g_string_append_printf (title, " · %s", date);
-  append_actors (title, (const char * const *) incident->actor_texts);
-  self->title = g_string_free (g_steal_pointer (&title), FALSE);
+  self->title = dup_title (incident, date);
   if (incident->event_id != 0)
-    self->detail = g_strdup_printf (_("Adds this report to event “%s”"), event_title != NULL ? event_title : "");
+    {
+      name = sitrep_row_text_isolate (event_title != NULL ? event_title : "");
+      self->detail = g_strdup_printf (_("Adds this report to event “%s”"), name);
+    }
   else if (incident->event_type != NULL)
-    /* Translators: what accepting a proposed incident makes: a new event of
-     * this ACLED event type ("New event · Explosions/Remote violence") */
-    self->detail = g_strdup_printf (_("New event · %s"), incident->event_type);
+    {
+      name = sitrep_row_text_isolate (event_type_name (incident->event_type));
+      /* Translators: what accepting a proposed incident makes: a new event of
+       * this ACLED event type ("New event · Explosions/Remote violence") */
+      self->detail = g_strdup_printf (_("New event · %s"), name);
+    }
   else
     self->detail = g_strdup (_("New event"));
   return self;

@@ -116,7 +116,7 @@ update_accept_menu (SitrepSuggestionList *self)
       if (counts[k] == 0)
         continue;
       /* Translators: %s is a label ("Place"), %u how many suggestions it has */
-      label = g_strdup_printf (_("Accept All of “%s” (%u)"), sitrep_suggest_kind_to_label (k), counts[k]);
+      label = g_strdup_printf (_("Accept All of “%s” (%u)"), sitrep_suggest_kind_display_name (k), counts[k]);
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "suggestions.accept-kind",
                                                g_variant_new_string (sitrep_suggest_kind_to_string (k)));

@@ -670,7 +670,7 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
   if (ids->len == 0 && (only_kind || self->saving || g_list_model_get_n_items (G_LIST_MODEL (self->incidents)) == 0))
     return 0;
 
-  what = only_kind ? g_strdup_printf (_("Accept the “%s” suggestions"), sitrep_suggest_kind_to_label (kind))
+  what = only_kind ? g_strdup_printf (_("Accept the “%s” suggestions"), sitrep_suggest_kind_display_name (kind))
                    : g_strdup (_("Accept the suggestions"));
   if (self->saving)
     {

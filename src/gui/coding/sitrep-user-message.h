@@ -15,4 +15,10 @@ void sitrep_show_error      (GtkWidget    *widget,
 void sitrep_show_undo_toast (GtkWidget    *widget,
                              const char   *title);
 
+/* Presents @dialog over the window it is transient for once that window is
+ * on screen: a dialog shown while its window was still being mapped (the
+ * project named on the command line already open elsewhere) was placed by
+ * the window manager at the screen's corner, not over the window. */
+void sitrep_present_dialog  (GtkWindow    *dialog);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "sitrep-feeds-dialog.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-metadata-dialog.h"
+#include "sitrep-user-message.h"
 #include "sitrep-window-private.h"
 
 /* More rows than this in the import report say nothing more. */
@@ -377,7 +378,9 @@ _sitrep_window_show_open_error (SitrepWindow *self,
 
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Over the window, once it is on screen (it is presented just before,
+   * when the project was named on the command line). */
+  sitrep_present_dialog (GTK_WINDOW (dialog));
 }
 
 /* Import */

@@ -1,0 +1,283 @@
+/* sitrep-suggest-places-listed.c — places the gazetteer lacks, or doubts, placed by the places listed with them ("Kansafra, Al-Fateera and Fleifel")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       a,
+               guint       b)
+{
+  return b < run->tokens->len && tok (run, a)->sentence == tok (run, b)->sentence;
+}
+
+/* How far from the middle of its listed places a list's places may be for
+ * the list to be of one area. */
+#define LIST_AREA_KM 50.0
+/* How many places of a list are looked at either way. */
+#define LIST_ITEMS 6
+
+/* Whether @s is a place this pass may place: unplaced, or a doubtful
+ * guess (a loose match, a homonym) that is neither the project's entity
+ * nor what it learned. */
+static gboolean
+unsure (const SitrepSuggestion *s)
+{
+  return s->kind == SITREP_SUGGEST_PLACE && s->byte_end > 0 &&
+         (isnan (s->latitude) || (s->doubtful && s->score < 0.95 && s->entity_id == 0 &&
+                                  s->scope == SITREP_PLACE_SCOPE_PLACE));
+}
+
+/* The token before the list separator that ends before token @i (", ",
+ * " and ", ", and ", " or "), or G_MAXUINT. */
+static guint
+item_before (SuggestRun *run,
+             guint       i)
+{
+  guint j = i;
+
+  if (j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "and") || _sitrep_suggest_tok_is (run, j - 1, "or")))
+    j--;
+  if (j > 0 && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',')
+    j--;
+  return j == i || j == 0 || !same_sentence (run, j - 1, i) ? G_MAXUINT : j - 1;
+}
+
+/* The token after the list separator that follows token @i, or G_MAXUINT. */
+static guint
+item_after (SuggestRun *run,
+            guint       i)
+{
+  guint n = run->tokens->len;
+  guint j = i + 1;
+
+  if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',')
+    j++;
+  if (j < n && (_sitrep_suggest_tok_is (run, j, "and") || _sitrep_suggest_tok_is (run, j, "or")))
+    j++;
+  return j == i + 1 || j >= n || !same_sentence (run, i, j) ? G_MAXUINT : j;
+}
+
+/* Adds to the sums the placed places listed with @s ("Kansafra, Al-Fateera
+ * and Fleifel"), certain ones only when @certain; FALSE when one of them is
+ * a country. */
+static gboolean
+listed_with (SuggestRun             *run,
+             GArray                 *places,
+             gsize                   longest,
+             const SitrepSuggestion *s,
+             gboolean                certain,
+             GPtrArray              *anchors)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+  guint last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint at = side == 0 ? first : last;
+
+      for (guint items = 0; items < LIST_ITEMS; items++)
+        {
+          guint j = side == 0 ? item_before (run, at) : item_after (run, at);
+          SitrepSuggestion *o;
+
+          if (j == G_MAXUINT)
+            break;
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->start, tok (run, j)->end);
+          if (o == NULL || o == s)
+            break;
+          if (o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+            return FALSE;
+          if (!isnan (o->latitude) && (!certain || !o->doubtful))
+            g_ptr_array_add (anchors, o);
+          at = _sitrep_suggest_token_holding (run, side == 0 ? o->byte_start : o->byte_end - 1);
+        }
+    }
+  return TRUE;
+}
+
+/* Whether a list separator (",", "and", "or") is next to bytes @start …
+ * @end: a look at the bytes before the tokens are searched. */
+static gboolean
+separator_next_to (SuggestRun *run,
+                   gsize       start,
+                   gsize       end)
+{
+  const char *text = run->text;
+  gsize b = start;
+
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  if (b > 0 && text[b - 1] == ',')
+    return TRUE;
+  if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
+    return TRUE;
+  return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
+}
+
+/* A place abroad this size is no village a list of villages names by
+ * mistake ("Damascus, Aleppo and Beirut" keeps Beirut). */
+#define ABROAD_VILLAGE_PEOPLE 50000
+
+static gboolean
+is_sure_place (const SitrepSuggestion *o)
+{
+  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful && o->country != NULL &&
+         (o->scope == SITREP_PLACE_SCOPE_PLACE || o->scope == SITREP_PLACE_SCOPE_REGION);
+}
+
+/* Whether the text is sure of a place (a town or a region) in @country,
+ * @besides aside: the sure places counted by country once a pass, in
+ * @counts (made at the first ask). */
+static gboolean
+sure_of_country (SuggestRun             *run,
+                 GHashTable            **counts,
+                 const char             *country,
+                 const SitrepSuggestion *besides)
+{
+  guint n;
+
+  if (country == NULL)
+    return FALSE;
+  if (*counts == NULL)
+    {
+      *counts = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          const SitrepSuggestion *o = run->out->pdata[k];
+
+          if (is_sure_place (o))
+            g_hash_table_insert (*counts, (gpointer) o->country,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (*counts, o->country)) + 1));
+        }
+    }
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (*counts, country));
+  if (besides != NULL && n > 0 && is_sure_place (besides) && strcmp (besides->country, country) == 0)
+    n--;
+  return n > 0;
+}
+
+/* The middle of @anchors in @lat, @lon; FALSE when they are not of one
+ * area. With @trim, the anchors of a country the text is sure of only (or
+ * of none), the farthest from the middle left out until the rest are of
+ * one area, as long as they are two and more than half of them. */
+static gboolean
+area_of (SuggestRun  *run,
+         GHashTable **counts,
+         GPtrArray   *anchors,
+         gboolean     trim,
+         double      *lat,
+         double      *lon)
+{
+  guint all = anchors->len;
+
+  for (guint m = anchors->len; trim && m > 0; m--)
+    {
+      const SitrepSuggestion *o = anchors->pdata[m - 1];
+
+      /* A landform the text names ("Jabal al-Zawiya") has no country. */
+      if (o->country != NULL && !sure_of_country (run, counts, o->country, NULL))
+        g_ptr_array_remove_index (anchors, m - 1);
+    }
+  while (anchors->len > 0)
+    {
+      guint far = 0;
+      double far_km = 0;
+
+      *lat = *lon = 0;
+      for (guint m = 0; m < anchors->len; m++)
+        {
+          const SitrepSuggestion *o = anchors->pdata[m];
+
+          *lat += o->latitude / anchors->len;
+          *lon += o->longitude / anchors->len;
+        }
+      for (guint m = 0; m < anchors->len; m++)
+        {
+          const SitrepSuggestion *o = anchors->pdata[m];
+          double km = sitrep_gazetteer_distance_km (o->latitude, o->longitude, *lat, *lon);
+
+          if (km > far_km)
+            far = m, far_km = km;
+        }
+      if (far_km <= LIST_AREA_KM)
+        return TRUE;
+      if (!trim || anchors->len <= 2 || 2 * (anchors->len - 1) <= all)
+        return FALSE;
+      g_ptr_array_remove_index (anchors, far);
+    }
+  return FALSE;
+}
+
+/* After places/within, with its index of places by start: "The attack
+ * took place in Bilion and Jabal Al Zawiya", "the offensive on Kansafra,
+ * Al-Fateera and Fleifel": places listed together are of one area. A
+ * place of such a list the gazetteer lacks, or guessed doubtfully far
+ * from the others, is placed at the middle of the list's placed places
+ * (certain ones, for a guess at home), doubtful, when they are all near it. */
+void
+_sitrep_suggest_list_siblings (SuggestRun *run,
+                               guint       from,
+                               GArray    **places,
+                               gsize      *longest)
+{
+  g_autoptr(GPtrArray) anchors = NULL;
+  g_autoptr(GPtrArray) sure = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *o;
+      double lat = 0, lon = 0;
+      gboolean abroad, home;
+
+      /* A place in a country the text is sure of no other place in ("Al-Soor"
+       * as Lebanon's Tyre, "Sabha" as Jordan's among villages of Deir
+       * ez-Zor), a guess or a village the gazetteer was sure of, yields to
+       * the area of its list's places in the text's countries, however
+       * doubtful they are. */
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || !separator_next_to (run, s->byte_start, s->byte_end))
+        continue;
+      home = !isnan (s->latitude) && sure_of_country (run, &counts, s->country, s);
+      abroad = !isnan (s->latitude) && s->entity_id == 0 && s->score < 0.95 && s->scope == SITREP_PLACE_SCOPE_PLACE &&
+               (s->doubtful || s->population < ABROAD_VILLAGE_PEOPLE) && !home;
+      if (!unsure (s) && !abroad)
+        continue;
+      if (*places == NULL)
+        *places = _sitrep_suggest_places_by_start (run, longest);
+      if (anchors == NULL)
+        anchors = g_ptr_array_new ();
+      g_ptr_array_set_size (anchors, 0);
+      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude) && !abroad, anchors))
+        continue;
+      /* A guess at home stays in its country, whatever its list's places
+       * abroad. */
+      for (guint m = anchors->len; home && m > 0; m--)
+        {
+          if (g_strcmp0 (((const SitrepSuggestion *) anchors->pdata[m - 1])->country, s->country) != 0)
+            g_ptr_array_remove_index (anchors, m - 1);
+        }
+      if (anchors->len == 0 || !area_of (run, &counts, anchors, abroad, &lat, &lon))
+        continue;
+      /* A guess near the list may be right: it stays; so may one (or
+       * another candidate of its name) near the report's sure places. */
+      if (!isnan (s->latitude) &&
+          (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM ||
+           _sitrep_suggest_guess_near_sure (run, s, from, &sure)))
+        continue;
+      o = anchors->pdata[0];
+      if (!isnan (s->latitude))
+        s->entity_name = NULL;
+      _sitrep_suggest_pin_doubtful (run, s, lat, lon, o->country, o->admin1);
+    }
+}
