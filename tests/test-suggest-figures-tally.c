@@ -142,6 +142,40 @@ test_roundup_towns (void)
                  "killed 14 exact; killed 13 exact; killed 1 exact");
 }
 
+static void
+test_recall (void)
+{
+  /* A name in quotes is a person's, even for "captured"; a place before "captured" is not. */
+  check_figures ("In addition, \"Abu Aya\" was captured in Erbil.", "captured 1 exact");
+  check_figures ("In addition, Tal Abyad was captured by the army.", "");
+  /* What they were convicted of, between the people and their verb. */
+  check_figures ("Also, 11 men convicted of murder and rape were executed.", "killed 11 exact");
+  check_figures ("Also, 11 men convicted of murder were released.", "");
+  /* Among the people counted: "among the 25 who died", "among those killed". */
+  check_figures ("The monitor said there had been up to 13 child victims among the 25 who died.",
+                 "killed 13 up_to; killed 25 exact");
+  check_figures ("The monitor said there had been 13 child victims among the 25 who returned.", "");
+  /* A breakdown after a colon. */
+  check_figures ("At least 23 people were killed: 15 soldiers and 8 civilians.",
+                 "killed 23 at_least; killed 15 exact; killed 8 exact");
+  check_figures ("At least 23 people were killed in the town on Monday, the police chief of the province said: 15 trucks burned.",
+                 "killed 23 at_least");
+}
+
+static void
+test_not_tally (void)
+{
+  /* An infinitive is no present perfect; another of one incident is not more of a tally. */
+  check_figures ("They claimed to have executed 1,700 troops.", "killed 1700 exact");
+  check_figures ("At least eight civilians have been killed in Idlib. Another 21 people were wounded in an attack on the market.",
+                 "killed 8 at_least cumulative; wounded 21 exact");
+  /* Some of a tally's dead are of the tally. */
+  check_figures ("At least 53 people have been killed in the province. Among the fatalities were three aid workers.",
+                 "killed 53 at_least cumulative; killed 3 exact cumulative");
+  check_figures ("A car bomb killed 53 people in the town. Among the fatalities were three aid workers.",
+                 "killed 53 exact; killed 3 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,5 +189,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures-tally/breakdown", test_breakdown);
   g_test_add_func ("/sitrep/suggest-figures-tally/more-and-rates", test_more_and_rates);
   g_test_add_func ("/sitrep/suggest-figures-tally/roundup-towns", test_roundup_towns);
+  g_test_add_func ("/sitrep/suggest-figures-tally/recall", test_recall);
+  g_test_add_func ("/sitrep/suggest-figures-tally/not-tally", test_not_tally);
   return g_test_run ();
 }

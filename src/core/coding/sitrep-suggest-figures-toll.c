@@ -293,7 +293,9 @@ perfect_tally (SuggestRun *run,
 
   /* "have killed at least 75": the verb right before the figure (not of arrests: "has detained 30 young
    * people in the villages of …" is one raid's) */
-  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 2, "have") || _sitrep_suggest_tok_is (run, first - 2, "has")))
+  /* (not "claimed to have executed 1,700 troops") */
+  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 2, "have") || _sitrep_suggest_tok_is (run, first - 2, "has")) &&
+      !(first >= 3 && _sitrep_suggest_tok_is (run, first - 3, "to")))
     {
       gboolean found;
       SitrepSuggestKind kind = _sitrep_suggest_figure_kind_of (run, first - 1, &found);
@@ -787,6 +789,24 @@ tally_sentence (SuggestRun *run,
       tally = tally || _sitrep_suggest_tok_among (run, k, tally_words);
     }
   return tally;
+}
+
+/* Whether the sentence of token @j names one incident ("Another 21 people were wounded in an attack in
+ * Bab Touma district"). */
+gboolean
+_sitrep_suggest_figure_names_incident (SuggestRun *run,
+                                       guint       j)
+{
+  guint sentence = tok (run, j)->sentence, from = j;
+
+  while (from > 0 && tok (run, from - 1)->sentence == sentence)
+    from--;
+  for (guint k = from; k < run->n_tokens && tok (run, k)->sentence == sentence; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, one_incident_before))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A tally's breakdown: after a cumulative figure, the smaller figures of sentences that tell a tally

@@ -16,6 +16,8 @@
 #define JOIN_GAP 9
 /* The same after an Arabic count, whose people's noun is not read: a slash, the noun, a comma, "و". */
 #define AR_JOIN_GAP 4
+/* How many words may stand between a figure and the colon before its parts ("23 people were killed: 15 …"). */
+#define COLON_AFTER 4
 /* How far before "rose to" the "toll" may stand. */
 #define TOLL_BEFORE 30
 
@@ -343,7 +345,10 @@ subset_of_previous (SuggestRun        *run,
       if (s->kind == SITREP_SUGGEST_KILLED || s->kind == SITREP_SUGGEST_WOUNDED ||
           s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING)
         {
-          if (s->sentence != sentence || (colon && _sitrep_suggest_token_holding (run, s->byte_end - 1) != first - 2))
+          guint end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+
+          /* "has risen to 5; …", "At least 23 people were killed: 15 soldiers and 8 civilians" */
+          if (s->sentence != sentence || (colon && (end + 1 >= first || end + 1 + COLON_AFTER < first)))
             return FALSE;
           *kind = s->kind;
           *whole = s;
@@ -502,9 +507,11 @@ static const char * const where_before[] = {
   "in", "from", "at", NULL
 };
 
-/* Words that open a description of the group of the people counted. */
+/* Words that open a description of the group of the people counted; or of what they were charged with:
+ * "11 men convicted of murder and rape were executed". */
 static const char * const describe_words[] = {
-  "linked", "affiliated", "belonging", "loyal", "tied", "connected", "associated", NULL
+  "linked", "affiliated", "belonging", "loyal", "tied", "connected", "associated", "convicted", "accused",
+  "suspected", "charged", NULL
 };
 /* How many words more such a description may take. */
 #define DESCRIBE_EXTRA 12
@@ -539,7 +546,8 @@ about_people (SuggestRun *run,
   gsize len = t->end - t->start;
 
   if (_sitrep_suggest_tok_among (run, j, describe_words) && !w->describing &&
-      (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with")))
+      (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
+       _sitrep_suggest_tok_is (run, j + 1, "of")))
     {
       w->describing = TRUE;
       *limit += DESCRIBE_EXTRA;
@@ -622,6 +630,41 @@ who_then (SuggestRun        *run,
   return cue && cue_ok (run, m, FALSE);
 }
 
+/* "among the 25 who died", "among those killed", "among the dead" at token @j: the kind in *@kind */
+static gboolean
+among_the_counted (SuggestRun        *run,
+                   guint              j,
+                   SitrepSuggestKind *kind)
+{
+  guint k = j + 1;
+  gboolean cue;
+
+  if (!_sitrep_suggest_tok_is (run, j, "among") || k >= run->n_tokens)
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, k, "the") || _sitrep_suggest_tok_is (run, k, "those"))
+    k++;
+  if (k < run->n_tokens && (tok (run, k)->flags & TOK_NUMBER))
+    k = _sitrep_suggest_figure_number_end (run, k) + 1;
+  if (k >= run->n_tokens || tok (run, k)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  if (who_then (run, k, kind))
+    return TRUE;
+  *kind = kind_of (run, k, &cue);
+  return cue && cue_ok (run, k, FALSE);
+}
+
+/* "48 civilians who died", "the 25 who died", "up to 13 child victims among the 25 who died", "11
+ * children were among those killed" at token @j: the kind in @w */
+static gboolean
+clause_says_kind (SuggestRun *run,
+                  guint       j,
+                  guint       num_end,
+                  AfterWords *w)
+{
+  return ((w->have_victim || j == num_end + 1) && who_then (run, j, &w->kind)) ||
+         (w->have_victim && among_the_counted (run, j, &w->kind));
+}
+
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
@@ -670,7 +713,7 @@ cue_after (SuggestRun *run,
           w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
           return !things;
         }
-      if (w->have_victim && !things && who_then (run, j, &w->kind))  /* "48 civilians who died" */
+      if (!things && clause_says_kind (run, j, num_end, w))
         return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
@@ -792,15 +835,22 @@ is_rate (SuggestRun *run,
 }
 
 /* Whether the figure @s, told as more of the one before it ("At least 59 other people suffered injuries",
- * "another 99 injured"), is cumulative as that one is. */
+ * "another 99 injured") or as some of them ("Among the fatalities were three aid workers"), is cumulative
+ * as that one is; not when its sentence names its own incident. */
 static gboolean
 more_of_cumulative (SuggestRun             *run,
                     const SitrepSuggestion *s,
                     guint                   first,
                     guint                   num_end)
 {
-  if (!_sitrep_suggest_tok_is (run, num_end + 1, "other") && !_sitrep_suggest_tok_is (run, num_end + 1, "others") &&
+  gboolean among = first >= 4 && _sitrep_suggest_tok_in (run, first - 1, passive_aux) && is_kind_word (run, first - 2) &&
+                   (_sitrep_suggest_tok_is (run, first - 3, "the") || _sitrep_suggest_tok_is (run, first - 3, "those")) &&
+                   _sitrep_suggest_tok_is (run, first - 4, "among");
+
+  if (!among && !_sitrep_suggest_tok_is (run, num_end + 1, "other") && !_sitrep_suggest_tok_is (run, num_end + 1, "others") &&
       !_sitrep_suggest_tok_is (run, num_end + 1, "more") && !(first > 0 && _sitrep_suggest_tok_is (run, first - 1, "another")))
+    return FALSE;
+  if (_sitrep_suggest_figure_names_incident (run, first))
     return FALSE;
   for (guint k = run->out->len - 1; k > 0; k--)
     {

@@ -290,6 +290,7 @@ gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
 /* sitrep-suggest-figures-toll.c: marks a roundup's lead totals cumulative (after the figures). */
 void        _sitrep_suggest_figures_roundup      (SuggestRun *run);
 void        _sitrep_suggest_figures_tally        (SuggestRun *run);
+gboolean    _sitrep_suggest_figure_names_incident (SuggestRun *run, guint j);
 /* sitrep-suggest-figures-toll.c: whether the count at @first is what a verb raised a toll to. */
 gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
                                                   guint              first,
