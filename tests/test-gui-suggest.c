@@ -569,6 +569,39 @@ test_suggest_all_and_cancel (Fixture       *f,
   g_assert_cmpuint (f->last_articles, <, 64);
 }
 
+static gboolean
+revealer_hidden (gpointer data)
+{
+  return !gtk_revealer_get_child_revealed (data);
+}
+
+/* The progress line is there as Suggest starts and gone as it ends, at
+ * once: each frame of a slide drew the whole window again while the
+ * suggester worked on the same cores. Checked before the main loop runs
+ * again, so a slide (child-revealed only at its end) fails it. */
+static void
+test_progress_at_once (Fixture       *f,
+                       gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkWidget *revealer = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_progress_label (list)),
+                                                 GTK_TYPE_REVEALER);
+
+  g_assert_nonnull (revealer);
+  /* The second time, the panel is in view already (its suggestions). */
+  for (guint i = 0; i < 2; i++)
+    {
+      sitrep_test_wait_until (revealer_hidden, revealer, "no progress line before Suggest");
+      f->finished_before = f->n_finished;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+      g_assert_true (gtk_widget_get_mapped (revealer));
+      g_assert_true (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+      sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+      g_assert_true (gtk_widget_get_mapped (revealer));
+      g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+    }
+}
+
 typedef struct
 {
   GThread *main_thread;
@@ -1575,6 +1608,75 @@ test_first_in_view (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Suggest again on a long article nothing has changed in: its suggestions
+ * in view are the ones shown already, ids and all, so they are not listed
+ * apart (that emptied the list but for them, and waited for a frame that
+ * drew nothing new before the others came back): the list is not touched.
+ * When one in view has changed (annotated meanwhile), they are. */
+typedef struct
+{
+  Fixture  *f;
+  guint     n_changes;
+  gboolean  partial;
+} Again;
+
+static void
+on_again_items (GListModel *model,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Again      *a)
+{
+  a->n_changes++;
+  a->partial |= sitrep_suggestion_review_get_partial (a->f->review);
+}
+
+static void
+test_again_at_once (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  const SitrepStoredSuggestion *place = NULL;
+  Again a = { f };
+  guint n, top;
+  gulong id;
+
+  add_long_article (f);
+  sitrep_test_wait_until (scrolled_to_middle, f, "the text scrolled to its middle");
+  top = view_top (f);
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >, 0);
+
+  id = g_signal_connect (model, "items-changed", G_CALLBACK (on_again_items), &a);
+  suggest_here (f);
+  g_assert_cmpuint (a.n_changes, ==, 0);
+  g_assert_false (a.partial);
+  g_assert_cmpuint (n_pending (f), ==, n);
+  assert_listed_as_stored (f);
+
+  /* A place in view annotated: Suggest lists those in view first again. */
+  for (guint i = 0; i < n && place == NULL; i++)
+    {
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (SITREP_SUGGESTION_MODEL (model), i);
+
+      if (s->kind == SITREP_SUGGEST_PLACE && s->start >= top)
+        place = s;
+    }
+  g_assert_nonnull (place);
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
+                                                place->start, place->end, 0, 0, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  place = NULL;
+  a.n_changes = 0;
+  suggest_here (f);
+  g_signal_handler_disconnect (model, id);
+  g_assert_true (a.partial);
+  g_assert_cmpuint (n_pending (f), ==, n - 1);
+  assert_listed_as_stored (f);
+}
+
 typedef struct
 {
   char    *text;
@@ -1928,6 +2030,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-button", Fixture, NULL, fixture_set_up, test_suggest_button, fixture_tear_down);
+  g_test_add ("/gui/suggest/progress-at-once", Fixture, NULL, fixture_set_up, test_progress_at_once,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/suggestions-fill-panel", Fixture, NULL, fixture_set_up, test_suggestions_fill_panel,
               fixture_tear_down);
   g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
@@ -1942,6 +2046,7 @@ main (int    argc,
   g_test_add ("/gui/suggest/early-redo", Fixture, NULL, fixture_set_up, test_early_redo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-redo-after-save", Fixture, NULL, fixture_set_up, test_early_redo_after_save,
               fixture_tear_down);
+  g_test_add ("/gui/suggest/again-at-once", Fixture, NULL, fixture_set_up, test_again_at_once, fixture_tear_down);
   g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
   g_test_add ("/gui/suggest/all-keeps-view", Fixture, NULL, fixture_set_up, test_all_keeps_view, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

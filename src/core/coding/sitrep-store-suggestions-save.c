@@ -289,6 +289,7 @@ typedef struct
   const SitrepSuggestion *suggestion;
   guint                   index;      /* in the result */
   gint64                  id;         /* the id it is saved under */
+  gboolean                kept;       /* pending before under that id */
   char                   *attributes; /* once prepared */
 } SaveRow;
 
@@ -354,7 +355,7 @@ plan_rows (SaveContext               *ctx,
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
-      SaveRow row = { s, i, 0, NULL };
+      SaveRow row = { s, i, 0, FALSE, NULL };
       gint64 kept;
 
       /* The coder's annotations given to the run are no suggestions. */
@@ -362,6 +363,7 @@ plan_rows (SaveContext               *ctx,
         continue;
       kept = take_pending (ctx, s->start, s->end, s->kind);
       row.id = kept != 0 ? kept : last_id + 1 + i;
+      row.kept = kept != 0;
       g_array_append_val (rows, row);
     }
   g_array_sort (rows, compare_rows);
@@ -389,6 +391,33 @@ prepare_rows (GArray    *rows,
       if (listed != NULL)
         g_ptr_array_add (listed, stored_from (row->suggestion, row->id, article_id, row->attributes));
     }
+}
+
+/* Whether the rows over [@start, @end) are the article's pending rows
+ * there before the save, under the same ids: none new, none gone. A
+ * reader showing the article's suggestions shows them already. */
+static gboolean
+same_over (SaveContext *ctx,
+           GArray      *rows,
+           guint        start,
+           guint        end)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SaveRow *row = &g_array_index (rows, SaveRow, i);
+
+      if (row->suggestion->start < end && row->suggestion->end > start && !row->kept)
+        return FALSE;
+    }
+  /* Those the run took have id 0 now (take_pending). */
+  for (guint i = 0; i < ctx->pending->len; i++)
+    {
+      const PendingRow *p = &g_array_index (ctx->pending, PendingRow, i);
+
+      if (p->start < end && p->end > start && p->id != 0)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Binds @row as the row whose parameters start after @base. */
@@ -508,7 +537,11 @@ save_in_transaction (SitrepStore                     *self,
     return FALSE;
   rows = plan_rows (ctx, result, last_id);
   *saved = rows->len;
-  if (tell && handover->first_end > handover->first_start)
+  /* The rows in view first, unless they are what the reader shows
+   * already (Suggest again on an unchanged article): then all of them at
+   * once, with no frame to wait for. */
+  if (tell && handover->first_end > handover->first_start &&
+      !same_over (ctx, rows, handover->first_start, handover->first_end))
     {
       GPtrArray *part = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
 

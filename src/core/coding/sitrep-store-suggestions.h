@@ -61,7 +61,8 @@ typedef void (*SitrepSuggestionsListed) (GPtrArray *listed,
 
 /* Whom a save tells what it is about to save: @listed_func with the rows
  * over [@first_start, @first_end) first (when they are some of them but not
- * all: an empty range asks for none), then with all of them. */
+ * all, and not just the article's pending rows there again, ids and all:
+ * an empty range asks for none), then with all of them. */
 typedef struct
 {
   SitrepSuggestionsListed listed_func;

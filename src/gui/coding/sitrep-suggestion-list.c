@@ -587,6 +587,11 @@ build_progress (SitrepSuggestionList *self)
   gtk_box_append (GTK_BOX (line), cancel);
   gtk_box_append (GTK_BOX (box), line);
   self->progress_revealer = GTK_REVEALER (gtk_revealer_new ());
+  /* Shown and hidden at once: each frame of its 250 ms slide drew the
+   * whole window again while the suggester worked on the same cores. (A
+   * duration of 0, not the type "none": a revealer of that type measures
+   * its hidden child at full height, which took the suggestions' room.) */
+  gtk_revealer_set_transition_duration (self->progress_revealer, 0);
   gtk_revealer_set_child (self->progress_revealer, box);
   return GTK_WIDGET (self->progress_revealer);
 }
