@@ -798,6 +798,34 @@ sitrep_test_is_figure_kind (SitrepSuggestKind kind)
          kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
 }
 
+char *
+sitrep_test_figures_line (SitrepSuggestResult *result)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (sitrep_test_is_figure_kind (s->kind))
+        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
+                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
+                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+sitrep_test_check_figures (const char *text,
+                           const char *expected)
+{
+  g_autoptr(SitrepSuggestResult) result = sitrep_test_suggest (text, NULL);
+  g_autofree char *got = sitrep_test_figures_line (result);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (got, ==, expected);
+}
+
 typedef struct
 {
   SoupServerCallback  handler;

@@ -87,6 +87,12 @@ const SitrepSuggestion *sitrep_test_find_suggestion    (SitrepSuggestResult *res
                                                         const char          *text);
 /* Whether @kind is a figure: killed, wounded, captured or missing. */
 gboolean                sitrep_test_is_figure_kind     (SitrepSuggestKind    kind);
+/* The figures of @result as "kind count qualifier[ cumulative]", joined
+ * by "; " in text order. */
+char                   *sitrep_test_figures_line       (SitrepSuggestResult *result);
+/* Asserts that the figures of @text (see above) are @expected. */
+void                    sitrep_test_check_figures      (const char          *text,
+                                                        const char          *expected);
 
 /* Runs Suggest on the stored article @article of @store (as the window
  * does, nothing accepted) and returns its pending suggestions

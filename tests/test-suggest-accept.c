@@ -523,21 +523,14 @@ test_incident_dated_by_report (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  const char *body = "ISIS fighters killed 12 civilians in Jasim, the ministry said.";
-  SitrepImportRecord record = { 0 };
   g_autoptr(SitrepEvent) event = NULL;
   g_autoptr(SitrepEvent) undated = NULL;
   gboolean joined = TRUE;
   gint64 article, event_id;
 
-  record.title = (char *) "Dated report";
-  record.body = (char *) body;
-  record.published = (char *) "2016-11-23";
-  record.published_precision = SITREP_DATE_PRECISION_DAY;
-  record.original = g_bytes_new_static (body, strlen (body));
-  article = sitrep_store_add_article (f->store, &record, NULL, &error);
-  g_bytes_unref (record.original);
-  g_assert_no_error (error);
+  article = sitrep_test_add_article_full (f->store, "Dated report",
+                                          "ISIS fighters killed 12 civilians in Jasim, the ministry said.", NULL,
+                                          "2016-11-23");
   {
     g_autoptr(GPtrArray) list = suggest (f, article);
   }

@@ -9,34 +9,8 @@
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
 
-/* The figures of @text as "kind count qualifier[ cumulative]", in text order. */
-static char *
-figures_of (const char *text)
-{
-  g_autoptr(SitrepSuggestResult) result = sitrep_test_suggest (text, NULL);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < result->suggestions->len; i++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[i];
-
-      if (sitrep_test_is_figure_kind (s->kind))
-        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
-                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
-                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
-    }
-  return g_string_free (out, FALSE);
-}
-
-static void
-check_figures (const char *text,
-               const char *expected)
-{
-  g_autofree char *got = figures_of (text);
-
-  g_test_message ("%s", text);
-  g_assert_cmpstr (got, ==, expected);
-}
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
 
 static void
 test_month (void)

@@ -25,30 +25,12 @@ find (SitrepSuggestResult *result,
   return sitrep_test_find_suggestion (result, kind, text);
 }
 
-/* The figures of @result as "kind count qualifier" lines, in text order. */
-static char *
-figures_of (SitrepSuggestResult *result)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < result->suggestions->len; i++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[i];
-
-      if (sitrep_test_is_figure_kind (s->kind))
-        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
-                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
-                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 check_figures (const char *text,
                const char *expected)
 {
   g_autoptr(SitrepSuggestResult) r = run (text);
-  g_autofree char *got = figures_of (r);
+  g_autofree char *got = sitrep_test_figures_line (r);
 
   g_test_message ("%s", text);
   g_assert_cmpstr (got, ==, expected);
