@@ -146,17 +146,8 @@ tokens_within (SuggestRun *run,
                guint      *first,
                guint      *last)
 {
-  guint lo = 0, hi = run->n_tokens;
+  guint lo = _sitrep_suggest_token_from_cp (run, start);
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (run, mid)->cp_start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   if (lo >= run->n_tokens || tok (run, lo)->cp_end > end)
     return FALSE;
   *first = lo;

@@ -646,18 +646,9 @@ static gboolean
 after_one_incident (SuggestRun             *run,
                     const SitrepSuggestion *s)
 {
-  guint lo = 0, hi = run->n_tokens;
-
   /* the figure's first token, then back to its sentence's start */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
+  guint lo = _sitrep_suggest_token_from_cp (run, s->start);
 
-      if (tok (run, mid)->cp_start < s->start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   for (guint j = lo; j > 0 && tok (run, j - 1)->sentence == s->sentence; j--)
     {
       if (_sitrep_suggest_tok_among (run, j - 1, one_incident_before))
@@ -759,18 +750,7 @@ static guint
 first_token (SuggestRun             *run,
              const SitrepSuggestion *s)
 {
-  guint lo = 0, hi = run->n_tokens;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->cp_start < s->start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return _sitrep_suggest_token_from_cp (run, s->start);
 }
 
 /* Whether the sentence of @s (from its token @j) is a tally's: a word of one, no incident named, no day. */

@@ -300,6 +300,25 @@ _sitrep_suggest_token_from (const SuggestRun *run,
     }
   return lo;
 }
+/* The first token starting at or after code point @cp (the token count
+ * when none): a suggestion's first token. */
+static inline guint
+_sitrep_suggest_token_from_cp (const SuggestRun *run,
+                               guint             cp)
+{
+  guint lo = 0, hi = run->n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->cp_start < cp)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
 /* The last token starting at or before byte @byte: the one holding it. */
 static inline guint
 _sitrep_suggest_token_holding (const SuggestRun *run,
