@@ -821,10 +821,13 @@ void
 _sitrep_suggest_figures_tally (SuggestRun *run)
 {
   gint64 total = 0;
+  guint asked = G_MAXUINT;
+  gboolean told = FALSE;
 
   for (guint i = 0; i < run->out->len; i++)
     {
       SitrepSuggestion *g = run->out->pdata[i];
+      guint j;
 
       if (!is_figure (g))
         continue;
@@ -833,7 +836,16 @@ _sitrep_suggest_figures_tally (SuggestRun *run)
           total = MAX (total, g->figure.count);
           continue;
         }
-      if (g->figure.count >= total || !(in_tally_list (run, i) || tally_sentence (run, first_token (run, g))))
+      if (g->figure.count >= total)
+        continue;
+      /* A sentence's figures are asked one after another: its words once. */
+      j = first_token (run, g);
+      if (tok (run, j)->sentence != asked)
+        {
+          asked = tok (run, j)->sentence;
+          told = tally_sentence (run, j);
+        }
+      if (!told && !in_tally_list (run, i))
         continue;
       g->cumulative = TRUE;
       for (guint k = i + 1; k < run->out->len; k++)
