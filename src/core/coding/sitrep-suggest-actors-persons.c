@@ -88,16 +88,6 @@ is_initial_stop (SuggestRun *run,
          (tok (run, i + 1)->flags & TOK_CAP);
 }
 
-static gboolean
-is_quote_mark (SuggestRun *run,
-               guint       i)
-{
-  const char *p = run->text + tok (run, i)->start;
-
-  return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
-}
-
 /* The closing quote of a nickname opening at @i (at most four tokens
  * inside, followed by a capitalised word), or @i. */
 static guint
@@ -106,11 +96,11 @@ nickname_end (SuggestRun *run,
 {
   guint n = run->tokens->len;
 
-  if (!is_quote_mark (run, i))
+  if (!_sitrep_suggest_is_quote_mark (run, i))
     return i;
   for (guint j = i + 1; j < n && j <= i + 5; j++)
     {
-      if (is_quote_mark (run, j))
+      if (_sitrep_suggest_is_quote_mark (run, j))
         return j + 1 < n && (tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD) ? j : i;
       if (!(tok (run, j)->flags & TOK_CAP) && !(tok (run, j)->flags & TOK_PUNCT))
         return i;

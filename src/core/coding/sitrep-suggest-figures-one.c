@@ -120,17 +120,6 @@ is_dot (SuggestRun *run,
   return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == '.';
 }
 
-/* Whether token @i is a double quotation mark, straight or curly. */
-static gboolean
-is_quote_mark (SuggestRun *run,
-               guint       i)
-{
-  const char *p = run->text + tok (run, i)->start;
-
-  return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
-}
-
 /* A word of a person's name: a capitalised Latin word, an initial ("H."),
  * or the "al"/"bin" of "Issa al-Janati". */
 static gboolean
@@ -381,13 +370,13 @@ person_before (SuggestRun        *run,
       return FALSE;
     }
   /* '"Abu Aya" was captured': a name in quotes is a person's, even for "captured" */
-  if (j >= 3 && is_quote_mark (run, j - 1))
+  if (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 1))
     {
       guint k = j - 2;
 
       while (k > 0 && k + NAME_WORDS >= j && is_name_word (run, k))
         k--;
-      if (k + 2 < j && is_quote_mark (run, k) && tok (run, k)->sentence == sentence)
+      if (k + 2 < j && _sitrep_suggest_is_quote_mark (run, k) && tok (run, k)->sentence == sentence)
         {
           *first = k + 1;
           *last = j - 2;

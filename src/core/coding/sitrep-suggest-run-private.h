@@ -282,6 +282,16 @@ tok (const SuggestRun *run, guint i)
 {
   return &run->toks[i];
 }
+/* Whether token @i is a double quotation mark, straight or curly. */
+static inline gboolean
+_sitrep_suggest_is_quote_mark (const SuggestRun *run,
+                               guint             i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  return (tok (run, i)->flags & TOK_PUNCT) &&
+         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
+}
 /* The first token starting at or after byte @byte (the token count when none). */
 static inline guint
 _sitrep_suggest_token_from (const SuggestRun *run,
