@@ -777,6 +777,30 @@ city_after_in_sentence (SuggestRun             *run,
   return best;
 }
 
+/* "the al-Doura neighborhood", "Shurja district" (@district), "the Shiite
+ * neighbourhood of Kadhimiyah" (@part_of): a part of a town (a district of
+ * a city of a million) with no town named with it is of the city the text
+ * named before it. A part of a town the gazetteer was @sure of is a
+ * namesake ("the neighborhoods of al- Khalidiyya and al- Rashidin" of
+ * Aleppo are no towns of Jordan): the gazetteer holds towns, not their
+ * parts. NULL: none. */
+static SitrepSuggestion *
+city_of_part (SuggestRun             *run,
+              guint                   from,
+              const SitrepSuggestion *s,
+              guint                   last,
+              gboolean                sure,
+              gboolean                part_of,
+              gboolean                district)
+{
+  SitrepSuggestion *holder = part_of ? city_after_in_sentence (run, from, s, PART_CITY_PEOPLE) : NULL;
+
+  if (holder == NULL && (!sure || part_of) &&
+      (district || part_of || (same_sentence (run, last, last + 1) && _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
+    holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
+  return holder;
+}
+
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
  * a sentence set in a known place's countryside, is placed there,
  * doubtful, as a coder does for a village missing from the gazetteer
@@ -831,22 +855,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
         holder = anchor_before (run, places, longest, first, last);
-      /* "the al-Doura neighborhood", "Shurja district", "the Shiite
-       * neighbourhood of Kadhimiyah": a part of a town (a district of a
-       * city of a million) with no town named with it is of the city the
-       * text named before it. */
       district = holder == NULL && !sure && same_sentence (run, last, last + 1) &&
                  (_sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts"));
-      /* A part of a town the gazetteer was sure of is a namesake ("the
-       * neighborhoods of al- Khalidiyya and al- Rashidin" of Aleppo are no
-       * towns of Jordan): the gazetteer holds towns, not their parts. */
-      if (holder == NULL && part_of)
-        holder = city_after_in_sentence (run, from, s, PART_CITY_PEOPLE);
-      if (holder == NULL && (!sure || part_of) &&
-          (district || part_of || (same_sentence (run, last, last + 1) &&
-                                   _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
-        holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
-
+      if (holder == NULL)
+        holder = city_of_part (run, from, s, last, sure, part_of, district);
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
        * Qamishli": the gazetteer holds towns, not their parts). */
