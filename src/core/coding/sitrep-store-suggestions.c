@@ -11,6 +11,7 @@
 
 #include "sitrep-codebook.h"
 #include "sitrep-label.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggestions.h"
@@ -188,7 +189,8 @@ label_for (SitrepStore       *self,
     }
   g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                _("The project has no label for “%s” spans; add one in the label set to accept this suggestion."),
-               sitrep_suggest_kind_to_label (kind));
+               sitrep_label_display_name (sitrep_suggest_kind_to_label (kind),
+                                          _sitrep_suggestion_label_kind (kind)));
   return 0;
 }
 

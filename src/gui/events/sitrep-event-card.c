@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-claim-row.h"
+#include "sitrep-codebook.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
 
@@ -233,9 +234,10 @@ show_event (SitrepEventCard *self)
 
   place = sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e) : sitrep_event_get_location (e);
   if (sitrep_event_get_event_type (e) != NULL && place != NULL)
-    title = g_strdup_printf (_("%s in %s"), sitrep_event_get_event_type (e), place);
+    title = g_strdup_printf (_("%s in %s"), sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (e)),
+                             place);
   else if (sitrep_event_get_event_type (e) != NULL)
-    title = g_strdup (sitrep_event_get_event_type (e));
+    title = g_strdup (sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (e)));
   else if (place != NULL)
     title = g_strdup_printf (_("Event in %s"), place);
   else
@@ -243,9 +245,13 @@ show_event (SitrepEventCard *self)
   gtk_label_set_label (self->title_label, title);
 
   if (sitrep_event_get_sub_event_type (e) != NULL)
-    g_string_append (subtitle, sitrep_event_get_sub_event_type (e));
+    g_string_append (subtitle, sitrep_codebook_sub_event_type_display_name (sitrep_event_get_sub_event_type (e)));
   if (sitrep_event_get_disorder_type (e) != NULL)
-    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", sitrep_event_get_disorder_type (e));
+    {
+      g_autofree char *disorder = sitrep_codebook_dup_disorder_type_display_name (sitrep_event_get_disorder_type (e));
+
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", disorder);
+    }
   if (sitrep_event_get_external_source (e) != NULL)
     g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "",
                             sitrep_event_get_external_source (e),

@@ -48,7 +48,8 @@ describe_event (const SitrepTimelineEvent *e)
   g_autofree char *b = human_day (e->last);
   g_autofree char *when = NULL;
   g_autofree char *killed = describe_killed (e->fatalities);
-  GString *text = g_string_new (e->event_type != NULL ? e->event_type : _("Not coded"));
+  GString *text = g_string_new (e->event_type != NULL ? sitrep_codebook_event_type_display_name (e->event_type)
+                                                      : _("Not coded"));
 
   if (e->first == e->last)
     when = g_steal_pointer (&a);
@@ -150,14 +151,14 @@ describe_lane (SitrepTimelineView *self,
   if (row >= self->lanes->len)
     return NULL;
   if (row + 1 < rows || self->lanes->len <= rows)
-    return g_strdup (self->lane_names[row]);
+    return g_strdup (sitrep_codebook_event_type_display_name (self->lane_names[row]));
 
   text = g_string_new (NULL);
   /* Translators: the tooltip of the last lane, which holds the lanes that do not fit */
   g_string_append_printf (text, _("%u more lanes, drawn together:"), self->lanes->len - row);
   for (guint l = row; l < self->lanes->len && l < row + 12; l++)
     {
-      const char *name = self->lane_names[l];
+      const char *name = sitrep_codebook_event_type_display_name (self->lane_names[l]);
 
       /* An actor may be a long list of groups: a line each, not a page. */
       if (g_utf8_strlen (name, -1) > 60)
