@@ -339,7 +339,8 @@ on_factory_bind (GtkSignalListItemFactory *factory,
           const char *entity = sitrep_annotation_get_entity (a);
 
           if (entity != NULL && *entity != '\0')
-            g_string_append_printf (detail, "→ %s", entity);
+            /* Translators: the entity a span links to ("→ Government of Syria"); point the arrow the way your language reads */
+            g_string_append_printf (detail, _("→ %s"), entity);
           else
             g_string_append (detail, _("Not linked"));
         }

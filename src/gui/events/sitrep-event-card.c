@@ -12,6 +12,7 @@
 #include "sitrep-codebook.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
+#include "sitrep-event-type-width.h"
 
 struct _SitrepEventCard
 {
@@ -87,7 +88,10 @@ dup_when (SitrepEvent *event)
   const char *start = sitrep_event_get_date_start (event);
   const char *end = sitrep_event_get_date_end (event);
   int prec = sitrep_event_get_date_precision (event);
-  const char *prec_label = prec > 0 ? sitrep_codebook_get_precision_label (codebook, "date_prec", prec) : NULL;
+  const char *prec_label = prec > 0
+                           ? sitrep_precision_label_shown (sitrep_codebook_get_precision_label (codebook, "date_prec",
+                                                                                                prec))
+                           : NULL;
   g_autofree char *dates = NULL;
 
   if (start == NULL)
@@ -128,10 +132,12 @@ dup_where (SitrepEvent *event)
     g_string_append_printf (s, " · %s", _("no coordinates"));
   if (geo > 0)
     g_string_append_printf (s, "\n%s %d: %s", _("Geo precision"), geo,
-                            sitrep_codebook_get_precision_label (codebook, "geo_precision", geo));
+                            sitrep_precision_label_shown (
+                              sitrep_codebook_get_precision_label (codebook, "geo_precision", geo)));
   if (where > 0)
     g_string_append_printf (s, "\n%s %d: %s", _("Where precision"), where,
-                            sitrep_codebook_get_precision_label (codebook, "where_prec", where));
+                            sitrep_precision_label_shown (
+                              sitrep_codebook_get_precision_label (codebook, "where_prec", where)));
 
   return g_string_free (g_steal_pointer (&s), FALSE);
 }

@@ -81,7 +81,8 @@ precision_model (const char *scale)
   for (int i = 1; i <= max; i++)
     {
       g_autofree char *item = g_strdup_printf ("%d — %s", i,
-                                               sitrep_codebook_get_precision_label (codebook, scale, i));
+                                               sitrep_precision_label_shown (
+                                                 sitrep_codebook_get_precision_label (codebook, scale, i)));
 
       gtk_string_list_append (list, item);
     }

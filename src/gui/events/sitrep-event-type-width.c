@@ -133,3 +133,34 @@ sitrep_event_sub_type_shown (SitrepEvent *event)
 {
   return sitrep_codebook_sub_event_type_display_name (sitrep_event_get_sub_event_type (event));
 }
+
+/* The bundled codebook's precision scales (data/codebooks/acled.json), in
+ * the interface's language. */
+static const char * const precision_labels[] = {
+  NC_("precision scale", "Exact day"),
+  NC_("precision scale", "A range of 2 to 6 days"),
+  NC_("precision scale", "The week"),
+  NC_("precision scale", "The month"),
+  NC_("precision scale", "The year, or a range longer than a month"),
+  NC_("precision scale", "Exact location"),
+  NC_("precision scale", "Within 25 km of a known point"),
+  NC_("precision scale", "Second-order administrative division (district)"),
+  NC_("precision scale", "First-order administrative division (governorate)"),
+  NC_("precision scale", "A linear feature or between places (road, river, front)"),
+  NC_("precision scale", "Only the country"),
+  NC_("precision scale", "International waters or airspace"),
+  NC_("precision scale", "The town or a point within it"),
+  NC_("precision scale", "Near a town, or part of a region: the nearest town"),
+  NC_("precision scale", "Only a larger region: its capital"),
+  NC_("precision scale", "Within a week: its middle"),
+  NC_("precision scale", "Within a month: its middle"),
+};
+
+const char *
+sitrep_precision_label_shown (const char *label)
+{
+  for (guint i = 0; label != NULL && i < G_N_ELEMENTS (precision_labels); i++)
+    if (g_str_equal (label, precision_labels[i]))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "precision scale", label);
+  return label;
+}

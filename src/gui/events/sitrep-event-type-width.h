@@ -45,4 +45,7 @@ GtkExpression *sitrep_event_type_display_expression (gboolean sub);
 const char    *sitrep_event_type_shown              (SitrepEvent *event);
 const char    *sitrep_event_sub_type_shown          (SitrepEvent *event);
 
+/* A precision label of the bundled codebook ("The week") as the user reads it. */
+const char    *sitrep_precision_label_shown         (const char  *label);
+
 G_END_DECLS

@@ -280,3 +280,47 @@ _sitrep_timeline_view_class_describe_init (GtkWidgetClass *widget_class)
 {
   widget_class->query_tooltip = sitrep_timeline_view_query_tooltip;
 }
+
+static char *
+format_day (GDate      *date,
+            const char *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                 g_date_get_day (date), 0, 0, 0);
+
+  return dt != NULL ? g_date_time_format (dt, format) : g_strdup ("");
+}
+
+/* A range as short as it reads: "15–17 Oct 2022", "30 Sep – 2 Oct 2022",
+ * the year only where the two days' years differ. */
+char *
+sitrep_timeline_format_range (guint32 first,
+                              guint32 last)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GDate) da = NULL, db = NULL;
+
+  if (!g_date_valid_julian (first) || !g_date_valid_julian (last))
+    return g_strdup ("");
+  da = g_date_new_julian (first);
+  db = g_date_new_julian (last);
+  /* Translators: a whole day in the timeline's status; see g_date_time_format */
+  b = format_day (db, _("%-d %b %Y"));
+  if (first == last)
+    return g_steal_pointer (&b);
+  if (g_date_get_year (da) != g_date_get_year (db))
+    a = format_day (da, _("%-d %b %Y"));
+  else if (g_date_get_month (da) != g_date_get_month (db))
+    /* Translators: the first day of a range within one year, "30 Sep" in "30 Sep – 2 Oct 2022" */
+    a = format_day (da, _("%-d %b"));
+  else
+    {
+      /* Translators: the first day of a range within one month, "15" in "15–17 Oct 2022" */
+      a = format_day (da, _("%-d"));
+      /* Translators: a range of days within one month, "15–17 Oct 2022" */
+      return g_strdup_printf (C_("date range", "%s–%s"), a, b);
+    }
+  /* Translators: a range of days across months, "30 Sep – 2 Oct 2022" */
+  return g_strdup_printf (C_("date range", "%s – %s"), a, b);
+}

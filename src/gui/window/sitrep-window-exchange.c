@@ -312,8 +312,16 @@ export_action (GtkWidget  *widget,
   /* As sitrep-cli export --include-suggestions: the pending suggestions
    * after each article's annotations, marked "suggested"; off unless asked. */
   if (g_strcmp0 (format, "spans-jsonl") == 0)
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions",
-                                 _("Include pending suggestions"), NULL, NULL);
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      /* Named, not "(None)", in the bar the choice opens. */
+      gtk_file_filter_set_name (filter, _(export_formats[i].name));
+      gtk_file_filter_add_pattern (filter, "*.jsonl");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions",
+                                   _("Include pending suggestions"), NULL, NULL);
+    }
   g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
