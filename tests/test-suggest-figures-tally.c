@@ -167,6 +167,42 @@ test_tally_lists (void)
                  "killed 9 exact; killed 4 exact");
 }
 
+static void
+test_arabic_month (void)
+{
+  /* A past month or a monthly report in Arabic: a tally, and the report's parts after it ("تقرير"). */
+  check_figures ("وأعلنت الشبكة مقتل 772 مدنياً من جراء القصف في أغسطس المنصرم بسوريا.\n\n"
+                 "وأشار تقرير الشبكة إلى \"مقتل 102 مدني بينهم 22 طفلاً\".",
+                 "killed 772 exact cumulative; killed 102 exact cumulative; killed 22 exact cumulative");
+  check_figures ("قتل 5 مدنيين في البلدة خلال الشهر الماضي.", "killed 5 exact cumulative");
+  /* A day of that month is one incident's; no tally before the report's figures. */
+  check_figures ("قتل 5 مدنيين في 11 أغسطس الماضي بقصف على البلدة.", "killed 5 exact");
+  check_figures ("وأشار تقرير الشبكة إلى \"مقتل 102 مدني بينهم 22 طفلاً\".", "killed 102 exact; killed 22 exact");
+}
+
+static void
+test_arabic_glued_and (void)
+{
+  /* "و58": the "and" glued to a part of the list before it. */
+  check_figures ("تسبب القصف بمقتل 285 مدنياً بينهم 97 طفلاً، و58 امرأة.",
+                 "killed 285 exact; killed 97 exact; killed 58 exact");
+  /* Too far from a figure: a number of something else. */
+  check_figures ("تسبب القصف بمقتل 285 مدنياً في البلدة التي شهدت قصفا عنيفا صباح يوم الأحد و58 غارة.", "killed 285 exact");
+}
+
+static void
+test_sum_breakdown (void)
+{
+  /* Thousands and the rest glued by "و"; its breakdown in the next sentence adds up to it. */
+  check_figures ("ووثق المرصد مقتل 230 ألفا و618 شخصا منذ انطلاقة الثورة.\n\n"
+                 "والقتلى هم 230000 مدنيا و618 من المقاتلين.",
+                 "killed 230618 exact cumulative; killed 230000 exact cumulative; killed 618 exact cumulative");
+  /* Parts that do not add up to it are not its breakdown. */
+  check_figures ("ووثق المرصد مقتل 230 ألفا و618 شخصا منذ انطلاقة الثورة.\n\n"
+                 "والقتلى هم 12 مدنيا و6 من المقاتلين.",
+                 "killed 230618 exact cumulative; killed 12 exact; killed 6 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,5 +219,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures-tally/recall", test_recall);
   g_test_add_func ("/sitrep/suggest-figures-tally/not-tally", test_not_tally);
   g_test_add_func ("/sitrep/suggest-figures-tally/lists", test_tally_lists);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-month", test_arabic_month);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-glued-and", test_arabic_glued_and);
+  g_test_add_func ("/sitrep/suggest-figures-tally/sum-breakdown", test_sum_breakdown);
   return g_test_run ();
 }

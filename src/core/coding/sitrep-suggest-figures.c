@@ -16,6 +16,9 @@
 #define JOIN_GAP 9
 /* The same after an Arabic count, whose people's noun is not read: a slash, the noun, a comma, "و". */
 #define AR_JOIN_GAP 4
+/* The same after a count joined by an "and" glued to its digits ("و41116 من المقاتلين السوريين المعارضين والأكراد
+ * و31247"): its people told in a few words, with no verb of their own. */
+#define AR_GLUED_JOIN_GAP 7
 /* How many words may stand between a figure and the colon before its parts ("23 people were killed: 15 …"). */
 #define COLON_AFTER 4
 /* How far before "rose to" the "toll" may stand. */
@@ -370,7 +373,10 @@ joined_to_previous (SuggestRun        *run,
 {
   guint j = first;
 
-  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
+  /* "بينهم 97 طفلاً، و58 امرأة": the "and" glued to the digits */
+  if (_sitrep_suggest_figure_is_and_number (run, j))
+    ;
+  else if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
     j--;
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
            _sitrep_suggest_tok_is (run, j - 1, "as"))
@@ -920,6 +926,9 @@ figure_at (SuggestRun *run,
    * right after the count before (no room there for another clause's verb) */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
     found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
+  /* not "في عامي 2014 و2015": a number right before is what it adds to */
+  if (!found && _sitrep_suggest_figure_is_and_number (run, from) && from > 0 && !(tok (run, from - 1)->flags & TOK_NUMBER))
+    found = joined_to_previous (run, from, AR_GLUED_JOIN_GAP, &kind, &whole);
   if (!found && after.have_victim && after.and_next > 0)
     {
       AfterWords then = { 0 };
