@@ -148,6 +148,10 @@ test_not_tally (void)
                  "killed 53 at_least cumulative; killed 3 exact cumulative");
   check_figures ("A car bomb killed 53 people in the town. Among the fatalities were three aid workers.",
                  "killed 53 exact; killed 3 exact");
+  /* A governorate's toll after its name; a name's number. */
+  check_figures ("Diyala suffered 170 killed and 284 injured, Salahadin 64 killed and 74 injured.",
+                 "killed 170 exact; wounded 284 exact; killed 64 exact; wounded 74 exact");
+  check_figures ("The council adopted Resolution 2254 after 170 people were killed.", "killed 170 exact");
 }
 
 static void
@@ -191,6 +195,18 @@ test_arabic_glued_and (void)
 }
 
 static void
+test_arabic_more (void)
+{
+  /* The tens in words; "وبينهم" a part of the figure before; all over a country. */
+  check_figures ("قتل اكثر من عشرين طفلا في قصف على البلدة.", "killed 20 more_than");
+  check_figures ("ارتفعت الحصيلة إلى 230 قتيلا، وبينهم حوالي 50 طفلا.", "killed 230 exact; killed 50 about");
+  check_figures ("أفادت مصادر المعارضة بسقوط 163 قتيلاً في مختلف أنحاء سوريا.", "killed 163 exact cumulative");
+  /* Not a count of people; one town. */
+  check_figures ("أطلقت القوات عشرين قذيفة على البلدة.", "");
+  check_figures ("أفادت مصادر المعارضة بسقوط 16 قتيلاً في مدينة حلب.", "killed 16 exact");
+}
+
+static void
 test_sum_breakdown (void)
 {
   /* Thousands and the rest glued by "و"; its breakdown in the next sentence adds up to it. */
@@ -222,5 +238,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures-tally/arabic-month", test_arabic_month);
   g_test_add_func ("/sitrep/suggest-figures-tally/arabic-glued-and", test_arabic_glued_and);
   g_test_add_func ("/sitrep/suggest-figures-tally/sum-breakdown", test_sum_breakdown);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-more", test_arabic_more);
   return g_test_run ();
 }

@@ -178,8 +178,15 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
   value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
   if (value >= 0)
     {
-      figure->count = figure->low = figure->high = value;
-      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+      /* "اكثر من عشرين": the qualifier read as before digits */
+      g_autofree char *as_digits = g_strdup_printf ("%.*s%" G_GINT64_FORMAT, (int) (tok (run, anchor)->start - tok (run, first)->start),
+                                                    run->text + tok (run, first)->start, value);
+
+      if (vague || first == anchor || !sitrep_figure_parse (as_digits, figure))
+        {
+          figure->count = figure->low = figure->high = value;
+          figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+        }
       return TRUE;
     }
   /* "several", "a few", "numerous" alone state no number: a coder codes

@@ -104,6 +104,9 @@ static const char * const ar_past_words[] = {
 static const char * const ar_period_nouns[] = {
   "الشهر", "العام", "السنة", "شهر", NULL
 };
+static const char * const ar_all_over[] = {
+  "أنحاء", "انحاء", NULL
+};
 static const char * const ar_tally_adjectives[] = {
   "الشهري", "السنوي", "الشهرية", "السنوية", NULL
 };
@@ -417,6 +420,9 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         {
           if (_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ") ||
               (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
+            return TRUE;
+          /* "في مختلف أنحاء سوريا": all over a country, several places */
+          if (_sitrep_suggest_tok_among (run, j, ar_all_over))
             return TRUE;
           period = period || ((j < first || j > last) && ar_whole_period (run, j));
           continue;
