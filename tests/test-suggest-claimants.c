@@ -161,6 +161,43 @@ test_according_to_words (void)
   g_assert_null (claimant (r, "Kataib Hezbollah"));
 }
 
+/* "X put the toll at N", "raised the death toll to N": a count given as a
+ * claim; not a count's verb without a toll after it, nor a pronoun. */
+static void
+test_toll_verbs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Deir Ezzor Network put the toll at 17, while others said 11 children were killed. "
+                         "Zaman Alwasl raised the death toll to 30 on Monday. "
+                         "Baladi News put the total number dead at around 30. "
+                         "Hassan Kadhim put the town under siege after 4 people were killed. "
+                         "They put the toll at 9.", NULL);
+
+  g_assert_nonnull (claimant (r, "Deir Ezzor Network"));
+  g_assert_nonnull (claimant (r, "Zaman Alwasl"));
+  g_assert_nonnull (claimant (r, "Baladi News"));
+  g_assert_null (claimant (r, "Hassan Kadhim"));
+  g_assert_null (claimant (r, "They"));
+}
+
+/* "Horrya Press in Idlib reported": the name ends before "in" and a place;
+ * a known name whose first word opens the sentence keeps it. */
+static void
+test_name_before_place (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Horrya Press in Idlib reported that 5 people died. "
+                         "Human Rights Watch said that 3 people died. "
+                         "Zaman Alwasl in Tuesday Market reported that 2 people died.", NULL);
+
+  g_assert_nonnull (claimant (r, "Horrya Press"));
+  g_assert_null (claimant (r, "Horrya Press in Idlib"));
+  g_assert_nonnull (claimant (r, "Human Rights Watch"));
+  g_assert_null (claimant (r, "Rights Watch"));
+  /* no place after "in": the name is left whole */
+  g_assert_null (claimant (r, "Zaman Alwasl"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +213,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/words-before-title", test_words_before_title);
   g_test_add_func ("/sitrep/suggest-claimants/adjective-source", test_adjective_source);
   g_test_add_func ("/sitrep/suggest-claimants/according-to-words", test_according_to_words);
+  g_test_add_func ("/sitrep/suggest-claimants/toll-verbs", test_toll_verbs);
+  g_test_add_func ("/sitrep/suggest-claimants/name-before-place", test_name_before_place);
 
   return g_test_run ();
 }

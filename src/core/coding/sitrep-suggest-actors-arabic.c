@@ -19,7 +19,17 @@ static const char * const ar_org_heads[] = {
   "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
   "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
   "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز",
-  "خلية", "الخلية", "فيلق", "الفيلق", NULL
+  "خلية", "الخلية", "فيلق", "الفيلق",
+  /* monitors, outlets and aid bodies: "الشبكة السورية لحقوق الإنسان", "لجان التنسيق المحلية",
+   * "مركز الإعلام الأمني", "شبكة رووداو الإعلامية", "سلاح الجو العراقي" */
+  "مركز", "المركز", "شبكة", "الشبكة", "لجان", "اللجان", "لجنة", "اللجنة", "منظمة", "المنظمة", "سلاح",
+  "مكتب", "المكتب", NULL
+};
+/* What "مركز" (centre) is the centre of when it names a place, not a
+ * body: "مركز المدينة", "مركز الشرطة". */
+static const char * const ar_centre_of[] = {
+  "المدينة", "المحافظة", "الناحية", "القضاء", "البلدة", "القرية", "الشرطة", "المخيم", "الحي", "المنطقة",
+  "الإيواء", "الايواء", "الاحتجاز", "التسوق", "الصحي", "صحي", NULL
 };
 
 /* Units named by their number: "اللواء 45", "الفرقة ١٧", "الفوج 3". "اللواء"
@@ -62,8 +72,10 @@ ar_word_is (SuggestRun         *run,
   static const char * const prefixes[] = { "و", "ف", "ب", "ل", NULL };
   const char *p = run->text + tok (run, i)->start;
   gsize len = tok (run, i)->end - tok (run, i)->start;
-  char buf[64];
+  char bare[64], buf[64];
 
+  /* "الدفاعِ": the lists hold bare words. */
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
   if (bytes_among (p, len, words))
     return TRUE;
   for (guint k = 0; prefixes[k] != NULL; k++)
@@ -81,6 +93,25 @@ ar_word_is (SuggestRun         *run,
       return bytes_among (buf, len, words);
     }
   return FALSE;
+}
+
+static const char * const ar_centre_heads[] = { "مركز", "المركز", NULL };
+/* Words of four letters or more that are no name after a head: "قوات خلال الأسبوع". */
+static const char * const ar_not_names[] = {
+  "خلال", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "جراء", "صباح", "مساء", "ليلة", "حوالي", "نحو",
+  "كبيرة", "كبير", "جديدة", "جديد", "أخرى", "اخرى", "تابعة", "تابع", "موالية", "موالي", "عسكرية", NULL
+};
+
+/* Whether head @i has no article: "شبكة", "لشبكة", not "الشبكة", "للشبكة", "والشبكة". */
+static gboolean
+indefinite_head (SuggestRun *run,
+                 guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+  gsize len = tok (run, i)->end - tok (run, i)->start;
+
+  return !(g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "لل") ||
+           (len > 6 && g_str_has_prefix (p + 2, "ال")));
 }
 
 /* Whether Arabic word @i heads an organisation's name, with or without a
@@ -148,6 +179,17 @@ _sitrep_suggest_arabic_organisations (SuggestRun *run)
 
           if (_sitrep_suggest_tok_among (run, next, ar_affiliation))
             break;
+          if (words == 0 && ar_word_is (run, i, ar_centre_heads) && ar_word_is (run, next, ar_centre_of))
+            break;
+          /* "شبكة رووداو الإعلامية", "مجلس محافظة البصرة": a head without
+           * the article takes one bare noun, the name, before the article's words. */
+          if (words == 0 && indefinite_head (run, i) && !g_str_has_prefix (word, "ال") && after_next != 0 &&
+              tok (run, next)->end - tok (run, next)->start >= 8 && !ar_word_is (run, next, ar_not_names) &&
+              g_str_has_prefix (run->text + tok (run, after_next)->start, "ال"))
+            {
+              last = next;
+              continue;
+            }
           if (g_str_has_prefix (word, "ال") ||
               (g_str_has_prefix (word, "ل") && after_next != 0 &&
                g_str_has_prefix (run->text + tok (run, after_next)->start, "ال")))
