@@ -751,6 +751,25 @@ test_photo_captions (void)
   g_assert_false (any_name (r, "the old market"));
 }
 
+/* A tribe, battalions, an administration named before their noun, and
+ * the article glued before a name ("al-Manar news channel"); not a common
+ * word before the noun, nor a lone "al" with a space. */
+static void
+test_tribes_and_articles (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The Shammar tribe was targeted. Strikes ordered by the Biden administration hit a post. "
+                         "The Arabic-language al-Manar news channel reported on Monday that 3 were killed. "
+                         "The regime, backed by Baath battalions, advanced. The whole tribe fled.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Shammar tribe"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Biden administration"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "al-Manar news channel"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Baath battalions"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Manar news channel"));
+  g_assert_false (any_name (r, "whole tribe"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-monitors", test_arabic_monitors);
   g_test_add_func ("/sitrep/suggest-actors/outlets/datelines", test_dateline_outlets);
   g_test_add_func ("/sitrep/suggest-actors/persons/photo-captions", test_photo_captions);
+  g_test_add_func ("/sitrep/suggest-actors/forces/tribes-and-articles", test_tribes_and_articles);
 
   return g_test_run ();
 }

@@ -198,6 +198,40 @@ test_name_before_place (void)
   g_assert_null (claimant (r, "Zaman Alwasl"));
 }
 
+/* "X quoted a source", "X documented the killing of N", "X tweeted": who
+ * speaks; not the name before a passive "quoted by". */
+static void
+test_more_speech_verbs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shafaq News quoted a security source saying that one employee was killed. "
+                         "Zaman Alwasl documented the killing of 772 civilians in August. "
+                         "Figures from Deir Ezzor Network quoted by Reuters put 4 dead.", NULL);
+
+  g_assert_nonnull (claimant (r, "Shafaq News"));
+  g_assert_nonnull (claimant (r, "Zaman Alwasl"));
+  g_assert_null (claimant (r, "Deir Ezzor Network"));
+}
+
+/* An Arabic verb of speech or "according to" before an actor or a person
+ * makes it the claimant too; an actor after another verb does not. */
+static void
+test_arabic_claimants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وأعلنت الشبكة السورية لحقوق الإنسان مقتل 772 مدنياً. "
+                         "وقتل 5 مدنيين بحسب لجان التنسيق المحلية. "
+                         "وقال العميد أحمد الخالدي إن 3 جنود قتلوا. "
+                         "وقصفت قوات النظام البلدة فقتل 4 مدنيين.", NULL);
+
+  g_assert_nonnull (claimant (r, "الشبكة السورية لحقوق الإنسان"));
+  g_assert_nonnull (claimant (r, "لجان التنسيق المحلية"));
+  g_assert_nonnull (claimant (r, "أحمد الخالدي"));
+  g_assert_null (claimant (r, "قوات النظام"));
+  /* the body's name stops before the town it shelled */
+  g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_ACTOR, "قوات النظام"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +249,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/according-to-words", test_according_to_words);
   g_test_add_func ("/sitrep/suggest-claimants/toll-verbs", test_toll_verbs);
   g_test_add_func ("/sitrep/suggest-claimants/name-before-place", test_name_before_place);
+  g_test_add_func ("/sitrep/suggest-claimants/more-speech-verbs", test_more_speech_verbs);
+  g_test_add_func ("/sitrep/suggest-claimants/arabic", test_arabic_claimants);
 
   return g_test_run ();
 }

@@ -95,6 +95,13 @@ ar_word_is (SuggestRun         *run,
   return FALSE;
 }
 
+/* Words with the article that follow a body's name without being of it:
+ * "قصفت قوات النظام البلدة", "قوات النظام اليوم". */
+static const char * const ar_chain_stops[] = {
+  "البلدة", "المدينة", "القرية", "الحي", "المنطقة", "المحافظة", "الريف", "اليوم", "الليلة", "الصباح",
+  "المساء", "الماضي", "الماضية", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+  "الخميس", "الجمعة", "السبت", NULL
+};
 static const char * const ar_centre_heads[] = { "مركز", "المركز", NULL };
 /* Words of four letters or more that are no name after a head: "قوات خلال الأسبوع". */
 static const char * const ar_not_names[] = {
@@ -177,7 +184,7 @@ _sitrep_suggest_arabic_organisations (SuggestRun *run)
           const char *word = run->text + tok (run, next)->start;
           guint after_next = next_word (run, next);
 
-          if (_sitrep_suggest_tok_among (run, next, ar_affiliation))
+          if (_sitrep_suggest_tok_among (run, next, ar_affiliation) || ar_word_is (run, next, ar_chain_stops))
             break;
           if (words == 0 && ar_word_is (run, i, ar_centre_heads) && ar_word_is (run, next, ar_centre_of))
             break;
@@ -232,4 +239,75 @@ _sitrep_suggest_is_arabic_body_noun (SuggestRun *run,
   memcpy (buf, p + 4, len - 4);
   buf[len - 4] = '\0';
   return g_strv_contains ((const char * const *) ar_org_heads, buf);
+}
+
+/* Arabic verbs of speech and "according to", bare (a prefix "و", "ف" is
+ * read off by ar_word_is()): "وقال", "وذكرت", "وفقاً", "بحسب". */
+static const char * const ar_claim_cues[] = {
+  "قال", "قالت", "ذكر", "ذكرت", "أفاد", "افاد", "أفادت", "افادت", "أعلن", "اعلن", "أعلنت", "اعلنت",
+  "أكد", "اكد", "أكدت", "اكدت", "أوضح", "اوضح", "أوضحت", "اوضحت", "نقل", "نقلت", "وثق", "وثقت", "أشار",
+  "اشار", "أشارت", "اشارت", "صرح", "صرحت", "وفق", "وفقا", "حسب", "بحسب", NULL
+};
+
+/* The actors and persons proposed, by their first byte: gathered once, at
+ * the first verb of speech (a text has many of both). */
+static GHashTable *
+named_by_start (SuggestRun *run)
+{
+  GHashTable *by_start = g_hash_table_new (NULL, NULL);
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
+          !g_hash_table_contains (by_start, GSIZE_TO_POINTER (o->byte_start + 1)))
+        g_hash_table_insert (by_start, GSIZE_TO_POINTER (o->byte_start + 1), o);
+    }
+  return by_start;
+}
+
+void
+_sitrep_suggest_arabic_claimants (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  g_autoptr(GHashTable) by_start = NULL;
+
+  for (guint a = 0; a < run->n_arabic; a++)
+    {
+      guint i = run->arabic[a], j = i + 1, last;
+      SitrepSuggestion *o, *s;
+      g_autofree char *key = NULL;
+
+      if (j >= n || !(tok (run, i)->flags & TOK_WORD) || tok (run, j)->sentence != tok (run, i)->sentence ||
+          !ar_word_is (run, i, ar_claim_cues))
+        continue;
+      /* "وفقاً لـ": the preposition on its own */
+      if ((_sitrep_suggest_tok_is (run, j, "ل") || _sitrep_suggest_tok_is (run, j, "لـ")) && j + 1 < n)
+        j++;
+      if (by_start == NULL)
+        by_start = named_by_start (run);
+      o = g_hash_table_lookup (by_start, GSIZE_TO_POINTER (tok (run, j)->start + 1));
+      /* "وقال العميد أحمد الخالدي": a person after one or two words of rank */
+      for (guint k = j + 1; o == NULL && k < j + 3 && k < n && tok (run, k)->sentence == tok (run, i)->sentence; k++)
+        {
+          o = g_hash_table_lookup (by_start, GSIZE_TO_POINTER (tok (run, k)->start + 1));
+          if (o != NULL && o->kind != SITREP_SUGGEST_PERSON)
+            o = NULL;
+        }
+      if (o == NULL)
+        continue;
+      while (tok (run, j)->end <= o->byte_start)
+        j++;
+      for (last = j; last + 1 < n && tok (run, last + 1)->end <= o->byte_end; last++)
+        ;
+      key = _sitrep_suggest_span_key (run, j, last);
+      if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, j, last);
+      s->score = 0.7;
+      s->entity_id = o->entity_id;
+      s->entity_name = _sitrep_suggest_strdup (run, o->entity_name);
+      s->actor_type = _sitrep_suggest_strdup (run, o->actor_type);
+    }
 }

@@ -16,7 +16,9 @@
  * fighters", "Asayish forces", "Wagner elements", "Iraq army". */
 static const char * const armed_nouns[] = {
   "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
-  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", "army", NULL
+  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", "army",
+  /* "the Shammar tribe", "Baath battalions", "the Biden administration" */
+  "tribe", "tribes", "clan", "battalions", "battalion", "brigades", "brigade", "administration", NULL
 };
 
 /* A local body named after its place, in lower case: "Baghdad provincial
@@ -150,15 +152,29 @@ cap_run (SuggestRun *run,
   return count;
 }
 
+/* "al-Manar news channel": the article glued before a name at @first is of it; the name's first token. */
+guint
+_sitrep_suggest_with_article (SuggestRun *run,
+                              guint       first)
+{
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+      tok (run, first)->space_before == 0 && !(tok (run, first - 2)->flags & TOK_CAP) &&
+      (_sitrep_suggest_tok_is (run, first - 2, "al") || _sitrep_suggest_tok_is (run, first - 2, "el")))
+    return first - 2;
+  return first;
+}
+
 static SitrepSuggestion *
 add_actor (SuggestRun *run,
            guint       first,
            guint       last,
            double      score)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  g_autofree char *key = NULL;
   SitrepSuggestion *s;
 
+  first = _sitrep_suggest_with_article (run, first);
+  key = _sitrep_suggest_span_key (run, first, last);
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
       _sitrep_suggest_actor_over (run, tok (run, first)->start, tok (run, last)->end))
     return NULL;

@@ -12,7 +12,9 @@
 static const char * const speech_verbs[] = {
   "said", "says", "reported", "reports", "claimed", "claims", "announced", "announces",
   "stated", "states", "confirmed", "confirms", "told", "added", "revealed", "reveals",
-  "declared", "noted", "wrote", "alleged", "insisted", NULL
+  "declared", "noted", "wrote", "alleged", "insisted",
+  /* "All Iraq News quoted a security source", "SNHR documented the killing of 772" */
+  "quoted", "tweeted", "documented", NULL
 };
 
 static const char * const pronouns[] = {
@@ -571,4 +573,5 @@ _sitrep_suggest_claimants (SuggestRun *run)
         }
     }
   g_clear_pointer (&places.places, g_array_unref);
+  _sitrep_suggest_arabic_claimants (run);
 }
