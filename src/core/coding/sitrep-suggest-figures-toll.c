@@ -717,21 +717,19 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
   gint64 least[SITREP_SUGGEST_N_KINDS];
   guint n_figs = 0, n_towns = 0;
 
+  /* The figures counted first: most texts tell fewer than three, and
+   * then no place is asked whether it is a town (a token search each). */
   for (guint i = 0; i < run->out->len; i++)
-    {
-      const SitrepSuggestion *s = run->out->pdata[i];
-
-      n_figs += is_figure (s);
-      n_towns += is_town (run, s);
-    }
-  if (n_figs < 3 || n_towns < 2)
+    n_figs += is_figure (run->out->pdata[i]);
+  if (n_figs < 3)
     return;
-  /* Plain stores into arrays of their size: no append for each */
+  /* Plain stores into arrays of their size: no append for each; each
+   * suggestion asked once */
   figs = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_figs);
-  towns = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_towns);
+  towns = g_array_sized_new (FALSE, FALSE, sizeof (guint), run->out->len - n_figs);
   g_array_set_size (figs, n_figs);
-  g_array_set_size (towns, n_towns);
-  n_figs = n_towns = 0;
+  g_array_set_size (towns, run->out->len - n_figs);
+  n_figs = 0;
   for (guint i = 0; i < run->out->len; i++)
     {
       const SitrepSuggestion *s = run->out->pdata[i];
@@ -741,6 +739,9 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
       else if (is_town (run, s))
         g_array_index (towns, guint, n_towns++) = i;
     }
+  if (n_towns < 2)
+    return;
+  g_array_set_size (towns, n_towns);
   /* towns_of () searches them by sentence: the places some detectors add after the others' (a
    * phrase's place, a second pass) are put back in the order of the text */
   g_array_sort_with_data (towns, by_sentence, run);
