@@ -889,6 +889,46 @@ test_dated_later (Fixture       *f,
   g_assert_cmpint (precision, ==, 1);
 }
 
+/* The claimant of an incident's figure is its source, not one of its
+ * parties: the event made of it has the forces that fought as its first
+ * actor, not the centre that reported the toll (issue 11). */
+static void
+test_claimant_not_actor (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEntity) actor1 = NULL;
+  SitrepProposedIncident *inc;
+  gboolean forces = FALSE;
+  gint64 article, id;
+
+  article = sitrep_test_add_article_full (f->store, "Jasim",
+                                          "The Russian Reconciliation Center in Syria claimed that on 16 October "
+                                          "2022, the Russian and Syrian forces carried out a special operation in "
+                                          "Jassim, leaving 20 ISIS militants dead.\n", NULL, "2022-10-18");
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  inc = list->pdata[0];
+  for (guint i = 0; inc->actor_texts[i] != NULL; i++)
+    {
+      g_test_message ("actor %s", inc->actor_texts[i]);
+      g_assert_null (strstr (inc->actor_texts[i], "Reconciliation"));
+      forces |= strstr (inc->actor_texts[i], "Syrian forces") != NULL;
+    }
+  g_assert_true (forces);
+  id = sitrep_store_accept_proposed_incident (f->store, inc->id, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_no_error (error);
+  actor1 = sitrep_store_get_entity (f->store, sitrep_event_get_actor1_id (event), &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (sitrep_entity_get_name (actor1), "Reconciliation"));
+  g_assert_cmpstr (sitrep_entity_get_name (actor1), !=, "Government of Russia");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -911,6 +951,7 @@ main (int    argc,
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);
   ADD ("/suggest-incidents/dated-later", test_dated_later);
+  ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
 #undef ADD
 
   return g_test_run ();
