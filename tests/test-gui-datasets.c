@@ -202,55 +202,6 @@ assert_dialog_in_project_folder (Fixture    *f,
                           "the file dialog to close");
 }
 
-/* Export ▸ Spans JSON Lines with the dialog's "Include pending suggestions"
- * set to @with; the file's text. */
-static char *
-export_spans_by_dialog (Fixture    *f,
-                        const char *with,
-                        const char *name)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  gpointer args[2] = { f->window, (gpointer) name };
-  char *text = NULL;
-  GtkWindow *dialog;
-
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", "s", "spans-jsonl");
-  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "the export dialog");
-  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  sitrep_test_wait_until (dialog_has_folder, dialog, "the file dialog's folder");
-  /* Off until the coder turns it on, as the command line's flag. */
-  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "suggestions"), ==, "false");
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "suggestions", with);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  sitrep_test_wait_until (toast_contains, args, "the export's toast");
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
-/* The window's spans export carries the pending suggestions, marked
- * "suggested", only when the dialog's choice asks for them (the command
- * line had --include-suggestions; the window had no way to). */
-static void
-test_spans_export_suggestions (Fixture       *f,
-                               gconstpointer  data)
-{
-  g_autoptr(GPtrArray) pending = sitrep_test_suggest_stored (f->store, f->article);
-  g_autofree char *without = NULL;
-  g_autofree char *with = NULL;
-
-  g_assert_cmpuint (pending->len, >, 0);
-  without = export_spans_by_dialog (f, "false", "plain-spans.jsonl");
-  g_assert_null (strstr (without, "\"suggested\""));
-  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "Exported the spans to"));
-  with = export_spans_by_dialog (f, "true", "with-spans.jsonl");
-  g_assert_nonnull (strstr (with, "\"status\":\"suggested\""));
-  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "pending suggestions"));
-  /* The annotations are in both. */
-  g_assert_nonnull (strstr (without, "\"annotator\":\"ana\""));
-  g_assert_nonnull (strstr (with, "\"annotator\":\"ana\""));
-}
-
 /* Exporting a dataset, importing reports and exporting annotations start
  * where the project file is, so the files go beside it (the walk through the
  * loop found the export dialog in the folder the app was started from). */
@@ -636,8 +587,6 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
               test_dialogs_in_project_folder, fixture_teardown);
-  g_test_add ("/sitrep/gui/datasets/spans-export-suggestions", Fixture, NULL, fixture_setup,
-              test_spans_export_suggestions, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
               fixture_teardown);

@@ -34,7 +34,7 @@ format_is_known (const char *format)
 {
   SitrepExportFormat event_format;
 
-  return g_strcmp0 (format, "spans-jsonl") == 0 || g_strcmp0 (format, "spans-jsonl-suggestions") == 0 ||
+  return g_strcmp0 (format, "spans-jsonl") == 0 ||
          sitrep_export_format_from_string (format, &event_format);
 }
 
@@ -71,8 +71,6 @@ export_thread (GTask        *task,
 
   if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     ok = sitrep_spans_export (store, out, cancellable, &error);
-  else if (g_strcmp0 (job->format, "spans-jsonl-suggestions") == 0)
-    ok = sitrep_spans_export_full (store, out, TRUE, cancellable, &error);
   else if (sitrep_export_format_from_string (job->format, &format))
     ok = sitrep_export_events (store, format, out, &job->n_unplaced, cancellable, &error);
   else
@@ -95,9 +93,7 @@ export_thread (GTask        *task,
 
 /**
  * sitrep_export_to_file_async:
- * @format: "acled-csv", "ucdp-csv", "geojson", "events-jsonl", "spans-jsonl" or
- *   "spans-jsonl-suggestions" (the spans, then each article's pending
- *   suggestions marked "status": "suggested", as `export --include-suggestions`)
+ * @format: "acled-csv", "ucdp-csv", "geojson", "events-jsonl" or "spans-jsonl"
  * @file: where to write; a file there is replaced only when the export is complete
  *
  * Writes every event of @store (or every span, for "spans-jsonl") to @file on a worker

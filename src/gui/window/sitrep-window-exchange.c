@@ -44,8 +44,6 @@ static const struct
   { "geojson", N_("GeoJSON"), "-events.geojson" },
   { "events-jsonl", N_("Events JSON Lines"), "-events.jsonl" },
   { "spans-jsonl", N_("Spans JSON Lines"), "-spans.jsonl" },
-  /* The same with the pending suggestions: the export dialog's choice. */
-  { "spans-jsonl-suggestions", N_("Spans JSON Lines"), "-spans.jsonl" },
 };
 
 static int
@@ -95,8 +93,6 @@ on_export_done (GObject      *source,
                                           "Exported to “%s”; %u events have no coordinates and are not in it",
                                           n_unplaced),
                              name, n_unplaced);
-  else if (g_strcmp0 (job->format, "spans-jsonl-suggestions") == 0)
-    toast = g_strdup_printf (_("Exported the spans and the pending suggestions to “%s”"), name);
   else if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     toast = g_strdup_printf (_("Exported the spans to “%s”"), name);
   else
@@ -140,13 +136,9 @@ on_export_chooser_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
-      const char *format = g_object_get_data (G_OBJECT (chooser), "format");
-      const char *with = g_strcmp0 (format, "spans-jsonl") == 0
-                         ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "suggestions") : NULL;
-
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       if (file != NULL)
-        export_to (self, g_strcmp0 (with, "true") == 0 ? "spans-jsonl-suggestions" : format, file);
+        export_to (self, g_object_get_data (G_OBJECT (chooser), "format"), file);
     }
   g_object_unref (chooser);
 }
@@ -310,10 +302,6 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  /* As `sitrep-cli export --include-suggestions`: off, the spans only. */
-  if (g_strcmp0 (format, "spans-jsonl") == 0)
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "suggestions",
-                                 _("Include pending suggestions, marked “suggested”"), NULL, NULL);
   g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
