@@ -11,6 +11,7 @@
 
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
 #include "sitrep-store-suggested-incidents.h"
@@ -365,6 +366,7 @@ save_metadata (SitrepMetadataDialog  *self,
   sitrep_store_begin_group (self->store, what);
   ok = sitrep_store_set_article_metadata (self->store, id, title, source, url, iso, precision, note, error) &&
        read_dates_again (self->store, id, read, error) &&
+       sitrep_store_redate_suggestions (self->store, id, NULL, error) &&
        sitrep_event_dating_apply (self->store, id, &self->n_dated, error) &&
        sitrep_store_redate_reported_events (self->store, id, sitrep_article_get_published (old),
                                             sitrep_article_get_published_precision (old), &self->n_redated, error);
