@@ -12,6 +12,7 @@
 #include "sitrep-metadata-dialog.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-window.h"
 #include "sitrep-window-test-private.h"
 
@@ -152,6 +153,66 @@ test_dated_with_article (Fixture       *f,
   g_assert_null (sitrep_article_get_published (sitrep_reader_get_article (sitrep_window_get_reader (f->window))) );
 }
 
+/* Suggest's incident of the undated sentence about Homs, made an event. */
+static gint64
+make_event_of_incident (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) suggested = sitrep_test_suggest_stored (f->store, f->article);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, f->article, &error);
+  gint64 annotator = sitrep_store_ensure_annotator (f->store, "Rana", &error);
+  gboolean joined = TRUE;
+  gint64 event_id = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < incidents->len && event_id == 0; i++)
+    {
+      SitrepProposedIncident *inc = incidents->pdata[i];
+      g_autofree char *summary = sitrep_proposed_incident_summary (inc);
+
+      if (summary != NULL && strstr (summary, "Homs") != NULL)
+        event_id = sitrep_store_accept_proposed_incident (f->store, inc->id, annotator, &joined, &error);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  g_assert_false (joined);
+  return event_id;
+}
+
+/* Suggest made an event of the clashes near Homs, a sentence with no date
+ * of its own, in an undated capture: it is undated. Dating the article in
+ * its dialog dates it the week up to the publication; correcting the date
+ * moves it with the report, said in the toast, and Undo takes it back with
+ * the article's date (issue 11). */
+static void
+test_report_dated_moves (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *start = NULL;
+  gint64 homs = make_event_of_incident (f);
+
+  start = date_of (f, homs);
+  g_assert_null (start);
+  date_article (f, "2022-10-15");
+  g_free (start);
+  start = date_of (f, homs);
+  g_assert_cmpstr (start, ==, "2022-10-09");
+
+  date_article (f, "2022-11-03");
+  g_free (start);
+  start = date_of (f, homs);
+  g_assert_cmpstr (start, ==, "2022-10-28");
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "1 event dated by this report moved"));
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_free (start);
+  start = date_of (f, homs);
+  g_assert_cmpstr (start, ==, "2022-10-09");
+  g_assert_cmpstr (sitrep_article_get_published (sitrep_reader_get_article (sitrep_window_get_reader (f->window))), ==,
+                   "2022-10-15");
+}
+
 /* The reading itself: full dates, months and years date an event; a day
  * without its year and no date do not. */
 static void
@@ -190,6 +251,8 @@ main (int   argc,
   g_test_add_func ("/gui/event-dating/read", test_read);
   g_test_add ("/gui/event-dating/dated-with-article", Fixture, NULL, fixture_set_up,
               test_dated_with_article, sitrep_test_window_tear_down);
+  g_test_add ("/gui/event-dating/report-dated-moves", Fixture, NULL, fixture_set_up,
+              test_report_dated_moves, sitrep_test_window_tear_down);
 
   return g_test_run ();
 }

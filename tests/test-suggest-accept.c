@@ -554,6 +554,98 @@ test_incident_dated_by_report (Fixture       *f,
   g_assert_null (strstr (sitrep_event_get_notes (undated), "publication"));
 }
 
+static void
+set_published (Fixture             *f,
+               gint64               article,
+               const char          *published,
+               SitrepDatePrecision  precision,
+               guint                expect_moved)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) old = sitrep_store_get_article (f->store, article, &error);
+  guint moved = 99;
+
+  g_assert_no_error (error);
+  sitrep_store_begin_group (f->store, "Edit");
+  g_assert_true (sitrep_store_set_article_metadata (f->store, article, sitrep_article_get_title (old), NULL, NULL,
+                                                    published, precision, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_redate_reported_events (f->store, article, sitrep_article_get_published (old),
+                                                      sitrep_article_get_published_precision (old), &moved, &error));
+  g_assert_no_error (error);
+  sitrep_store_end_group (f->store);
+  g_assert_cmpuint (moved, ==, expect_moved);
+}
+
+static void
+check_dates (Fixture    *f,
+             gint64      event_id,
+             const char *start,
+             const char *end,
+             int         precision)
+{
+  g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, event_id, NULL);
+
+  g_assert_nonnull (event);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, start);
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, end);
+  if (start != NULL)
+    g_assert_cmpint (sitrep_event_get_date_precision (event), ==, precision);
+}
+
+/* An event dated by its report's week follows the report's publication
+ * date when it is corrected (one undo step with it); one dated since by
+ * hand keeps its date; an event of an undated report is dated once the
+ * report is, and undated again with it. */
+static void
+test_report_dated_follows_publication (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean joined = TRUE;
+  gint64 article, other, event_id, by_hand, undated;
+
+  article = sitrep_test_add_article_full (f->store, "Dated report",
+                                          "ISIS fighters killed 12 civilians in Jasim, the ministry said.", NULL,
+                                          "2016-11-23");
+  {
+    g_autoptr(GPtrArray) list = suggest (f, article);
+  }
+  event_id = accept_incident (f, article, &joined);
+  check_dates (f, event_id, "2016-11-17", "2016-11-23", 3);
+
+  set_published (f, article, "2016-12-02", SITREP_DATE_PRECISION_DAY, 1);
+  check_dates (f, event_id, "2016-11-26", "2016-12-02", 3);
+  set_published (f, article, "2016-12", SITREP_DATE_PRECISION_MONTH, 1);
+  check_dates (f, event_id, "2016-12-01", "2016-12-31", 4);
+  /* Undo takes the event back with the article's date. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  check_dates (f, event_id, "2016-11-26", "2016-12-02", 3);
+  /* The same date again moves nothing. */
+  set_published (f, article, "2016-12-02", SITREP_DATE_PRECISION_DAY, 0);
+
+  /* Dated by hand since: it keeps its date. */
+  g_assert_true (sitrep_store_set_event_dates (f->store, event_id, "2016-11-30", NULL, 1, &error));
+  g_assert_no_error (error);
+  set_published (f, article, "2016-12-05", SITREP_DATE_PRECISION_DAY, 0);
+  check_dates (f, event_id, "2016-11-30", "2016-11-30", 1);
+  by_hand = event_id;
+
+  /* Another article's date does not move this article's events. */
+  other = add_article (f->store, "Unknown gunmen killed 4 farmers in Daquq, police said.");
+  {
+    g_autoptr(GPtrArray) list = suggest (f, other);
+  }
+  undated = accept_incident (f, other, &joined);
+  check_dates (f, undated, NULL, NULL, 0);
+  set_published (f, other, "2017-03-10", SITREP_DATE_PRECISION_DAY, 1);
+  check_dates (f, undated, "2017-03-04", "2017-03-10", 3);
+  check_dates (f, by_hand, "2016-11-30", "2016-11-30", 1);
+  set_published (f, other, NULL, SITREP_DATE_PRECISION_UNKNOWN, 1);
+  check_dates (f, undated, NULL, NULL, 0);
+}
+
 /* A doubtful place ("Tabqa Dam", pinned at the town of Tabqa) keeps its
  * region and country but is not linked to the gazetteer entry it was
  * pinned at, as the window links only sure matches. */
@@ -600,6 +692,8 @@ main (int    argc,
               test_incident_joins_similar_event, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-dated-by-report", Fixture, NULL, fixture_set_up,
               test_incident_dated_by_report, fixture_tear_down);
+  g_test_add ("/suggest-accept/report-dated-follows-publication", Fixture, NULL, fixture_set_up,
+              test_report_dated_follows_publication, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-country-not-joined", Fixture, NULL, fixture_set_up,
               test_incident_country_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-month-precision", Fixture, NULL, fixture_set_up,

@@ -13,6 +13,8 @@
 
 #include "sitrep-article.h"
 #include "sitrep-codebook.h"
+#include "sitrep-event.h"
+#include "sitrep-store-events.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
@@ -265,18 +267,15 @@ iso_date (const GDate *date)
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
 }
 
-/* As ACLED codes an event whose report tells no date (the report's date,
- * "within the week"): a careful coder does not leave it off the timeline. */
-gboolean
-_sitrep_store_report_dates (SitrepStore  *self,
-                            gint64        article_id,
-                            char        **date_start,
-                            char        **date_end,
-                            int          *date_precision)
+/* The dates a report published @published (of @precision) gives an event
+ * it tells no date of (see _sitrep_store_report_dates ()). */
+static gboolean
+dates_of_report (const char           *published,
+                 SitrepDatePrecision   precision,
+                 char                **date_start,
+                 char                **date_end,
+                 int                  *date_precision)
 {
-  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, article_id, NULL);
-  const char *published = article != NULL ? sitrep_article_get_published (article) : NULL;
-  SitrepDatePrecision precision = article != NULL ? sitrep_article_get_published_precision (article) : 0;
   int y = 0, m = 1, d = 1, n;
   GDate first, last;
 
@@ -308,6 +307,97 @@ _sitrep_store_report_dates (SitrepStore  *self,
     }
   *date_start = iso_date (&first);
   *date_end = iso_date (&last);
+  return TRUE;
+}
+
+/* As ACLED codes an event whose report tells no date (the report's date,
+ * "within the week"): a careful coder does not leave it off the timeline. */
+gboolean
+_sitrep_store_report_dates (SitrepStore  *self,
+                            gint64        article_id,
+                            char        **date_start,
+                            char        **date_end,
+                            int          *date_precision)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, article_id, NULL);
+
+  return article != NULL &&
+         dates_of_report (sitrep_article_get_published (article), sitrep_article_get_published_precision (article),
+                          date_start, date_end, date_precision);
+}
+
+/* The events Suggest made of incidents of article @article_id. */
+static GArray *
+events_proposed_from (SitrepStore  *self,
+                      gint64        article_id,
+                      GError      **error)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return g_array_unref (ids), NULL;
+  stmt = _sitrep_store_statement (self, "SELECT DISTINCT event_id FROM suggested_incidents WHERE article_id = ?1"
+                                        " ORDER BY event_id", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return g_array_unref (ids), NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_array_append_val (ids, (gint64) { sqlite3_column_int64 (stmt, 0) });
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  return ids;
+}
+
+gboolean
+sitrep_store_redate_reported_events (SitrepStore          *self,
+                                     gint64                article_id,
+                                     const char           *old_published,
+                                     SitrepDatePrecision   old_precision,
+                                     guint                *n_redated,
+                                     GError              **error)
+{
+  g_autofree char *old_start = NULL, *old_end = NULL, *new_start = NULL, *new_end = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  g_autoptr(GArray) events = NULL;
+  int old_prec = 0, new_prec = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  *n_redated = 0;
+  /* An undated report left its events undated: they are dated now. */
+  if (!dates_of_report (old_published, old_precision, &old_start, &old_end, &old_prec))
+    old_prec = 0;
+  article = sitrep_store_get_article (self, article_id, error);
+  if (article == NULL)
+    return FALSE;
+  /* Undated now: the event no longer has a report date to follow. */
+  if (!dates_of_report (sitrep_article_get_published (article), sitrep_article_get_published_precision (article),
+                        &new_start, &new_end, &new_prec))
+    new_prec = 0;
+  if (g_strcmp0 (old_start, new_start) == 0 && g_strcmp0 (old_end, new_end) == 0 && old_prec == new_prec)
+    return TRUE;
+  events = events_proposed_from (self, article_id, error);
+  if (events == NULL)
+    return FALSE;
+  for (guint i = 0; i < events->len; i++)
+    {
+      gint64 id = g_array_index (events, gint64, i);
+      g_autoptr(SitrepEvent) event = sitrep_store_get_event (self, id, NULL);
+
+      /* Only an event still dated by the report (or undated by an undated
+       * one): one dated since, by a span or by hand, keeps its date. */
+      if (event == NULL || g_strcmp0 (sitrep_event_get_date_start (event), old_start) != 0 ||
+          g_strcmp0 (sitrep_event_get_date_end (event), old_end) != 0 ||
+          (old_start != NULL && sitrep_event_get_date_precision (event) != old_prec))
+        continue;
+      if (!sitrep_store_set_event_dates (self, id, new_start, new_end, new_prec, error))
+        return FALSE;
+      (*n_redated)++;
+    }
   return TRUE;
 }
 

@@ -114,6 +114,21 @@ gboolean  sitrep_store_accept_article_suggestions (SitrepStore  *store,
                                                    guint        *n_joined,
                                                    GError      **error);
 
+/* After article @article_id's publication date was changed from
+ * @old_published (of @old_precision): the events Suggest made of its
+ * incidents that are still dated by it (the week, month or year up to the
+ * old date, see _sitrep_store_report_dates ()) follow the new date, or lose
+ * it when the article has none now; those left undated by an undated
+ * report take the new one's. An event dated since, by a span or by hand,
+ * keeps its date. Each is an undoable edit (put them in the caller's
+ * undo group). *@n_redated is how many moved. */
+gboolean  sitrep_store_redate_reported_events (SitrepStore          *store,
+                                               gint64                article_id,
+                                               const char           *old_published,
+                                               SitrepDatePrecision   old_precision,
+                                               guint                *n_redated,
+                                               GError              **error);
+
 /* Inside a save of @article_id's suggestions (lock and transaction held):
  * replaces its pending incidents with @result's. @ids gives the id each of
  * @result's suggestions is saved under (0: not saved, decided before). An

@@ -14,6 +14,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
+#include "sitrep-store-suggested-incidents.h"
 
 struct _SitrepMetadataDialog
 {
@@ -36,6 +37,7 @@ struct _SitrepMetadataDialog
   SitrepStore   *store;
   SitrepArticle *article;
   guint          n_dated;   /* events the last save dated */
+  guint          n_redated; /* events the last save moved with the report's date */
 };
 
 enum {
@@ -339,9 +341,10 @@ read_dates_again (SitrepStore  *store,
   return TRUE;
 }
 
-/* The new metadata, the article's dates read again, and the events it
+/* The new metadata, the article's dates read again, the events it
  * reports that were undated given the date their evidence now gives (an
- * event drafted before the article had its date): one undo step. */
+ * event drafted before the article had its date), and the events Suggest
+ * dated by the report's publication moved with it: one undo step. */
 static gboolean
 save_metadata (SitrepMetadataDialog  *self,
                const char            *title,
@@ -354,18 +357,23 @@ save_metadata (SitrepMetadataDialog  *self,
 {
   gint64 id = sitrep_article_get_id (self->article);
   g_autoptr(GPtrArray) read = dup_read_date_spans (self->store, id);
+  g_autoptr(SitrepArticle) old = sitrep_store_get_article (self->store, id, error);
   g_autofree char *what = g_strdup_printf (_("Edit “%s”"), title);
   gboolean ok;
 
+  if (old == NULL)
+    return FALSE;
   sitrep_store_begin_group (self->store, what);
   ok = sitrep_store_set_article_metadata (self->store, id, title, source, url, iso, precision, note, error) &&
        read_dates_again (self->store, id, read, error) &&
        sitrep_store_redate_suggestions (self->store, id, NULL, error) &&
-       sitrep_event_dating_apply (self->store, id, &self->n_dated, error);
+       sitrep_event_dating_apply (self->store, id, &self->n_dated, error) &&
+       sitrep_store_redate_reported_events (self->store, id, sitrep_article_get_published (old),
+                                            sitrep_article_get_published_precision (old), &self->n_redated, error);
   if (sitrep_store_end_group (self->store) && !ok)
     sitrep_store_undo (self->store, NULL);
   if (!ok)
-    self->n_dated = 0;
+    self->n_dated = self->n_redated = 0;
   return ok;
 }
 
@@ -375,6 +383,14 @@ sitrep_metadata_dialog_get_n_dated (SitrepMetadataDialog *self)
   g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), 0);
 
   return self->n_dated;
+}
+
+guint
+sitrep_metadata_dialog_get_n_redated (SitrepMetadataDialog *self)
+{
+  g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), 0);
+
+  return self->n_redated;
 }
 
 gboolean
@@ -392,7 +408,7 @@ sitrep_metadata_dialog_save (SitrepMetadataDialog *self,
 
   g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), FALSE);
 
-  self->n_dated = 0;
+  self->n_dated = self->n_redated = 0;
   title = dup_trimmed (GTK_EDITABLE (self->title_row));
   source = dup_trimmed (GTK_EDITABLE (self->source_row));
   url = dup_trimmed (GTK_EDITABLE (self->url_row));

@@ -29,6 +29,9 @@ gboolean              sitrep_metadata_dialog_save  (SitrepMetadataDialog *self,
 /* How many undated events the last save dated from the Date spans of
  * their evidence in the article, now read against its new date. */
 guint                 sitrep_metadata_dialog_get_n_dated (SitrepMetadataDialog *self);
+/* How many events Suggest dated by the article's publication (no date of
+ * their own in the report) the last save moved to its new date. */
+guint                 sitrep_metadata_dialog_get_n_redated (SitrepMetadataDialog *self);
 
 /* Checks that @text is a date written for @precision ("2020-08-25", "2020-08",
  * "2020"; anything for UNKNOWN) and returns it normalised in @iso (NULL for

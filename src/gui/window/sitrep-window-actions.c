@@ -896,17 +896,23 @@ on_metadata_saved (SitrepMetadataDialog *dialog,
                    SitrepWindow         *self)
 {
   guint n = sitrep_metadata_dialog_get_n_dated (dialog);
+  guint moved = sitrep_metadata_dialog_get_n_redated (dialog);
   g_autofree char *dated = NULL;
 
-  if (n == 0)
+  if (n == 0 && moved == 0)
     {
       sitrep_window_show_toast (self, _("Saved"));
       return;
     }
-  /* Undated events of the article given the date its spans now read:
-   * said, with Undo for the whole save. */
-  dated = g_strdup_printf (ngettext ("Saved; %u undated event of this article dated",
-                                     "Saved; %u undated events of this article dated", n), n);
+  /* Undated events of the article given the date its spans now read, or
+   * events dated by the report moved with its date: said, with Undo for
+   * the whole save. */
+  if (n > 0)
+    dated = g_strdup_printf (ngettext ("Saved; %u undated event of this article dated",
+                                       "Saved; %u undated events of this article dated", n), n);
+  else
+    dated = g_strdup_printf (ngettext ("Saved; %u event dated by this report moved to its new date",
+                                       "Saved; %u events dated by this report moved to its new date", moved), moved);
   sitrep_window_show_undo_toast (self, dated);
 }
 
