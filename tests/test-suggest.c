@@ -2055,6 +2055,66 @@ test_fixed_output (void)
     }
 }
 
+/* _sitrep_suggest_tok_among () with a lexicon (a filter, then only the
+ * words of the token's hash compared) answers as a plain compare of every
+ * word does: words in any case, marks, numbers, Arabic, a word longer than
+ * the hashed ones, a list of many words and one whose words share a
+ * first letter. And the tokenizer's abbreviations keep a sentence going
+ * ("Gen.", "U.S.", "sept."), other full stops end it ("men."). */
+static void
+test_tok_among_hashed (void)
+{
+  static const char * const short_list[] = { "killed", "Syria", ",", "3", "\xd9\x82\xd8\xaa\xd9\x84", NULL };
+  static const char * const same_start[] = { "kill", "killed", "killing", "kills", "k", NULL };
+  static const char * const long_words[] = { "internationalisationssss", "internationalisationsssss", "-", NULL };
+  const char * const *lists[] = { short_list, same_start, long_words, NULL };
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
+  const char *text = "Killed KILLED killing kill k, 3 3,000 Syria syria \xd9\x82\xd8\xaa\xd9\x84 - "
+                     "internationalisationssss internationalisationsssss INTERNATIONALISATIONSSSSS word17 Word40 x";
+  SuggestRun run = { 0 }, plain = { 0 };
+  g_autoptr(GArray) tokens = NULL;
+  GArray *sentences;
+
+  for (guint k = 0; k < 40; k++)
+    g_ptr_array_add (many, g_strdup_printf ("word%u", k));
+  g_ptr_array_add (many, NULL);
+  run.text = plain.text = text;
+  run.text_len = plain.text_len = strlen (text);
+  run.tokens = plain.tokens = tokens = _sitrep_suggest_tokenize (text, NULL);
+  run.toks = plain.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = plain.n_tokens = tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i <= run.n_tokens; i++)
+      {
+        for (guint l = 0; lists[l] != NULL; l++)
+          {
+            gboolean expected = FALSE;
+
+            for (guint k = 0; i < run.n_tokens && lists[l][k] != NULL; k++)
+              expected = expected || (strlen (lists[l][k]) == tok (&run, i)->end - tok (&run, i)->start &&
+                                      g_ascii_strncasecmp (text + tok (&run, i)->start, lists[l][k],
+                                                           strlen (lists[l][k])) == 0);
+            g_assert_true (_sitrep_suggest_tok_among (&run, i, lists[l]) == expected);
+            g_assert_true (_sitrep_suggest_tok_among (&plain, i, lists[l]) == expected);
+          }
+        g_assert_true (_sitrep_suggest_tok_among (&run, i, (const char * const *) many->pdata) ==
+                       _sitrep_suggest_tok_among (&plain, i, (const char * const *) many->pdata));
+      }
+  g_assert_true (_sitrep_suggest_tok_among (&run, 0, short_list));
+  g_assert_false (_sitrep_suggest_tok_among (&run, 0, long_words));
+  g_assert_true (_sitrep_suggest_tok_among (&run, run.n_tokens - 3, (const char * const *) many->pdata));
+  g_assert_false (_sitrep_suggest_tok_among (&run, run.n_tokens - 2, (const char * const *) many->pdata));
+  _sitrep_suggest_lexicon_free (run.lexicon);
+
+  sentences = _sitrep_suggest_tokenize ("Gen. Smith met U.S. officials in sept. 2014 with Brig. Ali. "
+                                        "Then 20 men. Later", NULL);
+  for (guint i = 0; i < sentences->len; i++)
+    g_assert_cmpuint (g_array_index (sentences, SuggestToken, i).sentence, ==,
+                      i < 18 ? 0 : i < 22 ? 1 : 2);
+  g_array_unref (sentences);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2108,6 +2168,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
   g_test_add_func ("/sitrep/suggest/zz/words-mark", test_words_mark);
+  g_test_add_func ("/sitrep/suggest/zz/tok-among-hashed", test_tok_among_hashed);
   g_test_add_func ("/sitrep/suggest/zz/span-hashes", test_span_hashes);
   g_test_add_func ("/sitrep/suggest/zz/place-key-kept", test_place_key_kept);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);

@@ -33,15 +33,17 @@ typedef struct
   guint               word;
 } ListBit;
 
+typedef struct _AmongTable AmongTable;
+
 struct _Lexicon
 {
   LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
   LexiconSlot         among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_BIT) */
-  const guint32      *among_hashes[LEXICON_SLOTS];  /* the hashes of that list's words: their number, then one a word */
+  const AmongTable   *among_tables[LEXICON_SLOTS];  /* the same list's words by their hashes */
   ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
-  GHashTable         *among;      /* short list → the hashes of its words (owned) */
+  GHashTable         *among;      /* short list → its AmongTable (owned) */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
 };
@@ -490,34 +492,63 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
   return FALSE;
 }
 
+/* A short list's words by their hashes (_sitrep_suggest_word_hash ()):
+ * open addressing, at least twice the slots of the words; a slot's index
+ * is its word's in the list plus one, 0 when empty. */
+struct _AmongTable
+{
+  guint32 mask;
+  guint32 pad;
+  struct
+  {
+    guint32 hash;
+    guint32 index;
+  } slots[];
+};
+
+#define AMONG_SLOT(hash, mask) ((((guint32) (hash) * 0x9E3779B1u) >> 16) & (mask))
+
 guint64
 _sitrep_suggest_among_filter (const SuggestRun   *run,
                               const char * const *words)
 {
   guint at = LEXICON_SLOT (words);
   LexiconSlot *slot = &run->lexicon->among_at_hand[at];
-  guint32 *hashes = g_hash_table_lookup (run->lexicon->among, words);
+  AmongTable *table = g_hash_table_lookup (run->lexicon->among, words);
   guint64 filter = 0;
 
   /* A token's hash folds ASCII letters as _sitrep_suggest_word_hash()
    * does, so a token that is a word of the list has that word's hash, and
-   * that word's bit. The hashes are made once per lexicon, and are kept
-   * while the lexicon lives (another list may take the slot, and this one
-   * take it back). */
-  if (hashes == NULL)
+   * that word's bit. The table is made once per lexicon, and kept while
+   * the lexicon lives (another list may take the slot, and this one take
+   * it back). */
+  if (table == NULL)
     {
-      guint n = g_strv_length ((char **) words);
+      guint n = g_strv_length ((char **) words), size = 8;
 
-      hashes = g_new (guint32, n + 1);
-      hashes[0] = n;
+      while (size < 2 * n)
+        size *= 2;
+      table = g_malloc0 (sizeof (AmongTable) + size * sizeof table->slots[0]);
+      table->mask = size - 1;
       for (guint k = 0; k < n; k++)
-        hashes[k + 1] = _sitrep_suggest_word_hash (words[k], strlen (words[k]));
-      g_hash_table_insert (run->lexicon->among, (gpointer) words, hashes);
+        {
+          guint32 hash = _sitrep_suggest_word_hash (words[k], strlen (words[k]));
+          guint32 i = AMONG_SLOT (hash, table->mask);
+
+          while (table->slots[i].index != 0)
+            i = (i + 1) & table->mask;
+          table->slots[i].hash = hash;
+          table->slots[i].index = k + 1;
+        }
+      g_hash_table_insert (run->lexicon->among, (gpointer) words, table);
     }
-  for (guint k = 0; k < hashes[0]; k++)
-    filter |= LEXICON_AMONG_BIT (hashes[k + 1]);
+  for (guint i = 0; i <= table->mask; i++)
+    {
+      if (table->slots[i].index != 0)
+        filter |= LEXICON_AMONG_BIT (table->slots[i].hash);
+    }
   *slot = (LexiconSlot) { words, filter };
-  run->lexicon->among_hashes[at] = hashes;
+  run->lexicon->among_tables[at] = table;
   return filter;
 }
 
@@ -528,31 +559,38 @@ _sitrep_suggest_tok_among_slow (const SuggestRun   *run,
 {
   const SuggestToken *t = tok (run, i);
   gsize len = t->end - t->start;
+  const char *p = run->text + t->start;
+  guint32 hash;
+  guint at;
+  const LexiconSlot *slot;
+  const AmongTable *table;
 
-  /* A word token is compared only with the words of its hash (a word the
-   * token is has its hash), once past the list's filter. */
-  if (t->lhash != 0 && run->lexicon != NULL)
+  /* No lexicon (a test's run): word by word. No strlen: a shorter word
+   * differs at its end, and a word as long as the token ends right after
+   * it. */
+  if (run->lexicon == NULL)
     {
-      guint at = LEXICON_SLOT (words);
-      const LexiconSlot *slot = &run->lexicon->among_at_hand[at];
-      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
-      const guint32 *hashes = run->lexicon->among_hashes[at];
-
-      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
-        return FALSE;
-      for (guint k = 0; k < hashes[0]; k++)
+      for (guint k = 0; words[k] != NULL; k++)
         {
-          if (hashes[k + 1] == t->lhash && _sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) &&
-              words[k][len] == '\0')
+          if (_sitrep_suggest_ascii_caseeq (p, words[k], len) && words[k][len] == '\0')
             return TRUE;
         }
       return FALSE;
     }
-  /* No strlen: a shorter word differs at its end, and a word as long as
-   * the token ends right after it. */
-  for (guint k = 0; words[k] != NULL; k++)
+  /* A token is compared only with the words of its hash (a word the token
+   * is has its hash), once past the list's filter. A token without one (a
+   * number, a mark, a long word) is hashed here. */
+  hash = t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (p, len);
+  at = LEXICON_SLOT (words);
+  slot = &run->lexicon->among_at_hand[at];
+  if (!((slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words)) & LEXICON_AMONG_BIT (hash)))
+    return FALSE;
+  table = run->lexicon->among_tables[at];
+  for (guint32 k = AMONG_SLOT (hash, table->mask); table->slots[k].index != 0; k = (k + 1) & table->mask)
     {
-      if (_sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) && words[k][len] == '\0')
+      const char *word = words[table->slots[k].index - 1];
+
+      if (table->slots[k].hash == hash && _sitrep_suggest_ascii_caseeq (p, word, len) && word[len] == '\0')
         return TRUE;
     }
   return FALSE;

@@ -9,30 +9,68 @@
 
 #include "sitrep-suggest-private.h"
 
-static const char * const abbreviations[] = {
-  "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "brig", "adm", "cpl",
-  "pvt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-  "oct", "nov", "dec", "u", "s", "e", "n", "w", NULL
-};
+/* A word of at most four bytes, ASCII letters in lower case, packed in
+ * one number: the abbreviations' words are told by one switch. */
+#define PACK(a, b, c, d) ((guint32) (guchar) (a) | (guint32) (guchar) (b) << 8 | \
+                          (guint32) (guchar) (c) << 16 | (guint32) (guchar) (d) << 24)
 
+/* Whether @t is a word whose full stop ends no sentence: "Mr.", "Gen.",
+ * "Oct.", "U.S." (ASCII case ignored). */
 static gboolean
 is_abbreviation (const char *text,
                  const SuggestToken *t)
 {
   guint len = t->end - t->start;
-  char first;
+  guint32 packed = 0;
 
   if (!(t->flags & TOK_WORD) || len > 4)
     return FALSE;
-  first = g_ascii_tolower (text[t->start]);
-  for (guint i = 0; abbreviations[i] != NULL; i++)
+  for (guint k = 0; k < len; k++)
     {
-      /* The list is in lower case; a shorter word ends before len. */
-      if (abbreviations[i][0] == first && g_ascii_strncasecmp (text + t->start, abbreviations[i], len) == 0 &&
-          abbreviations[i][len] == '\0')
-        return TRUE;
+      guchar c = (guchar) text[t->start + k];
+
+      packed |= (guint32) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) << (8 * k);
     }
-  return FALSE;
+  switch (packed)
+    {
+    case PACK ('m', 'r', 0, 0): /* mr */
+    case PACK ('m', 'r', 's', 0): /* mrs */
+    case PACK ('m', 's', 0, 0): /* ms */
+    case PACK ('d', 'r', 0, 0): /* dr */
+    case PACK ('g', 'e', 'n', 0): /* gen */
+    case PACK ('m', 'a', 'j', 0): /* maj */
+    case PACK ('l', 't', 0, 0): /* lt */
+    case PACK ('c', 'o', 'l', 0): /* col */
+    case PACK ('c', 'a', 'p', 't'): /* capt */
+    case PACK ('s', 'g', 't', 0): /* sgt */
+    case PACK ('b', 'r', 'i', 'g'): /* brig */
+    case PACK ('a', 'd', 'm', 0): /* adm */
+    case PACK ('c', 'p', 'l', 0): /* cpl */
+    case PACK ('p', 'v', 't', 0): /* pvt */
+    case PACK ('s', 't', 0, 0): /* st */
+    case PACK ('n', 'o', 0, 0): /* no */
+    case PACK ('v', 's', 0, 0): /* vs */
+    case PACK ('j', 'a', 'n', 0): /* jan */
+    case PACK ('f', 'e', 'b', 0): /* feb */
+    case PACK ('m', 'a', 'r', 0): /* mar */
+    case PACK ('a', 'p', 'r', 0): /* apr */
+    case PACK ('j', 'u', 'n', 0): /* jun */
+    case PACK ('j', 'u', 'l', 0): /* jul */
+    case PACK ('a', 'u', 'g', 0): /* aug */
+    case PACK ('s', 'e', 'p', 0): /* sep */
+    case PACK ('s', 'e', 'p', 't'): /* sept */
+    case PACK ('o', 'c', 't', 0): /* oct */
+    case PACK ('n', 'o', 'v', 0): /* nov */
+    case PACK ('d', 'e', 'c', 0): /* dec */
+    case PACK ('u', 0, 0, 0): /* u */
+    case PACK ('s', 0, 0, 0): /* s */
+    case PACK ('e', 0, 0, 0): /* e */
+    case PACK ('n', 0, 0, 0): /* n */
+    case PACK ('w', 0, 0, 0): /* w */
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* What a byte starts, for the tokenizer's one test per token: ASCII by
