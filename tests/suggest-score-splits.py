@@ -5,7 +5,7 @@
 # scored and printed after them, by name, and, being held out, its errors are never
 # printed, even with SUGGEST_SCORE_VERBOSE=1; "tuning5" (bench/gold-suggest-6) is tuning data and
 # its errors are printed as the "tuning" ones are, and so are those of "tuning6" (bench/gold-suggest-5)
-# and "tuning7" (bench/gold-suggest-8) and "tuning8" (bench/gold-suggest-10); "heldout5" (bench/gold-suggest-9) is held out as "heldout4" is;
+# and "tuning7" (bench/gold-suggest-8) and "tuning8" (bench/gold-suggest-10); "heldout5" (bench/gold-suggest-9) and "heldout6" (bench/gold-suggest-11) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -26,7 +26,7 @@ def spans(i, text):
     out = []
     for word, label, attrs in (("Mosul", "Place", {}), ("Nowhere", "Place", {}), ("Elsewhere", "Place", {}),
                                ("Yonder", "Place", {}), ("Thither", "Place", {}), ("Hither", "Place", {}), ("Hence", "Place", {}),
-                               ("Farther", "Place", {}), ("Thence", "Place", {}),
+                               ("Farther", "Place", {}), ("Thence", "Place", {}), ("Beyond", "Place", {}),
                                ("killed 3", "Killed", {"count": 3, "qualifier": "exact"})):
         at = text.find(word)
         if at >= 0:
@@ -53,7 +53,7 @@ elif cmd == "entities":
                       {"name": "Elsewhere", "lat": 0.0, "lon": 0.0}, {"name": "Yonder", "lat": 0.0, "lon": 0.0},
                       {"name": "Thither", "lat": 0.0, "lon": 0.0}, {"name": "Hither", "lat": 0.0, "lon": 0.0},
                       {"name": "Hence", "lat": 0.0, "lon": 0.0}, {"name": "Farther", "lat": 0.0, "lon": 0.0},
-                      {"name": "Thence", "lat": 0.0, "lon": 0.0}]))
+                      {"name": "Thence", "lat": 0.0, "lon": 0.0}, {"name": "Beyond", "lat": 0.0, "lon": 0.0}]))
 '''
 
 
@@ -91,6 +91,7 @@ def main():
                 ("heldout4", "Gunmen killed 3 people in Yonder."),
                 ("heldout4", "A raid in Mosul and in Yonder killed 3 people."),
                 ("heldout5", "A mortar hit Farther."),
+                ("heldout6", "A drone struck Beyond and killed 3 people near Mosul."),
                 ("tuning5", "Shelling of Mosul and Thither killed 3 people."),
                 ("tuning5", "A mortar hit Mosul."),
                 ("tuning6", "Shelling of Mosul and Hither killed 3 people."),
@@ -119,12 +120,16 @@ def main():
         # heldout5 (bench/gold-suggest-9) is held out as well: totals only.
         check("suggest-heldout5-docs 1 docs" in lines, "heldout5 docs not counted:\n" + r.stdout)
         check("suggest-heldout5-place-precision 0.0 % (0 of 1)" in lines, "heldout5 place precision wrong:\n" + r.stdout)
+        # heldout6 (bench/gold-suggest-11) too: its wrong place (Beyond) is counted, never printed.
+        check("suggest-heldout6-docs 1 docs" in lines, "heldout6 docs not counted:\n" + r.stdout)
+        check("suggest-heldout6-place-precision 50.0 % (1 of 2)" in lines, "heldout6 place precision wrong:\n" + r.stdout)
+        check("suggest-heldout6-figure-recall 100.0 % (1 of 1)" in lines, "heldout6 figure recall wrong:\n" + r.stdout)
         # tuning5 (bench/gold-suggest-6): tuning data, scored by name after the others.
         check("suggest-tuning5-docs 2 docs" in lines, "tuning5 docs not counted:\n" + r.stdout)
         check("suggest-tuning5-place-precision 66.7 % (2 of 3)" in lines, "tuning5 place precision wrong:\n" + r.stdout)
         check("suggest-tuning5-figure-recall 50.0 % (1 of 2)" in lines, "tuning5 figure recall wrong:\n" + r.stdout)
         order = [n.split("-")[1] for n in names if n.endswith("-docs")]
-        check(order == ["tuning", "heldout", "heldout2", "heldout4", "heldout5", "tuning5", "tuning6", "tuning7", "tuning8"], "splits printed in the wrong order: %s" % order)
+        check(order == ["tuning", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "tuning5", "tuning6", "tuning7", "tuning8"], "splits printed in the wrong order: %s" % order)
         # Verbose errors: the tuning one is printed, no held-out one ever is.
         check("# tuning place not in gold: nowhere" in r.stderr, "tuning error not printed:\n" + r.stderr)
         # tuning5 is tuning data: its errors are printed as the tuning ones are.
@@ -146,6 +151,7 @@ def main():
         check("elsewhere" not in r.stderr.lower(), "a heldout2 error was printed:\n" + r.stderr)
         check("yonder" not in r.stderr.lower(), "a heldout4 error was printed:\n" + r.stderr)
         check("farther" not in r.stderr.lower(), "a heldout5 error was printed:\n" + r.stderr)
+        check("beyond" not in r.stderr.lower(), "a heldout6 error was printed:\n" + r.stderr)
         check(all(line.startswith("# tuning ") for line in r.stderr.splitlines()), "non-tuning stderr:\n" + r.stderr)
 
         # A gold without its text (as bench/gold-suggest-2 keeps it) is refused, plainly.

@@ -10,7 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-annotation.h"
+#include "sitrep-date-attributes.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-event-list.h"
+#include "sitrep-store-articles.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
@@ -809,6 +812,123 @@ test_accept_all (Fixture       *f,
   g_assert_null (undo);
 }
 
+static char *
+event_date (Fixture *f,
+            gint64   id,
+            int     *precision)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, id, &error);
+
+  g_assert_no_error (error);
+  *precision = sitrep_event_get_date_precision (event);
+  return g_strdup (sitrep_event_get_date_start (event));
+}
+
+/* An undated capture: its incidents are proposed with days but no year.
+ * One made into an event before the article is dated stays undated (no
+ * report date either), and takes its day once the article is dated; one
+ * made after the article was dated takes its own day, not the report's
+ * week, though it was proposed before (issue 11). */
+static void
+test_dated_later (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autofree char *jasim_date = NULL, *raqqa_date = NULL, *later = NULL;
+  gint64 article, jasim, raqqa, jasim_incident, raqqa_incident;
+  int precision = -1;
+  guint n_dated = 0;
+
+  article = sitrep_test_add_article (f->store, "Two incidents",
+                                     "An airstrike hit a market in Raqqa on 14 October, killing 12 civilians.\n\n"
+                                     "Separately, clashes in Jasim on 16 October left 4 soldiers dead.\n");
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 2);
+  jasim_incident = incident_at (list, "Jasim")->id;
+  raqqa_incident = incident_at (list, "Raqqa")->id;
+
+  jasim = sitrep_store_accept_proposed_incident (f->store, jasim_incident, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  jasim_date = event_date (f, jasim, &precision);
+  g_assert_null (jasim_date);
+
+  g_assert_true (sitrep_store_set_article_metadata (f->store, article, "Two incidents", NULL, NULL, "2022-10-20",
+                                                    SITREP_DATE_PRECISION_DAY, NULL, &error));
+  g_assert_no_error (error);
+  raqqa = sitrep_store_accept_proposed_incident (f->store, raqqa_incident, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raqqa, !=, jasim);
+  raqqa_date = event_date (f, raqqa, &precision);
+  g_assert_cmpstr (raqqa_date, ==, "2022-10-14");
+  g_assert_cmpint (precision, ==, 1);
+
+  /* The window's Edit Details reads the article's Date spans again, then
+   * dates the events the article is evidence of. */
+  annotations = sitrep_store_list_annotations (f->store, article, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      SitrepAnnotation *a = annotations->pdata[i];
+      g_autofree char *fresh = NULL;
+
+      if (sitrep_annotation_get_label_id (a) != sitrep_test_label_id (f->store, "Date"))
+        continue;
+      fresh = sitrep_date_attributes_for_span (f->store, article, sitrep_annotation_get_text (a));
+      g_assert_true (sitrep_store_set_annotation_attributes (f->store, sitrep_annotation_get_id (a), fresh, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sitrep_event_dating_apply (f->store, article, &n_dated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_dated, ==, 1);
+  later = event_date (f, jasim, &precision);
+  g_assert_cmpstr (later, ==, "2022-10-16");
+  g_assert_cmpint (precision, ==, 1);
+}
+
+/* The claimant of an incident's figure is its source, not one of its
+ * parties: the event made of it has the forces that fought as its first
+ * actor, not the centre that reported the toll (issue 11). */
+static void
+test_claimant_not_actor (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEntity) actor1 = NULL;
+  SitrepProposedIncident *inc;
+  gboolean forces = FALSE;
+  gint64 article, id;
+
+  article = sitrep_test_add_article_full (f->store, "Jasim",
+                                          "The Russian Reconciliation Center in Syria claimed that on 16 October "
+                                          "2022, the Russian and Syrian forces carried out a special operation in "
+                                          "Jassim, leaving 20 ISIS militants dead.\n", NULL, "2022-10-18");
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  inc = list->pdata[0];
+  for (guint i = 0; inc->actor_texts[i] != NULL; i++)
+    {
+      g_test_message ("actor %s", inc->actor_texts[i]);
+      g_assert_null (strstr (inc->actor_texts[i], "Reconciliation"));
+      forces |= strstr (inc->actor_texts[i], "Syrian forces") != NULL;
+    }
+  g_assert_true (forces);
+  id = sitrep_store_accept_proposed_incident (f->store, inc->id, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_no_error (error);
+  actor1 = sitrep_store_get_entity (f->store, sitrep_event_get_actor1_id (event), &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (sitrep_entity_get_name (actor1), "Reconciliation"));
+  g_assert_cmpstr (sitrep_entity_get_name (actor1), !=, "Government of Russia");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -830,6 +950,8 @@ main (int    argc,
   ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);
+  ADD ("/suggest-incidents/dated-later", test_dated_later);
+  ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
 #undef ADD
 
   return g_test_run ();

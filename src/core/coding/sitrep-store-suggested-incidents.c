@@ -20,6 +20,7 @@
 #include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
+#include "sitrep-event-dating.h"
 
 #define SAME_PLACE_KM 25.0
 #define SAME_DAYS 3
@@ -792,6 +793,9 @@ accept_in_group (SitrepStore                  *self,
   g_autofree char *report_start = NULL;
   g_autofree char *report_end = NULL;
   g_autofree char *dated_notes = NULL;
+  g_autofree char *member_start = NULL;
+  g_autofree char *member_end = NULL;
+  g_autofree char *date_attributes = NULL;
   SitrepEventDraft draft;
   gint64 annotation_id, event_id;
   guint n_figures = 0;
@@ -820,6 +824,15 @@ accept_in_group (SitrepStore                  *self,
     }
 
   draft_from (self, inc, &draft, notes);
+  /* Proposed while the article had no date ("13 October", no year), the
+   * incident takes the day its Date span reads once the article is dated. */
+  if (draft.date_start == NULL && inc->date != 0 &&
+      sitrep_event_dating_read (date_attributes = _sitrep_store_accepted_attributes (self, inc->date),
+                                &member_start, &member_end, &draft.date_precision))
+    {
+      draft.date_start = member_start;
+      draft.date_end = member_end;
+    }
   event_id = match_event (self, inc, &draft, error);
   if (event_id < 0)
     return 0;

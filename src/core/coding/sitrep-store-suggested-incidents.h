@@ -74,6 +74,13 @@ SitrepProposedIncident *sitrep_store_get_proposed_incident (SitrepStore  *store,
                                                             gint64        id,
                                                             GError      **error);
 
+/* The attributes of the Date span the incident of @article_id that was made
+ * into (or added to) event @event_id named, once accepted; NULL when it
+ * named none. */
+char     *sitrep_store_incident_date_attributes (SitrepStore *store,
+                                                 gint64       event_id,
+                                                 gint64       article_id);
+
 /* Accepts incident @id: its pending member suggestions become annotations
  * of @annotator_id, and it becomes an event with a claim for each figure
  * (attributed to its claimant) and the article as evidence — or, when it
@@ -144,6 +151,8 @@ char       *_sitrep_store_proposed_incident_notes (SitrepStore                  
  * week up to its report's publication day (UCDP date_prec 3), the month or
  * the year of a report dated only so (4, 5); FALSE when the report is
  * undated. */
+char       *_sitrep_store_accepted_attributes     (SitrepStore                  *store,
+                                                   gint64                        suggestion_id);
 gboolean    _sitrep_store_report_dates            (SitrepStore                  *store,
                                                    gint64                        article_id,
                                                    char                        **date_start,

@@ -8,8 +8,10 @@
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "sitrep-codebook.h"
+#include "sitrep-date-attributes.h"
 #include "sitrep-label.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
@@ -451,6 +453,19 @@ link_entity (SitrepStore                  *self,
   return TRUE;
 }
 
+/* Whether a Date span's attributes read a day or month without its year. */
+static gboolean
+date_lacks_year (const char *attributes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (root = json_parser_get_root (parser)))
+    return FALSE;
+  return json_object_get_boolean_member_with_default (json_node_get_object (root), "year_unknown", FALSE);
+}
+
 gint64
 sitrep_store_accept_suggestion (SitrepStore  *self,
                                 gint64        id,
@@ -470,6 +485,19 @@ sitrep_store_accept_suggestion (SitrepStore  *self,
   label_id = label_for (self, s->kind, error);
   if (label_id == 0)
     return 0;
+
+  /* A day read without its year when the article had no date takes the
+   * year the article has been given since. */
+  if (s->kind == SITREP_SUGGEST_DATE && date_lacks_year (s->attributes))
+    {
+      g_autofree char *fresh = sitrep_date_attributes_for_span (self, s->article_id, s->text);
+
+      if (fresh != NULL && !date_lacks_year (fresh))
+        {
+          g_free (s->attributes);
+          s->attributes = g_steal_pointer (&fresh);
+        }
+    }
 
   what = g_strdup_printf (_("Accept “%s”"), s->text);
   sitrep_store_begin_group (self, what);

@@ -615,7 +615,24 @@ new_draft (GArray                 *drafts,
   return &g_array_index (drafts, Draft, drafts->len - 1);
 }
 
-/* The actors and persons of figure @f's sentence, in text order, to @into. */
+/* Whether actor @a is said by the figure's claimant ("the Russian
+ * Reconciliation Center in Syria claimed …"): a source, not a party. */
+static gboolean
+in_claimant (const Index            *ix,
+             const SitrepSuggestion *fig,
+             guint                   a)
+{
+  const SitrepSuggestion *actor = ix->all->pdata[a];
+  const SitrepSuggestion *claimant;
+
+  if (fig->claimant < 0)
+    return FALSE;
+  claimant = ix->all->pdata[fig->claimant];
+  return actor->start >= claimant->start && actor->end <= claimant->end;
+}
+
+/* The actors and persons of figure @f's sentence, in text order, to @into;
+ * not the one the figure's claimant names. */
 static void
 add_actors (const Index *ix,
             guint        f,
@@ -632,7 +649,8 @@ add_actors (const Index *ix,
         {
           const SitrepSuggestion *s = ix->all->pdata[i];
 
-          if ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON) && s->sentence == fig->sentence)
+          if ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON) && s->sentence == fig->sentence &&
+              !in_claimant (ix, fig, i))
             add_actor (into, i);
         }
       return;
@@ -640,7 +658,8 @@ add_actors (const Index *ix,
   /* A Person is filed as an Actor, so both come in text order. */
   in_sentence (ix, f, from, to, SITREP_SUGGEST_ACTOR, &first, &last);
   for (guint k = first; k < last; k++)
-    add_actor (into, (guint32) ix->by_sentence.keys[k]);
+    if (!in_claimant (ix, fig, (guint32) ix->by_sentence.keys[k]))
+      add_actor (into, (guint32) ix->by_sentence.keys[k]);
 }
 
 GPtrArray *

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-event-dating.h"
+#include "sitrep-store-suggested-incidents.h"
 
 static int
 days_between (const char *a,
@@ -166,16 +167,23 @@ sitrep_event_dating_apply (SitrepStore *store,
       evidence = sitrep_store_list_event_evidence (store, id, error);
       if (evidence == NULL)
         return FALSE;
-      for (guint k = 0; k < evidence->len; k++)
+      /* The first Date span within its evidence, else the one the proposed
+       * incident it was made of named (in the sentence, not the figure). */
+      for (guint k = 0; k <= evidence->len; k++)
         {
-          SitrepEvidence *ev = evidence->pdata[k];
+          SitrepEvidence *ev = k < evidence->len ? evidence->pdata[k] : NULL;
           g_autofree char *start = NULL;
           g_autofree char *end = NULL;
+          g_autofree char *incident_date = NULL;
           int precision = 0;
 
-          if (ev->article_id != article_id ||
-              !date_within (annotations, dates, ev->start, ev->end, &start, &end, &precision))
+          if (ev != NULL && (ev->article_id != article_id ||
+                             !date_within (annotations, dates, ev->start, ev->end, &start, &end, &precision)))
             continue;
+          if (ev == NULL &&
+              !sitrep_event_dating_read (incident_date = sitrep_store_incident_date_attributes (store, id, article_id),
+                                         &start, &end, &precision))
+            break;
           if (!sitrep_store_set_event_dates (store, id, start, end, precision, error))
             return FALSE;
           (*n_dated)++;
