@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -373,12 +374,77 @@ test_annotated_incidents (Fixture       *f,
   g_assert_nonnull (strstr (out, "\"status\":\"accepted\",\"event\":"));
 }
 
+/* Scores and coordinates print in the fewest digits that read back the
+ * same ("0.8"), not json-glib's 17 (0.80000000000000004), in suggest's
+ * --json and in the --json of what accepting makes. */
+static void
+assert_short_numbers (const char *json)
+{
+  g_autoptr(GRegex) long_number = g_regex_new ("[0-9]\\.[0-9]{16,}", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (json, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (root);
+  g_assert_false (g_regex_match (long_number, json, 0, NULL));
+}
+
+static void
+test_json_numbers (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *s0 = sitrep_test_seed_path ("000_");
+  g_autofree char *suggested = NULL;
+  g_autofree char *entities = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *list;
+  guint n_scores = 0;
+  int status;
+
+  if (s0 == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  g_free (run_cli ((const char *[]) { "new", f->project, NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_free (run_cli ((const char *[]) { "import", f->project, s0, NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  suggested = run_cli ((const char *[]) { "suggest", f->project, "--all", "--accept", "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_short_numbers (suggested);
+  /* Every score is still a number. */
+  root = json_from_string (suggested, &error);
+  list = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonArray *suggestions = json_object_get_array_member (json_array_get_object_element (list, i), "suggestions");
+
+      for (guint k = 0; suggestions != NULL && k < json_array_get_length (suggestions); k++)
+        {
+          JsonObject *o = json_array_get_object_element (suggestions, k);
+
+          g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "score")));
+          g_assert_true (isfinite (json_object_get_double_member (o, "score")));
+          n_scores++;
+        }
+    }
+  g_assert_cmpuint (n_scores, >, 10);
+  entities = run_cli ((const char *[]) { "entities", f->project, "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (entities, "\"lat\""));
+  assert_short_numbers (entities);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/sitrep/cli/suggest/json-numbers", Fixture, NULL, fixture_set_up, test_json_numbers,
+              fixture_tear_down);
   g_test_add ("/sitrep/cli/suggest/seeds-incidents", Fixture, NULL, fixture_set_up, test_seeds_incidents,
               fixture_tear_down);
   g_test_add ("/sitrep/cli/suggest/pending-export", Fixture, NULL, fixture_set_up, test_pending_export,

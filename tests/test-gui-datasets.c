@@ -577,6 +577,80 @@ test_merge_progress_cancel (Fixture       *f,
   sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
 }
 
+static gboolean
+export_done (gpointer window)
+{
+  return !sitrep_window_is_exporting (window);
+}
+
+/* Exports spans through the window's Export dialog to @name in the
+ * project's folder, ticking "Include pending suggestions" when @with (and
+ * checking it starts unticked); returns what was written. */
+static char *
+export_spans_by_dialog (Fixture    *f,
+                        const char *name,
+                        gboolean    with)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", "s", "spans-jsonl");
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the export dialog");
+  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* Off unless asked, as the CLI's --include-suggestions. */
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "include-suggestions"), ==, "false");
+  if (with)
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "include-suggestions", "true");
+  /* It starts in the project's folder once it is mapped. */
+  sitrep_test_wait_until (dialog_has_folder, dialog, "the export dialog's folder");
+  {
+    g_autoptr(GFile) shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+
+    g_assert_true (g_file_equal (shown, folder));
+  }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  /* As a click on Export does (the dialog checks the name first). */
+  g_assert_true (gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT)));
+  sitrep_test_wait_until (file_exists, path, "the spans export");
+  sitrep_test_wait_until (export_done, f->window, "the export to end");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the export dialog to close");
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* The Export dialog's spans JSON Lines carry the pending suggestions only
+ * when asked, exactly as sitrep-cli export --include-suggestions writes them. */
+static void
+test_export_spans_suggestions (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) suggestions = sitrep_test_suggest_stored (f->store, f->article);
+  g_autofree char *cli_path = g_build_filename (f->dir, "cli.jsonl", NULL);
+  g_autofree char *project = g_build_filename (f->dir, "p.sitrep", NULL);
+  g_autofree char *without = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *cli = NULL;
+  int status;
+
+  g_assert_cmpuint (suggestions->len, >, 0);
+  without = export_spans_by_dialog (f, "without.jsonl", FALSE);
+  g_assert_null (strstr (without, "\"suggested\""));
+  with = export_spans_by_dialog (f, "with.jsonl", TRUE);
+  g_assert_nonnull (strstr (with, "\"status\":\"suggested\""));
+
+  status = sitrep_test_run_cli ((const char *[]) { "export", project, "-f", "spans-jsonl", "-o", cli_path,
+                                                   "--include-suggestions", NULL }, NULL, NULL, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (cli_path, &cli, NULL, NULL));
+  g_assert_cmpstr (with, ==, cli);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +661,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
               test_dialogs_in_project_folder, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/export-spans-suggestions", Fixture, NULL, fixture_setup,
+              test_export_spans_suggestions, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
               fixture_teardown);

@@ -13,6 +13,7 @@
 #include "sitrep-reader.h"
 #include "sitrep-reader-test-private.h"
 #include "sitrep-test-util.h"
+#include "sitrep-timeline-pane-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 
@@ -200,6 +201,43 @@ test_switch_views_timeline (Fixture       *f,
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
   switch_views (f);
+}
+
+static gboolean
+timeline_settled (gpointer data)
+{
+  SitrepWindow *window = data;
+  SitrepTimelinePane *pane = sitrep_window_get_timeline_pane (window);
+
+  return sitrep_test_has_size (GTK_WIDGET (pane)) && !sitrep_timeline_pane_is_height_pending (pane);
+}
+
+/* With the timeline open on a laptop's screen, the reader and the panel's
+ * review list above it keep the room a coder needs: the timeline's default
+ * height (220 px) left the panel three proposed incidents and a row or two
+ * of suggestions at 1280 × 800. A height the user chose is theirs. */
+static void
+test_review_room (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkPaned *paned = GTK_PANED (sitrep_test_template_child (f->window, "timeline_paned"));
+  GtkWidget *stack = sitrep_test_template_child (f->window, "main_stack");
+  GtkWidget *end;
+  int end_min = 0, room;
+
+  sitrep_test_wait_until (reader_shown, f->window, "the reader, the panel and the map");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  sitrep_test_wait_until (timeline_settled, f->window, "the timeline to settle at its height");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  end = gtk_paned_get_end_child (paned);
+  gtk_widget_measure (end, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (end), &end_min, NULL, NULL, NULL);
+  room = MIN (600, gtk_widget_get_height (GTK_WIDGET (paned)) - end_min) - 8;
+  g_test_message ("views above %d px (want %d), timeline %d px (at least %d)", gtk_widget_get_height (stack), room,
+                  gtk_widget_get_height (end), end_min);
+  g_assert_cmpint (gtk_widget_get_height (stack), >=, room);
+  g_assert_cmpint (gtk_widget_get_height (end), >=, end_min);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (sitrep_window_get_reader (f->window))), >=, 300);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window))), >=, room - 60);
 }
 
 /* Every colour style.css names exists in the libadwaita it runs on, light
@@ -621,6 +659,10 @@ main (int   argc,
               fixture_set_up, test_label_bar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/label-bar-fits/1366x768", Fixture, size_1366x768,
               fixture_set_up, test_label_bar_fits, fixture_tear_down);
+  g_test_add ("/gui/layout/review-room/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_review_room, fixture_tear_down);
+  g_test_add ("/gui/layout/review-room/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_review_room, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views_timeline, fixture_tear_down);
 

@@ -929,6 +929,58 @@ test_claimant_not_actor (Fixture       *f,
   g_assert_cmpstr (sitrep_entity_get_name (actor1), !=, "Government of Russia");
 }
 
+/* Dating an undated capture reads its pending Date suggestions again and
+ * gives the pending incidents naming them their day; one undo takes it
+ * back (issue 11). */
+static void
+test_redate_pending (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  gint64 article;
+  guint n = 0;
+
+  article = sitrep_test_add_article (f->store, "Jasim",
+                                     "Clashes in Jasim on 16 October left 4 soldiers dead.\n");
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) list->pdata[0])->date_precision, ==, 0);
+
+  /* Nothing to read again while the article has no date. */
+  g_assert_true (sitrep_store_redate_suggestions (f->store, article, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+
+  g_assert_true (sitrep_store_set_article_metadata (f->store, article, "Jasim", NULL, NULL, "2022-10-20",
+                                                    SITREP_DATE_PRECISION_DAY, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_redate_suggestions (f->store, article, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  pending = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      SitrepStoredSuggestion *s = pending->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_DATE)
+        g_assert_nonnull (strstr (s->attributes, "\"2022-10-16\""));
+    }
+  after = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpstr (((SitrepProposedIncident *) after->pdata[0])->date_start, ==, "2022-10-16");
+  g_assert_cmpint (((SitrepProposedIncident *) after->pdata[0])->date_precision, ==, 1);
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  undone = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpint (((SitrepProposedIncident *) undone->pdata[0])->date_precision, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -952,6 +1004,7 @@ main (int    argc,
   ADD ("/suggest-incidents/accept-all", test_accept_all);
   ADD ("/suggest-incidents/dated-later", test_dated_later);
   ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
+  ADD ("/suggest-incidents/redate-pending", test_redate_pending);
 #undef ADD
 
   return g_test_run ();

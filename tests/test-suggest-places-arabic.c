@@ -192,6 +192,40 @@ test_latin_only_not (void)
   g_assert_null (place (word, "المستشفى"));
 }
 
+/* "قصفت الطائرات بلدات التمانعة والهبيط وقلعة المضيق", "حيي الميدان
+ * والقدم": every name of a list an Arabic plural or dual noun of places
+ * heads, each without the "و" glued to it, a name going on by its words
+ * with "ال" ("قلعة المضيق"). */
+static void
+test_listed (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قصفت الطائرات بلدات التمانعة والهبيط وقلعة المضيق في ريف حماة. "
+                         "وقتل رجل برصاص قناص في حيي الميدان والقدم.", NULL);
+
+  g_assert_true (any_place_holds (r, "التمانعة"));
+  g_assert_true (any_place_holds (r, "الهبيط"));
+  g_assert_nonnull (place (r, "قلعة المضيق"));
+  g_assert_nonnull (place (r, "الميدان"));
+  g_assert_nonnull (place (r, "القدم"));
+}
+
+/* Not names: an adjective of the plural noun ("أحياء سكنية"), a verb in
+ * the plural after the list ("وتمركزوا"), "several", "the capital". */
+static void
+test_listed_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قصفت الطائرات أحياء سكنية وأحياء عدة وقرى عدة. دخلت القوات قرى الهبيط وتمركزوا فيها. "
+                         "وسقطت قذائف على أحياء العاصمة.", NULL);
+
+  g_assert_false (any_place_holds (r, "سكنية"));
+  g_assert_false (any_place_holds (r, "عدة"));
+  g_assert_false (any_place_holds (r, "تمركزوا"));
+  g_assert_false (any_place_holds (r, "العاصمة"));
+  g_assert_true (any_place_holds (r, "الهبيط"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,5 +239,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/not-names", test_not_names);
   g_test_add_func ("/sitrep/suggest-places-arabic/latin-only", test_latin_only);
   g_test_add_func ("/sitrep/suggest-places-arabic/latin-only-not", test_latin_only_not);
+  g_test_add_func ("/sitrep/suggest-places-arabic/listed", test_listed);
+  g_test_add_func ("/sitrep/suggest-places-arabic/listed-not", test_listed_not);
   return g_test_run ();
 }

@@ -154,6 +154,47 @@ test_region_forms_not (void)
   g_assert_null (place (r, "Salahuddin Ahmed"));
 }
 
+#define ALEPPO 36.20124, 37.16117
+
+/* "the neighborhoods of the New Quarter, Masaken al- Hamra, al- Khalidiya
+ * and al- Shahba in the city of Aleppo": every item of a list a plural
+ * part noun heads is a part of the city its sentence names, proposed
+ * though the gazetteer lacks it, and a namesake town elsewhere (Jordan's
+ * al-Khalidiyah, Syria's Shahba by Suwayda) yields to the city. */
+static void
+test_part_list (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Rebels shelled the neighborhoods of the New Quarter, Masaken al- Hamra, al- Khalidiya "
+                         "and al- Shahba in the city of Aleppo on Friday.", NULL);
+
+  g_assert_nonnull (place (r, "New Quarter"));
+  g_assert_cmpfloat (km_from (place (r, "Hamra"), ALEPPO), <, 5.0);
+  g_assert_cmpfloat (km_from (place (r, "Khalidiya"), ALEPPO), <, 5.0);
+  g_assert_true (place (r, "Khalidiya")->doubtful);
+  g_assert_cmpfloat (km_from (place (r, "Shahba"), ALEPPO), <, 5.0);
+}
+
+/* Not parts: towns listed with no part noun before them stay, though a
+ * city follows in their sentence; so do the city whose neighbourhoods are
+ * named and a town the plural noun's "of" names ("the neighbourhoods of
+ * Shahba" are Shahba's). */
+static void
+test_part_list_not (void)
+{
+  g_autoptr(SitrepSuggestResult) towns =
+    sitrep_test_suggest ("Shells fell on the towns of Suwayda and Shahba before rebels took the city of Aleppo.", NULL);
+  g_autoptr(SitrepSuggestResult) city =
+    sitrep_test_suggest ("Shells fell on Damascus. Later, they hit the neighbourhoods of Aleppo.", NULL);
+  g_autoptr(SitrepSuggestResult) town =
+    sitrep_test_suggest ("Aleppo was calm. Clashes hit the neighbourhoods of Shahba on Friday.", NULL);
+
+  g_assert_cmpfloat (km_from (place (towns, "Shahba"), ALEPPO), >, 200.0);
+  g_assert_false (place (towns, "Shahba")->doubtful);
+  g_assert_cmpfloat (km_from (place (city, "Aleppo"), ALEPPO), <, 1.0);
+  g_assert_cmpfloat (km_from (place (town, "Shahba"), ALEPPO), >, 200.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +205,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/city-before", test_city_before);
   g_test_add_func ("/sitrep/suggest-places-parts/city-before-not", test_city_before_not);
   g_test_add_func ("/sitrep/suggest-places-parts/part-after-of", test_part_after_of);
+  g_test_add_func ("/sitrep/suggest-places-parts/part-list", test_part_list);
+  g_test_add_func ("/sitrep/suggest-places-parts/part-list-not", test_part_list_not);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms", test_region_forms);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
   return g_test_run ();

@@ -60,7 +60,9 @@ sitrep_cli_agreement_events (SitrepStore         *store,
   if (json)
     {
       g_autofree char *text = sitrep_event_comparisons_to_json (comparisons, km);
-      sitrep_cli_print (text);
+      g_autofree char *shortest = sitrep_cli_json_shortest (text);
+
+      sitrep_cli_print (shortest);
       sitrep_cli_print ("\n");
       fflush (stdout);
       return EXIT_OK;

@@ -155,7 +155,9 @@ sitrep_cli_cmd_agreement (int    argc,
   if (json)
     {
       g_autofree char *text = sitrep_agreement_to_json (agreement);
-      sitrep_cli_print (text);
+      g_autofree char *shortest = sitrep_cli_json_shortest (text);
+
+      sitrep_cli_print (shortest);
       sitrep_cli_print ("\n");
     }
   else

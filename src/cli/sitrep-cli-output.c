@@ -230,6 +230,66 @@ sitrep_cli_json_add_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* @value in the fewest digits that read back as the same double ("0.8",
+ * not json-glib's "%.17g" 0.80000000000000004), a whole number with ".0"
+ * as json-glib writes it, so a reader still sees a double. */
+static void
+append_shortest (GString *out,
+                 double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", digits);
+
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".eEni") == NULL)
+    g_string_append (out, ".0");
+}
+
+char *
+sitrep_cli_json_shortest (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  gboolean in_string = FALSE;
+  const char *p = json;
+
+  while (*p != '\0')
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *p++);
+          else if (*p == '"')
+            in_string = FALSE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          size_t len = strspn (p, "+-0123456789.eE");
+
+          if (memchr (p, '.', len) != NULL || memchr (p, 'e', len) != NULL || memchr (p, 'E', len) != NULL)
+            append_shortest (out, g_ascii_strtod (p, NULL));
+          else
+            g_string_append_len (out, p, len);
+          p += len;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 sitrep_cli_json_to_string (JsonNode *node,
                            gboolean  pretty)
@@ -242,6 +302,13 @@ sitrep_cli_json_to_string (JsonNode *node,
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, node);
   data = json_generator_to_data (generator, NULL);
+  if (strpbrk (data, ".eE") != NULL)
+    {
+      char *shorter = sitrep_cli_json_shortest (data);
+
+      g_free (data);
+      data = shorter;
+    }
 
   /* json-glib before 1.8 escapes U+0001 to U+001E but writes U+001F raw,
    * which JSON forbids. That byte can only come from inside a string

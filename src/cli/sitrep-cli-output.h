@@ -41,6 +41,9 @@ void     sitrep_cli_json_add_int        (JsonBuilder        *builder,
                                          gint64              value);
 char    *sitrep_cli_json_to_string      (JsonNode           *node,
                                          gboolean            pretty);
+/* @json with every fractional number outside strings in the fewest digits
+ * that read back the same ("0.8", not "%.17g"'s 0.80000000000000004). */
+char    *sitrep_cli_json_shortest       (const char         *json);
 
 /* A JSON array printed one element at a time, so long lists stream out. */
 typedef struct

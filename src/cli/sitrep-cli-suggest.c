@@ -32,8 +32,9 @@ add_suggestion_json (JsonBuilder            *b,
   sitrep_cli_json_add_int (b, "start", s->start);
   sitrep_cli_json_add_int (b, "end", s->end);
   sitrep_cli_json_add_string (b, "text", s->text);
+  /* Three digits say all a score says (0.892, not 0.8923846459676784). */
   json_builder_set_member_name (b, "score");
-  json_builder_add_double_value (b, s->score);
+  json_builder_add_double_value (b, round (s->score * 1000) / 1000);
   if (s->entity_name != NULL)
     sitrep_cli_json_add_string (b, "entity", s->entity_name);
   if (s->entity_id != 0)

@@ -63,6 +63,50 @@ sitrep_label_kind_display_name (SitrepLabelKind kind)
   return g_dgettext (GETTEXT_PACKAGE, kinds[kind].display);
 }
 
+/* The labels a new project is made with (data/codebooks/labels-default.json):
+ * stored under their English names, shown in the interface's language while
+ * they keep the name and kind they were made with. */
+static const struct
+{
+  const char      *name;
+  SitrepLabelKind  kind;
+} builtin[] = {
+  { N_("Actor"),            SITREP_LABEL_KIND_ACTOR },
+  { N_("Person"),           SITREP_LABEL_KIND_PERSON },
+  { N_("Place"),            SITREP_LABEL_KIND_PLACE },
+  { N_("Date"),             SITREP_LABEL_KIND_DATE },
+  { N_("Killed"),           SITREP_LABEL_KIND_KILLED },
+  { N_("Wounded"),          SITREP_LABEL_KIND_WOUNDED },
+  /* Translators: the name of the default label for people captured, arrested or missing */
+  { N_("Captured/Missing"), SITREP_LABEL_KIND_CAPTURED },
+  { N_("Weapon"),           SITREP_LABEL_KIND_WEAPON },
+  { N_("Claimant"),         SITREP_LABEL_KIND_CLAIMANT },
+  { N_("Event trigger"),    SITREP_LABEL_KIND_TRIGGER },
+};
+
+gboolean
+sitrep_label_is_builtin (const char *name,
+                         const char *kind)
+{
+  SitrepLabelKind k;
+
+  if (name == NULL || !sitrep_label_kind_from_string (kind, &k))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
+    if (builtin[i].kind == k && g_str_equal (name, builtin[i].name))
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+sitrep_label_display_name (const char *name,
+                           const char *kind)
+{
+  if (name == NULL)
+    return "";
+  return sitrep_label_is_builtin (name, kind) ? g_dgettext (GETTEXT_PACKAGE, name) : name;
+}
+
 const char *
 sitrep_label_kind_entity_kind (const char *name)
 {

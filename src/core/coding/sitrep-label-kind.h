@@ -32,6 +32,15 @@ gboolean         sitrep_label_kind_from_string    (const char      *name,
 /* What a user reads for @kind ("Captured or missing"), translated. */
 const char      *sitrep_label_kind_display_name   (SitrepLabelKind  kind);
 
+/* Whether a label called @name of kind @kind is one of the labels a new
+ * project is made with, unrenamed. */
+gboolean         sitrep_label_is_builtin          (const char      *name,
+                                                   const char      *kind);
+/* What a user reads for the label called @name of kind @kind: a built-in
+ * label's name translated ("مكان" for "Place"), any other as stored. */
+const char      *sitrep_label_display_name        (const char      *name,
+                                                   const char      *kind);
+
 /* The entity kind spans of label kind @name link to: "actor" for actors and
  * claimants, "person", "place"; NULL for kinds that link to none. */
 const char      *sitrep_label_kind_entity_kind    (const char      *name);

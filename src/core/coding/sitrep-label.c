@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "sitrep-label.h"
+#include "sitrep-label-kind.h"
 
 struct _SitrepLabel
 {
@@ -169,6 +170,13 @@ sitrep_label_get_name (SitrepLabel *self)
 {
   g_return_val_if_fail (SITREP_IS_LABEL (self), NULL);
   return self->name;
+}
+
+const char *
+sitrep_label_get_display_name (SitrepLabel *self)
+{
+  g_return_val_if_fail (SITREP_IS_LABEL (self), NULL);
+  return sitrep_label_display_name (self->name, self->kind);
 }
 
 const char *

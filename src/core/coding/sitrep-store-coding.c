@@ -11,6 +11,7 @@
 
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-label-kind.h"
 
 /* ------------------------------------------------------------ annotators */
 
@@ -194,18 +195,20 @@ valid_attributes (const char  *json,
   return TRUE;
 }
 
+/* The name the user reads of label @label_id (for the undo entry), or NULL. */
 static char *
 label_name (SitrepStore *self,
             gint64       label_id)
 {
-  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT name FROM labels WHERE id = ?1", NULL);
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT name, kind FROM labels WHERE id = ?1", NULL);
   char *name = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, label_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    name = g_strdup (sitrep_label_display_name ((const char *) sqlite3_column_text (stmt, 0),
+                                                (const char *) sqlite3_column_text (stmt, 1)));
   sqlite3_reset (stmt);
   return name;
 }

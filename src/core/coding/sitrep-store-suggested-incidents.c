@@ -683,7 +683,7 @@ check_labels (SitrepStore                  *self,
         {
           g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                        _("The project has no label for “%s” spans; add one in the label set to accept this incident."),
-                       sitrep_suggest_kind_to_label (m.kind));
+                       sitrep_label_display_name (sitrep_suggest_kind_to_label (m.kind), label_kind (m.kind)));
           member_clear (&m);
           return FALSE;
         }

@@ -12,7 +12,9 @@
 
 #include "sitrep-codebook.h"
 #include "sitrep-date-attributes.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-label.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggestions.h"
@@ -190,7 +192,8 @@ label_for (SitrepStore       *self,
     }
   g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                _("The project has no label for “%s” spans; add one in the label set to accept this suggestion."),
-               sitrep_suggest_kind_to_label (kind));
+               sitrep_label_display_name (sitrep_suggest_kind_to_label (kind),
+                                          _sitrep_suggestion_label_kind (kind)));
   return 0;
 }
 
@@ -513,6 +516,147 @@ sitrep_store_accept_suggestion (SitrepStore  *self,
       return 0;
     }
   return ok ? annotation_id : 0;
+}
+
+typedef struct
+{
+  gint64 id;
+  char  *attributes;
+} Redated;
+
+static void
+redated_clear (gpointer data)
+{
+  g_free (((Redated *) data)->attributes);
+}
+
+/* The pending Date suggestions of @article_id read without a year that
+ * the article's date now gives one, with their new attributes. */
+static GArray *
+find_redated (SitrepStore  *self,
+              gint64        article_id,
+              GError      **error)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Redated));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (found, redated_clear);
+  LOCK_OR_RETURN (NULL);
+  stmt = _sitrep_store_statement (self, "SELECT id, text, attributes FROM suggestions WHERE article_id = ?1 "
+                                        "AND kind = 'date' AND status = 0 ORDER BY id", error);
+  if (stmt == NULL)
+    {
+      UNLOCK ();
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (date_lacks_year ((const char *) sqlite3_column_text (stmt, 2)))
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (ids, id);
+        g_ptr_array_add (texts, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be read."));
+  UNLOCK ();
+  if (rc != SQLITE_DONE)
+    return NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      char *fresh = sitrep_date_attributes_for_span (self, article_id, texts->pdata[i]);
+
+      if (fresh != NULL && !date_lacks_year (fresh))
+        g_array_append_val (found, ((Redated) { g_array_index (ids, gint64, i), fresh }));
+      else
+        g_free (fresh);
+    }
+  return g_steal_pointer (&found);
+}
+
+/* Suggestion @r's new reading, and the pending incidents that name it
+ * take its dates, inside @edit. */
+static gboolean
+redate_one (SitrepStore    *self,
+            SitrepEdit     *edit,
+            const Redated  *r,
+            GError        **error)
+{
+  g_autoptr(GArray) incidents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  int precision = 0;
+  sqlite3_stmt *stmt;
+
+  if (!_sitrep_edit_touch (edit, "suggestions", r->id, error) ||
+      (stmt = _sitrep_store_statement (self, "UPDATE suggestions SET attributes = ?2 WHERE id = ?1", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, r->id);
+  _sitrep_store_bind_text (stmt, 2, r->attributes);
+  if (!_sitrep_store_step_done (edit->db, stmt, _("The suggestion could not be saved."), error))
+    return FALSE;
+  if (!sitrep_event_dating_read (r->attributes, &start, &end, &precision))
+    return TRUE;
+  stmt = _sitrep_store_statement (self, "SELECT id FROM proposed_incidents WHERE date = ?1 AND status = 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, r->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (incidents, id);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < incidents->len; i++)
+    {
+      if (!_sitrep_edit_touch (edit, "proposed_incidents", g_array_index (incidents, gint64, i), error) ||
+          (stmt = _sitrep_store_statement (self, "UPDATE proposed_incidents SET date_start = ?2, date_end = ?3, "
+                                                 "date_precision = ?4 WHERE id = ?1", error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (incidents, gint64, i));
+      _sitrep_store_bind_text (stmt, 2, start);
+      _sitrep_store_bind_text (stmt, 3, end != NULL ? end : start);
+      sqlite3_bind_int (stmt, 4, precision);
+      if (!_sitrep_store_step_done (edit->db, stmt, _("The incident could not be saved."), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sitrep_store_redate_suggestions (SitrepStore  *self,
+                                 gint64        article_id,
+                                 guint        *n_redated,
+                                 GError      **error)
+{
+  g_autoptr(GArray) redated = NULL;
+  SitrepEdit edit;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  if (n_redated != NULL)
+    *n_redated = 0;
+  redated = find_redated (self, article_id, error);
+  if (redated == NULL)
+    return FALSE;
+  if (redated->len == 0)
+    return TRUE;
+  if (!_sitrep_edit_begin (&edit, self, "suggestion-redate", _("Date suggestions"), error))
+    return FALSE;
+  for (guint i = 0; ok && i < redated->len; i++)
+    ok = redate_one (self, &edit, &g_array_index (redated, Redated, i), error);
+  if (!_sitrep_edit_end (&edit, ok, "annotations-changed", article_id, error))
+    return FALSE;
+  if (n_redated != NULL)
+    *n_redated = redated->len;
+  return TRUE;
 }
 
 gboolean

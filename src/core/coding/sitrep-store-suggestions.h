@@ -83,6 +83,16 @@ gboolean  sitrep_store_save_suggestions_full (SitrepStore                     *s
 GPtrArray *sitrep_store_list_suggestions  (SitrepStore               *store,
                                            gint64                     article_id,
                                            GError                   **error);
+/* The pending Date suggestions of @article_id read without a year ("13
+ * October" in an undated capture) read again against the date the article
+ * has been given, and the pending incidents naming them take their dates:
+ * one undoable edit (put it in the caller's group). *@n_redated (may be
+ * NULL) is how many were read again. */
+gboolean sitrep_store_redate_suggestions (SitrepStore  *store,
+                                          gint64        article_id,
+                                          guint        *n_redated,
+                                          GError      **error);
+
 SitrepStoredSuggestion *sitrep_store_get_suggestion (SitrepStore     *store,
                                                      gint64           id,
                                                      GError         **error);

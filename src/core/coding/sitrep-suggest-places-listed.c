@@ -281,3 +281,141 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
       _sitrep_suggest_pin_doubtful (run, s, lat, lon, o->country, o->admin1);
     }
 }
+
+/* ---------------------------------------------------------------- Arabic lists */
+
+/* Plural and dual nouns of places that head an Arabic list: "على مدن
+ * وبلدات المنصورة ودوما والمعضمية", "في حيي القابون وبرزة". */
+static const char * const ar_plural_kinds[] = {
+  "مدن", "بلدات", "قرى", "أحياء", "احياء", "حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "مخيمات", NULL
+};
+
+/* Words that end an Arabic list or name no place: prepositions, "several",
+ * "other", "of the countryside". */
+static const char * const ar_list_stops[] = {
+  "في", "من", "على", "عن", "إلى", "الى", "مع", "عدة", "عديدة", "كثيرة", "أخرى", "اخرى", "مختلفة", "بين",
+  "ريف", "محافظة", "مدينة", "بلدة", "قرية", "حي", "التابعة", "المحيطة", "المجاورة",
+  /* Nouns that stand for a place named elsewhere: "the capital", "the north". */
+  "العاصمة", "المدينة", "المنطقة", "البلدة", "القرية", "الحدود", "المحافظة", "البلاد", "الريف", "الشمال",
+  "الجنوب", "الشرق", "الغرب", NULL
+};
+
+/* How many names an Arabic list is followed through. */
+#define AR_LIST_NAMES 12
+
+/* Whether Arabic word @i, less its first @skip bytes, is one of @words. */
+static gboolean
+ar_word_is (SuggestRun         *run,
+            guint               i,
+            gsize               skip,
+            const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == t->end - t->start - skip && memcmp (words[k], run->text + t->start + skip, t->end - t->start - skip) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a place is proposed over byte @byte. */
+static gboolean
+place_at_byte (SuggestRun *run,
+               gsize       byte)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= byte && o->byte_end > byte)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @i begins with the conjunction "و" glued to a word of three
+ * letters or more. */
+static gboolean
+ar_and (SuggestRun *run,
+        guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return (t->flags & TOK_ARABIC) && (t->flags & TOK_WORD) && t->end - t->start > 2 &&
+         memcmp (run->text + t->start, "و", 2) == 0 && g_utf8_strlen (run->text + t->start + 2, t->end - t->start - 2) >= 3;
+}
+
+/* Whether word @i (less @skip bytes) is no name: a verb in the plural
+ * ("وتمركزوا", "they took up positions"), or, right after the plural
+ * noun (@first), an adjective of it with no article ("أحياء سكنية",
+ * residential neighbourhoods). */
+static gboolean
+ar_not_a_name (SuggestRun *run,
+               guint       i,
+               gsize       skip,
+               gboolean    first)
+{
+  const char *w = run->text + tok (run, i)->start + skip;
+  gsize len = tok (run, i)->end - tok (run, i)->start - skip;
+
+  if (len >= 4 && memcmp (w + len - 4, "وا", 4) == 0)
+    return TRUE;
+  return first && len >= 4 && !g_str_has_prefix (w, "ال") && memcmp (w + len - 4, "ية", 4) == 0;
+}
+
+/* "مدن وبلدات المنصورة ودوما والمعضمية وحوش الفارة ويلدا في ريف دمشق",
+ * "حيي القابون وبرزة": every name of a list an Arabic plural or dual noun
+ * of places heads is a place, each after the "و" glued to it; a name goes
+ * on by the words with "ال" after it ("حوش الفارة"). Names the gazetteer
+ * lacks are proposed unplaced, for the passes after to place by the
+ * sentence's places. */
+void
+_sitrep_suggest_arabic_listed (SuggestRun *run,
+                               GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+
+  for (guint a = 0; a < run->n_arabic; a++)
+    {
+      guint i = run->arabic[a], j;
+
+      if (i + 1 >= n || !(ar_word_is (run, i, 0, ar_plural_kinds) || (ar_and (run, i) && ar_word_is (run, i, 2, ar_plural_kinds))))
+        continue;
+      j = i + 1;
+      /* "مدن وبلدات": more kinds before the names. */
+      while (j < n && ar_and (run, j) && ar_word_is (run, j, 2, ar_plural_kinds))
+        j++;
+      for (guint items = 0; items < AR_LIST_NAMES && j < n; items++)
+        {
+          gsize skip = items == 0 ? 0 : 2;
+          guint last = j, added = run->out->len;
+
+          if (!(tok (run, j)->flags & TOK_ARABIC) || !(tok (run, j)->flags & TOK_WORD) ||
+              tok (run, j)->sentence != tok (run, i)->sentence || (items > 0 && !ar_and (run, j)) ||
+              ar_word_is (run, j, skip, ar_list_stops) || ar_word_is (run, j, skip, ar_plural_kinds) ||
+              ar_not_a_name (run, j, skip, items == 0))
+            break;
+          while (last + 1 < n && last < j + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
+                 (tok (run, last + 1)->flags & TOK_WORD) && tok (run, last + 1)->sentence == tok (run, j)->sentence &&
+                 g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
+                 !ar_word_is (run, last + 1, 0, ar_list_stops))
+            last++;
+          if (!place_at_byte (run, tok (run, j)->start + skip))
+            {
+              _sitrep_suggest_add_unplaced (run, resolved, j, last);
+              if (skip > 0 && run->out->len > added)
+                {
+                  SitrepSuggestion *s = run->out->pdata[added];
+
+                  _sitrep_suggest_trim_start (run, s, skip);
+                  s->entity_name = _sitrep_suggest_strdup (run, s->text);
+                }
+            }
+          j = last + 1;
+        }
+    }
+}

@@ -381,6 +381,9 @@ list_forward (SuggestRun *run,
         j++;
       if (j < n && is_conjunction (run, j))
         j++;
+      /* "the New Siryan, the Old Siryan" */
+      if (j > last + 1 && j + 1 < n && _sitrep_suggest_tok_is (run, j, "the") && !(tok (run, j)->flags & TOK_CAP))
+        j++;
       if (j == last + 1 || j >= n || tok (run, j)->sentence != tok (run, last)->sentence ||
           !_sitrep_suggest_cap_run (run, j, &end))
         return;
@@ -431,10 +434,15 @@ _sitrep_suggest_listed_places (SuggestRun *run,
       if ((bit != 0 ? !(run->lists[i] & bit) : !_sitrep_suggest_tok_in (run, i, plural_kinds)) ||
           (tok (run, i)->flags & TOK_CAP))
         continue;
-      /* "the villages of A, B and C" */
-      if (i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_cap_run (run, i + 2, &last))
+      /* "the villages of A, B and C", "the neighborhoods of the New Siryan, …" */
+      if (i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of"))
+        first = i + 3 < n && _sitrep_suggest_tok_is (run, i + 2, "the") ? i + 3 : i + 2;
+      else
+        first = G_MAXUINT;
+      if (first != G_MAXUINT && tok (run, first)->sentence == tok (run, i)->sentence &&
+          _sitrep_suggest_cap_run (run, first, &last))
         {
-          add_listed (run, resolved, &taken, i + 2, last);
+          add_listed (run, resolved, &taken, first, last);
           list_forward (run, resolved, &taken, last);
           continue;
         }

@@ -45,4 +45,8 @@ const Locality *_sitrep_suggest_twin_locality (const char *key);
  * pass (-places-listed.c); @places and @longest: its index, made if NULL. */
 void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray **places, gsize *longest);
 
+/* "مدن وبلدات A وB وC": the names of an Arabic list of places
+ * (-places-listed.c). */
+void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);
+
 G_END_DECLS

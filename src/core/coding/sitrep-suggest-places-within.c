@@ -690,17 +690,115 @@ holder_may_follow (const char *after,
     }
 }
 
-/* Whether @s is named as a part of a town: "the neighbourhood of X" (a
- * look at the bytes first). */
+/* How many tokens back a list of parts of a town is followed to its head:
+ * "the neighborhoods of the New Siryan, the Old Siryan, Masaken al- Sabil,
+ * al- Aziziyyi and al- Ramosi". */
+#define PART_LIST_TOKENS 48
+
+/* Whether token @j may stand inside a list of names: a capitalised word,
+ * an article, a hyphen, an apostrophe, a comma, "and", "the". */
+static gboolean
+list_token (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+  const char *c = run->text + t->start;
+
+  if (t->flags & TOK_WORD)
+    return (t->flags & TOK_CAP) || _sitrep_suggest_is_article (run, j) || _sitrep_suggest_tok_is (run, j, "and") ||
+           _sitrep_suggest_tok_is (run, j, "the");
+  return (t->flags & TOK_HYPHEN) || *c == ',' || *c == '\'' || g_str_has_prefix (c, "\xe2\x80\x99");
+}
+
+/* Whether @s is named as a part of a town: "the neighbourhood of X", or an
+ * item of a list such a noun heads ("the neighborhoods of A, B and X"; a
+ * look at the bytes first). A town the gazetteer is @sure of is a part
+ * only by the singular noun or as a later item of a list: "the
+ * neighbourhoods of Saraqib" are Saraqib's, and a city is no part. */
 static gboolean
 named_part_of (SuggestRun             *run,
-               const SitrepSuggestion *s)
+               const SitrepSuggestion *s,
+               gboolean                sure)
 {
   guint first;
 
-  return s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0 &&
-         (first = _sitrep_suggest_token_holding (run, s->byte_start)) >= 2 &&
-         _sitrep_suggest_tok_among (run, first - 2, part_nouns);
+  if (sure && s->population >= PART_CITY_PEOPLE)
+    return FALSE;
+  if (s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0 &&
+      (first = _sitrep_suggest_token_holding (run, s->byte_start)) >= 2 &&
+      _sitrep_suggest_tok_among (run, first - 2, part_nouns))
+    return !sure || run->text[tok (run, first - 2)->end - 1] != 's';
+  first = _sitrep_suggest_token_holding (run, s->byte_start);
+  /* "al- Shahbaa" proposed from its name: its article is of the list. */
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, first - 2))
+    first -= 2;
+  /* A list item ("Masaken al- Hamra" from "Hamra" on): names and
+   * separators back to "of", past one separator at least for a town the
+   * gazetteer is sure of ("the neighbourhoods of the X": X's). */
+  for (guint j = first, separators = 0; j-- > 1 && j + PART_LIST_TOKENS > first;)
+    {
+      if (!same_sentence (run, j, first))
+        return FALSE;
+      if (_sitrep_suggest_tok_is (run, j, "of"))
+        return (separators > 0 || !sure) && _sitrep_suggest_tok_among (run, j - 1, part_nouns) &&
+               (tok (run, j - 1)->flags & TOK_CAP) == 0;
+      if (!list_token (run, j))
+        return FALSE;
+      if (_sitrep_suggest_tok_is (run, j, "and") || run->text[tok (run, j)->start] == ',')
+        separators++;
+    }
+  return FALSE;
+}
+
+/* The city a part of a town is said to be of later in its sentence ("the
+ * neighborhoods of A and B in the city of Aleppo"): the first place after
+ * @s there that the gazetteer is sure of, a city of @min_population, or
+ * NULL. */
+static SitrepSuggestion *
+city_after_in_sentence (SuggestRun             *run,
+                        guint                   from,
+                        const SitrepSuggestion *s,
+                        gint64                  min_population)
+{
+  SitrepSuggestion *best = NULL;
+  guint sentence = tok (run, _sitrep_suggest_token_holding (run, s->byte_start))->sentence;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o == s || o->byte_start < s->byte_end || isnan (o->latitude) ||
+          o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE || o->population < min_population ||
+          tok (run, _sitrep_suggest_token_holding (run, o->byte_start))->sentence != sentence)
+        continue;
+      if (best == NULL || o->byte_start < best->byte_start)
+        best = o;
+    }
+  return best;
+}
+
+/* "the al-Doura neighborhood", "Shurja district" (@district), "the Shiite
+ * neighbourhood of Kadhimiyah" (@part_of): a part of a town (a district of
+ * a city of a million) with no town named with it is of the city the text
+ * named before it. A part of a town the gazetteer was @sure of is a
+ * namesake ("the neighborhoods of al- Khalidiyya and al- Rashidin" of
+ * Aleppo are no towns of Jordan): the gazetteer holds towns, not their
+ * parts. NULL: none. */
+static SitrepSuggestion *
+city_of_part (SuggestRun             *run,
+              guint                   from,
+              const SitrepSuggestion *s,
+              guint                   last,
+              gboolean                sure,
+              gboolean                part_of,
+              gboolean                district)
+{
+  SitrepSuggestion *holder = part_of ? city_after_in_sentence (run, from, s, PART_CITY_PEOPLE) : NULL;
+
+  if (holder == NULL && (!sure || part_of) &&
+      (district || part_of || (same_sentence (run, last, last + 1) && _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
+    holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
+  return holder;
 }
 
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
@@ -732,7 +830,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       sure = !isnan (s->latitude) && !s->doubtful;
       /* A guess yields only to a holder right after it, or to the city
        * it is said to be a part of ("the neighbourhood of X"). */
-      part_of = !sure && named_part_of (run, s);
+      part_of = named_part_of (run, s, sure);
       if (!isnan (s->latitude) && !part_of && !holder_may_follow (run->text + s->byte_end, sure))
         continue;
       /* Suggestions are not added here: the index stays right. */
@@ -757,16 +855,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
         holder = anchor_before (run, places, longest, first, last);
-      /* "the al-Doura neighborhood", "Shurja district", "the Shiite
-       * neighbourhood of Kadhimiyah": a part of a town (a district of a
-       * city of a million) with no town named with it is of the city the
-       * text named before it. */
       district = holder == NULL && !sure && same_sentence (run, last, last + 1) &&
                  (_sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts"));
-      if (holder == NULL && !sure && (district || part_of || (same_sentence (run, last, last + 1) &&
-                                                             _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
-        holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
-
+      if (holder == NULL)
+        holder = city_of_part (run, from, s, last, sure, part_of, district);
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
        * Qamishli": the gazetteer holds towns, not their parts). */
@@ -783,7 +875,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
 
           /* A town's countryside reaches further than the town. */
           if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
-              ((sure || district) && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
+              ((sure || district) && !part_of && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
             continue;
         }
       guessed = !isnan (s->latitude);

@@ -602,7 +602,8 @@ static const char * const ar_directions[] = {
  * البلاد", "قرب أحد المطاعم", "بالقرب من", "العاصمة العراقية"): prepositions,
  * "one of", "each", and nouns that stand for a place named elsewhere. */
 static const char * const ar_not_names[] = {
-  "من", "إلى", "الى", "على", "عن", "في", "مع", "أحد", "احد", "إحدى", "احدى", "كل", "بعض", "جميع", "عدد",
+  "من", "إلى", "الى", "على", "عن", "في", "مع", "أحد", "احد", "إحدى", "احدى", "كل", "بعض", "جميع", "عدد", "عدة",
+  "عديدة", "أخرى", "اخرى",
   "هذه", "هذا", "ذلك", "تلك", "البلاد", "العاصمة", "المدينة", "المنطقة", "القرية", "البلدة", "الحدود",
   "المحافظة", "الحي", "المخيم", "البلدات", "القرى", "المناطق", NULL
 };
@@ -937,6 +938,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_incident_places (run, resolved);
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
+  _sitrep_suggest_arabic_listed (run, resolved);
   _sitrep_suggest_place_objects (run);
   _sitrep_suggest_arabic_sides (run);
   drop_other_names (run, resolved, from);

@@ -627,3 +627,97 @@ sitrep_codebook_get_event_type_color (SitrepCodebook *self,
     }
   return NULL;
 }
+
+/* The bundled ACLED codebook's names, stored and exported in English (the
+ * codebook's own words), shown in the interface's language. */
+static const char * const acled_event_types[] = {
+  NC_("ACLED event type", "Battles"),
+  NC_("ACLED event type", "Explosions/Remote violence"),
+  NC_("ACLED event type", "Violence against civilians"),
+  NC_("ACLED event type", "Protests"),
+  NC_("ACLED event type", "Riots"),
+  NC_("ACLED event type", "Strategic developments"),
+};
+
+static const char * const acled_sub_event_types[] = {
+  NC_("ACLED sub-event type", "Armed clash"),
+  NC_("ACLED sub-event type", "Government regains territory"),
+  NC_("ACLED sub-event type", "Non-state actor overtakes territory"),
+  NC_("ACLED sub-event type", "Chemical weapon"),
+  NC_("ACLED sub-event type", "Air/drone strike"),
+  NC_("ACLED sub-event type", "Suicide bomb"),
+  NC_("ACLED sub-event type", "Shelling/artillery/missile attack"),
+  NC_("ACLED sub-event type", "Remote explosive/landmine/IED"),
+  NC_("ACLED sub-event type", "Grenade"),
+  NC_("ACLED sub-event type", "Sexual violence"),
+  NC_("ACLED sub-event type", "Attack"),
+  NC_("ACLED sub-event type", "Abduction/forced disappearance"),
+  NC_("ACLED sub-event type", "Peaceful protest"),
+  NC_("ACLED sub-event type", "Protest with intervention"),
+  NC_("ACLED sub-event type", "Excessive force against protesters"),
+  NC_("ACLED sub-event type", "Violent demonstration"),
+  NC_("ACLED sub-event type", "Mob violence"),
+  NC_("ACLED sub-event type", "Agreement"),
+  NC_("ACLED sub-event type", "Arrests"),
+  NC_("ACLED sub-event type", "Change to group/activity"),
+  NC_("ACLED sub-event type", "Disrupted weapons use"),
+  NC_("ACLED sub-event type", "Headquarters or base established"),
+  NC_("ACLED sub-event type", "Looting/property destruction"),
+  NC_("ACLED sub-event type", "Non-violent transfer of territory"),
+  NC_("ACLED sub-event type", "Other"),
+};
+
+static const char *
+display_name (const char * const *names,
+              guint               n_names,
+              const char         *context,
+              const char         *name)
+{
+  for (guint i = 0; name != NULL && i < n_names; i++)
+    if (g_str_equal (name, names[i]))
+      return g_dpgettext2 (GETTEXT_PACKAGE, context, names[i]);
+  return name;
+}
+
+const char *
+sitrep_codebook_event_type_display_name (const char *event_type)
+{
+  return display_name (acled_event_types, G_N_ELEMENTS (acled_event_types), "ACLED event type", event_type);
+}
+
+const char *
+sitrep_codebook_sub_event_type_display_name (const char *sub_event_type)
+{
+  return display_name (acled_sub_event_types, G_N_ELEMENTS (acled_sub_event_types), "ACLED sub-event type",
+                       sub_event_type);
+}
+
+static const char * const acled_disorder_types[] = {
+  NC_("ACLED disorder type", "Political violence"),
+  NC_("ACLED disorder type", "Demonstrations"),
+  NC_("ACLED disorder type", "Strategic developments"),
+};
+
+char *
+sitrep_codebook_dup_disorder_type_display_name (const char *disorder_type)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (disorder_type == NULL)
+    return NULL;
+  /* "Political violence; Demonstrations": each part, joined as ACLED joins them. */
+  parts = g_strsplit (disorder_type, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *shown = display_name (acled_disorder_types, G_N_ELEMENTS (acled_disorder_types),
+                                        "ACLED disorder type", parts[i]);
+
+      if (shown != parts[i])
+        {
+          g_free (parts[i]);
+          parts[i] = g_strdup (shown);
+        }
+    }
+  /* Translators: between the two disorder types of an ACLED sub-event type */
+  return g_strjoinv (C_("ACLED disorder types", "; "), parts);
+}

@@ -78,6 +78,15 @@ const char     *sitrep_codebook_get_precision_label    (SitrepCodebook *self,
 int             sitrep_codebook_get_time_precision     (SitrepCodebook *self,
                                                         int             date_prec);
 
+/* What a user reads for an event type or sub-event type of the bundled
+ * ACLED codebook ("معارك" for "Battles" in Arabic): translated, with the
+ * codebook's English as the message; any other name as it is, NULL as NULL.
+ * Stored and exported values stay the codebook's. */
+const char     *sitrep_codebook_event_type_display_name     (const char *event_type);
+const char     *sitrep_codebook_sub_event_type_display_name (const char *sub_event_type);
+/* The same for a disorder type, either part of "Political violence; Demonstrations". (transfer full) */
+char           *sitrep_codebook_dup_disorder_type_display_name (const char *disorder_type);
+
 const char     *sitrep_codebook_get_event_type_color (SitrepCodebook *self,
                                                     const char     *event_type);
 

@@ -17,6 +17,7 @@ typedef struct
 {
   char  *format;
   GFile *file;
+  gboolean include_suggestions;
   guint  n_events;
   guint  n_unplaced;
 } ExportTask;
@@ -70,7 +71,7 @@ export_thread (GTask        *task,
   g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (out), FALSE);
 
   if (g_strcmp0 (job->format, "spans-jsonl") == 0)
-    ok = sitrep_spans_export (store, out, cancellable, &error);
+    ok = sitrep_spans_export_full (store, out, job->include_suggestions, cancellable, &error);
   else if (sitrep_export_format_from_string (job->format, &format))
     ok = sitrep_export_events (store, format, out, &job->n_unplaced, cancellable, &error);
   else
@@ -107,6 +108,25 @@ sitrep_export_to_file_async (SitrepStore         *store,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
+  sitrep_export_to_file_full_async (store, format, FALSE, file, cancellable, callback, user_data);
+}
+
+/**
+ * sitrep_export_to_file_full_async:
+ * @include_suggestions: for "spans-jsonl", each article's pending suggestions
+ *   after its annotations, as `sitrep-cli export --include-suggestions` writes them
+ *
+ * As sitrep_export_to_file_async (); finish with sitrep_export_to_file_finish ().
+ */
+void
+sitrep_export_to_file_full_async (SitrepStore         *store,
+                                  const char          *format,
+                                  gboolean             include_suggestions,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   ExportTask *job;
 
@@ -116,10 +136,11 @@ sitrep_export_to_file_async (SitrepStore         *store,
 
   job = g_new0 (ExportTask, 1);
   job->format = g_strdup (format);
+  job->include_suggestions = include_suggestions;
   job->file = g_object_ref (file);
 
   task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sitrep_export_to_file_async);
+  g_task_set_source_tag (task, sitrep_export_to_file_async);  /* both start the same task */
   g_task_set_task_data (task, job, (GDestroyNotify) export_task_free);
   g_task_run_in_thread (task, export_thread);
 }

@@ -40,6 +40,15 @@ void        sitrep_export_to_file_async      (SitrepStore         *store,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
+/* The same; @include_suggestions adds, to a "spans-jsonl" export, the pending
+ * suggestions marked "status": "suggested" (the CLI's --include-suggestions). */
+void        sitrep_export_to_file_full_async (SitrepStore         *store,
+                                              const char          *format,
+                                              gboolean             include_suggestions,
+                                              GFile               *file,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
 gboolean    sitrep_export_to_file_finish     (SitrepStore         *store,
                                               GAsyncResult        *result,
                                               guint               *n_events,

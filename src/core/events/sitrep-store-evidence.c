@@ -12,6 +12,7 @@
 
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-event-private.h"
 
 /* ---------------------------------------------------------------- evidence */
@@ -488,7 +489,7 @@ sitrep_store_make_claim (SitrepStore       *self,
     ok = _sitrep_store_invalid (error,
                                 _("“%s” is a %s span, not a casualty figure: only Killed, Wounded "
                                   "and Captured/Missing spans become claims."),
-                                info.text, info.label_name);
+                                info.text, sitrep_label_display_name (info.label_name, info.label_kind));
   if (ok && !annotation_figure (&info, &figure))
     ok = _sitrep_store_invalid (error,
                                 _("No number could be read in “%s”: enter the claim by hand."),

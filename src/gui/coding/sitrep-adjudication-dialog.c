@@ -416,7 +416,7 @@ fill_labels (SitrepAdjudicationDialog *self)
       SitrepLabel *l = g_ptr_array_index (labels, i);
       gint64 id = sitrep_label_get_id (l);
 
-      gtk_string_list_append (names, sitrep_label_get_name (l));
+      gtk_string_list_append (names, sitrep_label_get_display_name (l));
       g_array_append_val (self->label_ids, id);
     }
   gtk_drop_down_set_model (self->label_dropdown, G_LIST_MODEL (names));

@@ -305,7 +305,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
                                                          sitrep_label_get_color (label));
 
       gtk_label_set_markup (g_object_get_data (G_OBJECT (root), "swatch"), markup);
-      gtk_label_set_text (g_object_get_data (G_OBJECT (root), "name"), sitrep_label_get_name (label));
+      gtk_label_set_text (g_object_get_data (G_OBJECT (root), "name"), sitrep_label_get_display_name (label));
       gint64 label_id = sitrep_label_get_id (label);
       g_autofree char *count = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, &label_id)));
 
@@ -317,7 +317,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
 
         /* Translators: a label's heading in the annotation panel, read by a screen reader */
         heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u span", "%s, %u spans", n),
-                                   sitrep_label_get_name (label), n);
+                                   sitrep_label_get_display_name (label), n);
         sitrep_accessible_name_item (root, 1, heading);
       }
       gtk_widget_remove_css_class (root, "annotation-item");
@@ -339,7 +339,8 @@ on_factory_bind (GtkSignalListItemFactory *factory,
           const char *entity = sitrep_annotation_get_entity (a);
 
           if (entity != NULL && *entity != '\0')
-            g_string_append_printf (detail, "→ %s", entity);
+            /* Translators: the entity a span links to ("→ Government of Syria"); point the arrow the way your language reads */
+            g_string_append_printf (detail, _("→ %s"), entity);
           else
             g_string_append (detail, _("Not linked"));
         }

@@ -39,7 +39,7 @@ make_button (SitrepLabelBar *self,
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *swatch = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (sitrep_label_get_name (label));
+  GtkWidget *name = gtk_label_new (sitrep_label_get_display_name (label));
   const char *shortcut = sitrep_label_get_shortcut (label);
   const char *color = sitrep_label_get_color (label);
   g_autofree char *markup = NULL;
@@ -64,7 +64,7 @@ make_button (SitrepLabelBar *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, tooltip != NULL ? tooltip : _("Label the selection"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sitrep_label_get_name (label), -1);
+                                  sitrep_label_get_display_name (label), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), self->action_name);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", sitrep_label_get_id (label));
 

@@ -37,7 +37,7 @@ make_row (SitrepLabel *label)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *swatch = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (sitrep_label_get_name (label));
+  GtkWidget *name = gtk_label_new (sitrep_label_get_display_name (label));
   GtkWidget *key = gtk_label_new (sitrep_label_get_shortcut (label));
   g_autofree char *markup = NULL;
   const char *color = sitrep_label_get_color (label);
@@ -56,7 +56,7 @@ make_row (SitrepLabel *label)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_tooltip_text (row, sitrep_label_get_description (label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sitrep_label_get_name (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sitrep_label_get_display_name (label),
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "label", g_object_ref (label), g_object_unref);
 
@@ -70,12 +70,15 @@ filter_row (GtkListBoxRow *row,
   SitrepLabelPopover *self = user_data;
   SitrepLabel *label = g_object_get_data (G_OBJECT (row), "label");
   g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
 
   if (self->needle == NULL || *self->needle == '\0' || label == NULL)
     return TRUE;
 
+  /* The name shown (a built-in label's translated) or the one stored. */
   name = g_utf8_casefold (sitrep_label_get_name (label), -1);
-  return strstr (name, self->needle) != NULL ||
+  shown = g_utf8_casefold (sitrep_label_get_display_name (label), -1);
+  return strstr (name, self->needle) != NULL || strstr (shown, self->needle) != NULL ||
          g_strcmp0 (sitrep_label_get_shortcut (label), self->needle) == 0;
 }
 

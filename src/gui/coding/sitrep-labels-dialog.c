@@ -165,7 +165,7 @@ make_label_row (SitrepLabelsDialog *self,
                                                      sitrep_label_get_color (label));
   GdkRGBA rgba;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_label_get_name (label));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_label_get_display_name (label));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), sitrep_label_get_description (label));
   gtk_label_set_markup (GTK_LABEL (swatch), markup);
   /* The dot is colour only; read aloud it is "black large circle". */
@@ -354,7 +354,7 @@ delete_action (GtkWidget  *widget,
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Delete “%s” and its %u annotation?",
                                           "Delete “%s” and its %u annotations?", uses),
-                             sitrep_label_get_name (label), uses);
+                             sitrep_label_get_display_name (label), uses);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    _("The annotations with this label are deleted with it. "
                                      "You can undo this."));

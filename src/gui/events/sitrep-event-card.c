@@ -9,8 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-claim-row.h"
+#include "sitrep-codebook.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
+#include "sitrep-event-type-width.h"
 
 struct _SitrepEventCard
 {
@@ -86,7 +88,10 @@ dup_when (SitrepEvent *event)
   const char *start = sitrep_event_get_date_start (event);
   const char *end = sitrep_event_get_date_end (event);
   int prec = sitrep_event_get_date_precision (event);
-  const char *prec_label = prec > 0 ? sitrep_codebook_get_precision_label (codebook, "date_prec", prec) : NULL;
+  const char *prec_label = prec > 0
+                           ? sitrep_precision_label_shown (sitrep_codebook_get_precision_label (codebook, "date_prec",
+                                                                                                prec))
+                           : NULL;
   g_autofree char *dates = NULL;
 
   if (start == NULL)
@@ -127,10 +132,12 @@ dup_where (SitrepEvent *event)
     g_string_append_printf (s, " · %s", _("no coordinates"));
   if (geo > 0)
     g_string_append_printf (s, "\n%s %d: %s", _("Geo precision"), geo,
-                            sitrep_codebook_get_precision_label (codebook, "geo_precision", geo));
+                            sitrep_precision_label_shown (
+                              sitrep_codebook_get_precision_label (codebook, "geo_precision", geo)));
   if (where > 0)
     g_string_append_printf (s, "\n%s %d: %s", _("Where precision"), where,
-                            sitrep_codebook_get_precision_label (codebook, "where_prec", where));
+                            sitrep_precision_label_shown (
+                              sitrep_codebook_get_precision_label (codebook, "where_prec", where)));
 
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
@@ -233,9 +240,10 @@ show_event (SitrepEventCard *self)
 
   place = sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e) : sitrep_event_get_location (e);
   if (sitrep_event_get_event_type (e) != NULL && place != NULL)
-    title = g_strdup_printf (_("%s in %s"), sitrep_event_get_event_type (e), place);
+    title = g_strdup_printf (_("%s in %s"), sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (e)),
+                             place);
   else if (sitrep_event_get_event_type (e) != NULL)
-    title = g_strdup (sitrep_event_get_event_type (e));
+    title = g_strdup (sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (e)));
   else if (place != NULL)
     title = g_strdup_printf (_("Event in %s"), place);
   else
@@ -243,9 +251,13 @@ show_event (SitrepEventCard *self)
   gtk_label_set_label (self->title_label, title);
 
   if (sitrep_event_get_sub_event_type (e) != NULL)
-    g_string_append (subtitle, sitrep_event_get_sub_event_type (e));
+    g_string_append (subtitle, sitrep_codebook_sub_event_type_display_name (sitrep_event_get_sub_event_type (e)));
   if (sitrep_event_get_disorder_type (e) != NULL)
-    g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", sitrep_event_get_disorder_type (e));
+    {
+      g_autofree char *disorder = sitrep_codebook_dup_disorder_type_display_name (sitrep_event_get_disorder_type (e));
+
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", disorder);
+    }
   if (sitrep_event_get_external_source (e) != NULL)
     g_string_append_printf (subtitle, "%s%s %s", subtitle->len ? " · " : "",
                             sitrep_event_get_external_source (e),

@@ -10,8 +10,10 @@
 #include <stdio.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-codebook.h"
 #include "sitrep-entity-picker.h"
 #include "sitrep-event-editor.h"
+#include "sitrep-event-type-width.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-events.h"
 #include "sitrep-event-editor-private.h"
@@ -79,7 +81,8 @@ precision_model (const char *scale)
   for (int i = 1; i <= max; i++)
     {
       g_autofree char *item = g_strdup_printf ("%d — %s", i,
-                                               sitrep_codebook_get_precision_label (codebook, scale, i));
+                                               sitrep_precision_label_shown (
+                                                 sitrep_codebook_get_precision_label (codebook, scale, i)));
 
       gtk_string_list_append (list, item);
     }
@@ -117,15 +120,20 @@ on_value_bind (GtkSignalListItemFactory *factory,
                gpointer                  in_list)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  const char *(*display) (const char *) = g_object_get_data (G_OBJECT (factory), "display");
+  const char *text = string != NULL ? gtk_string_object_get_string (string) : "";
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      string != NULL ? gtk_string_object_get_string (string) : "");
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), display != NULL ? display (text) : text);
 }
 
+/* Items shown through @display (the name a user reads of a stored value), or as they are. */
 static GtkListItemFactory *
-value_factory (gboolean in_list)
+value_factory (gboolean      in_list,
+               const char *(*display) (const char *))
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "display", display);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_value_setup), GINT_TO_POINTER (in_list));
   g_signal_connect (factory, "bind", G_CALLBACK (on_value_bind), GINT_TO_POINTER (in_list));
@@ -133,13 +141,19 @@ value_factory (gboolean in_list)
 }
 
 static void
-set_combo_model (AdwComboRow *row,
-                 GListModel  *model)
+set_combo_model (AdwComboRow  *row,
+                 GListModel   *model,
+                 const char *(*display) (const char *))
 {
-  g_autoptr(GtkListItemFactory) factory = value_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list_factory = value_factory (TRUE);
+  g_autoptr(GtkListItemFactory) factory = value_factory (FALSE, display);
+  g_autoptr(GtkListItemFactory) list_factory = value_factory (TRUE, display);
 
-  adw_combo_row_set_expression (row, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  if (display == sitrep_codebook_event_type_display_name)
+    adw_combo_row_set_expression (row, sitrep_event_type_display_expression (FALSE));
+  else if (display == sitrep_codebook_sub_event_type_display_name)
+    adw_combo_row_set_expression (row, sitrep_event_type_display_expression (TRUE));
+  else
+    adw_combo_row_set_expression (row, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   adw_combo_row_set_factory (row, factory);
   adw_combo_row_set_list_factory (row, list_factory);
   adw_combo_row_set_model (row, model);
@@ -747,11 +761,12 @@ sitrep_event_editor_init (SitrepEventEditor *self)
   self->types = gtk_string_list_new ((const char * const[]) { _("Not coded"), NULL });
   gtk_string_list_splice (self->types, 1, 0, (const char * const *) types);
   self->sub_types = gtk_string_list_new ((const char * const[]) { _("Not coded"), NULL });
-  set_combo_model (self->type_row, G_LIST_MODEL (self->types));
-  set_combo_model (self->sub_type_row, G_LIST_MODEL (self->sub_types));
-  set_combo_model (self->date_prec_row, G_LIST_MODEL (date_prec));
-  set_combo_model (self->geo_row, G_LIST_MODEL (geo));
-  set_combo_model (self->where_row, G_LIST_MODEL (where));
+  /* The codebook's types as stored, shown in the interface's language. */
+  set_combo_model (self->type_row, G_LIST_MODEL (self->types), sitrep_codebook_event_type_display_name);
+  set_combo_model (self->sub_type_row, G_LIST_MODEL (self->sub_types), sitrep_codebook_sub_event_type_display_name);
+  set_combo_model (self->date_prec_row, G_LIST_MODEL (date_prec), NULL);
+  set_combo_model (self->geo_row, G_LIST_MODEL (geo), NULL);
+  set_combo_model (self->where_row, G_LIST_MODEL (where), NULL);
   self->loading--;
 
   self->start_calendar = add_date_picker (self, self->start_row, _("Pick the Start Date"));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-codebook.h"
+#include "sitrep-event.h"
 #include "sitrep-event-type-width.h"
 
 static int
@@ -28,7 +29,7 @@ sitrep_event_type_width (GtkWidget  *widget,
   int widest = text_width (widget, _("Not coded"));
 
   for (guint i = 0; types != NULL && types[i] != NULL; i++)
-    widest = MAX (widest, text_width (widget, types[i]));
+    widest = MAX (widest, text_width (widget, sitrep_codebook_event_type_display_name (types[i])));
   return MIN (widest + padding, max);
 }
 
@@ -60,7 +61,7 @@ sitrep_event_type_two_line_width (GtkWidget *widget,
   int widest = two_line_width (widget, _("Not coded"));
 
   for (guint i = 0; types != NULL && types[i] != NULL; i++)
-    widest = MAX (widest, two_line_width (widget, types[i]));
+    widest = MAX (widest, two_line_width (widget, sitrep_codebook_event_type_display_name (types[i])));
   return MIN (widest + padding, max);
 }
 
@@ -99,4 +100,67 @@ sitrep_event_type_column_fit (GtkColumnView *view,
         gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (view), padding, max));
       g_object_set_data (G_OBJECT (type), "sitrep-compact", NULL);
     }
+}
+
+static char *
+display_string (GtkStringObject *item,
+                gpointer         sub)
+{
+  const char *name = item != NULL ? gtk_string_object_get_string (item) : NULL;
+
+  return g_strdup (sub ? sitrep_codebook_sub_event_type_display_name (name)
+                       : sitrep_codebook_event_type_display_name (name));
+}
+
+GtkExpression *
+sitrep_event_type_display_expression (gboolean sub)
+{
+  /* The item itself is the closure's first argument (a string object never changes). */
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (display_string),
+                                      GINT_TO_POINTER (sub), NULL);
+}
+
+const char *
+sitrep_event_type_shown (SitrepEvent *event)
+{
+  const char *type = sitrep_event_get_event_type (event);
+
+  return type != NULL ? sitrep_codebook_event_type_display_name (type) : _("Not coded");
+}
+
+const char *
+sitrep_event_sub_type_shown (SitrepEvent *event)
+{
+  return sitrep_codebook_sub_event_type_display_name (sitrep_event_get_sub_event_type (event));
+}
+
+/* The bundled codebook's precision scales (data/codebooks/acled.json), in
+ * the interface's language. */
+static const char * const precision_labels[] = {
+  NC_("precision scale", "Exact day"),
+  NC_("precision scale", "A range of 2 to 6 days"),
+  NC_("precision scale", "The week"),
+  NC_("precision scale", "The month"),
+  NC_("precision scale", "The year, or a range longer than a month"),
+  NC_("precision scale", "Exact location"),
+  NC_("precision scale", "Within 25 km of a known point"),
+  NC_("precision scale", "Second-order administrative division (district)"),
+  NC_("precision scale", "First-order administrative division (governorate)"),
+  NC_("precision scale", "A linear feature or between places (road, river, front)"),
+  NC_("precision scale", "Only the country"),
+  NC_("precision scale", "International waters or airspace"),
+  NC_("precision scale", "The town or a point within it"),
+  NC_("precision scale", "Near a town, or part of a region: the nearest town"),
+  NC_("precision scale", "Only a larger region: its capital"),
+  NC_("precision scale", "Within a week: its middle"),
+  NC_("precision scale", "Within a month: its middle"),
+};
+
+const char *
+sitrep_precision_label_shown (const char *label)
+{
+  for (guint i = 0; label != NULL && i < G_N_ELEMENTS (precision_labels); i++)
+    if (g_str_equal (label, precision_labels[i]))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "precision scale", label);
+  return label;
 }

@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sitrep-event.h"
+
 G_BEGIN_DECLS
 
 /* The width of the widest of the codebook's event types and "Not coded"
@@ -33,5 +35,17 @@ void sitrep_event_type_column_fit (GtkColumnView *view,
                                    guint          actors_col,
                                    int            padding,
                                    int            max);
+
+/* For a drop-down or combo row whose model holds the codebook's event types
+ * (or, with @sub, sub-event types) as stored: the name the user reads. */
+GtkExpression *sitrep_event_type_display_expression (gboolean sub);
+
+/* @event's type as the user reads it ("Not coded" when it has none), and
+ * its sub-type (NULL when it has none). */
+const char    *sitrep_event_type_shown              (SitrepEvent *event);
+const char    *sitrep_event_sub_type_shown          (SitrepEvent *event);
+
+/* A precision label of the bundled codebook ("The week") as the user reads it. */
+const char    *sitrep_precision_label_shown         (const char  *label);
 
 G_END_DECLS

@@ -325,7 +325,7 @@ name_cell (GtkLabel    *label,
 
       /* Translators: a row of the Events table read by a screen reader: date, type, place */
       row = g_strdup_printf (_("%s, %s, %s"), text,
-                             sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Not coded"),
+                             sitrep_event_type_shown (e),
                              place ? place : _("no place"));
       if (killed >= 0)
         {
@@ -379,9 +379,9 @@ on_cell_bind (GtkSignalListItemFactory *factory,
         text = g_strdup (sitrep_event_get_date_start (e));
       break;
     case COL_TYPE:
-      text = g_strdup (sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Not coded"));
+      text = g_strdup (sitrep_event_type_shown (e));
       if (sitrep_event_get_sub_event_type (e) != NULL)
-        tooltip = full = g_strdup_printf ("%s — %s", text, sitrep_event_get_sub_event_type (e));
+        tooltip = full = g_strdup_printf ("%s — %s", text, sitrep_event_sub_type_shown (e));
       break;
     case COL_PLACE:
       text = g_strdup (sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e)
@@ -731,6 +731,7 @@ sitrep_events_view_init (SitrepEventsView *self)
   self->types = gtk_string_list_new ((const char * const[]) { _("All Types"), NULL });
   for (guint i = 0; types != NULL && types[i] != NULL; i++)
     gtk_string_list_append (self->types, types[i]);
+  gtk_drop_down_set_expression (self->type_dropdown, sitrep_event_type_display_expression (FALSE));
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (self->types));
 
   self->scroll_pos = G_MAXUINT;

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-accessible.h"
 #include "sitrep-map-pane.h"
 
@@ -70,7 +71,7 @@ event_tooltip (gint64   id,
   if (event == NULL)
     return NULL;
 
-  type = sitrep_event_get_event_type (event);
+  type = sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (event));
   date = sitrep_event_get_date_start (event);
   where = sitrep_event_get_place_name (event);
   if (where == NULL)

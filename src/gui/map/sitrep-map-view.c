@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <shumate/shumate.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-basemap.h"
 #include "sitrep-event.h"
 #include "sitrep-map-events.h"
@@ -763,7 +764,7 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
       /* Its place entity (which has no coordinates yet), else the place as reported. */
       const char *where = sitrep_event_get_place_name (event) != NULL ? sitrep_event_get_place_name (event)
                                                                       : sitrep_event_get_location (event);
-      const char *what = sitrep_event_get_event_type (event);
+      const char *what = sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (event));
       const char *date = sitrep_event_get_date_start (event);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;

@@ -11,6 +11,7 @@
 
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
 
@@ -359,6 +360,7 @@ save_metadata (SitrepMetadataDialog  *self,
   sitrep_store_begin_group (self->store, what);
   ok = sitrep_store_set_article_metadata (self->store, id, title, source, url, iso, precision, note, error) &&
        read_dates_again (self->store, id, read, error) &&
+       sitrep_store_redate_suggestions (self->store, id, NULL, error) &&
        sitrep_event_dating_apply (self->store, id, &self->n_dated, error);
   if (sitrep_store_end_group (self->store) && !ok)
     sitrep_store_undo (self->store, NULL);

@@ -260,7 +260,7 @@ _sitrep_reader_update_label_menus (SitrepReader *self)
       for (guint i = 0; i < self->label_order->len; i++)
         {
           SitrepLabel *label = g_ptr_array_index (self->label_order, i);
-          g_autoptr(GMenuItem) item = g_menu_item_new (sitrep_label_get_name (label), NULL);
+          g_autoptr(GMenuItem) item = g_menu_item_new (sitrep_label_get_display_name (label), NULL);
 
           g_menu_item_set_action_and_target_value (item, "reader.label",
                                                    g_variant_new_int64 (sitrep_label_get_id (label)));

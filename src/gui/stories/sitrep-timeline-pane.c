@@ -94,50 +94,6 @@ play_length (SitrepTimelinePane *self)
   return lengths[MIN (gtk_drop_down_get_selected (self->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
 }
 
-static char *
-format_day (GDate      *date,
-            const char *format)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                                                 g_date_get_day (date), 0, 0, 0);
-
-  return dt != NULL ? g_date_time_format (dt, format) : g_strdup ("");
-}
-
-/* A range as short as it reads: "15–17 Oct 2022", "30 Sep – 2 Oct 2022",
- * the year only where the two days' years differ. */
-static char *
-format_range (guint32 first,
-              guint32 last)
-{
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-  g_autoptr(GDate) da = NULL, db = NULL;
-
-  if (!g_date_valid_julian (first) || !g_date_valid_julian (last))
-    return g_strdup ("");
-  da = g_date_new_julian (first);
-  db = g_date_new_julian (last);
-  /* Translators: a whole day in the timeline's status; see g_date_time_format */
-  b = format_day (db, _("%-d %b %Y"));
-  if (first == last)
-    return g_steal_pointer (&b);
-  if (g_date_get_year (da) != g_date_get_year (db))
-    a = format_day (da, _("%-d %b %Y"));
-  else if (g_date_get_month (da) != g_date_get_month (db))
-    /* Translators: the first day of a range within one year, "30 Sep" in "30 Sep – 2 Oct 2022" */
-    a = format_day (da, _("%-d %b"));
-  else
-    {
-      /* Translators: the first day of a range within one month, "15" in "15–17 Oct 2022" */
-      a = format_day (da, _("%-d"));
-      /* Translators: a range of days within one month, "15–17 Oct 2022" */
-      return g_strdup_printf (C_("date range", "%s–%s"), a, b);
-    }
-  /* Translators: a range of days across months, "30 Sep – 2 Oct 2022" */
-  return g_strdup_printf (C_("date range", "%s – %s"), a, b);
-}
-
 static guint
 count_in_range (SitrepTimelinePane *self)
 {
@@ -172,8 +128,8 @@ update_status (SitrepTimelinePane *self)
   g_string_append (full, text->str);
   if (self->play_id != 0 || self->paused)
     {
-      g_autofree char *range = format_range ((guint32) self->play_t,
-                                             (guint32) self->play_t + play_length (self) - 1);
+      g_autofree char *range = sitrep_timeline_format_range ((guint32) self->play_t,
+                                                             (guint32) self->play_t + play_length (self) - 1);
 
       if (self->paused)
         /* Translators: the playback window, "Paused at 3–9 Mar 2021" */
@@ -188,7 +144,7 @@ update_status (SitrepTimelinePane *self)
     {
       g_autofree char *a = sitrep_timeline_format_day_for_user (self->range_first);
       g_autofree char *b = sitrep_timeline_format_day_for_user (self->range_last);
-      g_autofree char *range = format_range (self->range_first, self->range_last);
+      g_autofree char *range = sitrep_timeline_format_range (self->range_first, self->range_last);
       guint in = count_in_range (self);
 
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
@@ -301,17 +257,29 @@ save_height_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Until the user sets the timeline's height, the views above keep 600 px of
+ * a short window: the reader and the panel's review list need them more. */
+static int
+height_for (SitrepTimelinePane *self,
+            int                 paned_height)
+{
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "timeline-height");
+
+  return chosen != NULL || paned_height <= 0 ? self->wanted_height
+                                             : MAX (1, MIN (self->wanted_height, paned_height - 600));
+}
+
 static void
 apply_height (SitrepTimelinePane *self)
 {
-  int height = gtk_widget_get_height (GTK_WIDGET (self->paned));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->paned)), wanted = height_for (self, height);
 
   self->restore_pending = FALSE;
   self->paned_height = height;
   /* The paned clamps it so that neither side gets smaller than it needs. */
   self->own_move = TRUE;
-  if (self->wanted_height > 0)
-    gtk_paned_set_position (self->paned, MAX (0, height - self->wanted_height));
+  if (wanted > 0)
+    gtk_paned_set_position (self->paned, MAX (0, height - wanted));
   self->own_move = FALSE;
 }
 
@@ -342,7 +310,8 @@ on_pane_tick (GtkWidget     *paned,
   /* The first tick comes before the first layout with the pane. */
   if (++self->settle_ticks < 2)
     return G_SOURCE_CONTINUE;
-  if (self->wanted_height > 0 && pane_height (self) != self->wanted_height && self->settle_ticks < 6)
+  if (self->wanted_height > 0 && pane_height (self) != height_for (self, gtk_widget_get_height (paned)) &&
+      self->settle_ticks < 6)
     {
       apply_height (self);
       return G_SOURCE_CONTINUE;

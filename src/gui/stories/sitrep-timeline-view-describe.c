@@ -48,7 +48,8 @@ describe_event (const SitrepTimelineEvent *e)
   g_autofree char *b = human_day (e->last);
   g_autofree char *when = NULL;
   g_autofree char *killed = describe_killed (e->fatalities);
-  GString *text = g_string_new (e->event_type != NULL ? e->event_type : _("Not coded"));
+  GString *text = g_string_new (e->event_type != NULL ? sitrep_codebook_event_type_display_name (e->event_type)
+                                                      : _("Not coded"));
 
   if (e->first == e->last)
     when = g_steal_pointer (&a);
@@ -150,14 +151,14 @@ describe_lane (SitrepTimelineView *self,
   if (row >= self->lanes->len)
     return NULL;
   if (row + 1 < rows || self->lanes->len <= rows)
-    return g_strdup (self->lane_names[row]);
+    return g_strdup (sitrep_codebook_event_type_display_name (self->lane_names[row]));
 
   text = g_string_new (NULL);
   /* Translators: the tooltip of the last lane, which holds the lanes that do not fit */
   g_string_append_printf (text, _("%u more lanes, drawn together:"), self->lanes->len - row);
   for (guint l = row; l < self->lanes->len && l < row + 12; l++)
     {
-      const char *name = self->lane_names[l];
+      const char *name = sitrep_codebook_event_type_display_name (self->lane_names[l]);
 
       /* An actor may be a long list of groups: a line each, not a page. */
       if (g_utf8_strlen (name, -1) > 60)
@@ -278,4 +279,48 @@ void
 _sitrep_timeline_view_class_describe_init (GtkWidgetClass *widget_class)
 {
   widget_class->query_tooltip = sitrep_timeline_view_query_tooltip;
+}
+
+static char *
+format_day (GDate      *date,
+            const char *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                 g_date_get_day (date), 0, 0, 0);
+
+  return dt != NULL ? g_date_time_format (dt, format) : g_strdup ("");
+}
+
+/* A range as short as it reads: "15–17 Oct 2022", "30 Sep – 2 Oct 2022",
+ * the year only where the two days' years differ. */
+char *
+sitrep_timeline_format_range (guint32 first,
+                              guint32 last)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GDate) da = NULL, db = NULL;
+
+  if (!g_date_valid_julian (first) || !g_date_valid_julian (last))
+    return g_strdup ("");
+  da = g_date_new_julian (first);
+  db = g_date_new_julian (last);
+  /* Translators: a whole day in the timeline's status; see g_date_time_format */
+  b = format_day (db, _("%-d %b %Y"));
+  if (first == last)
+    return g_steal_pointer (&b);
+  if (g_date_get_year (da) != g_date_get_year (db))
+    a = format_day (da, _("%-d %b %Y"));
+  else if (g_date_get_month (da) != g_date_get_month (db))
+    /* Translators: the first day of a range within one year, "30 Sep" in "30 Sep – 2 Oct 2022" */
+    a = format_day (da, _("%-d %b"));
+  else
+    {
+      /* Translators: the first day of a range within one month, "15" in "15–17 Oct 2022" */
+      a = format_day (da, _("%-d"));
+      /* Translators: a range of days within one month, "15–17 Oct 2022" */
+      return g_strdup_printf (C_("date range", "%s–%s"), a, b);
+    }
+  /* Translators: a range of days across months, "30 Sep – 2 Oct 2022" */
+  return g_strdup_printf (C_("date range", "%s – %s"), a, b);
 }

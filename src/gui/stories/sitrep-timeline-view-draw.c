@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-timeline-view-test-private.h"
 
@@ -530,7 +531,8 @@ draw_lane_labels (SitrepTimelineView *self,
   for (guint r = 0; r < rows && r < self->lanes->len; r++)
     {
       g_autofree char *other = NULL;
-      const char *name = self->lane_names[r];
+      /* By type, an ACLED type in the interface's language. */
+      const char *name = sitrep_codebook_event_type_display_name (self->lane_names[r]);
       GdkRGBA swatch;
       double y = row_y (self, r);
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-timeline-view-private.h"
 
 /*
@@ -457,7 +458,7 @@ _sitrep_timeline_view_measure_gutter (SitrepTimelineView *self)
     {
       int w;
 
-      pango_layout_set_text (layout, self->lane_names[i], -1);
+      pango_layout_set_text (layout, sitrep_codebook_event_type_display_name (self->lane_names[i]), -1);
       pango_layout_get_pixel_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }

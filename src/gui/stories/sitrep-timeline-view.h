@@ -98,4 +98,10 @@ gboolean   sitrep_timeline_event_init_from_entry    (SitrepTimelineEvent        
                                                      const SitrepEventIndexEntry *entry);
 
 
+/* A range of Julian days as short as it reads: "15–17 Oct 2022", "30 Sep –
+ * 2 Oct 2022", the year only where the two days' years differ
+ * (sitrep-timeline-view-describe.c). */
+char *sitrep_timeline_format_range (guint32 first,
+                                    guint32 last);
+
 G_END_DECLS

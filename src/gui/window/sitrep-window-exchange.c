@@ -106,6 +106,7 @@ on_export_done (GObject      *source,
 static void
 export_to (SitrepWindow *self,
            const char   *format,
+           gboolean      include_suggestions,
            GFile        *file)
 {
   ExportJob *job;
@@ -124,7 +125,8 @@ export_to (SitrepWindow *self,
   self->exporting = TRUE;
   _sitrep_window_update_actions (self);
 
-  sitrep_export_to_file_async (self->store, format, file, self->cancellable, on_export_done, job);
+  sitrep_export_to_file_full_async (self->store, format, include_suggestions, file, self->cancellable,
+                                    on_export_done, job);
 }
 
 static void
@@ -136,9 +138,14 @@ on_export_chooser_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
+      const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+      const char *with = g_strcmp0 (format, "spans-jsonl") == 0
+                         ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions")
+                         : NULL;
+
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       if (file != NULL)
-        export_to (self, g_object_get_data (G_OBJECT (chooser), "format"), file);
+        export_to (self, format, g_strcmp0 (with, "true") == 0, file);
     }
   g_object_unref (chooser);
 }
@@ -302,6 +309,19 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  /* As sitrep-cli export --include-suggestions: the pending suggestions
+   * after each article's annotations, marked "suggested"; off unless asked. */
+  if (g_strcmp0 (format, "spans-jsonl") == 0)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      /* Named, not "(None)", in the bar the choice opens. */
+      gtk_file_filter_set_name (filter, _(export_formats[i].name));
+      gtk_file_filter_add_pattern (filter, "*.jsonl");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions",
+                                   _("Include pending suggestions"), NULL, NULL);
+    }
   g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -317,7 +337,7 @@ export_to_action (GtkWidget  *widget,
 
   g_variant_get (param, "(&s&s)", &format, &path);
   file = g_file_new_for_path (path);
-  export_to (SITREP_WINDOW (widget), format, file);
+  export_to (SITREP_WINDOW (widget), format, FALSE, file);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
 #include "sitrep-events-view.h"
@@ -552,7 +553,9 @@ dup_event_title (SitrepEvent *e)
 {
   const char *place = sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e)
                       : sitrep_event_get_location (e);
-  const char *type = sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Uncoded event");
+  const char *type = sitrep_event_get_event_type (e)
+                     ? sitrep_codebook_event_type_display_name (sitrep_event_get_event_type (e))
+                     : _("Uncoded event");
 
   return place ? g_strdup_printf (_("%s in %s"), type, place) : g_strdup (type);
 }
