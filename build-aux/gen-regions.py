@@ -65,8 +65,10 @@ REGIONS = [
     ("Jabal al-Turkman", "Jabal Turkman|Turkmen Mountain|Bayirbucak|جبل التركمان",
      "SY", ("Latakia",), ("Rabiah", "Kasab", "Ghamam", "Burj al Qasab", "Yamadi")),
     ("Ghab plain", "Sahl al-Ghab|al-Ghab plain|Ghab|Al Ghab|Ghab Plain|سهل الغاب",
-     "SY", ("Hama", "Idlib"), ("As Suqaylibiyah", "Qalaat al Madiq", "Jurin", "Shathah", "Muhradah",
-                                "Qastun", "Az Ziyarah", "Al Huwayz", "Tall Salhab")),
+     # The plain from Tall Salhab in the south to Jisr ash-Shughur in the north (Muhradah lies east
+     # of it, on the Orontes below the plain); "Qal'at al Madiq" as GeoNames spells it.
+     "SY", ("Hama", "Idlib"), ("As Suqaylibiyah", "Qal'at al Madiq", "Jurin", "Shathah", "Qastun",
+                                "Az Ziyarah", "Al Huwayz", "Tall Salhab", "Jisr ash Shughur")),
     ("Jazira", "al-Jazira|Jazira region|Syrian Jazira|الجزيرة السورية",
      "SY", ("Al-Hasakah",), ("Al Qamishli", "Al Hasakah", "Amuda", "Ad Darbasiyah", "Al Malikiyah",
                               "Al Qahtaniyah", "Al Jawadiyah", "Ras al Ayn", "Tall Tamr", "Tall Hamis")),

@@ -684,6 +684,92 @@ test_arabic_body_noun_no_place (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "إدلب"));
 }
 
+/* Monitors, outlets and aid bodies in Arabic, with short vowels or not:
+ * "الشبكة السورية لحقوق الإنسان", "لجان التنسيق المحلية", "الدفاعِ المدني", a
+ * head without the article before a bare name ("لشبكة رووداو الإعلامية");
+ * "مركز المدينة" is the town centre, "قوات خلال الأسبوع" no name. */
+static void
+test_arabic_monitors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وأعلنت الشبكة السورية لحقوق الإنسان مقتل 772 مدنياً. وذكرت لجان التنسيق المحلية أن العدد ارتفع. "
+                         "قتل مديرُ الدفاعِ المدني بريف دمشق. أفاد مصدر أمني لشبكة رووداو الإعلامية بخطف طفل. "
+                         "وصل الرتل إلى مركز المدينة. انسحبت قوات خلال الأسبوع الماضي.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "الشبكة السورية لحقوق الإنسان"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "لجان التنسيق المحلية"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "الدفاعِ المدني"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "لشبكة رووداو الإعلامية"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "مركز المدينة"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "قوات خلال الأسبوع"));
+}
+
+/* A paragraph opening with a dateline that names its outlet: before the
+ * place or the text, after the place on a line of its own, in brackets
+ * with no dash after them; a place in brackets and a place's dateline are
+ * no outlet. */
+static void
+test_dateline_outlets (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Intro text came first.\n\n"
+                         "ALBAWABA - In the latest report, nine people were killed.\n\n"
+                         "Aleppo (Halab Today) Three persons were killed.\n\n"
+                         "(Zaman Alwasl) 14 civilians were killed.\n\n"
+                         "(Aleppo) 12 civilians were killed.\n\n"
+                         "BAGHDAD - The police found 3 bodies.\n\n"
+                         "أخبار الآن | دمشق – سوريا – (وكالات)\n\n"
+                         "دير الزور – نورث برس\n\n"
+                         "قتل مدني وجرح ستة آخرين.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "ALBAWABA"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Halab Today"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Zaman Alwasl"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "أخبار الآن"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "نورث برس"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Aleppo"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "BAGHDAD"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "دير الزور"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "دمشق"));
+}
+
+/* A photo's credit inside a paragraph, after "Photo:" or in brackets
+ * before "/": a person; not a body in brackets, nor "Photo:" before
+ * ordinary words. */
+static void
+test_photo_captions (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The camp on December 6. Photo: Rezan Dilovan/AFP ERBIL - A woman was killed.\n\n"
+                         "Forty people were killed at the crossing. (Tamsin Reilly / AFP/ Getty Images)\n\n"
+                         "Fighters (Syrian Democratic Forces / SDF) advanced. Photo: the old market.\n\n"
+                         "The bodies were found.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Rezan Dilovan"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Tamsin Reilly"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Syrian Democratic Forces"));
+  g_assert_false (any_name (r, "the old market"));
+}
+
+/* A tribe, battalions, an administration named before their noun, and
+ * the article glued before a name ("al-Manar news channel"); not a common
+ * word before the noun, nor a lone "al" with a space. */
+static void
+test_tribes_and_articles (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The Shammar tribe was targeted. Strikes ordered by the Biden administration hit a post. "
+                         "The Arabic-language al-Manar news channel reported on Monday that 3 were killed. "
+                         "The regime, backed by Baath battalions, advanced. The whole tribe fled.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Shammar tribe"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Biden administration"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "al-Manar news channel"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Baath battalions"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Manar news channel"));
+  g_assert_false (any_name (r, "whole tribe"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +809,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/persons/not-offices", test_persons_not_offices);
   g_test_add_func ("/sitrep/suggest-actors/outlets/capitals-ordinary-word", test_capitals_ordinary_word);
   g_test_add_func ("/sitrep/suggest-actors/places/arabic-body-noun", test_arabic_body_noun_no_place);
+  g_test_add_func ("/sitrep/suggest-actors/forces/arabic-monitors", test_arabic_monitors);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/datelines", test_dateline_outlets);
+  g_test_add_func ("/sitrep/suggest-actors/persons/photo-captions", test_photo_captions);
+  g_test_add_func ("/sitrep/suggest-actors/forces/tribes-and-articles", test_tribes_and_articles);
 
   return g_test_run ();
 }

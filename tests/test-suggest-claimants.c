@@ -161,6 +161,77 @@ test_according_to_words (void)
   g_assert_null (claimant (r, "Kataib Hezbollah"));
 }
 
+/* "X put the toll at N", "raised the death toll to N": a count given as a
+ * claim; not a count's verb without a toll after it, nor a pronoun. */
+static void
+test_toll_verbs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Deir Ezzor Network put the toll at 17, while others said 11 children were killed. "
+                         "Zaman Alwasl raised the death toll to 30 on Monday. "
+                         "Baladi News put the total number dead at around 30. "
+                         "Hassan Kadhim put the town under siege after 4 people were killed. "
+                         "They put the toll at 9.", NULL);
+
+  g_assert_nonnull (claimant (r, "Deir Ezzor Network"));
+  g_assert_nonnull (claimant (r, "Zaman Alwasl"));
+  g_assert_nonnull (claimant (r, "Baladi News"));
+  g_assert_null (claimant (r, "Hassan Kadhim"));
+  g_assert_null (claimant (r, "They"));
+}
+
+/* "Horrya Press in Idlib reported": the name ends before "in" and a place;
+ * a known name whose first word opens the sentence keeps it. */
+static void
+test_name_before_place (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Horrya Press in Idlib reported that 5 people died. "
+                         "Human Rights Watch said that 3 people died. "
+                         "Zaman Alwasl in Tuesday Market reported that 2 people died.", NULL);
+
+  g_assert_nonnull (claimant (r, "Horrya Press"));
+  g_assert_null (claimant (r, "Horrya Press in Idlib"));
+  g_assert_nonnull (claimant (r, "Human Rights Watch"));
+  g_assert_null (claimant (r, "Rights Watch"));
+  /* no place after "in": the name is left whole */
+  g_assert_null (claimant (r, "Zaman Alwasl"));
+}
+
+/* "X quoted a source", "X documented the killing of N", "X tweeted": who
+ * speaks; not the name before a passive "quoted by". */
+static void
+test_more_speech_verbs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shafaq News quoted a security source saying that one employee was killed. "
+                         "Zaman Alwasl documented the killing of 772 civilians in August. "
+                         "Figures from Deir Ezzor Network quoted by Reuters put 4 dead.", NULL);
+
+  g_assert_nonnull (claimant (r, "Shafaq News"));
+  g_assert_nonnull (claimant (r, "Zaman Alwasl"));
+  g_assert_null (claimant (r, "Deir Ezzor Network"));
+}
+
+/* An Arabic verb of speech or "according to" before an actor or a person
+ * makes it the claimant too; an actor after another verb does not. */
+static void
+test_arabic_claimants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وأعلنت الشبكة السورية لحقوق الإنسان مقتل 772 مدنياً. "
+                         "وقتل 5 مدنيين بحسب لجان التنسيق المحلية. "
+                         "وقال العميد أحمد الخالدي إن 3 جنود قتلوا. "
+                         "وقصفت قوات النظام البلدة فقتل 4 مدنيين.", NULL);
+
+  g_assert_nonnull (claimant (r, "الشبكة السورية لحقوق الإنسان"));
+  g_assert_nonnull (claimant (r, "لجان التنسيق المحلية"));
+  g_assert_nonnull (claimant (r, "أحمد الخالدي"));
+  g_assert_null (claimant (r, "قوات النظام"));
+  /* the body's name stops before the town it shelled */
+  g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_ACTOR, "قوات النظام"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +247,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/words-before-title", test_words_before_title);
   g_test_add_func ("/sitrep/suggest-claimants/adjective-source", test_adjective_source);
   g_test_add_func ("/sitrep/suggest-claimants/according-to-words", test_according_to_words);
+  g_test_add_func ("/sitrep/suggest-claimants/toll-verbs", test_toll_verbs);
+  g_test_add_func ("/sitrep/suggest-claimants/name-before-place", test_name_before_place);
+  g_test_add_func ("/sitrep/suggest-claimants/more-speech-verbs", test_more_speech_verbs);
+  g_test_add_func ("/sitrep/suggest-claimants/arabic", test_arabic_claimants);
 
   return g_test_run ();
 }

@@ -107,6 +107,7 @@ test_ranges (void)
   check_date ("Clashes on 3-5 October killed 10 fighters.", "2016-10-06", "3-5 October", "2016-10-03", "2016-10-05");
   check_date ("Raids on the night of 9-10 March killed 4.", "2016-10-06", "9-10 March", "2016-03-09", "2016-03-10");
   check_date ("Raids on March 3-5 killed 4.", "2016-10-06", "March 3-5", "2016-03-03", "2016-03-05");
+  check_date ("Raids on the night of 3 to 4 May killed 4.", "2016-10-06", "3 to 4 May", "2016-05-03", "2016-05-04");
   check_date ("Raids on Oct. 4–5, 2015 killed 4.", "2016-10-06", "Oct. 4–5, 2015", "2015-10-04", "2015-10-05");
   /* both ends with their month are two dates */
   g_assert_nonnull (sitrep_test_find_suggestion (two, SITREP_SUGGEST_DATE, "June 30"));
@@ -114,6 +115,13 @@ test_ranges (void)
   /* a range of figures before a date is no range of days */
   g_assert_cmpstr (sitrep_test_find_suggestion (toll, SITREP_SUGGEST_DATE, "October 4")->date_start, ==, "2016-10-04");
   g_assert_cmpuint (count_dates (toll), ==, 1);
+  /* "from 3 to 4" of a toll, then a date: the date alone */
+  {
+    g_autoptr(SitrepSuggestResult) rose = sitrep_test_suggest ("The toll rose from 3 to 4 on 5 May.", "2016-10-06");
+
+    g_assert_cmpstr (sitrep_test_find_suggestion (rose, SITREP_SUGGEST_DATE, "5 May")->date_start, ==, "2016-05-05");
+    g_assert_cmpuint (count_dates (rose), ==, 1);
+  }
 }
 
 /* Dates in numbers: day or month first by what cannot be, by the

@@ -148,6 +148,10 @@ test_not_tally (void)
                  "killed 53 at_least cumulative; killed 3 exact cumulative");
   check_figures ("A car bomb killed 53 people in the town. Among the fatalities were three aid workers.",
                  "killed 53 exact; killed 3 exact");
+  /* A governorate's toll after its name; a name's number. */
+  check_figures ("Diyala suffered 170 killed and 284 injured, Salahadin 64 killed and 74 injured.",
+                 "killed 170 exact; wounded 284 exact; killed 64 exact; wounded 74 exact");
+  check_figures ("The council adopted Resolution 2254 after 170 people were killed.", "killed 170 exact");
 }
 
 static void
@@ -167,6 +171,54 @@ test_tally_lists (void)
                  "killed 9 exact; killed 4 exact");
 }
 
+static void
+test_arabic_month (void)
+{
+  /* A past month or a monthly report in Arabic: a tally, and the report's parts after it ("تقرير"). */
+  check_figures ("وأعلنت الشبكة مقتل 772 مدنياً من جراء القصف في أغسطس المنصرم بسوريا.\n\n"
+                 "وأشار تقرير الشبكة إلى \"مقتل 102 مدني بينهم 22 طفلاً\".",
+                 "killed 772 exact cumulative; killed 102 exact cumulative; killed 22 exact cumulative");
+  check_figures ("قتل 5 مدنيين في البلدة خلال الشهر الماضي.", "killed 5 exact cumulative");
+  /* A day of that month is one incident's; no tally before the report's figures. */
+  check_figures ("قتل 5 مدنيين في 11 أغسطس الماضي بقصف على البلدة.", "killed 5 exact");
+  check_figures ("وأشار تقرير الشبكة إلى \"مقتل 102 مدني بينهم 22 طفلاً\".", "killed 102 exact; killed 22 exact");
+}
+
+static void
+test_arabic_glued_and (void)
+{
+  /* "و58": the "and" glued to a part of the list before it. */
+  check_figures ("تسبب القصف بمقتل 285 مدنياً بينهم 97 طفلاً، و58 امرأة.",
+                 "killed 285 exact; killed 97 exact; killed 58 exact");
+  /* Too far from a figure: a number of something else. */
+  check_figures ("تسبب القصف بمقتل 285 مدنياً في البلدة التي شهدت قصفا عنيفا صباح يوم الأحد و58 غارة.", "killed 285 exact");
+}
+
+static void
+test_arabic_more (void)
+{
+  /* The tens in words; "وبينهم" a part of the figure before; all over a country. */
+  check_figures ("قتل اكثر من عشرين طفلا في قصف على البلدة.", "killed 20 more_than");
+  check_figures ("ارتفعت الحصيلة إلى 230 قتيلا، وبينهم حوالي 50 طفلا.", "killed 230 exact; killed 50 about");
+  check_figures ("أفادت مصادر المعارضة بسقوط 163 قتيلاً في مختلف أنحاء سوريا.", "killed 163 exact cumulative");
+  /* Not a count of people; one town. */
+  check_figures ("أطلقت القوات عشرين قذيفة على البلدة.", "");
+  check_figures ("أفادت مصادر المعارضة بسقوط 16 قتيلاً في مدينة حلب.", "killed 16 exact");
+}
+
+static void
+test_sum_breakdown (void)
+{
+  /* Thousands and the rest glued by "و"; its breakdown in the next sentence adds up to it. */
+  check_figures ("ووثق المرصد مقتل 230 ألفا و618 شخصا منذ انطلاقة الثورة.\n\n"
+                 "والقتلى هم 230000 مدنيا و618 من المقاتلين.",
+                 "killed 230618 exact cumulative; killed 230000 exact cumulative; killed 618 exact cumulative");
+  /* Parts that do not add up to it are not its breakdown. */
+  check_figures ("ووثق المرصد مقتل 230 ألفا و618 شخصا منذ انطلاقة الثورة.\n\n"
+                 "والقتلى هم 12 مدنيا و6 من المقاتلين.",
+                 "killed 230618 exact cumulative; killed 12 exact; killed 6 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,5 +235,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures-tally/recall", test_recall);
   g_test_add_func ("/sitrep/suggest-figures-tally/not-tally", test_not_tally);
   g_test_add_func ("/sitrep/suggest-figures-tally/lists", test_tally_lists);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-month", test_arabic_month);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-glued-and", test_arabic_glued_and);
+  g_test_add_func ("/sitrep/suggest-figures-tally/sum-breakdown", test_sum_breakdown);
+  g_test_add_func ("/sitrep/suggest-figures-tally/arabic-more", test_arabic_more);
   return g_test_run ();
 }

@@ -195,6 +195,21 @@ test_part_list_not (void)
   g_assert_cmpfloat (km_from (place (town, "Shahba"), ALEPPO), >, 200.0);
 }
 
+/* "the Old City" of the report's city, not Jerusalem's (the gazetteer's
+ * only one); Jerusalem's stays where a report names Jerusalem with it. */
+static void
+test_old_city (void)
+{
+  g_autoptr(SitrepSuggestResult) mosul =
+    sitrep_test_suggest ("Troops advanced in western Mosul. Two districts besides the Old City are still held.", NULL);
+  g_autoptr(SitrepSuggestResult) jerusalem =
+    sitrep_test_suggest ("Police closed the gates of the Old City of Jerusalem on Friday.", NULL);
+
+  g_assert_cmpfloat (km_from (place (mosul, "Old City"), 36.335, 43.11889), <, 5.0);
+  g_assert_true (place (mosul, "Old City")->doubtful);
+  g_assert_cmpfloat (km_from (place (jerusalem, "Old City"), 31.77667, 35.23417), <, 5.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/part-after-of", test_part_after_of);
   g_test_add_func ("/sitrep/suggest-places-parts/part-list", test_part_list);
   g_test_add_func ("/sitrep/suggest-places-parts/part-list-not", test_part_list_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/old-city", test_old_city);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms", test_region_forms);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
   return g_test_run ();

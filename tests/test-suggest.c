@@ -2032,7 +2032,6 @@ static const char fixed_expected[] =
   "date 750 757 nan nan 0 0.800 3 March - -1 {\"date\":\"2022-03-03\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"3 March\"}\n"
   "place 767 777 36.6965 38.9538 0 0.700 Tell Abyad Tall Abyaḑ -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "place 790 796 32.9913 36.0609 0 0.700 Jassim Jāsim -1 {\"precision\":\"place\",\"doubtful\":false}\n"
-  "claimant 801 813 nan nan 0 0.700 جاسم in درعا جاسم in درعا -1 -\n"
   "place 801 805 32.9913 36.0609 0 0.700 جاسم Jāsim -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "place 809 813 32.6189 36.1021 0 0.700 درعا Dar‘ā -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "killed 852 854 nan nan 0 0.650 ٢٠ - 3 {\"count\":20,\"qualifier\":\"exact\"}\n";

@@ -521,8 +521,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
   if (read_day_of_relative_month (tokens, i, ph))
     return TRUE;
 
-  /* "10–12 October" */
-  if (is_num (tokens, i, 1, 2) && is_dash (tokens, i + 1) && read_range (tokens, i, ph))
+  /* "10–12 October"; "3 to 4 May" ("the night of 3 to 4 May") */
+  if (is_num (tokens, i, 1, 2) && (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to")) &&
+      read_range (tokens, i, ph))
     return TRUE;
   /* "March 3-5", "Oct. 4–5, 2016" */
   if (_sitrep_date_month_at (tokens, i, &n_month) != 0 && _sitrep_date_match_at (tokens, i, FALSE, &m) &&

@@ -77,6 +77,7 @@ static const QualifierPhrase qualifier_phrases[] = {
   { "estimated", SITREP_QUALIFIER_ABOUT },
   { "nearly", SITREP_QUALIFIER_ABOUT },
   { "أكثر من", SITREP_QUALIFIER_MORE_THAN },
+  { "اكثر من", SITREP_QUALIFIER_MORE_THAN },
   { "ما لا يقل عن", SITREP_QUALIFIER_AT_LEAST },
   { "على الأقل", SITREP_QUALIFIER_AT_LEAST },
   { "نحو", SITREP_QUALIFIER_ABOUT },

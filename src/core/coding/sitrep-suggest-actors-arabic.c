@@ -19,7 +19,17 @@ static const char * const ar_org_heads[] = {
   "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
   "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
   "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز",
-  "خلية", "الخلية", "فيلق", "الفيلق", NULL
+  "خلية", "الخلية", "فيلق", "الفيلق",
+  /* monitors, outlets and aid bodies: "الشبكة السورية لحقوق الإنسان", "لجان التنسيق المحلية",
+   * "مركز الإعلام الأمني", "شبكة رووداو الإعلامية", "سلاح الجو العراقي" */
+  "مركز", "المركز", "شبكة", "الشبكة", "لجان", "اللجان", "لجنة", "اللجنة", "منظمة", "المنظمة", "سلاح",
+  "مكتب", "المكتب", NULL
+};
+/* What "مركز" (centre) is the centre of when it names a place, not a
+ * body: "مركز المدينة", "مركز الشرطة". */
+static const char * const ar_centre_of[] = {
+  "المدينة", "المحافظة", "الناحية", "القضاء", "البلدة", "القرية", "الشرطة", "المخيم", "الحي", "المنطقة",
+  "الإيواء", "الايواء", "الاحتجاز", "التسوق", "الصحي", "صحي", NULL
 };
 
 /* Units named by their number: "اللواء 45", "الفرقة ١٧", "الفوج 3". "اللواء"
@@ -62,8 +72,10 @@ ar_word_is (SuggestRun         *run,
   static const char * const prefixes[] = { "و", "ف", "ب", "ل", NULL };
   const char *p = run->text + tok (run, i)->start;
   gsize len = tok (run, i)->end - tok (run, i)->start;
-  char buf[64];
+  char bare[64], buf[64];
 
+  /* "الدفاعِ": the lists hold bare words. */
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
   if (bytes_among (p, len, words))
     return TRUE;
   for (guint k = 0; prefixes[k] != NULL; k++)
@@ -81,6 +93,32 @@ ar_word_is (SuggestRun         *run,
       return bytes_among (buf, len, words);
     }
   return FALSE;
+}
+
+/* Words with the article that follow a body's name without being of it:
+ * "قصفت قوات النظام البلدة", "قوات النظام اليوم". */
+static const char * const ar_chain_stops[] = {
+  "البلدة", "المدينة", "القرية", "الحي", "المنطقة", "المحافظة", "الريف", "اليوم", "الليلة", "الصباح",
+  "المساء", "الماضي", "الماضية", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+  "الخميس", "الجمعة", "السبت", NULL
+};
+static const char * const ar_centre_heads[] = { "مركز", "المركز", NULL };
+/* Words of four letters or more that are no name after a head: "قوات خلال الأسبوع". */
+static const char * const ar_not_names[] = {
+  "خلال", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "جراء", "صباح", "مساء", "ليلة", "حوالي", "نحو",
+  "كبيرة", "كبير", "جديدة", "جديد", "أخرى", "اخرى", "تابعة", "تابع", "موالية", "موالي", "عسكرية", NULL
+};
+
+/* Whether head @i has no article: "شبكة", "لشبكة", not "الشبكة", "للشبكة", "والشبكة". */
+static gboolean
+indefinite_head (SuggestRun *run,
+                 guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+  gsize len = tok (run, i)->end - tok (run, i)->start;
+
+  return !(g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "لل") ||
+           (len > 6 && g_str_has_prefix (p + 2, "ال")));
 }
 
 /* Whether Arabic word @i heads an organisation's name, with or without a
@@ -146,8 +184,19 @@ _sitrep_suggest_arabic_organisations (SuggestRun *run)
           const char *word = run->text + tok (run, next)->start;
           guint after_next = next_word (run, next);
 
-          if (_sitrep_suggest_tok_among (run, next, ar_affiliation))
+          if (_sitrep_suggest_tok_among (run, next, ar_affiliation) || ar_word_is (run, next, ar_chain_stops))
             break;
+          if (words == 0 && ar_word_is (run, i, ar_centre_heads) && ar_word_is (run, next, ar_centre_of))
+            break;
+          /* "شبكة رووداو الإعلامية", "مجلس محافظة البصرة": a head without
+           * the article takes one bare noun, the name, before the article's words. */
+          if (words == 0 && indefinite_head (run, i) && !g_str_has_prefix (word, "ال") && after_next != 0 &&
+              tok (run, next)->end - tok (run, next)->start >= 8 && !ar_word_is (run, next, ar_not_names) &&
+              g_str_has_prefix (run->text + tok (run, after_next)->start, "ال"))
+            {
+              last = next;
+              continue;
+            }
           if (g_str_has_prefix (word, "ال") ||
               (g_str_has_prefix (word, "ل") && after_next != 0 &&
                g_str_has_prefix (run->text + tok (run, after_next)->start, "ال")))
@@ -190,4 +239,75 @@ _sitrep_suggest_is_arabic_body_noun (SuggestRun *run,
   memcpy (buf, p + 4, len - 4);
   buf[len - 4] = '\0';
   return g_strv_contains ((const char * const *) ar_org_heads, buf);
+}
+
+/* Arabic verbs of speech and "according to", bare (a prefix "و", "ف" is
+ * read off by ar_word_is()): "وقال", "وذكرت", "وفقاً", "بحسب". */
+static const char * const ar_claim_cues[] = {
+  "قال", "قالت", "ذكر", "ذكرت", "أفاد", "افاد", "أفادت", "افادت", "أعلن", "اعلن", "أعلنت", "اعلنت",
+  "أكد", "اكد", "أكدت", "اكدت", "أوضح", "اوضح", "أوضحت", "اوضحت", "نقل", "نقلت", "وثق", "وثقت", "أشار",
+  "اشار", "أشارت", "اشارت", "صرح", "صرحت", "وفق", "وفقا", "حسب", "بحسب", NULL
+};
+
+/* The actors and persons proposed, by their first byte: gathered once, at
+ * the first verb of speech (a text has many of both). */
+static GHashTable *
+named_by_start (SuggestRun *run)
+{
+  GHashTable *by_start = g_hash_table_new (NULL, NULL);
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
+          !g_hash_table_contains (by_start, GSIZE_TO_POINTER (o->byte_start + 1)))
+        g_hash_table_insert (by_start, GSIZE_TO_POINTER (o->byte_start + 1), o);
+    }
+  return by_start;
+}
+
+void
+_sitrep_suggest_arabic_claimants (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  g_autoptr(GHashTable) by_start = NULL;
+
+  for (guint a = 0; a < run->n_arabic; a++)
+    {
+      guint i = run->arabic[a], j = i + 1, last;
+      SitrepSuggestion *o, *s;
+      g_autofree char *key = NULL;
+
+      if (j >= n || !(tok (run, i)->flags & TOK_WORD) || tok (run, j)->sentence != tok (run, i)->sentence ||
+          !ar_word_is (run, i, ar_claim_cues))
+        continue;
+      /* "وفقاً لـ": the preposition on its own */
+      if ((_sitrep_suggest_tok_is (run, j, "ل") || _sitrep_suggest_tok_is (run, j, "لـ")) && j + 1 < n)
+        j++;
+      if (by_start == NULL)
+        by_start = named_by_start (run);
+      o = g_hash_table_lookup (by_start, GSIZE_TO_POINTER (tok (run, j)->start + 1));
+      /* "وقال العميد أحمد الخالدي": a person after one or two words of rank */
+      for (guint k = j + 1; o == NULL && k < j + 3 && k < n && tok (run, k)->sentence == tok (run, i)->sentence; k++)
+        {
+          o = g_hash_table_lookup (by_start, GSIZE_TO_POINTER (tok (run, k)->start + 1));
+          if (o != NULL && o->kind != SITREP_SUGGEST_PERSON)
+            o = NULL;
+        }
+      if (o == NULL)
+        continue;
+      while (tok (run, j)->end <= o->byte_start)
+        j++;
+      for (last = j; last + 1 < n && tok (run, last + 1)->end <= o->byte_end; last++)
+        ;
+      key = _sitrep_suggest_span_key (run, j, last);
+      if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, j, last);
+      s->score = 0.7;
+      s->entity_id = o->entity_id;
+      s->entity_name = _sitrep_suggest_strdup (run, o->entity_name);
+      s->actor_type = _sitrep_suggest_strdup (run, o->actor_type);
+    }
 }

@@ -16,7 +16,9 @@
  * fighters", "Asayish forces", "Wagner elements", "Iraq army". */
 static const char * const armed_nouns[] = {
   "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
-  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", "army", NULL
+  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", "army",
+  /* "the Shammar tribe", "Baath battalions", "the Biden administration" */
+  "tribe", "tribes", "clan", "battalions", "battalion", "brigades", "brigade", "administration", NULL
 };
 
 /* A local body named after its place, in lower case: "Baghdad provincial
@@ -150,15 +152,29 @@ cap_run (SuggestRun *run,
   return count;
 }
 
+/* "al-Manar news channel": the article glued before a name at @first is of it; the name's first token. */
+guint
+_sitrep_suggest_with_article (SuggestRun *run,
+                              guint       first)
+{
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+      tok (run, first)->space_before == 0 && !(tok (run, first - 2)->flags & TOK_CAP) &&
+      (_sitrep_suggest_tok_is (run, first - 2, "al") || _sitrep_suggest_tok_is (run, first - 2, "el")))
+    return first - 2;
+  return first;
+}
+
 static SitrepSuggestion *
 add_actor (SuggestRun *run,
            guint       first,
            guint       last,
            double      score)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  g_autofree char *key = NULL;
   SitrepSuggestion *s;
 
+  first = _sitrep_suggest_with_article (run, first);
+  key = _sitrep_suggest_span_key (run, first, last);
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
       _sitrep_suggest_actor_over (run, tok (run, first)->start, tok (run, last)->end))
     return NULL;
@@ -548,6 +564,91 @@ site_name (SuggestRun *run,
   return TRUE;
 }
 
+/* The words @i … @end of one line that could name an outlet: capitalised
+ * Latin words (with "al-" and the like glued) or Arabic words, at most four. */
+static gboolean
+line_name (SuggestRun *run,
+           guint       i,
+           guint       end)
+{
+  guint words = 0;
+
+  if (end < i || end >= run->tokens->len)
+    return FALSE;
+  for (guint j = i; j <= end; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if ((t->flags & TOK_PUNCT) && t->space_before == 0 && j > i && j < end && strchr ("-.'", run->text[t->start]))
+        continue;
+      if (!(t->flags & TOK_WORD) || (!(t->flags & TOK_ARABIC) && !is_latin_cap (run, j) &&
+                                     !(j > i && word_fact (run, j, WORD_FACT_NAME_PARTICLE))) ||
+          ++words > 4)
+        return FALSE;
+    }
+  return !is_latin_cap (run, i) || !_sitrep_suggest_tok_among (run, i, not_parties);
+}
+
+/* A separator of a dateline's parts: a dash or a bar with spaces around it. */
+static gboolean
+line_separator (SuggestRun *run,
+                guint       i)
+{
+  return i < run->tokens->len && tok (run, i)->space_before > 0 && (is_dash (run, i) || is_mark (run, i, "|"));
+}
+
+/* A paragraph that opens with a dateline naming its outlet: "KirkuNow -
+ * Diyala", "أخبار الآن | دمشق – سوريا", "ALBAWABA - In the …" (the outlet,
+ * then the place or the text), "دير الزور – نورث برس" (a line of the
+ * place, then the outlet), "(IraqiNews) 14 civilians …", "Aleppo (Syria
+ * News) Three persons …" (the outlet in brackets, no dash after them).
+ * @p is the paragraph's first token. */
+static void
+dateline_line (SuggestRun *run,
+               guint       p)
+{
+  guint n = run->tokens->len, end = p, s, close;
+
+  while (end + 1 < n && end < p + 12 && tok (run, end + 1)->paragraph == tok (run, p)->paragraph)
+    end++;
+  for (s = p + 1; s <= end && !line_separator (run, s) && !is_mark (run, s, "("); s++)
+    ;
+  if (is_mark (run, p, "("))
+    s = p;
+  if (s > end || s + 1 >= n || tok (run, s + 1)->paragraph != tok (run, p)->paragraph)
+    return;
+  if (is_mark (run, s, "("))
+    {
+      for (close = s + 1; close <= end && !is_mark (run, close, ")"); close++)
+        ;
+      /* "(New York) – …", "DARAA, Syria (North Press) –": places, and the
+       * dashed credits dateline_credit() reads. */
+      if (close > end || close == s + 1 || close + 1 >= n || is_dash (run, close + 1) || !line_name (run, s + 1, close - 1) ||
+          (s > p && !(line_name (run, p, s - 1) && names_place (run, p, s - 1))) || names_place (run, s + 1, close - 1) ||
+          tok (run, close + 1)->paragraph != tok (run, p)->paragraph)
+        return;
+      add_actor (run, s + 1, close - 1, 0.6);
+      return;
+    }
+  if (!line_name (run, p, s - 1))
+    return;
+  if (!names_place (run, p, s - 1))
+    {
+      guint r = s + 1;
+
+      while (r + 1 <= end && !line_separator (run, r + 1) && line_name (run, s + 1, r + 1))
+        r++;
+      /* the place after the outlet, or an outlet in capitals before the text */
+      if ((line_name (run, s + 1, r) && names_place (run, s + 1, r)) ||
+          (p + 1 == s && is_acronym_long (run, p) && tok (run, p)->end - tok (run, p)->start >= 4 && is_latin_cap (run, s + 1)))
+        add_actor (run, p, s - 1, 0.6);
+    }
+  /* "دير الزور – نورث برس": the line ends with the outlet. */
+  else if (end + 1 < n && tok (run, end + 1)->paragraph != tok (run, p)->paragraph && line_name (run, s + 1, end) &&
+           !names_place (run, s + 1, end))
+    add_actor (run, s + 1, end, 0.6);
+}
+
 void
 _sitrep_suggest_outlets (SuggestRun *run)
 {
@@ -574,6 +675,11 @@ _sitrep_suggest_outlets (SuggestRun *run)
         dateline_acronym (run, i);
       if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
         capitals_name (run, i, &title_words);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == 0 || tok (run, i)->paragraph != tok (run, i - 1)->paragraph)
+        dateline_line (run, i);
     }
 }
 

@@ -502,6 +502,30 @@ credit_ends (SuggestRun *run,
   return (tok (run, k)->flags & TOK_PUNCT) && strchr ("/|,(", *p) != NULL;
 }
 
+/* A photo's credit inside a paragraph (a caption runs into the text):
+ * "… 2021. Photo: Delil Souleiman/AFP ERBIL -", "Photo by Amir Khanaqini",
+ * "(Adem Altan / AFP/ Getty Images)": two or three names after "Photo:",
+ * "Photo by" or a bracket, ended by "/", "|", ",", "(" or the paragraph's
+ * end (and by "/" after a bracket). */
+static gboolean
+photo_caption (SuggestRun *run,
+               guint       i,
+               guint      *end)
+{
+  static const char * const photo_labels[] = { "photo", "photos", "photograph", "picture", NULL };
+  guint par = tok (run, i)->paragraph;
+  char c = run->text[tok (run, i - 1)->start];
+
+  if (c == '(' && (tok (run, i - 1)->flags & TOK_PUNCT))
+    return _sitrep_suggest_person_words (run, i, 3, end) >= 2 && *end + 1 < run->tokens->len &&
+           tok (run, *end + 1)->paragraph == par && run->text[tok (run, *end + 1)->start] == '/';
+  if (i < 2 || tok (run, i - 2)->paragraph != par || !(tok (run, i - 2)->flags & TOK_CAP) ||
+      !_sitrep_suggest_tok_among (run, i - 2, photo_labels) ||
+      !(c == ':' || _sitrep_suggest_tok_is (run, i - 1, "by")))
+    return FALSE;
+  return _sitrep_suggest_person_words (run, i, 3, end) >= 2 && credit_ends (run, *end + 1, par);
+}
+
 /* "Author: Margaret Griffis", "Photo: Delil Souleiman/AFP", "By Kim Gamel
  * and Aziz Alwan" (the second name), and a signature: two or three names
  * alone in one of the last two paragraphs, or in a paragraph a title opens
@@ -517,7 +541,9 @@ credit_person (SuggestRun *run,
 
   if ((tok (run, i)->flags & TOK_ARABIC) || !g_ascii_islower (run->text[tok (run, i)->start + 1]))
     return FALSE;
-  if (!starts)
+  if (!starts && photo_caption (run, i, &end))
+    ;
+  else if (!starts)
     {
       guint open = i;
 
@@ -571,7 +597,7 @@ _sitrep_suggest_credit_person (SuggestRun *run,
     {
       char c = run->text[tok (run, i - 1)->start];
 
-      if (c != ':' && c != 'a' && c != 'A' && c != 'b' && c != 'B')
+      if (c != ':' && c != 'a' && c != 'A' && c != 'b' && c != 'B' && c != '(')
         return FALSE;
     }
   else if (i + 8 < n && tok (run, i + 8)->paragraph == tok (run, i)->paragraph)

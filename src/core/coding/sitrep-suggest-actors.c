@@ -653,12 +653,13 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place) ||
                            _sitrep_suggest_backed_force (run, i, &last, &holds_place)))
         {
-          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+          guint first = _sitrep_suggest_with_article (run, i);
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
           SitrepSuggestion *s;
 
           if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key))
             continue;
-          s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, i, last);
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
           s->score = 0.6;
           s->entity_name = _sitrep_suggest_strdup (run, s->text);
           s->holds_place = holds_place;

@@ -12,7 +12,9 @@
 static const char * const speech_verbs[] = {
   "said", "says", "reported", "reports", "claimed", "claims", "announced", "announces",
   "stated", "states", "confirmed", "confirms", "told", "added", "revealed", "reveals",
-  "declared", "noted", "wrote", "alleged", "insisted", NULL
+  "declared", "noted", "wrote", "alleged", "insisted",
+  /* "All Iraq News quoted a security source", "SNHR documented the killing of 772" */
+  "quoted", "tweeted", "documented", NULL
 };
 
 static const char * const pronouns[] = {
@@ -200,8 +202,14 @@ name_before (SuggestRun *run,
       else if (!any || !_sitrep_suggest_tok_in (run, j - 1, name_joiners))
         break;
     }
+  /* "Officials said", not "Human Rights Watch said": a known name keeps its first word. */
   if (any && *first < *last && is_sentence_word (run, *first))
-    (*first)++;
+    {
+      g_autofree char *key = _sitrep_suggest_span_key (run, *first, *last);
+
+      if (g_hash_table_lookup (run->names, key) == NULL)
+        (*first)++;
+    }
   /* "forces in Garmiyan announced", "a worker from al-Lazzagah, told" */
   if (any && after_place_preposition (run, *first, comma))
     return FALSE;
@@ -339,6 +347,17 @@ add_claimant (SuggestRun *run,
         }
     }
 
+  /* "Horrya Press in Idlib reported": the name ends before "in" and the place. */
+  if (g_hash_table_lookup (run->names, key) == NULL)
+    for (guint k = first + 1; k + 1 <= last; k++)
+      if ((_sitrep_suggest_tok_is (run, k, "in") || _sitrep_suggest_tok_is (run, k, "at")) &&
+          (tok (run, k - 1)->flags & TOK_CAP) && is_place (run, places, k + 1, last))
+        {
+          last = k - 1;
+          g_free (key);
+          key = _sitrep_suggest_span_key (run, first, last);
+          break;
+        }
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;
   known = g_hash_table_lookup (run->names, key);
@@ -443,8 +462,37 @@ is_noun_use (SuggestRun *run,
          (next->end - next->start > 4 && run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd');
 }
 
+/* "put the toll at 17", "raised the death toll to 30", "put the total number dead at": verbs that
+ * give a count as a claim when a toll is their object. */
+static const char * const toll_verbs[] = { "put", "puts", "raised", "raises", "placed", "places", NULL };
+
+/* Whether the words from @i are a toll: "the (death|total|civilian…) toll", "its tally", "the
+ * total number". */
+static gboolean
+is_toll_object (SuggestRun *run,
+                guint       i)
+{
+  static const char * const determiners[] = { "the", "its", "their", "his", "her", NULL };
+  static const char * const nouns[] = { "toll", "tally", "number", "count", "figure", "total", NULL };
+  guint n = run->tokens->len;
+
+  if (i >= n || !_sitrep_suggest_tok_among (run, i, determiners))
+    return FALSE;
+  for (guint k = i + 1; k < n && k < i + 4; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, nouns) &&
+          !(_sitrep_suggest_tok_is (run, k, "total") && _sitrep_suggest_tok_among (run, k + 1, nouns)))
+        return TRUE;
+      if (!(tok (run, k)->flags & TOK_WORD) || (tok (run, k)->flags & TOK_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The words other than a speech verb a phrase below starts at. */
-static const char * const claim_words[] = { "according", "statement", NULL };
+static const char * const claim_words[] = {
+  "according", "statement", "put", "puts", "raised", "raises", "placed", "places", NULL
+};
 
 void
 _sitrep_suggest_claimants (SuggestRun *run)
@@ -496,6 +544,14 @@ _sitrep_suggest_claimants (SuggestRun *run)
               continue;
             }
         }
+      /* "Sound and Picture put the toll at 17" */
+      if (_sitrep_suggest_tok_among (run, i, toll_verbs) && !(tok (run, i)->flags & TOK_CAP) &&
+          is_toll_object (run, i + 1))
+        {
+          if (name_before (run, i, &first, &last) && !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
+            add_claimant (run, &places, first, last);
+          continue;
+        }
       /* "X said", and ", said X" */
       if ((tok (run, i)->flags & TOK_WORD) && !(tok (run, i)->flags & TOK_CAP) &&
           _sitrep_suggest_tok_in (run, i, speech_verbs))
@@ -517,4 +573,5 @@ _sitrep_suggest_claimants (SuggestRun *run)
         }
     }
   g_clear_pointer (&places.places, g_array_unref);
+  _sitrep_suggest_arabic_claimants (run);
 }

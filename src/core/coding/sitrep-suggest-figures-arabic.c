@@ -44,6 +44,12 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
   { "سبع", 7, FALSE }, { "ثمانية", 8, FALSE }, { "ثماني", 8, FALSE }, { "تسعة", 9, FALSE },
   { "تسع", 9, FALSE }, { "عشرة", 10, FALSE }, { "عشر", 10, FALSE }, { "عشرات", 10, TRUE },
   { "مئات", 100, TRUE }, { "آلاف", 1000, TRUE },
+  /* the tens ("اكثر من عشرين طفلا"), both cases, "أ" written or not; the dual of a thousand */
+  { "عشرون", 20, FALSE }, { "عشرين", 20, FALSE }, { "ثلاثون", 30, FALSE }, { "ثلاثين", 30, FALSE },
+  { "أربعون", 40, FALSE }, { "أربعين", 40, FALSE }, { "اربعون", 40, FALSE }, { "اربعين", 40, FALSE },
+  { "خمسون", 50, FALSE }, { "خمسين", 50, FALSE }, { "ستون", 60, FALSE }, { "ستين", 60, FALSE },
+  { "سبعون", 70, FALSE }, { "سبعين", 70, FALSE }, { "ثمانون", 80, FALSE }, { "ثمانين", 80, FALSE },
+  { "تسعون", 90, FALSE }, { "تسعين", 90, FALSE }, { "ألفين", 2000, FALSE }, { "الفين", 2000, FALSE },
 };
 
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or

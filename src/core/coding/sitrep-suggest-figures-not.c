@@ -38,11 +38,11 @@ static const char * const age_words[] = {
   "age", "aged", "ages", NULL
 };
 /* After a number, the noun of a name: "Resolution 2254 was adopted" is no
- * count, but "On Friday 20 civilians died" is. */
+ * count, but "On Friday 20 civilians died" is, and so is a place's toll ("Salahadin 64 killed and 74 injured"). */
 static const char * const people_after[] = {
   "people", "persons", "civilians", "soldiers", "fighters", "militants", "men", "women", "children",
   "troops", "policemen", "rebels", "jihadists", "others", "members", "were", "have", "had", "are",
-  NULL
+  "killed", "dead", "injured", "wounded", NULL
 };
 
 /* A group one family of people belong to: "from one family". */

@@ -84,8 +84,23 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
   return anchor;
 }
 
+/* Arabic's word of thousands after digits: "230 ألفا". */
+static const char * const ar_thousands[] = {
+  "ألف", "ألفا", "آلاف", "الف", "الفا", "الاف", NULL
+};
+
+/* "230 ألفا و618": digits, the thousands and "and" glued to the rest, one number (230,618) from digits
+ * at @i. */
+static gboolean
+is_thousands_and (SuggestRun *run,
+                  guint       i)
+{
+  return i + 2 < run->tokens->len && (tok (run, i)->flags & TOK_NUMBER) && !(tok (run, i + 1)->flags & TOK_NUMBER) &&
+         _sitrep_suggest_figure_ar_in (run, i + 1, ar_thousands) && _sitrep_suggest_figure_is_and_number (run, i + 2);
+}
+
 /* The last token of the number that starts at @i: "twenty-one", "a few
- * hundred", "3,000", "10 to 15", "10-15". */
+ * hundred", "3,000", "10 to 15", "10-15", "230 ألفا و618". */
 guint
 _sitrep_suggest_figure_number_end (SuggestRun *run,
                                    guint       i)
@@ -93,6 +108,8 @@ _sitrep_suggest_figure_number_end (SuggestRun *run,
   guint n = run->tokens->len;
   guint end = i;
 
+  if (i + 1 < n && (tok (run, i + 1)->flags & TOK_ARABIC) && is_thousands_and (run, i))
+    return i + 2;
   while (end + 1 < n)
     {
       if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
@@ -122,6 +139,20 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
   gint64 value;
   gboolean vague = FALSE;
 
+  if (num_end == anchor + 2 && is_thousands_and (run, anchor))
+    {
+      const char *p = run->text + tok (run, num_end)->start + strlen ("و");
+      gint64 rest = 0;
+
+      words[tok (run, anchor)->end - tok (run, first)->start] = '\0';
+      if (!sitrep_figure_parse (words, figure))
+        return FALSE;
+      for (; p < run->text + tok (run, num_end)->end; p = g_utf8_next_char (p))
+        rest = rest * 10 + g_unichar_digit_value (g_utf8_get_char (p));
+      value = figure->count * 1000 + rest;
+      figure->count = figure->low = figure->high = value;
+      return TRUE;
+    }
   if (sitrep_figure_parse (words, figure))
     {
       /* "350 ألف": Arabic writes the thousands after the digits. */
@@ -147,8 +178,15 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
   value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
   if (value >= 0)
     {
-      figure->count = figure->low = figure->high = value;
-      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+      /* "اكثر من عشرين": the qualifier read as before digits */
+      g_autofree char *as_digits = g_strdup_printf ("%.*s%" G_GINT64_FORMAT, (int) (tok (run, anchor)->start - tok (run, first)->start),
+                                                    run->text + tok (run, first)->start, value);
+
+      if (vague || first == anchor || !sitrep_figure_parse (as_digits, figure))
+        {
+          figure->count = figure->low = figure->high = value;
+          figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+        }
       return TRUE;
     }
   /* "several", "a few", "numerous" alone state no number: a coder codes

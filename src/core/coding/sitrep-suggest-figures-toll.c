@@ -94,7 +94,21 @@ several_incidents (SuggestRun *run,
  * incident ("in a bombing in 2019"); or the day's violence across a country
  * ("were killed in new violence"). */
 static const char * const period_preps[] = {
-  "in", "during", "throughout", NULL
+  "in", "during", "throughout", "في", "خلال", "عام", "طيلة", "طوال", NULL
+};
+/* Arabic words after a month or a year that make it a whole one ("في أغسطس المنصرم", "خلال الشهر الماضي"),
+ * and the adjectives of a monthly or yearly tally ("في تقريرها الشهري"). */
+static const char * const ar_past_words[] = {
+  "الماضي", "المنصرم", "الفائت", "الماضية", "المنصرمة", "الفائتة", NULL
+};
+static const char * const ar_period_nouns[] = {
+  "الشهر", "العام", "السنة", "شهر", NULL
+};
+static const char * const ar_all_over[] = {
+  "أنحاء", "انحاء", NULL
+};
+static const char * const ar_tally_adjectives[] = {
+  "الشهري", "السنوي", "الشهرية", "السنوية", NULL
 };
 /* One incident named in the sentence: the period is when it was ("the
  * deadliest attack this month"). */
@@ -233,6 +247,21 @@ whole_period (SuggestRun *run,
              j + 2 < run->n_tokens && _sitrep_suggest_is_month (run, j + 2);
     }
   return FALSE;
+}
+
+/* Arabic token @j makes a month or a year a whole period: "في أغسطس المنصرم" (not "في 5 أغسطس الماضي", a
+ * day), "خلال الشهر الماضي", "في تقريرها الشهري". */
+static gboolean
+ar_whole_period (SuggestRun *run,
+                 guint       j)
+{
+  if (_sitrep_suggest_tok_among (run, j, ar_tally_adjectives))
+    return TRUE;
+  if (j < 1 || !_sitrep_suggest_tok_among (run, j, ar_past_words))
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, j - 1, ar_period_nouns))
+    return TRUE;
+  return _sitrep_suggest_is_month (run, j - 1) && !(j >= 2 && (tok (run, j - 2)->flags & TOK_NUMBER));
 }
 
 /* A month named as a whole after "in", "during" or "throughout", with no day: "in July 2018", "during
@@ -392,6 +421,10 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
           if (_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ") ||
               (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
             return TRUE;
+          /* "في مختلف أنحاء سوريا": all over a country, several places */
+          if (_sitrep_suggest_tok_among (run, j, ar_all_over))
+            return TRUE;
+          period = period || ((j < first || j > last) && ar_whole_period (run, j));
           continue;
         }
       if ((tok (run, j)->flags & TOK_NUMBER) && (j < first || j > last) && whole_period (run, j))
@@ -684,21 +717,19 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
   gint64 least[SITREP_SUGGEST_N_KINDS];
   guint n_figs = 0, n_towns = 0;
 
+  /* The figures counted first: most texts tell fewer than three, and
+   * then no place is asked whether it is a town (a token search each). */
   for (guint i = 0; i < run->out->len; i++)
-    {
-      const SitrepSuggestion *s = run->out->pdata[i];
-
-      n_figs += is_figure (s);
-      n_towns += is_town (run, s);
-    }
-  if (n_figs < 3 || n_towns < 2)
+    n_figs += is_figure (run->out->pdata[i]);
+  if (n_figs < 3)
     return;
-  /* Plain stores into arrays of their size: no append for each */
+  /* Plain stores into arrays of their size: no append for each; each
+   * suggestion asked once */
   figs = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_figs);
-  towns = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_towns);
+  towns = g_array_sized_new (FALSE, FALSE, sizeof (guint), run->out->len - n_figs);
   g_array_set_size (figs, n_figs);
-  g_array_set_size (towns, n_towns);
-  n_figs = n_towns = 0;
+  g_array_set_size (towns, run->out->len - n_figs);
+  n_figs = 0;
   for (guint i = 0; i < run->out->len; i++)
     {
       const SitrepSuggestion *s = run->out->pdata[i];
@@ -708,6 +739,9 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
       else if (is_town (run, s))
         g_array_index (towns, guint, n_towns++) = i;
     }
+  if (n_towns < 2)
+    return;
+  g_array_set_size (towns, n_towns);
   /* towns_of () searches them by sentence: the places some detectors add after the others' (a
    * phrase's place, a second pass) are put back in the order of the text */
   g_array_sort_with_data (towns, by_sentence, run);
@@ -742,7 +776,8 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
  * forces", "The number of victims who died under torture … was 142", "The report notes that … killed 358". */
 static const char * const tally_words[] = {
   "documented", "document", "documents", "documenting", "report", "toll", "tally", "number", "recorded",
-  "statistics", "responsible", "accountable", "وثق", "ووثق", "وثقت", "ووثقت", "توثيق", "التقرير", NULL
+  "statistics", "responsible", "accountable", "affected", "suffered", "وثق", "ووثق", "وثقت", "ووثقت", "توثيق",
+  "التقرير", "تقرير", "تقريرها", NULL
 };
 
 /* The first token of @s. */
@@ -812,6 +847,31 @@ in_tally_list (SuggestRun *run,
          _sitrep_suggest_tok_is (run, first - 1, "and");
 }
 
+/* Whether the figures of the sentence of run->out[@i] on, of its kind and not cumulative, are two or more that add
+ * up to @total: a breakdown of that total ("مقتل 230 ألفا و618 شخصا …" then "والقتلى هم 69494 مدنيا و41116 …"). */
+static gboolean
+sums_to (SuggestRun *run,
+         guint       i,
+         gint64      total)
+{
+  const SitrepSuggestion *g = run->out->pdata[i];
+  gint64 sum = 0;
+  guint parts = 0;
+
+  for (guint k = i; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *part = run->out->pdata[k];
+
+      if (part->sentence != g->sentence)
+        break;
+      if (!is_figure (part) || part->cumulative || part->kind != g->kind)
+        continue;
+      sum += part->figure.count;
+      parts++;
+    }
+  return parts >= 2 && sum == total;
+}
+
 /* A tally's breakdown: after a cumulative figure, the smaller figures of sentences that tell a tally
  * (tally_sentence ()) are its parts, cumulative too, with the parts of their sentence ("SNHR has
  * documented the killing of 2378 people during Ramadan …" then "SNHR has documented the killing of 1440
@@ -820,7 +880,7 @@ in_tally_list (SuggestRun *run,
 void
 _sitrep_suggest_figures_tally (SuggestRun *run)
 {
-  gint64 total = 0;
+  gint64 total = 0, last = 0;
   guint asked = G_MAXUINT;
   gboolean told = FALSE;
 
@@ -834,6 +894,7 @@ _sitrep_suggest_figures_tally (SuggestRun *run)
       if (g->cumulative)
         {
           total = MAX (total, g->figure.count);
+          last = g->figure.count;
           continue;
         }
       if (g->figure.count >= total)
@@ -843,7 +904,7 @@ _sitrep_suggest_figures_tally (SuggestRun *run)
       if (tok (run, j)->sentence != asked)
         {
           asked = tok (run, j)->sentence;
-          told = tally_sentence (run, j);
+          told = tally_sentence (run, j) || sums_to (run, i, last);
         }
       if (!told && !in_tally_list (run, i))
         continue;

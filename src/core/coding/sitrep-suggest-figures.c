@@ -16,6 +16,8 @@
 #define JOIN_GAP 9
 /* The same after an Arabic count, whose people's noun is not read: a slash, the noun, a comma, "و". */
 #define AR_JOIN_GAP 4
+/* The same after a count whose "و" is glued to its digits ("و41116 من المقاتلين السوريين المعارضين والأكراد و31247"). */
+#define AR_GLUED_JOIN_GAP 7
 /* How many words may stand between a figure and the colon before its parts ("23 people were killed: 15 …"). */
 #define COLON_AFTER 4
 /* How far before "rose to" the "toll" may stand. */
@@ -32,7 +34,8 @@ static const char * const number_words[] = {
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
-  "including", "includes", "include", "included", "among", "بينهم", "منهم", "بينهن", "منهن", NULL
+  "including", "includes", "include", "included", "among", "بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم",
+  "وبينهن", "ومنهن", NULL
 };
 
 /* Words a figure's cue does not reach across: in "were killed and two
@@ -370,7 +373,9 @@ joined_to_previous (SuggestRun        *run,
 {
   guint j = first;
 
-  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
+  if (_sitrep_suggest_figure_is_and_number (run, j)) /* "بينهم 97 طفلاً، و58 امرأة": "and" glued to the digits */
+    ;
+  else if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
     j--;
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
            _sitrep_suggest_tok_is (run, j - 1, "as"))
@@ -917,9 +922,11 @@ figure_at (SuggestRun *run,
   if (!found && after.have_victim && !after.other_word)
     found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
   /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
-   * right after the count before (no room there for another clause's verb) */
+   * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
     found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
+  if (!found && _sitrep_suggest_figure_is_and_number (run, from) && from > 0 && !(tok (run, from - 1)->flags & TOK_NUMBER))
+    found = joined_to_previous (run, from, AR_GLUED_JOIN_GAP, &kind, &whole);
   if (!found && after.have_victim && after.and_next > 0)
     {
       AfterWords then = { 0 };

@@ -37,9 +37,11 @@ struct _Lexicon
 {
   LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
   LexiconSlot         among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_BIT) */
+  const guint32      *among_hashes[LEXICON_SLOTS];  /* the hashes of that list's words: their number, then one a word */
   ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
+  GHashTable         *among;      /* short list → the hashes of its words (owned) */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
 };
@@ -121,6 +123,7 @@ _sitrep_suggest_lexicon_new (void)
 
   lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
+  lexicon->among = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_mutex_lock (&known_lists_lock);
   for (guint i = 0; known_lists != NULL && i < known_lists->len; i++)
     {
@@ -137,6 +140,7 @@ _sitrep_suggest_lexicon_free (Lexicon *lexicon)
 {
   g_hash_table_unref (lexicon->bits);
   g_hash_table_unref (lexicon->words);
+  g_hash_table_unref (lexicon->among);
   g_free (lexicon);
 }
 
@@ -490,13 +494,66 @@ guint64
 _sitrep_suggest_among_filter (const SuggestRun   *run,
                               const char * const *words)
 {
-  LexiconSlot *slot = &run->lexicon->among_at_hand[LEXICON_SLOT (words)];
+  guint at = LEXICON_SLOT (words);
+  LexiconSlot *slot = &run->lexicon->among_at_hand[at];
+  guint32 *hashes = g_hash_table_lookup (run->lexicon->among, words);
   guint64 filter = 0;
 
   /* A token's hash folds ASCII letters as _sitrep_suggest_word_hash()
-   * does, so a token that is a word of the list has that word's bit. */
-  for (guint k = 0; words[k] != NULL; k++)
-    filter |= LEXICON_AMONG_BIT (_sitrep_suggest_word_hash (words[k], strlen (words[k])));
+   * does, so a token that is a word of the list has that word's hash, and
+   * that word's bit. The hashes are made once per lexicon, and are kept
+   * while the lexicon lives (another list may take the slot, and this one
+   * take it back). */
+  if (hashes == NULL)
+    {
+      guint n = g_strv_length ((char **) words);
+
+      hashes = g_new (guint32, n + 1);
+      hashes[0] = n;
+      for (guint k = 0; k < n; k++)
+        hashes[k + 1] = _sitrep_suggest_word_hash (words[k], strlen (words[k]));
+      g_hash_table_insert (run->lexicon->among, (gpointer) words, hashes);
+    }
+  for (guint k = 0; k < hashes[0]; k++)
+    filter |= LEXICON_AMONG_BIT (hashes[k + 1]);
   *slot = (LexiconSlot) { words, filter };
+  run->lexicon->among_hashes[at] = hashes;
   return filter;
+}
+
+gboolean
+_sitrep_suggest_tok_among_slow (const SuggestRun   *run,
+                                guint               i,
+                                const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+
+  /* A word token is compared only with the words of its hash (a word the
+   * token is has its hash), once past the list's filter. */
+  if (t->lhash != 0 && run->lexicon != NULL)
+    {
+      guint at = LEXICON_SLOT (words);
+      const LexiconSlot *slot = &run->lexicon->among_at_hand[at];
+      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
+      const guint32 *hashes = run->lexicon->among_hashes[at];
+
+      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
+        return FALSE;
+      for (guint k = 0; k < hashes[0]; k++)
+        {
+          if (hashes[k + 1] == t->lhash && _sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) &&
+              words[k][len] == '\0')
+            return TRUE;
+        }
+      return FALSE;
+    }
+  /* No strlen: a shorter word differs at its end, and a word as long as
+   * the token ends right after it. */
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) && words[k][len] == '\0')
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -146,6 +146,12 @@ SitrepSuggestion *_sitrep_suggest_add_organisation (SuggestRun *run,
                                                     const char *canonical);
 /* sitrep-suggest-actors-arabic.c: "قوات سوريا الديمقراطية", "للشرطة الاتحادية", "اللواء 45". */
 void        _sitrep_suggest_arabic_organisations (SuggestRun  *run);
+/* sitrep-suggest-actors-arabic.c: "وفق الشبكة …", "وقال العميد …": an actor or person right after an
+ * Arabic verb of speech or "according to" is also the claimant (after the actors and persons). */
+void        _sitrep_suggest_arabic_claimants (SuggestRun  *run);
+/* sitrep-suggest-actors-cues.c: @first, or the "al-"/"el-" glued before it ("al-Manar news channel"). */
+guint       _sitrep_suggest_with_article (SuggestRun  *run,
+                                          guint        first);
 /* sitrep-suggest-actors-cues.c: actors and persons read from the words
  * around them. A number's ordinal ("5th") right before token @i. */
 gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,

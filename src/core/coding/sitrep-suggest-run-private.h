@@ -394,6 +394,10 @@ _sitrep_suggest_tok_is_hashed (const SuggestRun *run,
  * at hand in the lexicon's slot of the list. */
 guint64     _sitrep_suggest_among_filter  (const SuggestRun  *run,
                                            const char * const *words);
+/* _sitrep_suggest_tok_among () past its filter (sitrep-suggest-lexicon.c). */
+gboolean    _sitrep_suggest_tok_among_slow (const SuggestRun  *run,
+                                            guint              i,
+                                            const char * const *words);
 /* Whether token @i is one of @words (NULL-terminated), compared word by
  * word: for a short list asked about rarely, which then takes none of the
  * lexicon's 64 list bits. */
@@ -403,30 +407,20 @@ _sitrep_suggest_tok_among (const SuggestRun   *run,
                            const char * const *words)
 {
   const SuggestToken *t;
-  gsize len;
 
   if (i >= run->n_tokens)
     return FALSE;
   t = tok (run, i);
-  len = t->end - t->start;
   /* A word token (its hash folded as the list's words are) most lists do
-   * not hold: one AND of the list's filter says so. */
+   * not hold: one AND of the list's filter, once made, says so inline. */
   if (t->lhash != 0 && run->lexicon != NULL)
     {
       const LexiconSlot *slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOTS + LEXICON_SLOT (words)];
-      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
 
-      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
+      if (slot->list == words && !(slot->bit & LEXICON_AMONG_BIT (t->lhash)))
         return FALSE;
     }
-  /* No strlen: a shorter word differs at its end, and a word as long as
-   * the token ends right after it. */
-  for (guint k = 0; words[k] != NULL; k++)
-    {
-      if (_sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) && words[k][len] == '\0')
-        return TRUE;
-    }
-  return FALSE;
+  return _sitrep_suggest_tok_among_slow (run, i, words);
 }
 gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
                                            guint              i,

@@ -595,16 +595,28 @@ water_at (SuggestRun *run,
   return water;
 }
 
-/* Where the text's places are: the mean of those placed with some
- * confidence (no country, no region), or FALSE when there is none. */
+static gint
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Where the text's places are: the median latitude and longitude of those
+ * placed with some confidence (no country, no region), or FALSE when
+ * there is none. The median, not the mean: a capital abroad the report
+ * names ("officials in Washington said") does not pull a Baghdad report's
+ * Tigris to Turkey. */
 static gboolean
 text_centre (SuggestRun *run,
              double     *lat,
              double     *lon)
 {
-  guint count = 0;
+  g_autoptr(GArray) lats = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) lons = g_array_new (FALSE, FALSE, sizeof (double));
 
-  *lat = *lon = 0;
   for (guint k = 0; k < run->out->len; k++)
     {
       SitrepSuggestion *o = run->out->pdata[k];
@@ -612,15 +624,17 @@ text_centre (SuggestRun *run,
       if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
           o->scope == SITREP_PLACE_SCOPE_PLACE)
         {
-          *lat += o->latitude;
-          *lon += o->longitude;
-          count++;
+          g_array_append_val (lats, o->latitude);
+          g_array_append_val (lons, o->longitude);
         }
     }
-  if (count == 0)
+  if (lats->len == 0)
     return FALSE;
-  *lat /= count;
-  *lon /= count;
+  g_array_sort (lats, compare_doubles);
+  g_array_sort (lons, compare_doubles);
+  /* Of an even count, the mean of the middle two. */
+  *lat = (g_array_index (lats, double, (lats->len - 1) / 2) + g_array_index (lats, double, lats->len / 2)) / 2;
+  *lon = (g_array_index (lons, double, (lons->len - 1) / 2) + g_array_index (lons, double, lons->len / 2)) / 2;
   return TRUE;
 }
 
