@@ -1677,6 +1677,74 @@ test_again_at_once (Fixture       *f,
   assert_listed_as_stored (f);
 }
 
+/* Suggest again when what it says of a span has changed, the span not:
+ * the row keeps its id (an incident or the history may name it) and must
+ * show the new details, not the copy listed before. Here an actor proposed
+ * as new is the project's entity by the next Suggest. */
+static const SitrepStoredSuggestion *
+listed_actor (Fixture *f,
+              gint64   id)
+{
+  SitrepSuggestionModel *model = SITREP_SUGGESTION_MODEL (sitrep_suggestion_review_get_model (f->review));
+
+  for (guint i = 0; i < sitrep_suggestion_model_get_n (model); i++)
+    {
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (model, i);
+
+      if (s->kind == SITREP_SUGGEST_ACTOR && (id != 0 ? s->id == id : s->entity_id == 0))
+        return s;
+    }
+  return NULL;
+}
+
+static void
+test_again_new_details (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  const SitrepStoredSuggestion *actor;
+  g_autoptr(SitrepSuggestionItem) before = NULL;
+  g_autoptr(SitrepSuggestionItem) after = NULL;
+  g_autofree char *text = NULL;
+  gint64 id, entity;
+  guint position;
+
+  suggest_here (f);
+  actor = listed_actor (f, 0);
+  g_assert_nonnull (actor);
+  id = actor->id;
+  text = g_strdup (actor->text);
+  g_assert_nonnull (sitrep_suggestion_model_find (SITREP_SUGGESTION_MODEL (model), id, &position));
+  /* A view holds the row's item meanwhile. */
+  before = g_list_model_get_item (model, position);
+  g_assert_cmpint (sitrep_suggestion_item_get (before)->entity_id, ==, 0);
+
+  entity = sitrep_store_add_entity (f->store, "actor", text, &error);
+  g_assert_no_error (error);
+  suggest_here (f);
+  actor = listed_actor (f, id);
+  g_assert_nonnull (actor);
+  g_assert_cmpint (actor->entity_id, ==, entity);
+  g_assert_cmpstr (actor->entity_name, ==, text);
+  g_assert_nonnull (sitrep_suggestion_model_find (SITREP_SUGGESTION_MODEL (model), id, &position));
+  after = g_list_model_get_item (model, position);
+  g_assert_true (after != before);
+  g_assert_cmpint (sitrep_suggestion_item_get (after)->entity_id, ==, entity);
+  assert_listed_as_stored (f);
+
+  /* And nothing changes on a third Suggest with nothing new. */
+  g_clear_object (&after);
+  after = g_list_model_get_item (model, position);
+  suggest_here (f);
+  {
+    g_autoptr(SitrepSuggestionItem) again = g_list_model_get_item (model, position);
+
+    g_assert_true (again == after);
+  }
+  assert_listed_as_stored (f);
+}
+
 typedef struct
 {
   char    *text;
@@ -2047,6 +2115,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/early-redo-after-save", Fixture, NULL, fixture_set_up, test_early_redo_after_save,
               fixture_tear_down);
   g_test_add ("/gui/suggest/again-at-once", Fixture, NULL, fixture_set_up, test_again_at_once, fixture_tear_down);
+  g_test_add ("/gui/suggest/again-new-details", Fixture, NULL, fixture_set_up, test_again_new_details,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
   g_test_add ("/gui/suggest/all-keeps-view", Fixture, NULL, fixture_set_up, test_all_keeps_view, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

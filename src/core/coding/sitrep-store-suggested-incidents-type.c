@@ -206,20 +206,25 @@ _sitrep_store_proposed_incident_type (SitrepStore                  *self,
   if (text != NULL)
     {
       GString *all = g_string_new (NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       /* Each figure's sentences, not all between the first and the last:
        * an incident's figures may be paragraphs apart, with another
        * incident told between them (the seed capture's Jasim operation,
-       * and the bus bombing near Damascus between its two figures). */
+       * and the bus bombing near Damascus between its two figures). Each
+       * once: figures of one sentence ("killing 12 and wounding 30") gave
+       * it again for each, and reading the words is most of listing a long
+       * article's incidents. */
       for (guint i = 0; i < inc->figures->len; i++)
         {
           guint start, end;
 
           if (member_span (self, g_array_index (inc->figures, gint64, i), &start, &end))
             {
-              g_autofree char *part = sentences_over (text, start, end, (const guint (*)[2]) spans, n_spans);
+              char *part = sentences_over (text, start, end, (const guint (*)[2]) spans, n_spans);
 
-              g_string_append (g_string_append (all, part), "\n");
+              if (g_hash_table_add (seen, part))
+                g_string_append (g_string_append (all, part), "\n");
             }
         }
       words = g_string_free (all, FALSE);

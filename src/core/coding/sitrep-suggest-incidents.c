@@ -827,6 +827,13 @@ cue_at (GPtrArray  *words,
 {
   char part[64];
 
+  /* Most words start otherwise than most cues: told before the cue's
+   * first word is copied out (listing a long article's incidents tried
+   * every cue on every word of their sentences). */
+  while (*cue == ' ')
+    cue++;
+  if (at >= words->len || *cue == '\0' || ((const char *) words->pdata[at])[0] != *cue)
+    return *cue == '\0';
   for (guint k = 0; next_cue_word (&cue, part, sizeof part); k++)
     if (at + k >= words->len || strcmp (words->pdata[at + k], part) != 0)
       return FALSE;

@@ -11,7 +11,10 @@
 #include "sitrep-suggestion-incidents.h"
 
 /* Rows shown before "Show N more": a few incidents keep the suggestions
- * under them in sight; all of them are in the panel's one scroll. */
+ * under them in sight; all of them are in the panel's one scroll. Only
+ * those shown have rows: a long article proposes dozens of incidents, and
+ * making a row for each took the window 20–50 ms at the end of every
+ * Suggest (the list box is bound to a slice of the review's incidents). */
 #define SHOWN_ROWS 3
 
 struct _SitrepSuggestionIncidents
@@ -21,6 +24,7 @@ struct _SitrepSuggestionIncidents
   GtkWidget              *box;
   GtkLabel               *count_label;
   GtkListBox             *list;
+  GtkSliceListModel      *slice;       /* the review's incidents with a row */
   GtkButton              *more_button;
   gboolean                expanded;
   SitrepSuggestionReview *review;
@@ -47,14 +51,6 @@ update (SitrepSuggestionIncidents *self)
       gtk_button_set_label (self->more_button, more);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->more_button), n > SHOWN_ROWS && !self->expanded);
-  /* (A list box bound to a model has no filter: the rows are hidden.) */
-  for (guint i = 0; i < n; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-
-      if (row != NULL)
-        gtk_widget_set_visible (GTK_WIDGET (row), self->expanded || i < SHOWN_ROWS);
-    }
 }
 
 /* Shows every row, the keys on the first one that was not shown. */
@@ -64,6 +60,7 @@ on_more_clicked (SitrepSuggestionIncidents *self)
   GtkListBoxRow *first;
 
   self->expanded = TRUE;
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
   update (self);
   first = gtk_list_box_get_row_at_index (self->list, SHOWN_ROWS);
   if (first != NULL)
@@ -195,6 +192,7 @@ sitrep_suggestion_incidents_dispose (GObject *object)
 
   sitrep_suggestion_incidents_set_review (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->slice);
   G_OBJECT_CLASS (sitrep_suggestion_incidents_parent_class)->dispose (object);
 }
 
@@ -239,6 +237,8 @@ sitrep_suggestion_incidents_init (SitrepSuggestionIncidents *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Incidents proposed in this article"), -1);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  self->slice = gtk_slice_list_model_new (NULL, 0, SHOWN_ROWS);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->slice), create_row, NULL, NULL);
   /* In the panel's own scroll, not one of its own inside it: the first
    * few, then a button for the rest. */
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list));
@@ -276,9 +276,11 @@ sitrep_suggestion_incidents_set_review (SitrepSuggestionIncidents *self,
     g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
   g_set_object (&self->review, review);
   self->expanded = FALSE;
-  if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, review != NULL ? sitrep_suggestion_review_get_incidents (review) : NULL,
-                             review != NULL ? create_row : NULL, NULL, NULL);
+  if (self->slice != NULL)
+    {
+      gtk_slice_list_model_set_size (self->slice, SHOWN_ROWS);
+      gtk_slice_list_model_set_model (self->slice, review != NULL ? sitrep_suggestion_review_get_incidents (review) : NULL);
+    }
   if (review != NULL)
     g_signal_connect (sitrep_suggestion_review_get_incidents (review), "items-changed",
                       G_CALLBACK (on_items_changed), self);

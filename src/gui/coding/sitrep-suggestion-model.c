@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-suggestion-model.h"
@@ -57,6 +58,28 @@ compare (const SitrepStoredSuggestion *a,
   if (a->id != b->id)
     return a->id < b->id ? -1 : 1;
   return 0;
+}
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return a == b || (isnan (a) && isnan (b));
+}
+
+/* The same row with the same details: a re-Suggest keeps a span's id
+ * (same start, end and kind) though what it says of it may change (the
+ * place it resolves to, the entity it links, its incident). */
+static gboolean
+same_suggestion (const SitrepStoredSuggestion *a,
+                 const SitrepStoredSuggestion *b)
+{
+  return a->id == b->id && a->start == b->start && a->end == b->end && a->kind == b->kind &&
+         a->article_id == b->article_id && a->entity_id == b->entity_id && a->doubtful == b->doubtful &&
+         a->incident == b->incident && a->status == b->status && same_double (a->score, b->score) &&
+         same_double (a->latitude, b->latitude) && same_double (a->longitude, b->longitude) &&
+         g_strcmp0 (a->text, b->text) == 0 && g_strcmp0 (a->attributes, b->attributes) == 0 &&
+         g_strcmp0 (a->entity_name, b->entity_name) == 0;
 }
 
 /* GListModel */
@@ -162,13 +185,12 @@ sitrep_suggestion_model_replace (SitrepSuggestionModel *self,
 
   old_n = self->list->len;
   new_n = list != NULL ? list->len : 0;
-  while (prefix < old_n && prefix < new_n &&
-         ((SitrepStoredSuggestion *) self->list->pdata[prefix])->id ==
-           ((SitrepStoredSuggestion *) list->pdata[prefix])->id)
+  /* A row under the same id whose details changed is one that differs:
+   * the views are told and its item made again. */
+  while (prefix < old_n && prefix < new_n && same_suggestion (self->list->pdata[prefix], list->pdata[prefix]))
     prefix++;
   while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         ((SitrepStoredSuggestion *) self->list->pdata[old_n - 1 - suffix])->id ==
-           ((SitrepStoredSuggestion *) list->pdata[new_n - 1 - suffix])->id)
+         same_suggestion (self->list->pdata[old_n - 1 - suffix], list->pdata[new_n - 1 - suffix]))
     suffix++;
   removed = old_n - prefix - suffix;
   added = new_n - prefix - suffix;
