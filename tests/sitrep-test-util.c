@@ -4,7 +4,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sqlite3.h>
 #ifdef SITREP_TEST_GUI
 #include <gtk/gtk.h>
@@ -571,6 +573,24 @@ sitrep_test_open_article_window (SitrepStore *store,
   sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
 
   return shown.window;
+}
+
+void
+sitrep_test_init_in_locale (int         *argc,
+                            char      ***argv,
+                            const char  *locale)
+{
+  g_autofree char *language = g_strndup (locale, strcspn (locale, "_."));
+  g_autofree char *localedir = NULL;
+
+  g_setenv ("LC_ALL", locale, TRUE);
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_test_init (argc, argv, NULL);
+  localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 void

@@ -242,6 +242,14 @@ typedef struct
   gint64        article;
 } SitrepTestWindow;
 
+/* Sets the environment a user's session in @locale would have ($LC_ALL,
+ * $LANGUAGE from its language), runs g_test_init () and binds the
+ * translations built beside the tests (../po): before gtk_init (), which
+ * decides the text direction. */
+void          sitrep_test_init_in_locale    (int         *argc,
+                                             char      ***argv,
+                                             const char  *locale);
+
 /* Creates @f's project in a folder from @tmpl, pastes the article @title
  * with @body and opens it as sitrep_test_open_article_window () does. */
 void          sitrep_test_window_set_up     (SitrepTestWindow *f,

@@ -776,18 +776,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *localedir = NULL;
-
   /* The Arabic locale and translations, set before GTK starts, as a user's
    * session would: GTK decides the direction at gtk_init (). */
-  g_setenv ("LC_ALL", ARABIC_LOCALE, TRUE);
-  g_setenv ("LANGUAGE", "ar", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  sitrep_test_init_in_locale (&argc, &argv, ARABIC_LOCALE);
   gtk_init ();
   adw_init ();
   locale_ok = g_strcmp0 (setlocale (LC_MESSAGES, NULL), ARABIC_LOCALE) == 0;

@@ -322,21 +322,6 @@ ar_word_is (SuggestRun         *run,
   return FALSE;
 }
 
-/* Whether a place is proposed over byte @byte. */
-static gboolean
-place_at_byte (SuggestRun *run,
-               gsize       byte)
-{
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      const SitrepSuggestion *o = run->out->pdata[k];
-
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= byte && o->byte_end > byte)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether @i begins with the conjunction "و" glued to a word of three
  * letters or more. */
 static gboolean
@@ -404,7 +389,7 @@ _sitrep_suggest_arabic_listed (SuggestRun *run,
                  g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
                  !ar_word_is (run, last + 1, 0, ar_list_stops))
             last++;
-          if (!place_at_byte (run, tok (run, j)->start + skip))
+          if (!_sitrep_suggest_out_place_at (run, tok (run, j)->start + skip))
             {
               _sitrep_suggest_add_unplaced (run, resolved, j, last);
               if (skip > 0 && run->out->len > added)

@@ -49,4 +49,7 @@ void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray *
  * (-places-listed.c). */
 void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);
 
+/* Whether a place the run has proposed so far lies over byte @byte. */
+gboolean    _sitrep_suggest_out_place_at (SuggestRun *run, gsize byte);
+
 G_END_DECLS

@@ -193,9 +193,9 @@ skeleton_locality (SuggestRun *run,
   return best;
 }
 
-static gboolean
-place_over (SuggestRun *run,
-            gsize       byte)
+gboolean
+_sitrep_suggest_out_place_at (SuggestRun *run,
+                              gsize       byte)
 {
   for (guint k = 0; k < run->out->len; k++)
     {
@@ -225,7 +225,7 @@ after_in (SuggestRun *run)
         continue;
       /* The skeleton's look-up first: few words name a locality. */
       word = g_strndup (run->text + t->start, t->end - t->start);
-      if ((locality = skeleton_locality (run, word)) == NULL || place_over (run, t->start))
+      if ((locality = skeleton_locality (run, word)) == NULL || _sitrep_suggest_out_place_at (run, t->start))
         continue;
       key = sitrep_normalize_name (word);
       if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
