@@ -406,28 +406,42 @@ sitrep_store_redate_reported_events (SitrepStore          *self,
   return TRUE;
 }
 
+/* The first row's text of @sql with ?1 = @a and, if it has one, ?2 = @b
+ * (NULL: none, or the project cannot be read). */
+static char *
+first_text (SitrepStore *self,
+            const char  *sql,
+            gint64       a,
+            gint64       b)
+{
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+
+  if (_sitrep_store_lock (self, NULL) == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (self, sql, NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, a);
+      if (sqlite3_bind_parameter_count (stmt) >= 2)
+        sqlite3_bind_int64 (stmt, 2, b);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return text;
+}
+
 /* The attributes of the annotation accepted suggestion @id became (NULL:
  * none, not accepted, or the project cannot be read). */
 char *
 _sitrep_store_accepted_attributes (SitrepStore *self,
                                    gint64       suggestion_id)
 {
-  sqlite3_stmt *stmt;
-  char *attributes = NULL;
-
-  if (_sitrep_store_lock (self, NULL) == NULL)
-    return NULL;
-  stmt = _sitrep_store_statement (self, "SELECT a.attributes FROM suggestions s JOIN annotations a"
-                                        " ON a.id = s.annotation_id WHERE s.id = ?1 AND s.status = 1", NULL);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, suggestion_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        attributes = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-    }
-  _sitrep_store_unlock (self);
-  return attributes;
+  return first_text (self, "SELECT a.attributes FROM suggestions s JOIN annotations a"
+                           " ON a.id = s.annotation_id WHERE s.id = ?1 AND s.status = 1",
+                     suggestion_id, 0);
 }
 
 char *
@@ -435,25 +449,10 @@ sitrep_store_incident_date_attributes (SitrepStore *self,
                                        gint64       event_id,
                                        gint64       article_id)
 {
-  sqlite3_stmt *stmt;
-  char *attributes = NULL;
-
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
-  if (_sitrep_store_lock (self, NULL) == NULL)
-    return NULL;
-  stmt = _sitrep_store_statement (self, "SELECT a.attributes FROM proposed_incidents p"
-                                        " JOIN suggestions s ON s.id = p.date JOIN annotations a ON a.id = s.annotation_id"
-                                        " WHERE p.event_id = ?1 AND p.article_id = ?2 AND p.status = 1 ORDER BY p.id",
-                                  NULL);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      sqlite3_bind_int64 (stmt, 2, article_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        attributes = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-    }
-  _sitrep_store_unlock (self);
-  return attributes;
+  return first_text (self, "SELECT a.attributes FROM proposed_incidents p"
+                           " JOIN suggestions s ON s.id = p.date JOIN annotations a ON a.id = s.annotation_id"
+                           " WHERE p.event_id = ?1 AND p.article_id = ?2 AND p.status = 1 ORDER BY p.id",
+                     event_id, article_id);
 }

@@ -134,6 +134,34 @@ date_within (GPtrArray   *annotations,
   return FALSE;
 }
 
+/* The date of event @event_id told in article @article_id: the first Date
+ * span within its evidence there, else the one the proposed incident it
+ * was made of named (in the figure's sentence, outside the figure). */
+static gboolean
+evidence_date (SitrepStore  *store,
+               gint64        event_id,
+               gint64        article_id,
+               GPtrArray    *annotations,
+               GHashTable   *dates,
+               GPtrArray    *evidence,
+               char        **date_start,
+               char        **date_end,
+               int          *date_precision)
+{
+  g_autofree char *incident_date = NULL;
+
+  for (guint k = 0; k < evidence->len; k++)
+    {
+      SitrepEvidence *ev = evidence->pdata[k];
+
+      if (ev->article_id == article_id &&
+          date_within (annotations, dates, ev->start, ev->end, date_start, date_end, date_precision))
+        return TRUE;
+    }
+  incident_date = sitrep_store_incident_date_attributes (store, event_id, article_id);
+  return sitrep_event_dating_read (incident_date, date_start, date_end, date_precision);
+}
+
 gboolean
 sitrep_event_dating_apply (SitrepStore *store,
                            gint64       article_id,
@@ -161,34 +189,20 @@ sitrep_event_dating_apply (SitrepStore *store,
       gint64 id = g_array_index (events, gint64, i);
       g_autoptr(SitrepEvent) event = sitrep_store_get_event (store, id, NULL);
       g_autoptr(GPtrArray) evidence = NULL;
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+      int precision = 0;
 
       if (event == NULL || sitrep_event_get_date_start (event) != NULL)
         continue;
       evidence = sitrep_store_list_event_evidence (store, id, error);
       if (evidence == NULL)
         return FALSE;
-      /* The first Date span within its evidence, else the one the proposed
-       * incident it was made of named (in the sentence, not the figure). */
-      for (guint k = 0; k <= evidence->len; k++)
-        {
-          SitrepEvidence *ev = k < evidence->len ? evidence->pdata[k] : NULL;
-          g_autofree char *start = NULL;
-          g_autofree char *end = NULL;
-          g_autofree char *incident_date = NULL;
-          int precision = 0;
-
-          if (ev != NULL && (ev->article_id != article_id ||
-                             !date_within (annotations, dates, ev->start, ev->end, &start, &end, &precision)))
-            continue;
-          if (ev == NULL &&
-              !sitrep_event_dating_read (incident_date = sitrep_store_incident_date_attributes (store, id, article_id),
-                                         &start, &end, &precision))
-            break;
-          if (!sitrep_store_set_event_dates (store, id, start, end, precision, error))
-            return FALSE;
-          (*n_dated)++;
-          break;
-        }
+      if (!evidence_date (store, id, article_id, annotations, dates, evidence, &start, &end, &precision))
+        continue;
+      if (!sitrep_store_set_event_dates (store, id, start, end, precision, error))
+        return FALSE;
+      (*n_dated)++;
     }
   return TRUE;
 }
