@@ -273,15 +273,29 @@ both_kinds_at (SuggestRun *run,
                guint       j)
 {
   gboolean found, other_found;
-  SitrepSuggestKind kind = _sitrep_suggest_figure_kind_of (run, j, &found), other;
+  SitrepSuggestKind kind, other;
   guint next = j + 1;
 
-  if (!found || (kind != SITREP_SUGGEST_KILLED && kind != SITREP_SUGGEST_WOUNDED) || next + 1 >= run->n_tokens ||
-      tok (run, next)->sentence != tok (run, j)->sentence)
+  const SuggestToken *t;
+  char c;
+
+  /* The joining word first, the cheaper question: "and", "or", a glued "و" */
+  if (next + 1 >= run->n_tokens || tok (run, next)->sentence != tok (run, j)->sentence)
     return FALSE;
-  if (_sitrep_suggest_tok_is (run, next, "and") || _sitrep_suggest_tok_is (run, next, "or"))
+  t = tok (run, next);
+  c = run->text[t->start] | 0x20;
+  if (t->flags & TOK_ARABIC)
+    {
+      if (!g_str_has_prefix (run->text + t->start, "و"))
+        return FALSE;
+    }
+  else if (t->end - t->start <= 3 && (c == 'a' || c == 'o') &&
+           (_sitrep_suggest_tok_is (run, next, "and") || _sitrep_suggest_tok_is (run, next, "or")))
     next++;
-  else if (!(tok (run, next)->flags & TOK_ARABIC) || !g_str_has_prefix (run->text + tok (run, next)->start, "و"))
+  else
+    return FALSE;
+  kind = _sitrep_suggest_figure_kind_of (run, j, &found);
+  if (!found || (kind != SITREP_SUGGEST_KILLED && kind != SITREP_SUGGEST_WOUNDED))
     return FALSE;
   other = _sitrep_suggest_figure_kind_of (run, next, &other_found);
   return other_found && other != kind && (other == SITREP_SUGGEST_KILLED || other == SITREP_SUGGEST_WOUNDED);
@@ -314,8 +328,7 @@ _sitrep_suggest_figure_both_kinds (SuggestRun *run,
     {
       const SuggestToken *t = tok (run, j);
 
-      if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) ||
-          _sitrep_suggest_is_number_anchor (run, j))
+      if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) || (t->flags & TOK_NUMBER))
         break;
       if (both_kinds_at (run, j))
         return TRUE;
