@@ -17,6 +17,8 @@
 #include "sitrep-suggestion-item.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-store.h"
+#include "sitrep-store-claims.h"
+#include "sitrep-story-export.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
 #include "sitrep-reader-test-private.h"
@@ -877,6 +879,35 @@ test_suggestions_outlined (Fixture       *f,
     }
 }
 
+/* The card of an incident (presentation mode, story handouts) in Arabic:
+ * an ACLED type in the interface's language, a source's figures joined
+ * with the Arabic comma. It showed "Explosions/Remote violence" and
+ * "SOHR: 7 قتيل, 3 جرحى". */
+static void
+test_card_translated (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(SitrepStoryCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!locale_ok)
+    return;
+  claim.kind = SITREP_CLAIM_WOUNDED;
+  claim.count_low = 3;
+  claim.claimant_text = "SOHR";
+  sitrep_store_add_claim (f->store, f->events[2], &claim, &error);
+  g_assert_no_error (error);
+
+  card = sitrep_story_card_new (f->store, f->events[2], &error);
+  g_assert_no_error (error);
+  g_test_message ("%s | %s | %s", card->headline, card->event_type, card->sources);
+  g_assert_cmpstr (card->headline, ==, g_dpgettext2 (GETTEXT_PACKAGE, "ACLED event type", "Explosions/Remote violence"));
+  g_assert_cmpstr (card->headline, !=, "Explosions/Remote violence");
+  g_assert_nonnull (strstr (card->sources, "، "));
+  g_assert_null (strstr (card->sources, ", "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -901,6 +932,7 @@ main (int   argc,
   ADD ("/gui/arabic/suggestion-rows", test_suggestion_rows);
   ADD ("/gui/arabic/incident-title", test_incident_title);
   ADD ("/gui/arabic/suggestions-outlined", test_suggestions_outlined);
+  ADD ("/gui/arabic/card-translated", test_card_translated);
 
 #undef ADD
 
