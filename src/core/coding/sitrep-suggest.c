@@ -309,7 +309,8 @@ _sitrep_suggest_is_rejected (SuggestRun        *run,
 {
   g_autofree char *k = NULL;
 
-  if (run->rejected == NULL || g_hash_table_size (run->rejected) == 0)
+  /* A project that rejected nothing has no table here (asked of every candidate). */
+  if (run->rejected == NULL)
     return FALSE;
   k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
   return g_hash_table_contains (run->rejected, k);
@@ -878,7 +879,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.names_filter = self->names_filter;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
-  run.rejected = self->rejected;
+  run.rejected = self->rejected != NULL && g_hash_table_size (self->rejected) > 0 ? self->rejected : NULL;
   run.cancellable = cancellable;
   run.context = g_steal_pointer (&self->context);
 
