@@ -164,6 +164,14 @@ typedef struct
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
+  const char   *title;         /* the article's, or NULL (sitrep_suggester_set_title ()) */
+  /* During the dates pass of a report without a publication date: the date
+   * it gives itself in its title or dateline (own_from "title" or
+   * "dateline", own_day 0 for a month), or own_from NULL. */
+  const char   *own_from;
+  int           own_year;
+  int           own_month;
+  int           own_day;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
   gboolean      place_names;   /* whether some of names are the project's places */
