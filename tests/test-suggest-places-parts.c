@@ -239,6 +239,29 @@ test_clause_holder (void)
   g_assert_cmpfloat (km_from (place (capital, "زملكان"), 33.5102, 36.29128), <, 10.0);
 }
 
+/* A town's possessive before a kind of place ("Hasaka city's X
+ * district"), a town glued to "ب" (in) after the place, an Arabic
+ * sentence's scene ("في مدينة حمص (وسط)، … في حي X"). */
+static void
+test_clause_holder_before (void)
+{
+  g_autoptr(SitrepSuggestResult) city =
+    sitrep_test_suggest ("A fighter was wounded by gunmen in Hasaka city's al-Qirtawa district on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) glued =
+    sitrep_test_suggest ("هاجم مسلحون مجموعة من الشباب في منطقة قرطاوة بالخالص يوم الجمعة.", NULL);
+  g_autoptr(SitrepSuggestResult) scene =
+    sitrep_test_suggest ("في مدينة حمص (وسط)، عثر على عشرات القتلى مساء السبت في حي قرطاوة.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("عثر على عشرات القتلى مساء السبت في حي قرطاوة.", NULL);
+
+  g_assert_cmpfloat (km_from (place (city, "Qirtawa"), 36.50237, 40.74772), <, 10.0);
+  g_assert_true (place (city, "Qirtawa")->doubtful);
+  g_assert_cmpfloat (km_from (place (glued, "قرطاوة"), 33.86, 44.53), <, 10.0);
+  g_assert_cmpfloat (km_from (place (scene, "قرطاوة"), 34.72682, 36.72339), <, 10.0);
+  g_assert_nonnull (place (none, "قرطاوة"));
+  g_assert_true (isnan (place (none, "قرطاوة")->latitude));
+}
+
 /* Not where people come from ("fighters from X"), not "from" without a
  * distance, not "the capital" of a report that is sure of no place. */
 static void
@@ -298,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder", test_clause_holder);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-not", test_clause_holder_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-before", test_clause_holder_before);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-guess", test_clause_guess);
   return g_test_run ();
 }

@@ -157,10 +157,43 @@ static gboolean
 river_street (SuggestRun             *run,
               const SitrepSuggestion *s)
 {
-  guint after = _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1;
+  guint after;
 
-  return s->scope == SITREP_PLACE_SCOPE_REGION && (s->country == NULL || s->country[0] == '\0') &&
-         after < run->tokens->len && _sitrep_suggest_tok_among (run, after, street_nouns);
+  if (s->scope != SITREP_PLACE_SCOPE_REGION || (s->country != NULL && s->country[0] != '\0'))
+    return FALSE;
+  after = _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1;
+  return after < run->tokens->len && _sitrep_suggest_tok_among (run, after, street_nouns);
+}
+
+/* Nouns of a kind of place a possessive may follow: "Hasaka city's X district". */
+static const char * const possessed_kinds[] = { "city", "town", "province", "governorate", NULL };
+
+/* The placed place before "city's" (or "town's" …) right before token
+ * @first, or NULL. */
+static SitrepSuggestion *
+kind_possessive (SuggestRun *run,
+                 GArray     *places,
+                 gsize       longest,
+                 guint       first)
+{
+  guint at, back;
+  guint kind;
+  SitrepSuggestion *o;
+
+  /* "city's al-Nashwah district": before the article glued to the name. */
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+      _sitrep_suggest_is_article (run, first - 2))
+    first -= 2;
+  at = tok (run, first)->start;
+  back = at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0 ? 3 :
+         at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0 ? 5 : 0;
+  if (back == 0 || first < 2)
+    return NULL;
+  kind = _sitrep_suggest_token_holding (run, at - back - 1);
+  if (kind == 0 || !_sitrep_suggest_tok_among (run, kind, possessed_kinds))
+    return NULL;
+  o = _sitrep_suggest_place_over (run, places, longest, tok (run, kind - 1)->end - 1, tok (run, kind - 1)->end);
+  return o != NULL && !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY ? o : NULL;
 }
 
 /* The place the sentence of token @first opens with as its scene, before
@@ -222,6 +255,15 @@ clause_holder (SuggestRun *run,
       if (!holds && (_sitrep_suggest_tok_is (run, j, "from") || _sitrep_suggest_tok_is (run, j, "من")))
         holds = (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, distance_units)) ||
                 (j >= 2 && _sitrep_suggest_tok_among (run, j - 2, distance_units));
+      /* "في منطقة X بالخالص": "ب" (in) glued to the place that holds. */
+      if (!holds && (tok (run, j)->flags & TOK_ARABIC) && memcmp (run->text + tok (run, j)->start, "ب", 2) == 0)
+        {
+          SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->end - 1, tok (run, j)->end);
+
+          if (o != NULL && o->byte_start > tok (run, j)->start && !isnan (o->latitude) &&
+              o->scope != SITREP_PLACE_SCOPE_COUNTRY)
+            return o;
+        }
       if (!holds)
         continue;
       /* "east of X", "20 km from X": near X, maybe far. */
@@ -271,12 +313,12 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || s->scope == SITREP_PLACE_SCOPE_COUNTRY)
         continue;
-      /* Unplaced, or a guess of the gazetteer's at a town (not the
-       * project's, not a river's or a region's, not a dateline's: "BEIRUT,
-       * March 3 — … in Homs"). */
+      /* Unplaced, or a doubtful guess of the gazetteer's at a town (not
+       * the project's, not a river's or a region's), or a river's name a
+       * street noun follows. Sure towns are many and keep their pins. */
       guess = !isnan (s->latitude);
-      if (guess && (s->entity_id != 0 || s->score >= 0.95 || (s->scope != SITREP_PLACE_SCOPE_PLACE && !river_street (run, s)) ||
-                    (!s->doubtful && (s->byte_start == 0 || run->text[s->byte_start - 1] == '\n'))))
+      if (guess && (s->entity_id != 0 || s->score >= 0.95 ||
+                    (s->doubtful ? s->scope != SITREP_PLACE_SCOPE_PLACE : !river_street (run, s))))
         continue;
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
@@ -289,7 +331,11 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
        * of Y", "X, a village in Y"), or by the scene of its sentence. */
       holder = clause_holder (run, places, longest, last, guess ? GUESS_TOKENS : CLAUSE_TOKENS, &to_capital,
                              &loose);
-      if (holder == NULL && guess)
+      if (holder == NULL && !guess)
+        holder = kind_possessive (run, places, longest, first);
+      /* The sentence's scene: a guess's; an unplaced place's in Arabic
+       * (-places-within.c reads the English scenes). */
+      if (holder == NULL && (guess || (tok (run, first)->flags & TOK_ARABIC)))
         holder = scene_of (run, places, longest, first), loose = FALSE;
       if (holder == s)
         continue;
