@@ -86,6 +86,33 @@ test_kind_of_sure (void)
   g_assert_cmpfloat (fabs (s->latitude - 36.34), <, 0.1);
 }
 
+/* "police Capt. Ahmed Aram said … Aram said": a word of a person the
+ * report names is that person, whatever village shares it. */
+static void
+test_person_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Two farmers were killed in Kirkuk, police Capt. Ahmed Aram said. "
+                         "The gunmen fled towards the hills, Aram said.", NULL);
+
+  g_assert_nonnull (place (r, "Kirkuk"));
+  g_assert_false (any_place_holds (r, "Aram"));
+}
+
+/* Words that say a place keep it ("the village of Aram"), and a place the
+ * gazetteer is sure of keeps its name ("Ahmed Kirkuk" names no one here
+ * but leaves Kirkuk a place). */
+static void
+test_person_word_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Police Capt. Ahmed Aram said gunmen attacked the village of Aram at dawn. "
+                         "Police Capt. Ahmed Kirkuk said a bomb went off in Kirkuk.", NULL);
+
+  g_assert_nonnull (place (r, "Aram"));
+  g_assert_nonnull (place (r, "Kirkuk"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -96,5 +123,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-recall/bracketed-not", test_bracketed_not);
   g_test_add_func ("/sitrep/suggest-places-recall/kind-of-over-person", test_kind_of_over_person);
   g_test_add_func ("/sitrep/suggest-places-recall/kind-of-sure", test_kind_of_sure);
+  g_test_add_func ("/sitrep/suggest-places-recall/person-word", test_person_word);
+  g_test_add_func ("/sitrep/suggest-places-recall/person-word-not", test_person_word_not);
   return g_test_run ();
 }

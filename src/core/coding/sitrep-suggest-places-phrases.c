@@ -290,6 +290,33 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
     }
 }
 
+/* The token after a kind of place at @j: @j, or the first word inside
+ * brackets opened at @j when the words inside are Arabic and closed
+ * within three words ("قرية (الفلاحات)", "ناحية (ابو خشب)"), the closing
+ * bracket in @close (else G_MAXUINT). */
+guint
+_sitrep_suggest_ar_bracketed (SuggestRun *run,
+                              guint       j,
+                              guint      *close)
+{
+  guint n = run->tokens->len;
+
+  if (j + 2 >= n || !(tok (run, j)->flags & TOK_PUNCT) || run->text[tok (run, j)->start] != '(' ||
+      !(tok (run, j + 1)->flags & TOK_ARABIC))
+    return j;
+  for (guint k = j + 2; k < n && k <= j + 4; k++)
+    {
+      if ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == ')')
+        {
+          *close = k;
+          return j + 1;
+        }
+      if (!(tok (run, k)->flags & TOK_ARABIC))
+        break;
+    }
+  return j;
+}
+
 /* ---------------------------------------------------------------- lists of places */
 
 /* Plural nouns of places that name a list: "the villages of A, B and C",

@@ -626,6 +626,13 @@ void        _sitrep_suggest_us_towns      (SuggestRun        *run,
                                            guint              from);
 void        _sitrep_suggest_short_names   (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places-phrases.c: the name in brackets after an Arabic kind of place. */
+guint       _sitrep_suggest_ar_bracketed  (SuggestRun        *run,
+                                           guint              j,
+                                           guint             *close);
+/* sitrep-suggest-places-persons.c: weak places that are people's names. */
+void        _sitrep_suggest_person_places (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-sense.c */
 void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
