@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "sitrep-annotation-format.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
 
@@ -152,6 +153,110 @@ test_numeric (void)
   }
 }
 
+/* The date of @span in @text, read with @title and without a publication
+ * date unless @published. */
+static const SitrepSuggestion *
+titled_date (SitrepSuggestResult **out,
+             const char           *title,
+             const char           *text,
+             const char           *published,
+             const char           *span)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+  const SitrepSuggestion *d;
+
+  sitrep_suggester_set_title (suggester, title);
+  *out = sitrep_suggester_run (suggester, text, published,
+                               published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN, NULL);
+  d = sitrep_test_find_suggestion (*out, SITREP_SUGGEST_DATE, span);
+  g_test_message ("%s | %s: %s", title, text, span);
+  g_assert_nonnull (d);
+  return d;
+}
+
+/* A report without a publication date that dates itself in its title or
+ * dateline gives its year-less dates that date's year (the nearest year);
+ * the year says where it came from. */
+static void
+test_year_from_own_date (void)
+{
+  g_autoptr(SitrepSuggestResult) r1 = NULL, r2 = NULL, r3 = NULL, r4 = NULL, r5 = NULL, r6 = NULL;
+  const SitrepSuggestion *d;
+
+  d = titled_date (&r1, "CI686 May 4, 2017", "Eleven civilians died in an airstrike on 4 May.", NULL, "4 May");
+  g_assert_cmpstr (d->date_start, ==, "2017-05-04");
+  g_assert_false (d->year_unknown);
+  g_assert_cmpstr (d->year_from, ==, "title");
+  /* and the review shows where the year came from */
+  {
+    g_autofree char *attributes = sitrep_suggestion_to_attributes (d);
+    g_autofree char *shown = sitrep_annotation_dup_attributes_text (attributes);
+
+    g_assert_cmpstr (shown, ==, "2017-05-04 · year from the title");
+  }
+  /* the nearest year: December before a January title */
+  d = titled_date (&r2, "Idlib strikes, 5 January 2016", "The strike of 28 December killed four.", NULL, "28 December");
+  g_assert_cmpstr (d->date_start, ==, "2015-12-28");
+  /* a month and year */
+  d = titled_date (&r3, "Daraa toll for March 2020", "Two men were shot dead on 26 February.", NULL, "26 February");
+  g_assert_cmpstr (d->date_start, ==, "2020-02-26");
+  /* a dateline dated to the day */
+  d = titled_date (&r4, "Air strikes kill 11", "BEIRUT, March 18, 2017 (Reuters) - Air strikes killed 11 on March 16.",
+                   NULL, "March 16");
+  g_assert_cmpstr (d->date_start, ==, "2017-03-16");
+  g_assert_cmpstr (d->year_from, ==, "dateline");
+  /* a publication date is what dates are read against: the title's year is not taken */
+  d = titled_date (&r5, "CI686 May 4, 2017", "Eleven civilians died on 4 May.", "2019-06-01", "4 May");
+  g_assert_cmpstr (d->date_start, ==, "2019-05-04");
+  g_assert_null (d->year_from);
+  {
+    g_autofree char *attributes = sitrep_suggestion_to_attributes (d);
+    g_autofree char *shown = sitrep_annotation_dup_attributes_text (attributes);
+
+    g_assert_cmpstr (shown, ==, "2019-05-04 · day");
+  }
+  /* a relative date is not read against a title's date, which may be the incident's */
+  d = titled_date (&r6, "CI686 May 4, 2017", "Eleven civilians died yesterday and on 4 May.", NULL, "yesterday");
+  g_assert_null (d->date_start);
+}
+
+/* Dates that give no year: a photo's caption shaped as a dateline, a month
+ * the count started in, a date inside the first sentence, no title; and the
+ * title is the next run's only. */
+static void
+test_year_not_from_own_date (void)
+{
+  static const struct { const char *title; const char *text; } cases[] = {
+    { "Militants kill four villagers", "Diyala, March 2020 – security forces at the village – Photo by Amir\n\n"
+      "The bodies were found on 26 August." },
+    { "Killings in Diyala in 2020", "The bodies were found on 26 August." },
+    { "Syria: 500,000 killed since March 2011", "The bodies were found on 26 August." },
+    { "Militants kill four villagers", "Militants killed four on March 18, 2017 - and two more on 26 August." },
+    { NULL, "The bodies were found on 26 August." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepSuggestResult) r = NULL;
+      const SitrepSuggestion *d = titled_date (&r, cases[i].title, cases[i].text, NULL, "26 August");
+
+      g_assert_cmpstr (d->date_start, ==, "--08-26");
+      g_assert_true (d->year_unknown);
+      g_assert_null (d->year_from);
+    }
+  {
+    g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+    g_autoptr(SitrepSuggestResult) first = NULL;
+    g_autoptr(SitrepSuggestResult) second = NULL;
+
+    sitrep_suggester_set_title (suggester, "CI686 May 4, 2017");
+    first = sitrep_suggester_run (suggester, "Found on 26 August.", NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+    second = sitrep_suggester_run (suggester, "Found on 26 August.", NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+    g_assert_cmpstr (sitrep_test_find_suggestion (first, SITREP_SUGGEST_DATE, "26 August")->date_start, ==, "2017-08-26");
+    g_assert_cmpstr (sitrep_test_find_suggestion (second, SITREP_SUGGEST_DATE, "26 August")->date_start, ==, "--08-26");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,5 +269,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/english-relative", test_english_relative);
   g_test_add_func ("/sitrep/suggest/dates/ranges", test_ranges);
   g_test_add_func ("/sitrep/suggest/dates/numeric", test_numeric);
+  g_test_add_func ("/sitrep/suggest/dates/year-from-own-date", test_year_from_own_date);
+  g_test_add_func ("/sitrep/suggest/dates/year-not-from-own-date", test_year_not_from_own_date);
   return g_test_run ();
 }

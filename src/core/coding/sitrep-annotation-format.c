@@ -202,6 +202,7 @@ sitrep_annotation_dup_attributes_text (const char *attributes)
       const char *end = json_object_get_string_member_with_default (o, "date_end", NULL);
       const char *precision = json_object_get_string_member_with_default (o, "precision", NULL);
       gboolean year_unknown = json_object_get_boolean_member_with_default (o, "year_unknown", FALSE);
+      const char *year_from = json_object_get_string_member_with_default (o, "year_from", NULL);
       g_autofree char *when = NULL;
 
       /* "--10-14" is how a date without its year is written. */
@@ -213,6 +214,13 @@ sitrep_annotation_dup_attributes_text (const char *attributes)
                                                        : g_strdup (date);
       if (year_unknown)
         return g_strdup_printf (_("%s · year unknown"), when);
+      /* A report without a publication date dated by its own title or dateline */
+      if (g_strcmp0 (year_from, "title") == 0)
+        /* Translators: a date whose year was read from the report's title, the report having no publication date */
+        return g_strdup_printf (_("%s · year from the title"), when);
+      if (g_strcmp0 (year_from, "dateline") == 0)
+        /* Translators: a date whose year was read from the report's dateline ("BEIRUT, March 18, 2017 (Reuters) –") */
+        return g_strdup_printf (_("%s · year from the dateline"), when);
       if (precision != NULL)
         return g_strdup_printf ("%s · %s", when, precision_display_name (precision));
       return g_steal_pointer (&when);

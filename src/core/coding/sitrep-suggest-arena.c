@@ -21,17 +21,8 @@ struct _ArenaBlock
   double      data[];
 };
 
-struct _SuggestArena
-{
-  ArenaBlock *blocks;     /* the newest first */
-  char       *at;         /* free bytes of the newest … */
-  char       *end;        /* … up to here */
-  gsize       next_size;  /* of the next block */
-};
-
 #define FIRST_BLOCK (4 * 1024)
 #define MAX_BLOCK   (256 * 1024)
-#define ALIGN       (sizeof (double))
 
 SuggestArena *
 _sitrep_suggest_arena_new (void)
@@ -49,7 +40,7 @@ _sitrep_suggest_arena_free (SuggestArena *arena)
     return;
   while (arena->blocks != NULL)
     {
-      ArenaBlock *next = arena->blocks->next;
+      ArenaBlock *next = ((ArenaBlock *) arena->blocks)->next;
 
       g_free (arena->blocks);
       arena->blocks = next;
@@ -57,55 +48,22 @@ _sitrep_suggest_arena_free (SuggestArena *arena)
   g_free (arena);
 }
 
-/* @size bytes at an address aligned to @align (1 or ALIGN). */
-static gpointer
-arena_take (SuggestArena *arena,
-            gsize         size,
-            gsize         align)
-{
-  guintptr at = ((guintptr) arena->at + (align - 1)) & ~(guintptr) (align - 1);
-
-  /* Aligning may step past the end of a block with a few bytes left. */
-  if (arena->at == NULL || at > (guintptr) arena->end || size > (gsize) ((guintptr) arena->end - at))
-    {
-      gsize room = MAX (arena->next_size, size);
-      ArenaBlock *block = g_malloc (sizeof (ArenaBlock) + room);
-
-      block->next = arena->blocks;
-      arena->blocks = block;
-      at = (guintptr) block->data;
-      arena->end = (char *) block->data + room;
-      if (arena->next_size < MAX_BLOCK)
-        arena->next_size *= 2;
-    }
-  arena->at = (char *) at + size;
-  return (gpointer) at;
-}
-
 gpointer
-_sitrep_suggest_arena_alloc (SuggestArena *arena,
-                             gsize         size)
+_sitrep_suggest_arena_take_new (SuggestArena *arena,
+                                gsize         size,
+                                gsize         align G_GNUC_UNUSED)
 {
-  return arena_take (arena, (size + (ALIGN - 1)) & ~(ALIGN - 1), ALIGN);
-}
+  gsize room = MAX (arena->next_size, size);
+  ArenaBlock *block = g_malloc (sizeof (ArenaBlock) + room);
 
-char *
-_sitrep_suggest_strndup (SuggestRun *run,
-                         const char *str,
-                         gsize       len)
-{
-  char *copy = arena_take (run->arena, len + 1, 1);
-
-  memcpy (copy, str, len);
-  copy[len] = '\0';
-  return copy;
-}
-
-char *
-_sitrep_suggest_strdup (SuggestRun *run,
-                        const char *str)
-{
-  return str != NULL ? _sitrep_suggest_strndup (run, str, strlen (str)) : NULL;
+  /* A block's data is aligned as a double is: its first byte serves any @align. */
+  block->next = arena->blocks;
+  arena->blocks = block;
+  arena->end = (char *) block->data + room;
+  if (arena->next_size < MAX_BLOCK)
+    arena->next_size *= 2;
+  arena->at = (char *) block->data + size;
+  return block->data;
 }
 
 char *

@@ -72,6 +72,145 @@ year_before_publication (SuggestRun         *run,
   date->precision = SITREP_SPAN_PRECISION_DAY;
 }
 
+/* The first date with its year in @text (of @len bytes): to the day, or
+ * also to the month unless @day_only. Its offsets are @text's. */
+static gboolean
+find_dated (const char      *text,
+            gsize            len,
+            gboolean         day_only,
+            SitrepDateMatch *m)
+{
+  gsize at = 0;
+
+  while (at < len && sitrep_date_find (text + at, len - at, m))
+    {
+      m->start += at;
+      m->end += at;
+      if (m->year > 0 && (m->precision == SITREP_DATE_PRECISION_DAY ||
+                          (!day_only && m->precision == SITREP_DATE_PRECISION_MONTH)))
+        return TRUE;
+      if (m->end <= at)
+        break;
+      at = m->end;
+    }
+  return FALSE;
+}
+
+/* Whether the words before byte @at of @text say a date is where something
+ * began ("since March 2011", "منذ آذار 2011"), not when the report was. */
+static gboolean
+date_is_a_start (const char *text,
+                 gsize       at)
+{
+  static const char * const starts[] = { "since ", "Since ", "منذ ", "from ", "From ", NULL };
+
+  for (guint k = 0; starts[k] != NULL; k++)
+    {
+      gsize n = strlen (starts[k]);
+
+      if (at >= n && strncmp (text + at - n, starts[k], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the first line of @text opens with a dateline dated to the day:
+ * a place and a comma, the date ("BEIRUT, March 18, 2017", "Diyala, 5 March
+ * 2020"), then the agency's parenthesis or a dash. A photo's caption, which
+ * is shaped so too ("Diyala, March 2020 – security forces … – Photo by
+ * …"), is none, nor is a date the line has further in. */
+static gboolean
+dateline_date (const char      *text,
+               SitrepDateMatch *m)
+{
+  gsize len = strcspn (text, "\n");
+  g_autofree char *line = g_strndup (text, MIN (len, 240));
+  g_autofree char *folded = g_utf8_strdown (line, -1);
+  const char *after;
+
+  if (strstr (folded, "photo") != NULL || !find_dated (line, strlen (line), TRUE, m) || m->start > 48 ||
+      m->start < 3 || line[m->start - 1] != ' ' || line[m->start - 2] != ',')
+    return FALSE;
+  for (after = line + m->end; *after == ' '; after++)
+    ;
+  return *after == '(' || *after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—");
+}
+
+/* The date a report without a publication date gives itself: its title's
+ * ("CI686 May 4, 2017", "… in March 2020"), or else its dateline's. A
+ * year-less date of its text takes its year from it, as a coder reading the
+ * record would; the publication date stays unknown. */
+static void
+find_own_date (SuggestRun *run)
+{
+  SitrepDateMatch m = { 0 };
+
+  run->own_from = NULL;
+  if (run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN)
+    return;
+  if (run->title != NULL && find_dated (run->title, strlen (run->title), FALSE, &m) &&
+      !date_is_a_start (run->title, m.start))
+    run->own_from = "title";
+  else if (dateline_date (run->text, &m))
+    run->own_from = "dateline";
+  else
+    return;
+  run->own_year = m.year;
+  run->own_month = m.month;
+  run->own_day = m.precision == SITREP_DATE_PRECISION_DAY ? m.day : 0;
+}
+
+/* Julian day of @day @month @year, or 0 when there is none such. */
+static guint32
+julian_of (int year,
+           int month,
+           int day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* "26 August" (--08-26) in a report that dates itself (find_own_date ()):
+ * the year that puts it nearest the report's own date (its middle for a
+ * month), for a title's date may be the incident's rather than the
+ * writing's. A range's end follows its start. */
+static gboolean
+year_from_own_date (SuggestRun         *run,
+                    SitrepResolvedDate *date)
+{
+  int m1, d1, m2, d2, best = 0;
+  gint64 best_gap = G_MAXINT64;
+  guint32 own = julian_of (run->own_year, run->own_month, run->own_day > 0 ? run->own_day : 15);
+
+  if (run->own_from == NULL || !date->year_unknown || date->start == NULL || own == 0 ||
+      sscanf (date->start, "--%2d-%2d", &m1, &d1) != 2 || strlen (date->start) != 7)
+    return FALSE;
+  if (date->end == NULL || sscanf (date->end, "--%2d-%2d", &m2, &d2) != 2 || strlen (date->end) != 7)
+    m2 = m1, d2 = d1;
+  for (int year = run->own_year - 1; year <= run->own_year + 1; year++)
+    {
+      guint32 j = julian_of (year, m1, d1);
+      gint64 gap = ABS ((gint64) j - (gint64) own);
+
+      if (j != 0 && gap < best_gap)
+        best = year, best_gap = gap;
+    }
+  if (best == 0)
+    return FALSE;
+  g_free (date->start);
+  g_free (date->end);
+  date->start = g_strdup_printf ("%04d-%02d-%02d", best, m1, d1);
+  /* "28 December – 3 January" ends in the next year */
+  date->end = g_strdup_printf ("%04d-%02d-%02d", m2 * 100 + d2 < m1 * 100 + d1 ? best + 1 : best, m2, d2);
+  date->year_unknown = FALSE;
+  return TRUE;
+}
+
 #define MAX_MEMO_DATES 4096
 
 /* How a date's words resolved: the same words resolve the same way against
@@ -136,6 +275,7 @@ add_date (SuggestRun *run,
   g_auto(SitrepResolvedDate) date = { 0 };
   g_autofree char *words = NULL;
   SitrepSuggestion *s;
+  gboolean year_from;
 
   if (first > last || last >= run->tokens->len)
     return FALSE;
@@ -145,11 +285,13 @@ add_date (SuggestRun *run,
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
   year_before_publication (run, &date);
+  year_from = year_from_own_date (run, &date);
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
   s->date_start = _sitrep_suggest_str_take (run, g_steal_pointer (&date.start));
   s->date_end = _sitrep_suggest_str_take (run, g_steal_pointer (&date.end));
   s->date_precision = date.precision;
   s->year_unknown = date.year_unknown;
+  s->year_from = year_from ? run->own_from : NULL;
   s->score = s->date_start != NULL ? 0.8 : 0.5;
   return TRUE;
 }
@@ -570,6 +712,7 @@ _sitrep_suggest_dates (SuggestRun *run)
   guint before = run->out->len;
 
   run->date_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_date_free);
+  find_own_date (run);
   absolute_dates (run);
   _sitrep_suggest_numeric_dates (run);
   /* Later detectors look back over the dates found by position. */

@@ -62,6 +62,7 @@ sitrep_suggest_article_full (SitrepStore          *store,
   /* The coder's own figures, places and dates join the incidents. */
   if (body == NULL || !sitrep_suggester_use_annotations (suggester, article_id, error))
     return FALSE;
+  sitrep_suggester_set_title (suggester, sitrep_article_get_title (article));
   result = sitrep_suggester_run (suggester, body, sitrep_article_get_published (article),
                                  sitrep_article_get_published_precision (article), cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -66,19 +66,25 @@ is_context_stop_word (SuggestRun *run,
 
 /* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
  * for their text: token keys (already cached) joined, articles left out of
- * a name of more than one word. */
+ * a name of more than one word; its g_str_hash () in @hash, made of the
+ * words' key hashes as _sitrep_suggest_span_hashes_walk () makes them
+ * (djb2 of a string and one after it is the first's times 33 to the
+ * second's length, plus the second's less 5381 times that power). */
 static const char *
 gram_key (SuggestRun  *run,
           const guint *gram,
           guint        n,
           char        *buf,
           gsize        size,
-          GString     *longer)
+          GString     *longer,
+          guint32     *hash)
 {
   gsize len = 0;
+  guint32 h = 5381;
 
   for (guint k = 0; k < n; k++)
     {
+      const SuggestWord *w;
       const char *part;
       gsize part_len;
 
@@ -87,7 +93,10 @@ gram_key (SuggestRun  *run,
       part = _sitrep_suggest_tok_key (run, gram[k]);
       if (*part == '\0')
         continue;
-      part_len = strlen (part);
+      /* A key that is not "" is a word's, its length and hash kept. */
+      w = run->words[gram[k]];
+      part_len = w->key_len;
+      h = (len > 0 ? h * 33 + ' ' : h) * w->key_pow + (w->key_hash - 5381 * w->key_pow);
       if (len + part_len + 2 > size)
         {
           /* Four words this long are rare: the same in a GString. */
@@ -100,6 +109,7 @@ gram_key (SuggestRun  *run,
                 g_string_append_c (longer, ' ');
               g_string_append (longer, _sitrep_suggest_tok_key (run, gram[j]));
             }
+          *hash = g_str_hash (longer->str);
           return longer->str;
         }
       if (len > 0)
@@ -108,6 +118,7 @@ gram_key (SuggestRun  *run,
       len += part_len;
     }
   buf[len] = '\0';
+  *hash = h;
   return buf;
 }
 
@@ -162,12 +173,11 @@ read_context (SuggestRun       *run,
 
               if (longer == NULL)
                 longer = g_string_new (NULL);
-              key = gram_key (run, gram, n, buf, sizeof buf, longer);
+              key = gram_key (run, gram, n, buf, sizeof buf, longer, &place.hash);
               /* Hashed here, as the context would: a key no bundled
                * place has (most runs of words) is known to have no point
                * without asking the bundled places. The project's are
                * still asked when they may hold it. */
-              place.hash = g_str_hash (key);
               place.hashed = TRUE;
               if (!_sitrep_suggest_key_filter_has (_sitrep_suggest_bundled_key_filter (), place.hash))
                 place.known = TRUE;

@@ -21,9 +21,21 @@ gboolean    _sitrep_suggest_actor_over    (SuggestRun        *run,
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,
                                            const char        *prefix);
-/* The normalised key of token @i (cached; "" for punctuation). */
-const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
+/* _sitrep_suggest_tok_key () of a word whose key is not made yet (sitrep-suggest-spans.c). */
+const char *_sitrep_suggest_tok_key_slow  (SuggestRun        *run,
                                            guint              i);
+/* The normalised key of token @i (cached; "" for punctuation): inline
+ * once its word's key is made, as it is after the first ask. */
+static inline const char *
+_sitrep_suggest_tok_key (SuggestRun *run,
+                         guint       i)
+{
+  const SuggestWord *w = run->words[i];
+
+  if (w != NULL && w->key != NULL)
+    return w->key;
+  return _sitrep_suggest_tok_key_slow (run, i);
+}
 /* Sorts @array as g_array_sort() does (stable): by insertion when it has a
  * few small elements, else by merging its ascending runs (few in arrays
  * that passes appended to in order). */
@@ -90,16 +102,63 @@ _sitrep_suggest_is_month (SuggestRun *run,
  * from these (the old one stays in the arena), and never frees one. */
 SuggestArena *_sitrep_suggest_arena_new   (void);
 void        _sitrep_suggest_arena_free    (SuggestArena      *arena);
+/* The arena's newest block: its free bytes from at to end (both NULL
+ * before the first). Here so that a cut that fits is inline; the rest is
+ * sitrep-suggest-arena.c's. */
+struct _SuggestArena
+{
+  gpointer    blocks;     /* ArenaBlock, the newest first */
+  char       *at;
+  char       *end;
+  gsize       next_size;  /* of the next block */
+};
+#define SUGGEST_ARENA_ALIGN (sizeof (double))
+/* @size bytes at an address aligned to @align (1 or SUGGEST_ARENA_ALIGN)
+ * from a new block (sitrep-suggest-arena.c). */
+gpointer    _sitrep_suggest_arena_take_new (SuggestArena     *arena,
+                                            gsize             size,
+                                            gsize             align);
+/* @size bytes at an address aligned to @align (1 or SUGGEST_ARENA_ALIGN). */
+static inline gpointer
+_sitrep_suggest_arena_take (SuggestArena *arena,
+                            gsize         size,
+                            gsize         align)
+{
+  guintptr at = ((guintptr) arena->at + (align - 1)) & ~(guintptr) (align - 1);
+
+  /* Aligning may step past the end of a block with a few bytes left. */
+  if (arena->at == NULL || at > (guintptr) arena->end || size > (gsize) ((guintptr) arena->end - at))
+    return _sitrep_suggest_arena_take_new (arena, size, align);
+  arena->at = (char *) at + size;
+  return (gpointer) at;
+}
 /* @size bytes, aligned for any field of a struct. */
-gpointer    _sitrep_suggest_arena_alloc   (SuggestArena      *arena,
-                                           gsize              size);
+static inline gpointer
+_sitrep_suggest_arena_alloc (SuggestArena *arena,
+                             gsize         size)
+{
+  return _sitrep_suggest_arena_take (arena, (size + (SUGGEST_ARENA_ALIGN - 1)) & ~(SUGGEST_ARENA_ALIGN - 1),
+                                     SUGGEST_ARENA_ALIGN);
+}
 /* A copy of @len bytes at @str, NUL-terminated, in @run's arena. */
-char       *_sitrep_suggest_strndup       (SuggestRun        *run,
-                                           const char        *str,
-                                           gsize              len);
+static inline char *
+_sitrep_suggest_strndup (SuggestRun *run,
+                         const char *str,
+                         gsize       len)
+{
+  char *copy = _sitrep_suggest_arena_take (run->arena, len + 1, 1);
+
+  memcpy (copy, str, len);
+  copy[len] = '\0';
+  return copy;
+}
 /* A copy of @str in @run's arena (NULL for NULL). */
-char       *_sitrep_suggest_strdup        (SuggestRun        *run,
-                                           const char        *str);
+static inline char *
+_sitrep_suggest_strdup (SuggestRun *run,
+                        const char *str)
+{
+  return str != NULL ? _sitrep_suggest_strndup (run, str, strlen (str)) : NULL;
+}
 /* The same of a string the caller owns, which it frees. */
 char       *_sitrep_suggest_str_take      (SuggestRun        *run,
                                            char              *str);

@@ -65,7 +65,7 @@ typedef struct
  * two lists whose addresses share a slot push each other out, and each
  * then takes the slow way (a hash table look-up) at every test. */
 #define LEXICON_LISTS 64
-#define LEXICON_SLOTS 1024
+#define LEXICON_SLOTS 4096
 #define LEXICON_WORDS 2
 typedef struct
 {
@@ -93,6 +93,7 @@ typedef struct
   char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
   guint32   key_hash;   /* with key: its g_str_hash (), and 33 to the power of its length */
   guint32   key_pow;
+  guint32   key_len;    /* with key: its strlen () */
   guint64   lists[LEXICON_WORDS];  /* the bits of the word lists it is in … */
   guint     n_lists;    /* … as of this many lists */
   guint32   hash;
@@ -163,6 +164,14 @@ typedef struct
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
+  const char   *title;         /* the article's, or NULL (sitrep_suggester_set_title ()) */
+  /* During the dates pass of a report without a publication date: the date
+   * it gives itself in its title or dateline (own_from "title" or
+   * "dateline", own_day 0 for a month), or own_from NULL. */
+  const char   *own_from;
+  int           own_year;
+  int           own_month;
+  int           own_day;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
   gboolean      place_names;   /* whether some of names are the project's places */
@@ -172,7 +181,7 @@ typedef struct
   const SuggestKeyFilter *names_filter; /* of the keys of names (the suggester's), or NULL */
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
-  GHashTable   *rejected;      /* "label\x1fkey" */
+  GHashTable   *rejected;      /* "label\x1fkey"; NULL when the project rejected nothing */
   GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
   GCancellable *cancellable;
   /* What the text names, for ranking places: read once for a text, or

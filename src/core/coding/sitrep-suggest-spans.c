@@ -11,8 +11,8 @@
 #include "sitrep-suggest-spans.h"
 
 const char *
-_sitrep_suggest_tok_key (SuggestRun *run,
-                         guint       i)
+_sitrep_suggest_tok_key_slow (SuggestRun *run,
+                              guint       i)
 {
   SuggestWord *w = run->words[i];
 
@@ -29,6 +29,7 @@ _sitrep_suggest_tok_key (SuggestRun *run,
         h = h * 33 + (guint32) *c, pow *= 33;
       w->key_hash = h;
       w->key_pow = pow;
+      w->key_len = strlen (w->key);
     }
   return w->key;
 }
@@ -69,10 +70,11 @@ span_key_write (SuggestRun *run,
       if (n_words > n_articles && (tok (run, i)->flags & TOK_WORD) &&
           (i - first < 64 ? ((articles >> (i - first)) & 1) != 0 : _sitrep_suggest_is_article (run, i)))
         continue;
+      /* A word or number of fewer than 256 bytes has a word, whose key's length is kept. */
       k = _sitrep_suggest_tok_key (run, i);
       if (*k == '\0')
         continue;
-      klen = strlen (k);
+      klen = run->words[i]->key_len;
       if (len > 0)
         {
           if (len < size)

@@ -256,6 +256,7 @@ suggest_one_early (SuggestJob       *job,
   if (article == NULL || (body = sitrep_store_get_article_body (job->writer, article_id, error)) == NULL ||
       !sitrep_suggester_use_annotations (suggester, article_id, error))
     return FALSE;
+  sitrep_suggester_set_title (suggester, sitrep_article_get_title (article));
   result = sitrep_suggester_run (suggester, body, sitrep_article_get_published (article),
                                  sitrep_article_get_published_precision (article), cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -52,6 +52,7 @@ struct _SitrepSuggester
   guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
   GArray     *annotated;        /* the next run's article's annotations, or NULL */
+  char       *title;            /* the next run's article's title, or NULL */
 };
 
 /* Texts up to this many bytes leave their arrays (a few MB at most) for
@@ -309,7 +310,8 @@ _sitrep_suggest_is_rejected (SuggestRun        *run,
 {
   g_autofree char *k = NULL;
 
-  if (run->rejected == NULL || g_hash_table_size (run->rejected) == 0)
+  /* A project that rejected nothing has no table here (asked of every candidate). */
+  if (run->rejected == NULL)
     return FALSE;
   k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
   return g_hash_table_contains (run->rejected, k);
@@ -449,6 +451,8 @@ attributes_plain (const SitrepSuggestion *s)
       json_member_string (out, "precision", sitrep_span_precision_to_string (s->date_precision));
       json_member (out, "year_unknown");
       g_string_append (out, s->year_unknown ? "true" : "false");
+      if (s->year_from != NULL)
+        json_member_string (out, "year_from", s->year_from);
       json_member_string (out, "text", s->text);
     }
   g_string_append_c (out, '}');
@@ -513,6 +517,11 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
       json_builder_add_string_value (b, sitrep_span_precision_to_string (s->date_precision));
       json_builder_set_member_name (b, "year_unknown");
       json_builder_add_boolean_value (b, s->year_unknown);
+      if (s->year_from != NULL)
+        {
+          json_builder_set_member_name (b, "year_from");
+          json_builder_add_string_value (b, s->year_from);
+        }
       json_builder_set_member_name (b, "text");
       json_builder_add_string_value (b, s->text);
     }
@@ -668,6 +677,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_arabic, g_free);
   g_clear_pointer (&self->token_cap_runs, g_free);
   g_clear_pointer (&self->annotated, g_array_unref);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
@@ -815,6 +825,15 @@ sitrep_suggester_use_annotations (SitrepSuggester  *self,
   return self->store == NULL || self->annotated != NULL;
 }
 
+void
+sitrep_suggester_set_title (SitrepSuggester *self,
+                            const char      *title)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTER (self));
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
 SitrepSuggestResult *
 sitrep_suggester_run (SitrepSuggester     *self,
                       const char          *text,
@@ -871,6 +890,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
   run.precision = precision;
+  run.title = self->title;
   run.gazetteer = self->gazetteer;
   run.names = self->names;
   run.place_names = self->place_names;
@@ -878,7 +898,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.names_filter = self->names_filter;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
-  run.rejected = self->rejected;
+  run.rejected = self->rejected != NULL && g_hash_table_size (self->rejected) > 0 ? self->rejected : NULL;
   run.cancellable = cancellable;
   run.context = g_steal_pointer (&self->context);
 
@@ -914,5 +934,6 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_room = 0;
     }
   g_free (run.scratch);
+  g_clear_pointer (&self->title, g_free);
   return result;
 }

@@ -71,6 +71,9 @@ typedef struct
   char     *date_end;
   SitrepSpanPrecision date_precision;
   gboolean  year_unknown;
+  /* Date: "title" or "dateline" when a report without a publication date
+   * gave a year-less date the year of its own date there (static), else NULL. */
+  const char *year_from;
 
   int       incident;     /* index into the result's incidents, or -1 */
   gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
@@ -161,6 +164,14 @@ SitrepSuggester    *sitrep_suggester_new             (SitrepStore      *store,
 gboolean            sitrep_suggester_use_annotations (SitrepSuggester  *self,
                                                       gint64            article_id,
                                                       GError          **error);
+
+/* The title of the article the next run reads (NULL: none). When that
+ * article has no publication date, a date its title gives ("CI686 May 4,
+ * 2017", "… in March 2020") gives the year-less dates of its text their
+ * year, as its dateline's would ("BEIRUT, March 18, 2017 (Reuters) –").
+ * Only the next run reads it. */
+void                sitrep_suggester_set_title       (SitrepSuggester  *self,
+                                                      const char       *title);
 
 /* Everything the suggester proposes in @text, read against its publication
  * date @published (ISO, may be NULL) of @precision. Safe to call from a
