@@ -159,6 +159,40 @@ is_four_digit_count (SuggestRun *run,
          !_sitrep_suggest_tok_among (run, i - 1, year_before);
 }
 
+/* Whether token @j is a "/" or "-" glued to the numbers on both sides: a date's separator. */
+static gboolean
+is_date_mark (SuggestRun *run,
+              guint       j)
+{
+  return j > 0 && j + 1 < run->n_tokens && tok (run, j)->space_before == 0 && tok (run, j + 1)->space_before == 0 &&
+         (is_char (run, j, "/") || is_char (run, j, "-")) && (tok (run, j - 1)->flags & TOK_NUMBER) &&
+         (tok (run, j + 1)->flags & TOK_NUMBER);
+}
+
+/* Whether number token @i is a part of a date written in digits ("2024/05/11", "11-05-2024",
+ * "05/2024"): three numbers glued by the same marks, or two of which one is a year. */
+static gboolean
+in_numeric_date (SuggestRun *run,
+                 guint       i)
+{
+  guint from = i, to = i;
+  gboolean year = FALSE;
+
+  while (from >= 2 && is_date_mark (run, from - 1))
+    from -= 2;
+  while (is_date_mark (run, to + 1))
+    to += 2;
+  if (to - from >= 4)
+    return TRUE;
+  for (guint k = from; k <= to && to > from; k += 2)
+    {
+      gint64 value = digits_value (run, k);
+
+      year = year || (tok (run, k)->end - tok (run, k)->start >= 4 && value >= 1900 && value < 2100);
+    }
+  return year;
+}
+
 /* Whether number anchor @i is no count: a year, a time ("10:30", "3 pm"),
  * a date's day, money, a percentage, a rank, a score, an age, the number of
  * a name. */
@@ -173,10 +207,16 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
 
   if (!(t->flags & TOK_NUMBER))
     /* "killed no one", "no one was hurt"; "25 people from one family" (whose count is the 25) */
-    return before != NULL && _sitrep_suggest_tok_is (run, i, "one") &&
-           (_sitrep_suggest_tok_is (run, i - 1, "no") ||
-            ((_sitrep_suggest_tok_is (run, i - 1, "from") || _sitrep_suggest_tok_is (run, i - 1, "of")) &&
-             _sitrep_suggest_tok_among (run, i + 1, one_group)));
+    return (before != NULL && _sitrep_suggest_tok_is (run, i, "one") &&
+            (_sitrep_suggest_tok_is (run, i - 1, "no") ||
+             ((_sitrep_suggest_tok_is (run, i - 1, "from") || _sitrep_suggest_tok_is (run, i - 1, "of")) &&
+              _sitrep_suggest_tok_among (run, i + 1, one_group)))) ||
+           /* "under the age of eighteen years" */
+           (before != NULL && (_sitrep_suggest_tok_among (run, i - 1, age_words) ||
+                               (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, age_words))));
+  /* "2024/05/11 killed 2": no number inside a date is a count */
+  if ((tok (run, i)->space_before == 0 || (after != NULL && after->space_before == 0)) && in_numeric_date (run, i))
+    return TRUE;
   /* A year: four digits from 1000 to 2999, no separator ("2015", "٢٠١٥": 4 or 8 bytes) */
   if ((len == 4 || (len == 8 && (guchar) run->text[t->start] >= 0x80)) &&
       memchr (run->text + t->start, ',', len) == NULL)
@@ -224,4 +264,74 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
   if (_sitrep_suggest_is_month (run, i - 1))
     return TRUE;
   return (before->flags & TOK_CAP) && is_name_number (run, i);
+}
+
+/* Whether token @j says one kind of harm and the next words the other, joined: "killed and wounded",
+ * "killing and injuring", "شهيدا وجريحا", "مقتل وإصابة". */
+static gboolean
+both_kinds_at (SuggestRun *run,
+               guint       j)
+{
+  gboolean found, other_found;
+  SitrepSuggestKind kind, other;
+  guint next = j + 1;
+
+  const SuggestToken *t;
+  char c;
+
+  /* The joining word first, the cheaper question: "and", "or", a glued "و" */
+  if (next + 1 >= run->n_tokens || tok (run, next)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  t = tok (run, next);
+  c = run->text[t->start] | 0x20;
+  if (t->flags & TOK_ARABIC)
+    {
+      if (!g_str_has_prefix (run->text + t->start, "و"))
+        return FALSE;
+    }
+  else if (t->end - t->start <= 3 && (c == 'a' || c == 'o') &&
+           (_sitrep_suggest_tok_is (run, next, "and") || _sitrep_suggest_tok_is (run, next, "or")))
+    next++;
+  else
+    return FALSE;
+  kind = _sitrep_suggest_figure_kind_of (run, j, &found);
+  if (!found || (kind != SITREP_SUGGEST_KILLED && kind != SITREP_SUGGEST_WOUNDED))
+    return FALSE;
+  other = _sitrep_suggest_figure_kind_of (run, next, &other_found);
+  return other_found && other != kind && (other == SITREP_SUGGEST_KILLED || other == SITREP_SUGGEST_WOUNDED);
+}
+
+/* How many words before and after a count "killed and wounded" may stand to make it a combined toll. */
+#define BOTH_BEFORE 4
+#define BOTH_AFTER 8
+
+/* Whether the count @first … @num_end is a toll of the killed and the wounded together, with no
+ * split ("killing and wounding dozens of civilians", "518 Iraqis were killed and injured", "64
+ * شهيدا وجريحا", "مقتل وإصابة 43 شخصا"): not a figure of either kind (the gold's convention). */
+gboolean
+_sitrep_suggest_figure_both_kinds (SuggestRun *run,
+                                   guint       first,
+                                   guint       num_end)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  for (guint j = first; j > 0 && j + BOTH_BEFORE >= first; j--)
+    {
+      const SuggestToken *t = tok (run, j - 1);
+
+      if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) || (t->flags & TOK_NUMBER))
+        break;
+      if (both_kinds_at (run, j - 1))
+        return TRUE;
+    }
+  for (guint j = num_end + 1; j < run->n_tokens && j <= num_end + BOTH_AFTER; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) || (t->flags & TOK_NUMBER))
+        break;
+      if (both_kinds_at (run, j))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -22,10 +22,10 @@ static const char * const ar_one_person[] = {
   "إرهابي", "فتى", "فتاة", "سيدة", "طبيب", "سائق", "مزارع", "قائد", "منتسب", "متطوع", "رضيع",
   "مسن", "عامل", "نازح", "راعي", NULL
 };
-/* "another" and "one of": "وأصيب آخر", "مقتل أحد عسكريي الفوج" — one person, never joined to
+/* "another" and "one of" (with its hamza or without, "مقتل احد القياديين"): "وأصيب آخر", "مقتل أحد عسكريي الفوج" — one person, never joined to
  * the next by "و" ("شهيد وآخر جريح" says two things of two people). */
 static const char * const ar_one_other[] = {
-  "آخر", "أخرى", "أحد", "إحدى", NULL
+  "آخر", "أخرى", "أحد", "إحدى", "احد", "احدى", NULL
 };
 /* "أحد عشر" is eleven. */
 static const char * const ar_teen[] = {

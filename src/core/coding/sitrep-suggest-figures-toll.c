@@ -509,6 +509,8 @@ _sitrep_suggest_figure_toll_to (SuggestRun        *run,
 
   if (first < 4 || !_sitrep_suggest_tok_is (run, first - 1, "to"))
     return FALSE;
+  if (_sitrep_suggest_figure_toll_rose_to (run, first, kind))
+    return TRUE;
   for (guint j = first - 2; j >= 2 && j + TOLL_TO_WORDS >= first && tok (run, j)->sentence == sentence; j--)
     {
       /* a hyphen of a name ("al-Hol") is no clause's end */

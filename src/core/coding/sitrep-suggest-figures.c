@@ -936,7 +936,7 @@ figure_at (SuggestRun *run,
     }
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
-  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure) || is_rate (run, num_end))
+  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure) || is_rate (run, num_end) || _sitrep_suggest_figure_both_kinds (run, first, num_end))
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;

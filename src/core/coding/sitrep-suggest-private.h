@@ -360,9 +360,18 @@ gboolean    _sitrep_suggest_figure_names_incident (SuggestRun *run, guint j);
 gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
                                                   guint              first,
                                                   SitrepSuggestKind *kind);
+/* sitrep-suggest-figures-rose.c: whether the count at @first is what "rose to" took "the number of" the dead
+ * (named after it or at its sentence's start) to. */
+gboolean    _sitrep_suggest_figure_toll_rose_to  (SuggestRun        *run,
+                                                  guint              first,
+                                                  SitrepSuggestKind *kind);
 /* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
 gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
                                                 guint         i);
+/* sitrep-suggest-figures-not.c: a toll of the killed and the wounded together ("killed and wounded 30"). */
+gboolean    _sitrep_suggest_figure_both_kinds  (SuggestRun   *run,
+                                                guint         first,
+                                                guint         num_end);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
