@@ -12,12 +12,17 @@
 # It also fails when a translatable string in the sources is built with a
 # GLib format macro (G_GINT64_FORMAT …): xgettext stops the string there, so it
 # could never be translated. <inttypes.h> macros (PRId64) are understood.
+# In a right-to-left catalogue it fails when a translation would be laid out
+# left to right: GTK takes a label's direction from its first strong letter, so
+# "_ACLED CSV…" shows its "…" at the wrong end in an Arabic menu, and
+# "F1 التداخل" reads in the wrong order; such a translation begins with U+200F.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 KEYWORDS = ['--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
             '--keyword=g_dcgettext:2', '--keyword=g_dngettext:2,3',
@@ -103,6 +108,72 @@ def cut_strings(podir, root):
     return found
 
 
+RTL_LANGUAGES = ('ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb')
+PO_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# What a reader never sees of a translation: printf and <inttypes.h> directives,
+# escapes, Pango markup tags, mnemonic underscores.
+UNSEEN = re.compile(r"%(\d+\$)?[-'#0 +I]*\d*(\.\d+)?(hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp%]"
+                    r"|%<[A-Za-z0-9]+>|\\[nrt\"\\]|</?[a-z]+>|_")
+
+
+def translations(po):
+    """(msgid, msgstr) of each entry of a catalogue, plural forms one by one."""
+    entries, msgid, key = [], None, None
+    fields = {}
+    def flush():
+        if fields.get('msgid') is not None:
+            for k, v in fields.items():
+                if k.startswith('msgstr'):
+                    entries.append((fields['msgid'], v))
+        fields.clear()
+    with open(po, encoding='utf-8') as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith('#') or not line:
+                if key is not None and key.startswith('msgstr'):
+                    flush()
+                    key = None
+                continue
+            m = re.match(r'(msgid|msgid_plural|msgstr(?:\[\d+\])?|msgctxt) ', line)
+            if m:
+                if m.group(1) in ('msgid', 'msgctxt') and key is not None and \
+                   key.startswith('msgstr'):
+                    flush()
+                key = m.group(1)
+                fields[key] = ''
+                line = line[m.end():]
+            if key is not None:
+                fields[key] += ''.join(PO_STRING.findall(line))
+    flush()
+    return entries
+
+
+def first_strong(text):
+    """'L', 'R' or None: the direction of the first strong letter a reader sees."""
+    for c in UNSEEN.sub(' ', text):
+        kind = unicodedata.bidirectional(c)
+        if kind == 'L':
+            return 'L'
+        if kind in ('R', 'AL'):
+            return 'R'
+    return None
+
+
+def left_to_right(po):
+    """Translations of an RTL catalogue that GTK would lay out left to right:
+    they begin with a Latin letter and hold a right-to-left letter or end
+    with an ellipsis."""
+    found = []
+    for msgid, msgstr in translations(po):
+        if not msgid or first_strong(msgstr) != 'L':
+            continue
+        seen = UNSEEN.sub(' ', msgstr)
+        if any(unicodedata.bidirectional(c) in ('R', 'AL') for c in seen) or \
+           seen.rstrip().endswith(('…', '...')):
+            found.append(msgstr)
+    return found
+
+
 def main():
     podir, root = sys.argv[1], sys.argv[2]
     minimum = float(sys.argv[3]) if len(sys.argv) > 3 else 95.0
@@ -134,6 +205,13 @@ def main():
             if check.returncode != 0:
                 print('%s.po: msgfmt --check fails:\n%s' % (lang, check.stderr))
                 failed = True
+            if lang.split('_')[0] in RTL_LANGUAGES:
+                ltr = left_to_right(po)
+                if ltr:
+                    print('%s.po: translations laid out left to right in a right-to-left '
+                          'interface (begin them with U+200F RIGHT-TO-LEFT MARK):\n  %s'
+                          % (lang, '\n  '.join(ltr)))
+                    failed = True
             done, fuzzy, missing = statistics(po)
             print('%s.po: %d translated, %d fuzzy, %d untranslated' % (lang, done, fuzzy, missing))
             if fuzzy or missing:
@@ -151,6 +229,15 @@ def main():
             percent = 100.0 * done / total if total else 0.0
             print('%s.po against the sources today: %d of %d strings translated (%.1f%%)'
                   % (lang, done, total, percent))
+            # The settings, the desktop entry and the software-centre text are few
+            # and read outside Sitrep: each of them is translated.
+            new = subprocess.run(['msgattrib', '--untranslated', '--no-wrap', merged],
+                                 capture_output=True, text=True).stdout
+            data = [e for e in new.split('\n\n') if '#: data/' in e]
+            if data:
+                print('%s.po: strings of data/ not translated:\n%s'
+                      % (lang, '\n\n'.join(data)[:4000]))
+                failed = True
             if percent < minimum:
                 new = subprocess.run(['msgattrib', '--untranslated', '--no-wrap', merged],
                                      capture_output=True, text=True).stdout

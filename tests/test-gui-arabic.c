@@ -15,7 +15,10 @@
 #include "sitrep-reader.h"
 #include "sitrep-suggestion-incident-item.h"
 #include "sitrep-suggestion-item.h"
+#include "sitrep-suggestion-review.h"
 #include "sitrep-store.h"
+#include "sitrep-store-claims.h"
+#include "sitrep-story-export.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
 #include "sitrep-reader-test-private.h"
@@ -772,6 +775,139 @@ test_incident_title (Fixture       *f,
   g_assert_cmpstr (e, ==, "12 killed · Jasim · ISIS");
 }
 
+static gboolean
+suggest_finished (gpointer data)
+{
+  SitrepSuggestionReview *review = data;
+
+  return !sitrep_suggestion_review_get_running (review) &&
+         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
+}
+
+/* Pixels of the text view's last frame, premultiplied BGRA, a row each
+ * @stride bytes. */
+static guchar *
+render_view (GtkWidget *view,
+             int       *width,
+             int       *height,
+             gsize     *stride)
+{
+  Painted painted = { view, NULL, 0, 0 };
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (view));
+  guchar *pixels;
+
+  sitrep_test_wait_until (window_painted, &painted, "the text view to be drawn");
+  texture = gsk_renderer_render_texture (renderer, painted.node,
+                                         &GRAPHENE_RECT_INIT (0, 0, painted.width, painted.height));
+  gsk_render_node_unref (painted.node);
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
+  *stride = (gsize) *width * 4;
+  pixels = g_malloc (*stride * (gsize) *height);
+  gdk_texture_download (texture, pixels, *stride);
+  return pixels;
+}
+
+/* How many strongly coloured pixels (an outline's dashes, not the grey
+ * letters or the page) lie in the box around characters @start to @end,
+ * a few pixels wider. */
+static guint
+coloured_around (GtkTextView *view,
+                 guint        start,
+                 guint        end)
+{
+  int width, height, x0 = G_MAXINT, x1 = G_MININT, y0 = G_MAXINT, y1 = G_MININT;
+  gsize stride;
+  g_autofree guchar *pixels = render_view (GTK_WIDGET (view), &width, &height, &stride);
+  guint n = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      GdkRectangle r = glyph_at (view, i);
+      int wx, wy;
+
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, r.x, r.y, &wx, &wy);
+      x0 = MIN (x0, MIN (wx, wx + r.width));
+      x1 = MAX (x1, MAX (wx, wx + r.width));
+      y0 = MIN (y0, wy);
+      y1 = MAX (y1, wy + r.height);
+    }
+  for (int y = MAX (y0, 0); y < MIN (y1, height); y++)
+    for (int x = MAX (x0 - 4, 0); x < MIN (x1 + 4, width); x++)
+      {
+        const guchar *p = pixels + (gsize) y * stride + (gsize) x * 4;
+        int hi = MAX (p[0], MAX (p[1], p[2])), lo = MIN (p[0], MIN (p[1], p[2]));
+
+        n += hi - lo > 60;
+      }
+  return n;
+}
+
+/* Suggest on an Arabic report: the figures at the start of its first line
+ * are outlined like the rest. The first line in view was taken from its
+ * left end, which in right to left text is where it ends, so the
+ * suggestions before that end, less the longest suggestion, were not drawn
+ * ("ثمانية"); and a number in an Arabic line ("٣٥") got a box of no width,
+ * its start and the letter after it being at the same x. */
+static void
+test_suggestions_outlined (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_auto(Shown) ar = { 0 };
+  SitrepReader *reader;
+  GtkTextView *view;
+  const char *words[] = { "٣٥", "ثمانية", "درعا" };
+
+  if (!locale_ok)
+    return;
+  show_fixture (f, &ar, "arabic-daraa.txt");
+  reader = sitrep_window_get_reader (f->window);
+  view = sitrep_reader_get_text_view (reader);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (suggest_finished, sitrep_reader_get_suggestion_review (reader), "Suggest to finish");
+  sitrep_test_wait_frames (GTK_WIDGET (view), 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      guint start = offset_in (ar.body, words[i], 0);
+      guint end = start + (guint) g_utf8_strlen (words[i], -1);
+      guint n = coloured_around (view, start, end);
+
+      g_test_message ("%s: %u coloured pixels around it", words[i], n);
+      g_assert_cmpuint (n, >, 10);
+    }
+}
+
+/* The card of an incident (presentation mode, story handouts) in Arabic:
+ * an ACLED type in the interface's language, a source's figures joined
+ * with the Arabic comma. It showed "Explosions/Remote violence" and
+ * "SOHR: 7 قتيل, 3 جرحى". */
+static void
+test_card_translated (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(SitrepStoryCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!locale_ok)
+    return;
+  claim.kind = SITREP_CLAIM_WOUNDED;
+  claim.count_low = 3;
+  claim.claimant_text = "SOHR";
+  sitrep_store_add_claim (f->store, f->events[2], &claim, &error);
+  g_assert_no_error (error);
+
+  card = sitrep_story_card_new (f->store, f->events[2], &error);
+  g_assert_no_error (error);
+  g_test_message ("%s | %s | %s", card->headline, card->event_type, card->sources);
+  g_assert_cmpstr (card->headline, ==, g_dpgettext2 (GETTEXT_PACKAGE, "ACLED event type", "Explosions/Remote violence"));
+  g_assert_cmpstr (card->headline, !=, "Explosions/Remote violence");
+  g_assert_nonnull (strstr (card->sources, "، "));
+  g_assert_null (strstr (card->sources, ", "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,6 +931,8 @@ main (int   argc,
   ADD ("/gui/arabic/caret-keys", test_caret_keys);
   ADD ("/gui/arabic/suggestion-rows", test_suggestion_rows);
   ADD ("/gui/arabic/incident-title", test_incident_title);
+  ADD ("/gui/arabic/suggestions-outlined", test_suggestions_outlined);
+  ADD ("/gui/arabic/card-translated", test_card_translated);
 
 #undef ADD
 

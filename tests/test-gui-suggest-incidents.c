@@ -412,8 +412,8 @@ test_incidents_by_keyboard (Fixture       *f,
   g_assert_nonnull (strstr (title, "Abu Abdul Rahman al-Iraqi killed"));
   g_assert_null (strstr (title, "terrorists"));
   g_assert_true (strstr (title, "Abu Abdul Rahman al-Iraqi") == g_strrstr (title, "Abu Abdul Rahman al-Iraqi"));
-  /* Its sentences name no kind of attack ("security operation"): no type. */
-  g_assert_cmpstr (row_detail (row, title), ==, "New event");
+  /* Its sentences name an operation that killed ("security operation"): an armed clash, as the coder's gold. */
+  g_assert_cmpstr (row_detail (row, title), ==, "New event · Battles");
 
   /* Enter makes the event, with its claims; the toast names it, with Undo,
    * once the Events view and the map have it selected, as after New Event. */

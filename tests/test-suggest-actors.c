@@ -733,6 +733,25 @@ test_dateline_outlets (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "دمشق"));
 }
 
+/* A name in capitals with its acronym in brackets, the acronym spelling
+ * its initials (small words passed over): both; not brackets whose
+ * capitals spell no initials of the words before them, nor a credit. */
+static void
+test_acronym_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Employees of the Autonomous Administration of North and East Syria (AANES) were shot. "
+                         "The Military Operations Teams (TOL) raided a house. "
+                         "Mosul (AFP) Three soldiers died near Old Town (OTD).", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "AANES"));
+  g_assert_true (any_name (r, "Autonomous Administration of North and East Syria"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "TOL"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "OTD"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Old Town"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Mosul"));
+}
+
 /* A photo's credit inside a paragraph, after "Photo:" or in brackets
  * before "/": a person; not a body in brackets, nor "Photo:" before
  * ordinary words. */
@@ -811,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/places/arabic-body-noun", test_arabic_body_noun_no_place);
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-monitors", test_arabic_monitors);
   g_test_add_func ("/sitrep/suggest-actors/outlets/datelines", test_dateline_outlets);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/acronym-names", test_acronym_names);
   g_test_add_func ("/sitrep/suggest-actors/persons/photo-captions", test_photo_captions);
   g_test_add_func ("/sitrep/suggest-actors/forces/tribes-and-articles", test_tribes_and_articles);
 

@@ -153,6 +153,19 @@ test_numeric (void)
   }
 }
 
+/* "June16": a month's name with its day glued on; not a word that only
+ * starts as one, a year glued on, nor a day 0. */
+static void
+test_glued_day (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Mayor12 met Marc16 and the June2023 team; June0 is none.", "2023-07-01");
+
+  check_date ("On June16, the SDF arrested 17 people.", "2023-07-01", "June16", "2023-06-16", NULL);
+  check_date ("Clashes on Sept3 killed two.", "2023-07-01", "Sept3", "2022-09-03", NULL);
+  g_assert_cmpuint (count_dates (r), ==, 0);
+}
+
 /* The date of @span in @text, read with @title and without a publication
  * date unless @published. */
 static const SitrepSuggestion *
@@ -269,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/english-relative", test_english_relative);
   g_test_add_func ("/sitrep/suggest/dates/ranges", test_ranges);
   g_test_add_func ("/sitrep/suggest/dates/numeric", test_numeric);
+  g_test_add_func ("/sitrep/suggest/dates/glued-day", test_glued_day);
   g_test_add_func ("/sitrep/suggest/dates/year-from-own-date", test_year_from_own_date);
   g_test_add_func ("/sitrep/suggest/dates/year-not-from-own-date", test_year_not_from_own_date);
   return g_test_run ();

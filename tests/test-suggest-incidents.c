@@ -15,6 +15,7 @@
 #include "sitrep-event-list.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-suggested-incidents.h"
+#include "sitrep-suggest-roles.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
@@ -541,10 +542,10 @@ test_seed_type (Fixture       *f,
   article = sitrep_test_add_article (f->store, "000", s0);
   suggest (f, article);
   list = sitrep_test_list_incidents (f->store, article);
-  /* The operation in Jasim names no kind of attack ("security operation"):
-   * the bus bombing near Damascus its date's sentence goes on to tell of
-   * is another incident's. */
-  g_assert_null (incident_at (list, "Jasim")->event_type);
+  /* The operation in Jasim is an armed clash ("security operation", the
+   * coder's "Battles"): the bus bombing near Damascus its date's sentence
+   * goes on to tell of is another incident's. */
+  g_assert_cmpstr (incident_at (list, "Jasim")->event_type, ==, "Battles");
   g_assert_cmpstr (incident_at (list, "Damascus")->event_type, ==, "Explosions/Remote violence");
   id = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Damascus")->id, f->annotator, NULL, &error);
   g_assert_no_error (error);
@@ -573,6 +574,13 @@ test_type_cues (void)
     { "Two soldiers died in a gun battle with smugglers.", "Battles" },
     { "Militants executed five men in the main square.", "Violence against civilians" },
     { "Gunmen abducted civilians from a bus on the road to Homs.", "Violence against civilians" },
+    /* An operation or raid that kills: an armed clash, unless a word says more; not one that arrests. */
+    { "Russian and Syrian forces carried out a special operation in Jassim, leaving 20 ISIS militants dead.", "Battles" },
+    { "A security raid on a hideout killed two militants.", "Battles" },
+    { "An air raid on the village killed 4 people.", "Explosions/Remote violence" },
+    { "Gunmen raided the house and executed five men.", "Violence against civilians" },
+    { "The security operation ended with 12 suspects arrested.", NULL },
+    { "The operation room said 3 people died of cold.", NULL },
     /* No cue: no type. */
     { "Twelve people were killed in Raqqa on Monday, the ministry said.", NULL },
     { "The strike on the market killed 14 people.", NULL },
@@ -981,6 +989,126 @@ test_redate_pending (Fixture       *f,
   g_assert_cmpint (((SitrepProposedIncident *) undone->pdata[0])->date_precision, ==, 0);
 }
 
+static SitrepActorRole
+role_in (const char *text,
+         const char *actor)
+{
+  const char *at = strstr (text, actor);
+
+  g_assert_nonnull (at);
+  return sitrep_suggest_actor_role (text, at - text, at - text + strlen (actor));
+}
+
+/* Whether the actor over @actor in @text reads as the one attacked. */
+static gboolean
+victim_in (const char *text,
+           const char *actor)
+{
+  return role_in (text, actor) == SITREP_ACTOR_ROLE_VICTIM;
+}
+
+/* The actor a sentence says was attacked, as object or passive subject;
+ * not the attacker, nor an actor after "by" or in a clause of its own. */
+static void
+test_victim_cues (void)
+{
+  g_assert_true (victim_in ("A bus carrying Syrian soldiers was hit by a bombing.", "Syrian soldiers"));
+  g_assert_true (victim_in ("A drone strike targeting a convoy of SDF fighters killed two.", "SDF"));
+  g_assert_true (victim_in ("ISIS killed two members of the Asayish on Monday.", "Asayish"));
+  g_assert_true (victim_in ("Two SDF fighters were killed near Hajin.", "SDF"));
+  g_assert_true (victim_in ("Three Iraqi soldiers killed in an IED blast in Diyala.", "Iraqi soldiers"));
+  g_assert_true (victim_in ("Militants launched an attack on Syrian troops near Palmyra.", "Syrian troops"));
+  g_assert_true (victim_in ("أسفر الهجوم عن مقتل عناصر الجيش السوري.", "الجيش السوري"));
+  /* the attackers */
+  g_assert_false (victim_in ("A bus carrying Syrian soldiers was hit by ISIS fighters.", "ISIS"));
+  g_assert_false (victim_in ("ISIS fighters killed two civilians in Hajin.", "ISIS"));
+  g_assert_false (victim_in ("Syrian soldiers shelled the village, killing 4 civilians.", "Syrian soldiers"));
+  g_assert_false (victim_in ("Clashes between the SDF and ISIS killed 12.", "ISIS"));
+  g_assert_false (victim_in ("Four civilians were killed in an ISIS attack on the village.", "ISIS"));
+  g_assert_false (victim_in ("The attack killed 3, the SDF said.", "SDF"));
+  g_assert_cmpint (sitrep_suggest_actor_role ("ISIS", 3, 2), ==, SITREP_ACTOR_ROLE_PARTY);
+}
+
+/* An outlet told of it or credited in a dateline is no party; one who
+ * says what it did is. */
+static void
+test_source_cues (void)
+{
+  g_assert_cmpint (role_in ("Three soldiers were killed, Iraqi police sources told DPA.", "DPA"), ==, SITREP_ACTOR_ROLE_SOURCE);
+  g_assert_cmpint (role_in ("Three soldiers were killed, Iraqi police sources told DPA.", "Iraqi police"), ==,
+                   SITREP_ACTOR_ROLE_SOURCE);
+  g_assert_cmpint (role_in ("Baghdad [Iraq], June 16 (ANI/Xinhua): Three soldiers were killed.", "Xinhua"), ==,
+                   SITREP_ACTOR_ROLE_SOURCE);
+  g_assert_cmpint (role_in ("BEIRUT (Reuters) - Air strikes killed 11.", "Reuters"), ==, SITREP_ACTOR_ROLE_SOURCE);
+  g_assert_cmpint (role_in ("Two died, according to Hawar News.", "Hawar News"), ==, SITREP_ACTOR_ROLE_SOURCE);
+  g_assert_cmpint (role_in ("Two died, as reported by Hawar News.", "Hawar News"), ==, SITREP_ACTOR_ROLE_SOURCE);
+  /* parties */
+  g_assert_cmpint (role_in ("The SDF said it killed five ISIS militants.", "SDF"), ==, SITREP_ACTOR_ROLE_PARTY);
+  g_assert_cmpint (role_in ("ISIS claimed the attack that killed 4.", "ISIS"), ==, SITREP_ACTOR_ROLE_PARTY);
+  g_assert_cmpint (role_in ("Clashes with the Syrian army (SAA) killed 4.", "SAA"), ==, SITREP_ACTOR_ROLE_PARTY);
+  g_assert_cmpint (role_in ("Militants killed 4 people near Baqubah, a source said.", "Militants"), ==,
+                   SITREP_ACTOR_ROLE_PARTY);
+}
+
+/* The actor the incident's sentence says was attacked is the event's
+ * actor 2, never its actor 1; an attacker stays actor 1 (issue 11). The
+ * incidents are days apart: each makes an event of its own. */
+static void
+test_victim_actor2 (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const texts[] = {
+    "On the morning of 13 October, a bus carrying Syrian soldiers was hit by a bombing near the Damascus-Beirut "
+    "highway near Sabbourah town, killing at least 18 service members.\n",
+    "On 1 September, Syrian soldiers shelled the town of Sabbourah, killing at least 18 civilians.\n",
+    /* the figure names whose dead they are */
+    "On 1 August, Syrian forces carried out a special operation in Sabbourah, leaving 20 ISIS militants dead.\n",
+    /* one entity attacked and attacking: actor 1 alone, never both sides */
+    "On 1 July, two SDF fighters were killed when SDF forces stormed the town of Sabbourah.\n",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) list = NULL;
+      g_autoptr(SitrepEvent) event = NULL;
+      gint64 article = sitrep_test_add_article_full (f->store, "Sabbourah", texts[t], NULL, "2022-10-14");
+      gint64 id;
+
+      suggest (f, article);
+      list = sitrep_test_list_incidents (f->store, article);
+      g_assert_cmpuint (list->len, ==, 1);
+      g_assert_nonnull (((SitrepProposedIncident *) list->pdata[0])->actor_texts[0]);
+      id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                  f->annotator, NULL, &error);
+      g_assert_no_error (error);
+      event = sitrep_store_get_event (f->store, id, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: actor 1 %" G_GINT64_FORMAT ", actor 2 %" G_GINT64_FORMAT, texts[t],
+                      sitrep_event_get_actor1_id (event), sitrep_event_get_actor2_id (event));
+      if (t == 0)
+        {
+          g_assert_cmpint (sitrep_event_get_actor1_id (event), ==, 0);
+          g_assert_cmpint (sitrep_event_get_actor2_id (event), !=, 0);
+        }
+      else if (t == 2)
+        {
+          g_assert_cmpint (sitrep_event_get_actor1_id (event), !=, 0);
+          g_assert_cmpint (sitrep_event_get_actor2_id (event), !=, 0);
+        }
+      else if (t == 3)
+        {
+          g_assert_cmpint (sitrep_event_get_actor1_id (event), !=, 0);
+          g_assert_cmpint (sitrep_event_get_actor2_id (event), !=, sitrep_event_get_actor1_id (event));
+        }
+      else
+        {
+          g_assert_cmpint (sitrep_event_get_actor1_id (event), !=, 0);
+          g_assert_cmpint (sitrep_event_get_actor2_id (event), ==, 0);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1005,6 +1133,9 @@ main (int    argc,
   ADD ("/suggest-incidents/dated-later", test_dated_later);
   ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
   ADD ("/suggest-incidents/redate-pending", test_redate_pending);
+  g_test_add_func ("/suggest-incidents/victim-cues", test_victim_cues);
+  g_test_add_func ("/suggest-incidents/source-cues", test_source_cues);
+  ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
 #undef ADD
 
   return g_test_run ();

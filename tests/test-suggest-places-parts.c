@@ -210,6 +210,100 @@ test_old_city (void)
   g_assert_cmpfloat (km_from (place (jerusalem, "Old City"), 31.77667, 35.23417), <, 5.0);
 }
 
+/* A place the other rules leave unplaced is placed, doubtful, at the place
+ * its clause says holds it, past an apposition ("X, a busy area in central
+ * Y"), a distance ("20 km from the town of Y"), an Arabic bearing ("شمال
+ * قضاء Y"); "في العاصمة" is the capital of the country the report's sure
+ * places are in. */
+static void
+test_clause_holder (void)
+{
+  g_autoptr(SitrepSuggestResult) square =
+    sitrep_test_suggest ("The blast hit Qirtawa Square, a busy commercial area in central Baghdad, on Sunday.", NULL);
+  g_autoptr(SitrepSuggestResult) km =
+    sitrep_test_suggest ("The bodies were found near the Qirtawa village, which lies about 20 km from the town of "
+                         "Khanaqin.", NULL);
+  g_autoptr(SitrepSuggestResult) ar =
+    sitrep_test_suggest ("قتل رجل في قرية قرطاوة شمال قضاء داقوق يوم الأحد.", NULL);
+  g_autoptr(SitrepSuggestResult) capital =
+    sitrep_test_suggest ("قتل ثلاثة مواطنين في حيي قرطاوة وزملكان في العاصمة. وفي حمص قتل رجل، وفي حلب قتل آخر.", NULL);
+
+  g_assert_true (place (square, "Qirtawa Square")->doubtful);
+  g_assert_cmpfloat (km_from (place (square, "Qirtawa Square"), BAGHDAD), <, 10.0);
+  g_assert_true (place (km, "Qirtawa")->doubtful);
+  g_assert_cmpfloat (km_from (place (km, "Qirtawa"), 34.3482, 45.39065), <, 10.0);
+  g_assert_true (place (ar, "قرطاوة")->doubtful);
+  g_assert_cmpfloat (km_from (place (ar, "قرطاوة"), 35.13923, 44.44907), <, 10.0);
+  g_assert_true (place (capital, "قرطاوة")->doubtful);
+  g_assert_cmpfloat (km_from (place (capital, "قرطاوة"), 33.5102, 36.29128), <, 10.0);
+  g_assert_cmpfloat (km_from (place (capital, "زملكان"), 33.5102, 36.29128), <, 10.0);
+}
+
+/* A town's possessive before a kind of place ("Hasaka city's X
+ * district"), a town glued to "ب" (in) after the place, an Arabic
+ * sentence's scene ("في مدينة حمص (وسط)، … في حي X"). */
+static void
+test_clause_holder_before (void)
+{
+  g_autoptr(SitrepSuggestResult) city =
+    sitrep_test_suggest ("A fighter was wounded by gunmen in Hasaka city's al-Qirtawa district on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) glued =
+    sitrep_test_suggest ("هاجم مسلحون مجموعة من الشباب في منطقة قرطاوة بالخالص يوم الجمعة.", NULL);
+  g_autoptr(SitrepSuggestResult) scene =
+    sitrep_test_suggest ("في مدينة حمص (وسط)، عثر على عشرات القتلى مساء السبت في حي قرطاوة.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("عثر على عشرات القتلى مساء السبت في حي قرطاوة.", NULL);
+
+  g_assert_cmpfloat (km_from (place (city, "Qirtawa"), 36.50237, 40.74772), <, 10.0);
+  g_assert_true (place (city, "Qirtawa")->doubtful);
+  g_assert_cmpfloat (km_from (place (glued, "قرطاوة"), 33.86, 44.53), <, 10.0);
+  g_assert_cmpfloat (km_from (place (scene, "قرطاوة"), 34.72682, 36.72339), <, 10.0);
+  g_assert_nonnull (place (none, "قرطاوة"));
+  g_assert_true (isnan (place (none, "قرطاوة")->latitude));
+}
+
+/* Not where people come from ("fighters from X"), not "from" without a
+ * distance, not "the capital" of a report that is sure of no place. */
+static void
+test_clause_holder_not (void)
+{
+  g_autoptr(SitrepSuggestResult) from =
+    sitrep_test_suggest ("Fighters from Qirtawa village were killed in Mosul on Sunday.", NULL);
+  g_autoptr(SitrepSuggestResult) fled =
+    sitrep_test_suggest ("Villagers of Qirtawa village fled from the town of Khanaqin.", NULL);
+  g_autoptr(SitrepSuggestResult) capital =
+    sitrep_test_suggest ("قتل ثلاثة مواطنين في حيي قرطاوة وزملكان في العاصمة.", NULL);
+
+  g_assert_nonnull (place (from, "Qirtawa"));
+  g_assert_true (isnan (place (from, "Qirtawa")->latitude));
+  g_assert_nonnull (place (fled, "Qirtawa"));
+  g_assert_true (isnan (place (fled, "Qirtawa")->latitude));
+  g_assert_nonnull (place (capital, "قرطاوة"));
+  g_assert_true (isnan (place (capital, "قرطاوة")->latitude));
+}
+
+/* A river's name before "street" is a street of the city its clause names
+ * ("… in al- Nile street in the city of Aleppo"), doubtful; a sure town of
+ * the report's country and a dateline's city keep their pins. */
+static void
+test_clause_guess (void)
+{
+  g_autoptr(SitrepSuggestResult) street =
+    sitrep_test_suggest ("The toll of shelling on al- Masharfah, al- Shahbaa, near al- Rahman mosque and other places "
+                         "in al- Nile street in the city of Aleppo has risen to 34.", NULL);
+  g_autoptr(SitrepSuggestResult) sure =
+    sitrep_test_suggest ("In Baghdad, officials said a bomb exploded in Basra.", NULL);
+  g_autoptr(SitrepSuggestResult) dateline =
+    sitrep_test_suggest ("BEIRUT, March 3 (Wire) - A bomb exploded in Homs, killing two.", NULL);
+
+  g_assert_true (place (street, "Nile")->doubtful);
+  g_assert_cmpfloat (km_from (place (street, "Nile"), 36.20124, 37.16117), <, 10.0);
+  g_assert_false (place (sure, "Basra")->doubtful);
+  g_assert_cmpfloat (km_from (place (sure, "Basra"), 30.50852, 47.7804), <, 10.0);
+  g_assert_false (place (dateline, "BEIRUT")->doubtful);
+  g_assert_cmpfloat (km_from (place (dateline, "BEIRUT"), 33.89332, 35.50157), <, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,5 +319,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/old-city", test_old_city);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms", test_region_forms);
   g_test_add_func ("/sitrep/suggest-places-parts/region-forms-not", test_region_forms_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-holder", test_clause_holder);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-not", test_clause_holder_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-before", test_clause_holder_before);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-guess", test_clause_guess);
   return g_test_run ();
 }

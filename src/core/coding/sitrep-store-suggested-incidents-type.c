@@ -11,13 +11,16 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-annotation-format.h"
 #include "sitrep-article.h"
 #include "sitrep-codebook.h"
+#include "sitrep-figures.h"
 #include "sitrep-event.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
+#include "sitrep-suggest-roles.h"
 
 /* Whether a sentence ends at @p (before it): ".", "!", "?" then a space,
  * or a line's end. */
@@ -231,6 +234,85 @@ _sitrep_store_proposed_incident_type (SitrepStore                  *self,
     }
   type = sitrep_suggest_incident_event_type (words);
   return type != NULL && sitrep_codebook_has_event_type (sitrep_codebook_get_default (), type) ? type : NULL;
+}
+
+/* "at least 20", "18", "10–15": the count a figure's attributes code. */
+char *
+_sitrep_incident_count_words (const char *attributes,
+                              gint64     *count)
+{
+  g_autofree char *qualifier = NULL;
+  g_autofree char *number = NULL;
+  gint64 low = 0, high = 0;
+  SitrepQualifier q = SITREP_QUALIFIER_EXACT;
+
+  if (!sitrep_figure_from_attributes (attributes, count, &qualifier, &low, &high))
+    return NULL;
+  sitrep_qualifier_from_string (qualifier, &q);
+  if (q == SITREP_QUALIFIER_RANGE && high != low)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, low, high);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, *count);
+  switch (q)
+    {
+    case SITREP_QUALIFIER_AT_LEAST:
+      return g_strdup_printf (_("at least %s"), number);
+    case SITREP_QUALIFIER_MORE_THAN:
+      return g_strdup_printf (_("more than %s"), number);
+    case SITREP_QUALIFIER_UP_TO:
+      return g_strdup_printf (_("up to %s"), number);
+    case SITREP_QUALIFIER_ABOUT:
+      return g_strdup_printf (_("about %s"), number);
+    case SITREP_QUALIFIER_EXACT:
+    case SITREP_QUALIFIER_RANGE:
+    default:
+      return g_steal_pointer (&number);
+    }
+}
+
+/* Whether code points [@start, @end) of @text name the dead of one of
+ * @inc's figures: inside its words ("20 ISIS militants") or right after
+ * them, joined by "of" ("At least 20 terrorists of ISIS"). */
+static gboolean
+in_figure (SitrepStore                  *self,
+           const SitrepProposedIncident *inc,
+           const SitrepIncidentText     *text,
+           guint                         start,
+           guint                         end)
+{
+  for (guint i = 0; i < inc->figures->len; i++)
+    {
+      guint fs, fe;
+
+      if (!member_span (self, g_array_index (inc->figures, gint64, i), &fs, &fe))
+        continue;
+      if (start >= fs && end <= fe)
+        return TRUE;
+      if (start >= fe && start - fe <= 8)
+        {
+          g_autofree char *gap = g_strndup (text_at (text, fe), text_at (text, start) - text_at (text, fe));
+
+          if (strcmp (gap, " of ") == 0 || strcmp (gap, " of the ") == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+SitrepActorRole
+_sitrep_store_incident_actor_role (SitrepStore                  *self,
+                                   const SitrepProposedIncident *inc,
+                                   gint64                        id,
+                                   SitrepIncidentText           *cache)
+{
+  g_autoptr(SitrepIncidentText) own = NULL;
+  SitrepIncidentText *text;
+  guint start = 0, end = 0;
+
+  if (!member_span (self, id, &start, &end) || (text = text_of (self, inc, cache, &own)) == NULL)
+    return SITREP_ACTOR_ROLE_PARTY;
+  if (in_figure (self, inc, text, start, end))
+    return SITREP_ACTOR_ROLE_VICTIM;
+  return sitrep_suggest_actor_role (text->body, text_at (text, start) - text->body, text_at (text, end) - text->body);
 }
 
 /* The new event's notes: which report it was proposed from, by its title

@@ -20,6 +20,7 @@
 #include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
+#include "sitrep-suggest-roles.h"
 #include "sitrep-event-dating.h"
 
 #define SAME_PLACE_KM 25.0
@@ -181,39 +182,6 @@ read_incident (sqlite3_stmt *stmt)
   return inc;
 }
 
-/* "at least 20", "18", "10–15": the count a figure's attributes code. */
-static char *
-count_words (const char *attributes,
-             gint64     *count)
-{
-  g_autofree char *qualifier = NULL;
-  g_autofree char *number = NULL;
-  gint64 low = 0, high = 0;
-  SitrepQualifier q = SITREP_QUALIFIER_EXACT;
-
-  if (!sitrep_figure_from_attributes (attributes, count, &qualifier, &low, &high))
-    return NULL;
-  sitrep_qualifier_from_string (qualifier, &q);
-  if (q == SITREP_QUALIFIER_RANGE && high != low)
-    return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, low, high);
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, *count);
-  switch (q)
-    {
-    case SITREP_QUALIFIER_AT_LEAST:
-      return g_strdup_printf (_("at least %s"), number);
-    case SITREP_QUALIFIER_MORE_THAN:
-      return g_strdup_printf (_("more than %s"), number);
-    case SITREP_QUALIFIER_UP_TO:
-      return g_strdup_printf (_("up to %s"), number);
-    case SITREP_QUALIFIER_ABOUT:
-      return g_strdup_printf (_("about %s"), number);
-    case SITREP_QUALIFIER_EXACT:
-    case SITREP_QUALIFIER_RANGE:
-    default:
-      return g_steal_pointer (&number);
-    }
-}
-
 /* A figure as a row reads it: its count and kind ("at least 20 killed",
  * "18–20 wounded"), or the person it names ("Abu X killed") when @name;
  * its words as written when it codes no count. */
@@ -222,7 +190,7 @@ figure_words (const Member *m,
               const char   *name)
 {
   gint64 count = 1;
-  g_autofree char *number = name != NULL ? g_strdup (name) : count_words (m->attributes, &count);
+  g_autofree char *number = name != NULL ? g_strdup (name) : _sitrep_incident_count_words (m->attributes, &count);
 
   if (number == NULL)
     return g_strdup (m->text);
@@ -404,17 +372,30 @@ static void
 draft_from (SitrepStore                  *self,
             const SitrepProposedIncident *inc,
             SitrepEventDraft             *draft,
-            const char                   *notes)
+            const char                   *notes,
+            SitrepIncidentText           *text)
 {
   *draft = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
-  for (guint a = 0; a < inc->actors->len && draft->actor1_id == 0; a++)
+  for (guint a = 0; a < inc->actors->len && (draft->actor1_id == 0 || draft->actor2_id == 0); a++)
     {
+      gint64 id = g_array_index (inc->actors, gint64, a);
       Member m;
 
-      if (read_member (self, g_array_index (inc->actors, gint64, a), &m, NULL) && m.kind == SITREP_SUGGEST_ACTOR)
-        draft->actor1_id = member_entity (self, g_array_index (inc->actors, gint64, a));
+      /* The one attacked ("a bus carrying Syrian soldiers was hit") is actor 2, never actor 1; an outlet told none. */
+      if (read_member (self, id, &m, NULL) && m.kind == SITREP_SUGGEST_ACTOR)
+        {
+          SitrepActorRole role = _sitrep_store_incident_actor_role (self, inc, id, text);
+
+          if (role == SITREP_ACTOR_ROLE_PARTY && draft->actor1_id == 0)
+            draft->actor1_id = member_entity (self, id);
+          else if (role == SITREP_ACTOR_ROLE_VICTIM && draft->actor2_id == 0)
+            draft->actor2_id = member_entity (self, id);
+        }
       member_clear (&m);
     }
+  /* One entity both attacking and attacked ("the SDF … SDF fighters were killed") is actor 1 alone. */
+  if (draft->actor2_id == draft->actor1_id)
+    draft->actor2_id = 0;
   if (inc->date_precision > 0)
     {
       draft->date_start = inc->date_start;
@@ -494,7 +475,7 @@ rematch (SitrepStore            *self,
 
   if (inc->status != SITREP_SUGGESTION_PENDING)
     return TRUE;
-  draft_from (self, inc, &draft, NULL);
+  draft_from (self, inc, &draft, NULL, text);
   id = match_event (self, inc, &draft, error);
   inc->event_id = MAX (id, 0);
   inc->event_type = inc->event_id == 0 ? _sitrep_store_proposed_incident_type (self, inc, text) : NULL;
@@ -823,7 +804,7 @@ accept_in_group (SitrepStore                  *self,
         return 0;
     }
 
-  draft_from (self, inc, &draft, notes);
+  draft_from (self, inc, &draft, notes, NULL);
   /* Proposed while the article had no date ("13 October", no year), the
    * incident takes the day its Date span reads once the article is dated. */
   if (draft.date_start == NULL && inc->date != 0 &&

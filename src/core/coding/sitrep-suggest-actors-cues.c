@@ -649,6 +649,67 @@ dateline_line (SuggestRun *run,
     add_actor (run, s + 1, end, 0.6);
 }
 
+/* "Autonomous Administration of North and East Syria (AANES)", "Syrian
+ * Network for Human Rights (SNHR)": a name in capitals whose initials its
+ * acronym in brackets spells (the small words of it passed over), both
+ * proposed. Brackets of another kind ("Damascus (AFP)") spell no initials. */
+static void
+acronym_name (SuggestRun *run,
+              guint       i)
+{
+  static const char * const small[] = { "of", "and", "for", "the", "in", "al", "el", "&", NULL };
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+  guint first = 0, k;
+  gssize letter;
+
+  if (!is_acronym (run, i) || len < 3 || i < 3 || !is_mark (run, i - 1, "(") || !is_mark (run, i + 1, ")") ||
+      !same_sentence (run, i - 2, i + 1))
+    return;
+  /* the initials, last first, from the word before the bracket */
+  for (k = i - 2, letter = (gssize) len - 1; letter >= 0 && same_sentence (run, k, i); k--)
+    {
+      const SuggestToken *w = tok (run, k);
+
+      if ((w->flags & TOK_HYPHEN) || _sitrep_suggest_tok_among (run, k, small))
+        {
+          if (k == 0 || k == i - 2)
+            return;
+          continue;
+        }
+      if (!(w->flags & TOK_WORD) || !(w->flags & TOK_CAP) || (w->flags & TOK_ARABIC) ||
+          g_ascii_toupper (run->text[w->start]) != run->text[t->start + letter])
+        return;
+      first = k;
+      letter--;
+      if (k == 0)
+        break;
+    }
+  if (letter >= 0)
+    return;
+  /* a part of the name another rule took ("Autonomous Administration of North"), new and
+   * linked to nothing, widened to the whole name */
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      g_autofree char *text = NULL;
+
+      if (s->kind != SITREP_SUGGEST_ACTOR || s->entity_id != 0 || s->actor_type != NULL ||
+          s->byte_start < tok (run, first)->start || s->byte_end > tok (run, i - 2)->end)
+        continue;
+      s->byte_start = tok (run, first)->start;
+      s->start = tok (run, first)->cp_start;
+      s->byte_end = tok (run, i - 2)->end;
+      s->end = tok (run, i - 2)->cp_end;
+      text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+      s->text = _sitrep_suggest_str_take (run, g_steal_pointer (&text));
+      s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      break;
+    }
+  add_actor (run, first, i - 2, 0.6);
+  add_actor (run, i, i, 0.6);
+}
+
 void
 _sitrep_suggest_outlets (SuggestRun *run)
 {
@@ -668,7 +729,10 @@ _sitrep_suggest_outlets (SuggestRun *run)
           site_name (run, i))
         continue;
       if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == '(')
-        dateline_credit (run, i - 1);
+        {
+          dateline_credit (run, i - 1);
+          acronym_name (run, i);
+        }
       else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
         told_whom (run, i);
       else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))

@@ -267,10 +267,12 @@ resolve_words (SuggestRun         *run,
   return TRUE;
 }
 
+/* The date @words say (as read; NULL: tokens @first … @last's own words) over those tokens. */
 static gboolean
-add_date (SuggestRun *run,
-          guint       first,
-          guint       last)
+add_date_read (SuggestRun *run,
+               guint       first,
+               guint       last,
+               const char *read)
 {
   g_auto(SitrepResolvedDate) date = { 0 };
   g_autofree char *words = NULL;
@@ -279,7 +281,8 @@ add_date (SuggestRun *run,
 
   if (first > last || last >= run->tokens->len)
     return FALSE;
-  words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  words = read != NULL ? g_strdup (read)
+                       : g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
   if (!resolve_words (run, words, &date))
     return FALSE;
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
@@ -294,6 +297,40 @@ add_date (SuggestRun *run,
   s->year_from = year_from ? run->own_from : NULL;
   s->score = s->date_start != NULL ? 0.8 : 0.5;
   return TRUE;
+}
+
+static gboolean
+add_date (SuggestRun *run,
+          guint       first,
+          guint       last)
+{
+  return add_date_read (run, first, last, NULL);
+}
+
+/* "June16", "March3" written without their space: a month's English name
+ * glued to a day of one or two digits, read as "June 16". Not a word that
+ * only starts as a month's name does ("Marc16", "Mayor12"). */
+static void
+glued_day (SuggestRun *run,
+           guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start, k = len;
+  char name[16];
+
+  while (k > 0 && g_ascii_isdigit (p[k - 1]))
+    k--;
+  if (k < 3 || k >= sizeof name || len - k > 2 || k == len)
+    return;
+  memcpy (name, p, k);
+  name[k] = '\0';
+  if (g_ascii_isdigit (p[k]) && p[k] != '0' && sitrep_date_month_from_name (name) != 0)
+    {
+      g_autofree char *read = g_strdup_printf ("%s %.*s", name, (int) (len - k), p + k);
+
+      add_date_read (run, i, i, read);
+    }
 }
 
 /* "early last month": the last suggestion (for "last month") widened back
@@ -501,6 +538,13 @@ absolute_dates (SuggestRun *run)
       gsize start, end;
       SitrepDateMatch match;
 
+      /* "June16": no month's name, but one with its day glued on */
+      if ((t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && g_ascii_isdigit (run->text[t->end - 1]) &&
+          strchr ("JFMASOND", run->text[t->start]) != NULL && !_sitrep_suggest_is_month (run, i))
+        {
+          glued_day (run, i);
+          continue;
+        }
       /* A month's name is a word; an ISO date's year a number. */
       if ((t->flags & TOK_WORD) ? !_sitrep_suggest_is_month (run, i) :
                                   !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&

@@ -615,20 +615,41 @@ new_draft (GArray                 *drafts,
   return &g_array_index (drafts, Draft, drafts->len - 1);
 }
 
+static gboolean
+inside (const SitrepSuggestion *actor,
+        const SitrepSuggestion *claimant)
+{
+  return claimant->kind == SITREP_SUGGEST_CLAIMANT && actor->start >= claimant->start && actor->end <= claimant->end;
+}
+
 /* Whether actor @a is said by the figure's claimant ("the Russian
- * Reconciliation Center in Syria claimed …"): a source, not a party. */
+ * Reconciliation Center in Syria claimed …") or by another claimant of
+ * the figure's sentence ("…, a medical source told DPA", "according to
+ * Xinhua"): a source, not a party. */
 static gboolean
 in_claimant (const Index            *ix,
              const SitrepSuggestion *fig,
-             guint                   a)
+             guint                   a,
+             guint                   from,
+             guint                   to)
 {
   const SitrepSuggestion *actor = ix->all->pdata[a];
-  const SitrepSuggestion *claimant;
+  guint first, last;
 
-  if (fig->claimant < 0)
-    return FALSE;
-  claimant = ix->all->pdata[fig->claimant];
-  return actor->start >= claimant->start && actor->end <= claimant->end;
+  if (fig->claimant >= 0 && inside (actor, ix->all->pdata[fig->claimant]))
+    return TRUE;
+  if (to - from <= FEW)
+    {
+      for (guint i = from; i < to; i++)
+        if (((const SitrepSuggestion *) ix->all->pdata[i])->sentence == fig->sentence && inside (actor, ix->all->pdata[i]))
+          return TRUE;
+      return FALSE;
+    }
+  in_sentence (ix, a, from, to, SITREP_SUGGEST_CLAIMANT, &first, &last);
+  for (guint k = first; k < last; k++)
+    if (inside (actor, ix->all->pdata[(guint32) ix->by_sentence.keys[k]]))
+      return TRUE;
+  return FALSE;
 }
 
 /* The actors and persons of figure @f's sentence, in text order, to @into;
@@ -650,7 +671,7 @@ add_actors (const Index *ix,
           const SitrepSuggestion *s = ix->all->pdata[i];
 
           if ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON) && s->sentence == fig->sentence &&
-              !in_claimant (ix, fig, i))
+              !in_claimant (ix, fig, i, from, to))
             add_actor (into, i);
         }
       return;
@@ -658,7 +679,7 @@ add_actors (const Index *ix,
   /* A Person is filed as an Actor, so both come in text order. */
   in_sentence (ix, f, from, to, SITREP_SUGGEST_ACTOR, &first, &last);
   for (guint k = first; k < last; k++)
-    if (!in_claimant (ix, fig, (guint32) ix->by_sentence.keys[k]))
+    if (!in_claimant (ix, fig, (guint32) ix->by_sentence.keys[k], from, to))
       add_actor (into, (guint32) ix->by_sentence.keys[k]);
 }
 
@@ -755,6 +776,21 @@ static const TypeCue arabic_type_cues[] = {
 };
 
 static const char * const type_order[] = { EXPLOSIONS, BATTLES, CIVILIANS };
+
+/* An armed forces' operation or raid that kills or wounds ("carried out a
+ * special operation in Jassim, leaving 20 ISIS militants dead"): an armed
+ * clash, as ACLED codes a raid on an armed group, when no word above says
+ * more; not when it arrests (an arrest is no battle). */
+static const char * const operation_cues[] = {
+  "security operation", "security operations", "special operation", "military operation", "military operations",
+  "combing operation", "clearing operation", "counter terrorism operation", "counterterrorism operation",
+  "anti isis operation", "raid", "raids", "raided", NULL
+};
+static const char * const arabic_operation_cues[] = { "عمليه امني", "عمليه عسكري", "مداهم", NULL };
+static const char * const arrest_cues[] = {
+  "arrest", "arrested", "arrests", "detained", "detain", "captured", "apprehended", NULL
+};
+static const char * const arabic_arrest_cues[] = { "اعتقال", "اعتقل", "القبض", NULL };
 
 /* @c as the Arabic cues are written: أ إ آ are ا, ة is ه. */
 static gunichar
@@ -902,6 +938,31 @@ arabic_cue_at (GPtrArray  *words,
   return TRUE;
 }
 
+/* Whether @words hold one of @cues, or of @arabic (Arabic stems), anywhere. */
+static gboolean
+holds_cue (GPtrArray          *words,
+           const char * const *cues,
+           const char * const *arabic)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      for (guint c = 0; cues[c] != NULL; c++)
+        if (cue_at (words, i, cues[c]))
+          return TRUE;
+      for (guint c = 0; arabic[c] != NULL; c++)
+        if (arabic_cue_at (words, i, arabic[c]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* An operation or raid (operation_cues) that arrests no one. */
+static gboolean
+operation_battle (GPtrArray *words)
+{
+  return holds_cue (words, operation_cues, arabic_operation_cues) && !holds_cue (words, arrest_cues, arabic_arrest_cues);
+}
+
 const char *
 sitrep_suggest_incident_event_type (const char *text)
 {
@@ -924,5 +985,5 @@ sitrep_suggest_incident_event_type (const char *text)
   for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
     if (found[t])
       return type_order[t];
-  return NULL;
+  return operation_battle (words) ? BATTLES : NULL;
 }

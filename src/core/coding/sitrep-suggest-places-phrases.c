@@ -232,8 +232,11 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
           _sitrep_suggest_add_unplaced (run, resolved, name_after_of (run, i + 1), last);
           /* "the town of Umm Walad": the words say a place the gazetteer
            * lacks, above a person read from the name alone (a kunya,
-           * 0.7); a name the gazetteer has keeps its match's score. */
-          if (run->out->len > added && isnan (((SitrepSuggestion *) run->out->pdata[added])->latitude))
+           * 0.7); so do they of a namesake far away, flagged doubtful ("the
+           * town of Bani Saad" is no person named Saad). A name the
+           * gazetteer is sure of keeps its match's score. */
+          if (run->out->len > added && (isnan (((SitrepSuggestion *) run->out->pdata[added])->latitude) ||
+                                        ((SitrepSuggestion *) run->out->pdata[added])->doubtful))
             ((SitrepSuggestion *) run->out->pdata[added])->score = KIND_OF_SCORE;
           i = last;
           continue;

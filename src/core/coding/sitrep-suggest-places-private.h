@@ -45,6 +45,12 @@ const Locality *_sitrep_suggest_twin_locality (const char *key);
  * pass (-places-listed.c); @places and @longest: its index, made if NULL. */
 void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray **places, gsize *longest);
 
+/* Places still unplaced, or guessed far off, placed by the place their
+ * clause says holds them ("X, a busy area in central Y"), or by the
+ * capital of the report's country ("في العاصمة") (-places-clause.c),
+ * after every other rule has placed what it could. */
+void        _sitrep_suggest_places_by_clause (SuggestRun *run, guint from);
+
 /* "مدن وبلدات A وB وC": the names of an Arabic list of places
  * (-places-listed.c). */
 void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);

@@ -842,6 +842,33 @@ has_place_at (SuggestRun *run,
   return FALSE;
 }
 
+/* The token after a kind of place at @j: @j, or the first word inside
+ * brackets opened at @j when the words inside are Arabic and closed
+ * within three words ("قرية (الحساوي)", "ناحية (ابي صيدا)"), the closing
+ * bracket in @close (else G_MAXUINT). */
+static guint
+ar_bracketed (SuggestRun *run,
+              guint       j,
+              guint      *close)
+{
+  guint n = run->tokens->len;
+
+  if (j + 2 >= n || !(tok (run, j)->flags & TOK_PUNCT) || run->text[tok (run, j)->start] != '(' ||
+      !(tok (run, j + 1)->flags & TOK_ARABIC))
+    return j;
+  for (guint k = j + 2; k < n && k <= j + 4; k++)
+    {
+      if ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == ')')
+        {
+          *close = k;
+          return j + 1;
+        }
+      if (!(tok (run, k)->flags & TOK_ARABIC))
+        break;
+    }
+  return j;
+}
+
 /* "بلدة X", "قرية X", "قرب X": the Arabic "the town of X", "near X". The
  * name is the next word and the words with "ال" after it ("معرة النعمان",
  * "جبل الزاوية"), not a direction. */
@@ -855,13 +882,20 @@ arabic_place_phrases (SuggestRun *run,
   for (guint a = 0, next = 0; a < run->n_arabic; a++)
     {
       guint i = run->arabic[a];
-      guint first = i + 1, last = i + 1;
+      guint first = i + 1, last = i + 1, close;
 
-      if (i < next || i + 1 >= n || !ar_word_in (run, i, ar_place_kinds) || !(tok (run, first)->flags & TOK_ARABIC) ||
+      if (i < next || i + 1 >= n || !ar_word_in (run, i, ar_place_kinds))
+        continue;
+      /* "قرية (الحساوي)", "بناحية (العبارة)": the name in brackets. */
+      close = G_MAXUINT;
+      first = last = ar_bracketed (run, i + 1, &close);
+      if (!(tok (run, first)->flags & TOK_ARABIC) ||
           tok (run, first)->sentence != tok (run, i)->sentence || ar_word_in (run, first, ar_place_kinds) ||
           ar_word_in (run, first, ar_not_names) || has_place_at (run, tok (run, first)->start))
         continue;
-      while (last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
+      if (close != G_MAXUINT)
+        last = close - 1;
+      while (close == G_MAXUINT && last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
              tok (run, last + 1)->sentence == tok (run, first)->sentence &&
              g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
              !_sitrep_suggest_tok_in (run, last + 1, ar_directions))
@@ -956,6 +990,8 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
   _sitrep_suggest_arabic_common_words (run, from);
+  /* After the common words: a name its clause places is no common word. */
+  _sitrep_suggest_places_by_clause (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);

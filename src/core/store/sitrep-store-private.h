@@ -67,6 +67,7 @@ struct _SitrepStore
   /* state */
   GRecMutex lock;           /* one caller at a time, from any thread */
   int lock_fd;              /* flock()ed while open for writing */
+  int shm_guard_fd;         /* the -shm file, for _sitrep_store_guard_locks () */
   int schema_version;
   guint read_only : 1;
   char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
@@ -105,6 +106,13 @@ void          _sitrep_store_bind_text      (sqlite3_stmt  *stmt,
                                             const char    *text);
 gboolean      _sitrep_store_check_writable (SitrepStore   *self,
                                             GError       **error);
+/* The project's locks (sitrep-store-locks.c): flock () against a second
+ * Sitrep, guards of SQLite's locks while open, released before it closes. */
+gboolean      _sitrep_store_open_lock      (SitrepStore   *self,
+                                            GError       **error);
+void          _sitrep_store_guard_locks    (SitrepStore   *self);
+void          _sitrep_store_release_guard  (SitrepStore   *self);
+void          _sitrep_store_close_locks    (SitrepStore   *self);
 gboolean      _sitrep_store_begin          (SitrepStore   *self,
                                             GError       **error);
 gboolean      _sitrep_store_commit         (SitrepStore   *self,

@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -254,36 +253,6 @@ _sitrep_store_now (void)
 }
 
 static gboolean
-open_lock (SitrepStore  *self,
-           GError      **error)
-{
-  int fd = g_open (self->path, O_RDWR | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
-                   _("Could not open “%s”: %s"), self->path, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* flock () is separate from SQLite's fcntl () locks and ends with the
-   * process, so a crash never leaves a project locked. */
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      g_autofree char *name = g_path_get_basename (self->path);
-      close (fd);
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_LOCKED,
-                   _("“%s” is already open in another Sitrep window. Close it there, "
-                     "or open it read-only."), name);
-      return FALSE;
-    }
-
-  self->lock_fd = fd;
-  return TRUE;
-}
-
-static gboolean
 configure_connection (SitrepStore  *self,
                       GError      **error)
 {
@@ -467,6 +436,7 @@ sitrep_store_init (SitrepStore *self)
 {
   g_rec_mutex_init (&self->lock);
   self->lock_fd = -1;
+  self->shm_guard_fd = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
   self->context = g_main_context_ref_thread_default ();
@@ -499,7 +469,7 @@ sitrep_store_create (const char  *path,
 
   self = g_object_new (SITREP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  if (!open_lock (self, error))
+  if (!_sitrep_store_open_lock (self, error))
     goto failed;
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
@@ -509,6 +479,7 @@ sitrep_store_create (const char  *path,
     }
   if (!configure_connection (self, error))
     goto failed;
+  _sitrep_store_guard_locks (self);
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
   if (!_sitrep_store_ensure_default_labels (self, error))
@@ -640,7 +611,7 @@ sitrep_store_open (const char            *path,
       return NULL;
     }
 
-  if (!self->read_only && !open_lock (self, error))
+  if (!self->read_only && !_sitrep_store_open_lock (self, error))
     return NULL;
 
   if (self->read_only)
@@ -679,6 +650,7 @@ sitrep_store_open (const char            *path,
 
   if (!configure_connection (self, error))
     return NULL;
+  _sitrep_store_guard_locks (self);
 
   if (version < SITREP_STORE_SCHEMA_VERSION &&
       !_sitrep_store_schema_migrate (self->db, version, SITREP_STORE_SCHEMA_VERSION, error))
@@ -764,17 +736,13 @@ sitrep_store_close (SitrepStore *self)
   g_rec_mutex_lock (&self->lock);
   if (self->statements != NULL)
     g_hash_table_remove_all (self->statements);
+  _sitrep_store_release_guard (self);
   if (self->db != NULL)
     {
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
-  if (self->lock_fd >= 0)
-    {
-      flock (self->lock_fd, LOCK_UN);
-      close (self->lock_fd);
-      self->lock_fd = -1;
-    }
+  _sitrep_store_close_locks (self);
   g_rec_mutex_unlock (&self->lock);
 }
 

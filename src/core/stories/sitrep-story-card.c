@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-story-export.h"
+#include "sitrep-codebook.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-story-card-private.h"
 
@@ -243,7 +244,8 @@ sources_text (SitrepStore *store,
         g_string_append (s, " · ");
       g_string_append_printf (s, "%s: ", (const char *) names->pdata[k]);
       for (guint j = 0; texts->pdata[j] != NULL; j++)
-        g_string_append_printf (s, "%s%s", j > 0 ? ", " : "", (const char *) texts->pdata[j]);
+        /* TRANSLATORS: what separates one source's figures ("12 killed, 30 wounded") */
+        g_string_append_printf (s, "%s%s", j > 0 ? _(", ") : "", (const char *) texts->pdata[j]);
     }
   return s->len > 0 ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
 }
@@ -408,6 +410,9 @@ sitrep_story_card_new (SitrepStore  *store,
 
   type = sitrep_event_get_event_type (event);
   sub = sitrep_event_get_sub_event_type (event);
+  /* ACLED's types in the interface's language; a codebook's own as written. */
+  type = type != NULL ? sitrep_codebook_event_type_display_name (type) : NULL;
+  sub = sub != NULL ? sitrep_codebook_sub_event_type_display_name (sub) : NULL;
   if (sub != NULL || type != NULL)
     card->headline = g_strdup (sub != NULL ? sub : type);
   else if (sitrep_event_get_place_name (event) != NULL || sitrep_event_get_location (event) != NULL)

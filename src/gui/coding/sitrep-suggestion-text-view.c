@@ -111,8 +111,21 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* One box per display line the span covers (right to left text gives
- * locations in either order). */
+/* The leftmost and rightmost x of a character's box (a right-to-left one
+ * has a negative width). */
+static void
+widen (const GdkRectangle *r,
+       double             *x0,
+       double             *x1)
+{
+  *x0 = MIN (*x0, MIN (r->x, r->x + r->width));
+  *x1 = MAX (*x1, MAX (r->x, r->x + r->width));
+}
+
+/* One box per display line the span covers, around its first and last
+ * characters and the edge where it ends: right to left text gives locations
+ * in either order, and a number in an Arabic line ("٣٥") starts where the
+ * letter after it ends. */
 static void
 add_span (SitrepSuggestionTextView *self,
           cairo_t                  *cr,
@@ -124,24 +137,26 @@ add_span (SitrepSuggestionTextView *self,
 
   for (guint n = 0; n < MAX_LINES_PER_SPAN && gtk_text_iter_compare (&iter, end) < 0; n++)
     {
-      GtkTextIter line_end = iter, seg_end;
-      GdkRectangle a, b;
-      double x0, x1;
+      GtkTextIter line_end = iter, seg_end, last;
+      GdkRectangle a, b, c;
+      double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
 
       gtk_text_view_forward_display_line_end (view, &line_end);
       seg_end = gtk_text_iter_compare (&line_end, end) < 0 ? line_end : *end;
+      last = seg_end;
+      if (gtk_text_iter_compare (&last, &iter) > 0)
+        gtk_text_iter_backward_char (&last);
       gtk_text_view_get_iter_location (view, &iter, &a);
+      gtk_text_view_get_iter_location (view, &last, &c);
       gtk_text_view_get_iter_location (view, &seg_end, &b);
+      widen (&a, &x0, &x1);
+      if (c.y == a.y)
+        widen (&c, &x0, &x1);
+      /* Unless the end is at the start of the next display line. */
       if (b.y == a.y)
         {
-          x0 = MIN (a.x, b.x);
-          x1 = MAX (a.x, b.x);
-        }
-      else
-        {
-          /* The end is at the start of the next display line. */
-          x0 = a.x;
-          x1 = gtk_widget_get_width (GTK_WIDGET (self)) - gtk_text_view_get_right_margin (view);
+          x0 = MIN (x0, b.x);
+          x1 = MAX (x1, b.x);
         }
       if (x1 - x0 >= 1)
         rounded_rect (cr, x0 - 1.5, a.y + 0.5, x1 - x0 + 3, a.height - 1);
@@ -256,7 +271,10 @@ sitrep_suggestion_text_view_snapshot_layer (GtkTextView      *view,
   if (self->model == NULL || (n = sitrep_suggestion_model_get_n (self->model)) == 0 || !visible_area (self, &area))
     return;
 
+  /* From the start of the first display line in view: its left end, in
+   * right to left text, is where it ends. */
   gtk_text_view_get_iter_at_location (view, &top, area.x, area.y);
+  gtk_text_view_backward_display_line_start (view, &top);
   gtk_text_view_get_iter_at_location (view, &bottom, area.x + area.width, area.y + area.height);
   gtk_text_iter_forward_to_line_end (&bottom);
   from = gtk_text_iter_get_offset (&top);

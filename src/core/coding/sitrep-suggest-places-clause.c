@@ -1,0 +1,366 @@
+/* sitrep-suggest-places-clause.c — a place the other rules left unplaced (or at a far namesake),
+ * placed by the place its own clause says holds it, however the words between run ("Khilani
+ * Square, a busy commercial area in central Baghdad", "قرية مطيق شمال قضاء داقوق"), or by the
+ * capital of the report's country ("في حيي القابون وبرزة في العاصمة")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
+
+/* How many tokens after a place its holder's word is looked for. */
+#define CLAUSE_TOKENS 12
+/* … and after a place the gazetteer guessed ("X, a village in Y"). */
+#define GUESS_TOKENS 4
+/* How many words may stand between the holder's word and the holder
+ * ("in the northern countryside of the town of X"). */
+#define FILLER_TOKENS 5
+/* A doubtful guess this far from the place its clause says holds it is
+ * no reading of it (as -places-within.c's HOLDER_FAR_KM), in another
+ * country; a doubtful one this far in the same country. */
+#define GUESS_FAR_KM 30.0
+#define GUESS_FAR_KM_HOME 100.0
+/* The score of a place placed by its clause, weighed against a person or
+ * actor of the same words: as -places-within.c's HOLDER_SCORE. */
+#define CLAUSE_SCORE 0.7
+
+/* Words after which the next place holds the one before, or is near it. */
+static const char * const holding_words[] = {
+  "in", "near", "outside", "around", "inside", "في", "قرب", "بالقرب", "داخل", "وسط", "بمدينة", "ببلدة",
+  "بقضاء", "بناحية", "بمحافظة", "بريف", "بمنطقة", NULL
+};
+
+/* Bearings that hold with "of" after them in English ("west of Al-Bab"),
+ * alone in Arabic ("شمال قضاء داقوق"). */
+static const char * const bearings[] = {
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "شمال", "جنوب",
+  "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", NULL
+};
+
+/* Words between the holder's word and the holder. */
+static const char * const fillers[] = {
+  "the", "a", "an", "of", "central", "downtown", "northern", "southern", "eastern", "western", "northeastern",
+  "northwestern", "southeastern", "southwestern", "rural", "countryside", "town", "city", "village",
+  "province", "governorate", "district", "provincial", "capital", "area", "region", "from", "من", "قضاء", "ناحية",
+  "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "مركز", "ريف", "حي", "العاصمة", "شمال", "جنوب", "شرق", "غرب",
+  "شمالي", "جنوبي", "شرقي", "غربي", NULL
+};
+
+/* Units of a distance: "20 km from the town of Khanaqin" is near it;
+ * "fighters from Homs" are not in it. */
+static const char * const distance_units[] = {
+  "km", "kilometers", "kilometres", "kms", "miles", "mile", "كم", "كيلومترات", "كيلومتر", "كيلو", NULL
+};
+
+/* Words that end a clause's reach: what follows is said of another thing. */
+static const char * const clause_ends[] = { "said", "says", "told", "while", "whereas", "وقال", "بينما", NULL };
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       a,
+               guint       b)
+{
+  return b < run->tokens->len && tok (run, a)->sentence == tok (run, b)->sentence;
+}
+
+static gboolean
+punct_is (SuggestRun *run,
+          guint       j,
+          const char *marks)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && strchr (marks, run->text[tok (run, j)->start]) != NULL;
+}
+
+static gboolean
+is_capital_word (SuggestRun *run,
+                 guint       j)
+{
+  return _sitrep_suggest_tok_is (run, j, "capital") || _sitrep_suggest_tok_is (run, j, "العاصمة");
+}
+
+/* The country most of the text's sure places lie in, or NULL. */
+static const char *
+report_country (SuggestRun *run,
+                guint       from)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_n = 0;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      guint n;
+
+      if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful || o->country == NULL ||
+          o->country[0] == '\0')
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, o->country)) + 1;
+      g_hash_table_insert (counts, (gpointer) o->country, GUINT_TO_POINTER (n));
+      if (n > best_n)
+        best = o->country, best_n = n;
+    }
+  return best;
+}
+
+/* The bundled capital of country @code (GeoNames' PPLC), or NULL. */
+static const SitrepGazetteerPlace *
+capital_of (const char *code)
+{
+  GPtrArray *bundled = sitrep_gazetteer_get_bundled_places ();
+
+  for (guint k = 0; code != NULL && bundled != NULL && k < bundled->len; k++)
+    {
+      const SitrepGazetteerPlace *p = bundled->pdata[k];
+
+      if (g_strcmp0 (p->feature_code, "PPLC") == 0 && g_strcmp0 (p->country, code) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* Whether the guess @s lies too far from @holder to be the place its
+ * clause says @holder holds: in another country, beyond GUESS_FAR_KM (in
+ * the holder's country the words may be loose: "to the east of X" may be
+ * 100 km east of it). */
+static gboolean
+guess_far (const SitrepSuggestion *s,
+           const SitrepSuggestion *holder,
+           gboolean                loose)
+{
+  double km = sitrep_gazetteer_distance_km (s->latitude, s->longitude, holder->latitude, holder->longitude);
+
+  if (km <= GUESS_FAR_KM)
+    return FALSE;
+  if (g_strcmp0 (s->country, holder->country) != 0)
+    return TRUE;
+  /* A doubtful guess in the holder's country, far beyond what "in" or a
+   * sentence's scene may hold ("In Baghdad, … in Karada": no town 230 km
+   * off); "to the east of X" may be 100 km east of it. */
+  return s->doubtful && !loose && km > GUESS_FAR_KM_HOME;
+}
+
+/* Nouns of a street or a square named after something else. */
+static const char * const street_nouns[] = {
+  "street", "st", "road", "avenue", "square", "roundabout", "bridge", "highway", NULL
+};
+
+/* Whether @s is a river's name (a water: a region of no country) a street
+ * noun follows: "al- Nile street … in the city of Aleppo" is no river. */
+static gboolean
+river_street (SuggestRun             *run,
+              const SitrepSuggestion *s)
+{
+  guint after;
+
+  if (s->scope != SITREP_PLACE_SCOPE_REGION || (s->country != NULL && s->country[0] != '\0'))
+    return FALSE;
+  after = _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1;
+  return after < run->tokens->len && _sitrep_suggest_tok_among (run, after, street_nouns);
+}
+
+/* Nouns of a kind of place a possessive may follow: "Hasaka city's X district". */
+static const char * const possessed_kinds[] = { "city", "town", "province", "governorate", NULL };
+
+/* The placed place before "city's" (or "town's" …) right before token
+ * @first, or NULL. */
+static SitrepSuggestion *
+kind_possessive (SuggestRun *run,
+                 GArray     *places,
+                 gsize       longest,
+                 guint       first)
+{
+  guint at, back;
+  guint kind;
+  SitrepSuggestion *o;
+
+  /* "city's al-Nashwah district": before the article glued to the name. */
+  if (first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+      _sitrep_suggest_is_article (run, first - 2))
+    first -= 2;
+  at = tok (run, first)->start;
+  back = at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0 ? 3 :
+         at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0 ? 5 : 0;
+  if (back == 0 || first < 2)
+    return NULL;
+  kind = _sitrep_suggest_token_holding (run, at - back - 1);
+  if (kind == 0 || !_sitrep_suggest_tok_among (run, kind, possessed_kinds))
+    return NULL;
+  o = _sitrep_suggest_place_over (run, places, longest, tok (run, kind - 1)->end - 1, tok (run, kind - 1)->end);
+  return o != NULL && !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY ? o : NULL;
+}
+
+/* The place the sentence of token @first opens with as its scene, before
+ * it ("In Baghdad, … in X", "في مدينة حمص (وسط)، … في حي X"), or NULL. */
+static SitrepSuggestion *
+scene_of (SuggestRun *run,
+          GArray     *places,
+          gsize       longest,
+          guint       first)
+{
+  guint start = first;
+
+  while (start > 0 && same_sentence (run, first, start - 1))
+    start--;
+  if (!_sitrep_suggest_tok_is (run, start, "in") && !_sitrep_suggest_tok_is (run, start, "near") &&
+      !_sitrep_suggest_tok_is (run, start, "في") && !_sitrep_suggest_tok_is (run, start, "وفي"))
+    return NULL;
+  for (guint k = start + 1; k < first && k <= start + 1 + FILLER_TOKENS; k++)
+    {
+      SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, k)->end - 1, tok (run, k)->end);
+
+      if (o != NULL)
+        return !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY &&
+               _sitrep_suggest_token_holding (run, o->byte_end - 1) < first ? o : NULL;
+      if (!_sitrep_suggest_tok_among (run, k, fillers) && !_sitrep_suggest_is_article (run, k))
+        return NULL;
+    }
+  return NULL;
+}
+
+/* Where the clause of the place ending at token @last says it is: the
+ * placed place after a holding word within @reach tokens ("X, a village in
+ * the countryside of Y", "X, west of Y", "X, 20 km from Y"), or after
+ * "the capital" alone, the capital (*@capital set, NULL returned). */
+static SitrepSuggestion *
+clause_holder (SuggestRun *run,
+               GArray     *places,
+               gsize       longest,
+               guint       last,
+               guint       reach,
+               gboolean   *capital,
+               gboolean   *loose)
+{
+  guint n = run->tokens->len;
+
+  *capital = FALSE;
+  *loose = FALSE;
+  for (guint j = last + 1; j < n && j <= last + reach && same_sentence (run, last, j); j++)
+    {
+      gboolean holds = _sitrep_suggest_tok_among (run, j, holding_words);
+      guint k;
+
+      if (punct_is (run, j, ";:()") || _sitrep_suggest_tok_among (run, j, clause_ends))
+        return NULL;
+      /* "west of Al-Bab City"; "شمال قضاء داقوق". */
+      if (!holds && _sitrep_suggest_tok_among (run, j, bearings))
+        holds = !(tok (run, j)->flags & TOK_ARABIC) ? _sitrep_suggest_tok_is (run, j + 1, "of") : TRUE;
+      /* "20 km from the town of X". */
+      if (!holds && (_sitrep_suggest_tok_is (run, j, "from") || _sitrep_suggest_tok_is (run, j, "من")))
+        holds = (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, distance_units)) ||
+                (j >= 2 && _sitrep_suggest_tok_among (run, j - 2, distance_units));
+      /* "في منطقة X بالخالص": "ب" (in) glued to the place that holds. */
+      if (!holds && (tok (run, j)->flags & TOK_ARABIC) && memcmp (run->text + tok (run, j)->start, "ب", 2) == 0)
+        {
+          SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->end - 1, tok (run, j)->end);
+
+          if (o != NULL && o->byte_start > tok (run, j)->start && !isnan (o->latitude) &&
+              o->scope != SITREP_PLACE_SCOPE_COUNTRY)
+            return o;
+        }
+      if (!holds)
+        continue;
+      /* "east of X", "20 km from X": near X, maybe far. */
+      *loose = !_sitrep_suggest_tok_among (run, j, holding_words);
+      for (k = j + 1; k < n && k <= j + FILLER_TOKENS && same_sentence (run, last, k); k++)
+        {
+          SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, k)->end - 1, tok (run, k)->end);
+
+          /* "X villages in the region of Y in Z": Y, unplaced, holds X. */
+          if (o != NULL && (isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY))
+            return NULL;
+          if (o != NULL)
+            return o;
+          /* "in the capital, Damascus". */
+          if (punct_is (run, k, ",،") && k > j + 1 && is_capital_word (run, k - 1))
+            continue;
+          if (!_sitrep_suggest_tok_among (run, k, fillers) && !_sitrep_suggest_is_article (run, k) &&
+              !(tok (run, k)->flags & TOK_HYPHEN))
+            break;
+        }
+      /* "in the capital" and no name after it. */
+      if (k > j + 1 && is_capital_word (run, k - 1) &&
+          (k >= n || !same_sentence (run, last, k) || !(tok (run, k)->flags & TOK_CAP) || punct_is (run, k, ",،.")))
+        {
+          *capital = TRUE;
+          return NULL;
+        }
+    }
+  return NULL;
+}
+
+void
+_sitrep_suggest_places_by_clause (SuggestRun *run,
+                                  guint       from)
+{
+  g_autoptr(GArray) places = NULL;
+  gsize longest = 0;
+  const SitrepGazetteerPlace *capital = NULL;
+  gboolean capital_asked = FALSE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      SitrepSuggestion *holder;
+      gboolean guess, to_capital, loose;
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || s->scope == SITREP_PLACE_SCOPE_COUNTRY)
+        continue;
+      /* Unplaced, or a doubtful guess of the gazetteer's at a town (not
+       * the project's, not a river's or a region's), or a river's name a
+       * street noun follows. Sure towns are many and keep their pins. */
+      guess = !isnan (s->latitude);
+      if (guess && (s->entity_id != 0 || s->score >= 0.95 ||
+                    (s->doubtful ? s->scope != SITREP_PLACE_SCOPE_PLACE : !river_street (run, s))))
+        continue;
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      /* "fighters from Homs": where people come from. */
+      if (first > 0 && (_sitrep_suggest_tok_is (run, first - 1, "from") || _sitrep_suggest_tok_is (run, first - 1, "من")))
+        continue;
+      if (places == NULL)
+        places = _sitrep_suggest_places_by_start (run, &longest);
+      /* A guess, by the words right after it only ("X Street in the city
+       * of Y", "X, a village in Y"), or by the scene of its sentence. */
+      holder = clause_holder (run, places, longest, last, guess ? GUESS_TOKENS : CLAUSE_TOKENS, &to_capital,
+                             &loose);
+      if (holder == NULL && !guess)
+        holder = kind_possessive (run, places, longest, first);
+      /* The sentence's scene: a guess's; an unplaced place's in Arabic
+       * (-places-within.c reads the English scenes). */
+      if (holder == NULL && (guess || (tok (run, first)->flags & TOK_ARABIC)))
+        holder = scene_of (run, places, longest, first), loose = FALSE;
+      if (holder == s)
+        continue;
+      if (holder != NULL)
+        {
+          /* A guess yields to a place as sure in another country, far from
+           * it (a namesake abroad: "X, a village in Idlib province" is in
+           * no Jordan). */
+          if (guess && (holder->doubtful || !guess_far (s, holder, loose)))
+            continue;
+          if (guess)
+            s->entity_name = NULL;
+          else
+            s->score = MAX (s->score, CLAUSE_SCORE);
+          _sitrep_suggest_pin_doubtful (run, s, holder->latitude, holder->longitude, holder->country, holder->admin1);
+          continue;
+        }
+      if (!to_capital || guess)
+        continue;
+      if (!capital_asked)
+        capital = capital_of (report_country (run, from)), capital_asked = TRUE;
+      if (capital != NULL)
+        s->score = MAX (s->score, CLAUSE_SCORE);
+      if (capital != NULL)
+        _sitrep_suggest_pin_doubtful (run, s, capital->latitude, capital->longitude, capital->country,
+                                      capital->admin1_name);
+    }
+}
