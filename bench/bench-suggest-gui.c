@@ -294,17 +294,16 @@ on_items_changed (GListModel *model,
   b->listed |= added > 0;
 }
 
-/* The run has handed over its whole list: listed, though the list may
- * not change (Suggest again on an unchanged article lists the same
- * suggestions under the same ids). Not its first part, when it comes apart:
- * that counts when it adds to the list (above). */
+/* The run has handed over its list, or the part in view and a screen
+ * around it (the others come once a frame has drawn it): listed, though
+ * the list may not change (Suggest again on an unchanged article lists the
+ * same suggestions under the same ids). */
 static void
 on_progress_notify (SitrepSuggestionReview *review,
                     GParamSpec             *pspec,
                     Bench                  *b)
 {
-  if (b->listed || !sitrep_suggestion_review_get_running (review) ||
-      sitrep_suggestion_review_get_can_cancel (review) || sitrep_suggestion_review_get_partial (review))
+  if (b->listed || !sitrep_suggestion_review_get_running (review) || sitrep_suggestion_review_get_can_cancel (review))
     return;
   b->listed_at = g_get_monotonic_time ();
   b->listed = TRUE;

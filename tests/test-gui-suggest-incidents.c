@@ -707,6 +707,18 @@ all_rows_shown (gpointer data)
 /* Two lines of text and a row's padding. */
 #define MAX_ROW_HEIGHT 56
 
+/* The first three rows have their size. */
+static gboolean
+rows_allocated (gpointer data)
+{
+  Fixture *f = data;
+
+  for (guint i = 0; i < 3; i++)
+    if (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))) <= 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* The incidents are in the panel's one scroll, not a scroller of their own
  * inside it: the first three rows, then "Show N More Incidents", which
  * (pressed by the keyboard) shows the rest and takes the keys to the first
@@ -747,6 +759,7 @@ test_one_scroll (Fixture       *f,
   /* Each as compact as a suggestion's row: a line of its words and one of
    * what accepting does, the buttons beside them (≈ 100 px each before:
    * three filled the panel at 1280×800). */
+  sitrep_test_wait_until (rows_allocated, f, "the incidents' rows laid out");
   for (guint i = 0; i < 3; i++)
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))), <=,
                      MAX_ROW_HEIGHT);

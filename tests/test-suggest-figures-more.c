@@ -1,7 +1,8 @@
 /* test-suggest-figures-more.c — casualty figures (issue 11, session 32's kinds): a combined toll of the
  * killed and the wounded is no figure, no number inside a date in digits nor an age in words is a count,
  * a toll that "rose to" a number whose "number of" the dead stands after it or at its sentence's start,
- * the Arabic "one of" without its hamza; each rule with a case it must take and one it must leave
+ * the Arabic "one of" without its hamza, one person before a group named with a hyphen or an acronym, a name
+ * before its role, "a teacher who was killed"; each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -75,6 +76,24 @@ test_arabic_one_of (void)
   check_figures ("التقى احد القادة بوفد من الأمم المتحدة.", "");
 }
 
+static void
+test_one_person (void)
+{
+  /* One person before a group whose name has a hyphen or an acronym in brackets. */
+  check_figures ("A suspected former commander of the Hurras al-Din faction was reportedly killed in the strike.",
+                 "killed 1 exact");
+  check_figures ("A fighter of the Syrian Democratic Forces (SDF) lost his life on Sunday.", "killed 1 exact");
+  check_figures ("A commander of the Hurras al-Din faction said 3 villages were shelled.", "");
+  /* A name before its role between commas; one person before "who was". */
+  check_figures ("Azaad Farhan Hassan, a member of the Syrian Revolutionary Youth Movement, was also killed.",
+                 "killed 1 exact");
+  check_figures ("Police said a teacher who was gunned down on Monday had received threats.", "killed 1 exact");
+  /* Not a role of no person, nor a name and role with nothing done to them, nor "who was" doing. */
+  check_figures ("Jisr al-Shughur, a town of the Idlib countryside, was shelled by 2 jets.", "");
+  check_figures ("Ahmed Hassan, a local leader, was questioned by 2 officers.", "");
+  check_figures ("Police questioned a teacher who was seen near the 2 cars.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -84,5 +103,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-more/age-in-words", test_age_in_words);
   g_test_add_func ("/sitrep/suggest-figures-more/rose-to", test_rose_to);
   g_test_add_func ("/sitrep/suggest-figures-more/arabic-one-of", test_arabic_one_of);
+  g_test_add_func ("/sitrep/suggest-figures-more/one-person", test_one_person);
   return g_test_run ();
 }

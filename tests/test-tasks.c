@@ -1183,9 +1183,10 @@ test_suggest_listed_first_range (Fixture       *f,
   g_autoptr(SitrepSuggestGate) gate = sitrep_suggest_gate_new ();
   /* "Daraa" of "Shelling hit Daraa on Monday, …" and what overlaps it;
    * last, the same range again: the rows there are the ones pending there
-   * already, ids and all (the reader shows them), so none come apart. */
+   * already, ids and all (the reader shows them), and still come first:
+   * the others are prepared after (28 ms on a 1 MB article). */
   const guint ranges[][3] = { { 13, 18, TRUE }, { 0, G_MAXUINT, FALSE }, { 0, 0, FALSE }, { 3, 5, FALSE },
-                              { 13, 18, FALSE } };
+                              { 13, 18, TRUE } };
 
   for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
     {
@@ -1213,8 +1214,8 @@ test_suggest_listed_first_range (Fixture       *f,
         }
       if (!ranges[r][2])
         {
-          /* All of them, or none of them, in range (or no range), or the
-           * same as before there: no first part. */
+          /* All of them, or none of them, in range (or no range): no
+           * first part. */
           g_assert_null (l.first);
           g_ptr_array_unref (l.listed);
           continue;

@@ -289,8 +289,17 @@ static const char * const group_of_words[] = {
   "the", "forces", "force", "militia", "militias", "group", "army", "police", "brigade", "regiment",
   "battalion", "division", "unit", "faction", "movement", "organization", "organisation", NULL
 };
-/* How many words such a group may take after "of". */
+/* How many words such a group may take after "of"; a role between commas after a name. */
 #define GROUP_WORDS 5
+#define ROLE_WORDS 10
+
+static gboolean
+is_char_at (SuggestRun *run,
+            guint       j,
+            char        c)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
+}
 
 /* Token @j's "of" when "<person> of <group>" ends right before @j, its
  * person's noun before the "of"; else @j. */
@@ -300,13 +309,22 @@ past_group (SuggestRun *run,
 {
   guint sentence = tok (run, j)->sentence;
 
-  for (guint k = j; k >= 2 && k + GROUP_WORDS >= j && tok (run, k - 1)->sentence == sentence; k--)
+  /* Hyphens and the brackets of an acronym are no words of the group: "the Hurras al-Din faction",
+   * "the Syrian Democratic Forces (SDF)" */
+  for (guint k = j, words = 0; k >= 2 && words <= GROUP_WORDS && tok (run, k - 1)->sentence == sentence; k--)
     {
+      const SuggestToken *t = tok (run, k - 1);
+
       if (_sitrep_suggest_tok_is (run, k - 1, "of"))
         return k < j && _sitrep_suggest_tok_among (run, k - 2, one_person) ? k - 1 : j;
-      if (!(tok (run, k - 1)->flags & TOK_WORD) ||
-          !(((tok (run, k - 1)->flags & TOK_CAP) && !(tok (run, k - 1)->flags & TOK_NUMBER)) ||
-            _sitrep_suggest_tok_among (run, k - 1, group_of_words)))
+      if ((t->flags & TOK_HYPHEN) || is_char_at (run, k - 1, '(') || is_char_at (run, k - 1, ')'))
+        continue;
+      words++;
+      /* "al" of "al-Din": a word glued to the hyphen after it */
+      if ((t->flags & TOK_WORD) && (tok (run, k)->flags & TOK_HYPHEN) && tok (run, k)->space_before == 0)
+        continue;
+      if (!(t->flags & TOK_WORD) ||
+          !(((t->flags & TOK_CAP) && !(t->flags & TOK_NUMBER)) || _sitrep_suggest_tok_among (run, k - 1, group_of_words)))
         return j;
     }
   return j;
@@ -345,6 +363,27 @@ person_before (SuggestRun        *run,
           _sitrep_suggest_tok_among (run, k - 1, one_person))
         j = k;
     }
+  /* "Ahmed Hassan, a local leader, was killed": the name before a role between commas */
+  if (j == was && j >= 6 && is_comma (run, j - 1))
+    {
+      guint k = j - 2, noun = 0;
+
+      for (; k > 1 && k + ROLE_WORDS >= j && !is_comma (run, k) && tok (run, k)->sentence == sentence; k--)
+        noun = noun == 0 && _sitrep_suggest_tok_among (run, k, one_person) ? k : noun;
+      if (noun > 0 && is_comma (run, k) && is_name_word (run, k - 1) && is_name_word (run, k - 2) &&
+          (_sitrep_suggest_tok_among (run, k + 1, one_determiners) || _sitrep_suggest_tok_is (run, k + 1, "the")) &&
+          names_person (run, k - 2, k - 1))
+        {
+          *first = k - 2;
+          *last = k - 1;
+          while (*first > 0 && *first + NAME_WORDS > k && is_name_word (run, *first - 1) && tok (run, *first - 1)->sentence == sentence)
+            (*first)--;
+          return names_person (run, *first, *last);
+        }
+    }
+  /* "a teacher who was gunned down" */
+  if (j == was && j >= 3 && _sitrep_suggest_tok_is (run, j - 1, "who") && _sitrep_suggest_tok_among (run, j - 2, one_person))
+    j--;
   /* "another member of the SDF forces was wounded": the person before the group */
   if (j >= 3 && j == was)
     j = past_group (run, j);

@@ -175,54 +175,105 @@ update_max_length (SitrepSuggestionModel *self)
     }
 }
 
+/* Puts @rows (taken, in reading order) in place of the @n_old rows at
+ * @pos; tells the views of the range that differs. TRUE if one did. */
+static gboolean
+splice (SitrepSuggestionModel *self,
+        guint                  pos,
+        guint                  n_old,
+        GPtrArray             *rows)
+{
+  guint new_n = rows != NULL ? rows->len : 0, prefix = 0, suffix = 0, removed, added, tail;
+
+  /* A row under the same id whose details changed is one that differs:
+   * the views are told and its item made again. */
+  while (prefix < n_old && prefix < new_n && same_suggestion (self->list->pdata[pos + prefix], rows->pdata[prefix]))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < new_n - prefix &&
+         same_suggestion (self->list->pdata[pos + n_old - 1 - suffix], rows->pdata[new_n - 1 - suffix]))
+    suffix++;
+  removed = n_old - prefix - suffix;
+  added = new_n - prefix - suffix;
+  pos += prefix;
+  /* What follows the rows changed, in the model. */
+  tail = self->list->len - pos - removed;
+
+  if (removed > 0)
+    {
+      for (guint i = pos; i < pos + removed; i++)
+        g_hash_table_remove (self->by_id, &((SitrepStoredSuggestion *) self->list->pdata[i])->id);
+      g_ptr_array_remove_range (self->items, pos, removed);
+      g_ptr_array_remove_range (self->list, pos, removed);
+    }
+  if (added > 0)
+    {
+      /* The new middle part, taken from @rows: moved along, not copied. */
+      g_ptr_array_set_size (self->items, self->items->len + added);
+      g_ptr_array_set_size (self->list, self->list->len + added);
+      memmove (self->items->pdata + pos + added, self->items->pdata + pos, tail * sizeof (gpointer));
+      memmove (self->list->pdata + pos + added, self->list->pdata + pos, tail * sizeof (gpointer));
+      for (guint i = 0; i < added; i++)
+        {
+          SitrepStoredSuggestion *s = g_steal_pointer (&rows->pdata[prefix + i]);
+
+          self->list->pdata[pos + i] = s;
+          self->items->pdata[pos + i] = NULL;
+          g_hash_table_insert (self->by_id, &s->id, s);
+        }
+    }
+  if (rows != NULL)
+    g_ptr_array_unref (rows);
+  update_max_length (self);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), pos, removed, added);
+  return removed > 0 || added > 0;
+}
+
 void
 sitrep_suggestion_model_replace (SitrepSuggestionModel *self,
                                  GPtrArray             *list)
 {
-  guint old_n, new_n, prefix = 0, suffix = 0, removed, added;
-
   g_return_if_fail (SITREP_IS_SUGGESTION_MODEL (self));
 
-  old_n = self->list->len;
-  new_n = list != NULL ? list->len : 0;
-  /* A row under the same id whose details changed is one that differs:
-   * the views are told and its item made again. */
-  while (prefix < old_n && prefix < new_n && same_suggestion (self->list->pdata[prefix], list->pdata[prefix]))
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         same_suggestion (self->list->pdata[old_n - 1 - suffix], list->pdata[new_n - 1 - suffix]))
-    suffix++;
-  removed = old_n - prefix - suffix;
-  added = new_n - prefix - suffix;
+  splice (self, 0, self->list->len, list);
+}
 
-  if (removed > 0)
-    {
-      for (guint i = prefix; i < prefix + removed; i++)
-        g_hash_table_remove (self->by_id, &((SitrepStoredSuggestion *) self->list->pdata[i])->id);
-      g_ptr_array_remove_range (self->items, prefix, removed);
-      g_ptr_array_remove_range (self->list, prefix, removed);
-    }
-  if (added > 0)
-    {
-      /* The new middle part, taken from @list: moved along, not copied. */
-      g_ptr_array_set_size (self->items, old_n - removed + added);
-      g_ptr_array_set_size (self->list, old_n - removed + added);
-      memmove (self->items->pdata + prefix + added, self->items->pdata + prefix, suffix * sizeof (gpointer));
-      memmove (self->list->pdata + prefix + added, self->list->pdata + prefix, suffix * sizeof (gpointer));
-      for (guint i = 0; i < added; i++)
-        {
-          SitrepStoredSuggestion *s = g_steal_pointer (&list->pdata[prefix + i]);
+/* Those over [@start, @end) in place of the rows there; the others kept
+ * (copies of those among the rows replaced that end before @start). */
+gboolean
+sitrep_suggestion_model_replace_over (SitrepSuggestionModel *self,
+                                      guint                  start,
+                                      guint                  end,
+                                      GPtrArray             *part)
+{
+  GPtrArray *rows;
+  guint lo, hi, j = 0, from;
 
-          self->list->pdata[prefix + i] = s;
-          self->items->pdata[prefix + i] = NULL;
-          g_hash_table_insert (self->by_id, &s->id, s);
-        }
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), FALSE);
+  g_return_val_if_fail (part != NULL, FALSE);
+
+  /* Every row held over the range starts after @start less the longest;
+   * every row of @part after its first. Those before both stay. */
+  from = start > self->max_length ? start - self->max_length : 0;
+  if (part->len > 0)
+    from = MIN (from, ((const SitrepStoredSuggestion *) part->pdata[0])->start);
+  lo = sitrep_suggestion_model_first_from (self, from);
+  hi = MAX (lo, sitrep_suggestion_model_first_from (self, end));
+  rows = g_ptr_array_new_full (hi - lo + part->len, (GDestroyNotify) sitrep_stored_suggestion_free);
+  for (guint i = lo; i < hi; i++)
+    {
+      const SitrepStoredSuggestion *s = self->list->pdata[i];
+
+      if (s->start < end && s->end > start)
+        continue;
+      while (j < part->len && compare (part->pdata[j], s) < 0)
+        g_ptr_array_add (rows, g_steal_pointer (&part->pdata[j++]));
+      g_ptr_array_add (rows, copy_suggestion (s));
     }
-  if (list != NULL)
-    g_ptr_array_unref (list);
-  update_max_length (self);
-  if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  while (j < part->len)
+    g_ptr_array_add (rows, g_steal_pointer (&part->pdata[j++]));
+  g_ptr_array_unref (part);
+  return splice (self, lo, hi - lo, rows);
 }
 
 gboolean

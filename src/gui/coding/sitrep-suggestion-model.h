@@ -25,6 +25,12 @@ SitrepSuggestionModel *sitrep_suggestion_model_new (void);
 void        sitrep_suggestion_model_replace       (SitrepSuggestionModel *self,
                                                    GPtrArray             *list);
 /* Takes suggestion @id out; FALSE when it is not there. */
+/* Takes @part, the suggestions over [@start, @end), in place of those held
+ * there; keeps the others. TRUE if the views were told of a change. */
+gboolean    sitrep_suggestion_model_replace_over  (SitrepSuggestionModel *self,
+                                                   guint                  start,
+                                                   guint                  end,
+                                                   GPtrArray             *part);
 gboolean    sitrep_suggestion_model_remove        (SitrepSuggestionModel *self,
                                                    gint64                 id);
 

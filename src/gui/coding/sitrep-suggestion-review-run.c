@@ -168,7 +168,14 @@ on_listed (GPtrArray *listed,
   _sitrep_suggestion_review_update_waiting (self);
   update_can_cancel (self);
   set_progress (self, 1.0, _("Saving the suggestions…"));
-  _sitrep_suggestion_review_show_list (self, listed);
+  /* Those in view first, in place of the ones listed there (the others
+   * stay until all come: a list emptied but for them changed the counts
+   * and lost the one under review). Nothing new (Suggest again on an
+   * unchanged article): no frame to wait for before the others. */
+  if (complete)
+    _sitrep_suggestion_review_show_list (self, listed);
+  else if (!_sitrep_suggestion_review_show_part (self, listed, self->first_start, self->first_end))
+    sitrep_suggestion_review_first_drawn (self);
   /* The first one in view is ready for review. */
   if (self->current_id == 0 && !sitrep_suggestion_review_move (self, TRUE, self->view_top))
     sitrep_suggestion_review_move (self, FALSE, self->view_top);
@@ -201,8 +208,9 @@ start_run (SitrepSuggestionReview *self,
       /* Those in view and a screen around first; the others once drawn. */
       g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
       self->gate = sitrep_suggest_gate_new ();
-      sitrep_suggest_article_async (self->store, ids[0], self->view_top > screen ? self->view_top - screen : 0,
-                                    self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom), self->gate,
+      self->first_start = self->view_top > screen ? self->view_top - screen : 0;
+      self->first_end = self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom);
+      sitrep_suggest_article_async (self->store, ids[0], self->first_start, self->first_end, self->gate,
                                     on_listed, self, self->cancellable, on_suggest_done, g_object_ref (self));
     }
   else

@@ -40,6 +40,8 @@ struct _SitrepSuggestionReview
   guint         view_top;
   guint         view_bottom;
   SitrepSuggestGate *gate;
+  guint         first_start;    /* the range the run hands over first */
+  guint         first_end;
   gboolean      partial;        /* only the first part is listed yet */
   GArray       *queued;         /* SitrepQueuedDecision */
   GArray       *undone;         /* SitrepQueuedDecision: taken back from @queued, for Redo */
@@ -87,6 +89,13 @@ void  _sitrep_suggestion_review_emit_finished        (SitrepSuggestionReview *se
 /* Takes @list (SitrepStoredSuggestion, by start; NULL for none). */
 void  _sitrep_suggestion_review_show_list            (SitrepSuggestionReview *self,
                                                       GPtrArray              *list);
+/* Takes @part, the run's suggestions over [@start, @end), in place of
+ * those listed there; the others stay listed until the run lists all.
+ * TRUE if the list changed. */
+gboolean _sitrep_suggestion_review_show_part         (SitrepSuggestionReview *self,
+                                                      GPtrArray              *part,
+                                                      guint                   start,
+                                                      guint                   end);
 /* The run ended: the decisions taken on its suggestions meanwhile are made
  * now (@saved) or dropped; returns how many were dropped. */
 guint _sitrep_suggestion_review_apply_queued         (SitrepSuggestionReview *self,

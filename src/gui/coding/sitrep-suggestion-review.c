@@ -127,6 +127,22 @@ _sitrep_suggestion_review_show_list (SitrepSuggestionReview *self,
   keep_current (self, current);
 }
 
+gboolean
+_sitrep_suggestion_review_show_part (SitrepSuggestionReview *self,
+                                     GPtrArray              *part,
+                                     guint                   start,
+                                     guint                   end)
+{
+  gint64 current = self->current_id;
+  gboolean changed;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  changed = sitrep_suggestion_model_replace_over (self->items, start, end, part);
+  _sitrep_suggestion_review_reload_incidents (self);
+  keep_current (self, current);
+  return changed;
+}
+
 /* Before @list replaces the one shown: those that leave the list are
  * kept in @gone; returns the first in reading order of those that come
  * back (an Undo of a decision on them), or 0. */
