@@ -309,6 +309,30 @@ use_annotator (SitrepWindow *self,
     }
 }
 
+/* After "Who Is Annotating?": the keys go back where they were, so a review
+ * by keyboard goes on. The row that had them may have left with the accept
+ * the answer let through, and the window, active again, then gave them to
+ * its first widget (Import: the next Enter opened the import dialog): the
+ * list the row was in takes them instead. */
+static gboolean
+restore_focus_idle (gpointer data)
+{
+  SitrepWindow *self = data;
+  GtkWidget *before = self->focus_before_annotator;
+  GtkWidget *list = self->list_before_annotator;
+  GtkWidget *now = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean back = now != NULL && now == before;
+
+  if (!back && before != NULL && gtk_widget_get_root (before) == GTK_ROOT (self) && gtk_widget_get_mapped (before))
+    back = gtk_widget_grab_focus (before);
+  if (!back && list != NULL && (now == NULL || !gtk_widget_is_ancestor (now, list)) &&
+      gtk_widget_get_root (list) == GTK_ROOT (self) && gtk_widget_get_mapped (list))
+    gtk_widget_grab_focus (list);
+  g_clear_weak_pointer (&self->focus_before_annotator);
+  g_clear_weak_pointer (&self->list_before_annotator);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_annotator_response (AdwMessageDialog *dialog,
                        const char       *response,
@@ -320,6 +344,9 @@ on_annotator_response (AdwMessageDialog *dialog,
 
   self->asking_annotator = FALSE;
   self->pending_label_id = 0;
+  /* After the accept below and the list's reload (G_PRIORITY_HIGH_IDLE + 20),
+   * before the idles a busy window may keep waiting. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, restore_focus_idle, g_object_ref (self), g_object_unref);
 
   if (g_strcmp0 (response, "save") == 0 && *name != '\0')
     {
@@ -356,10 +383,15 @@ ask_annotator (SitrepWindow *self)
   g_autofree char *current = g_settings_get_string (self->settings, "annotator-name");
   GtkWidget *dialog;
   GtkWidget *entry;
+  GtkWidget *focus;
 
   if (self->asking_annotator)
     return;
   self->asking_annotator = TRUE;
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  g_set_weak_pointer (&self->focus_before_annotator, focus);
+  g_set_weak_pointer (&self->list_before_annotator,
+                      focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) : NULL);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Is Annotating?"),
                                    _("Your name is recorded with each annotation you make, so the "

@@ -84,6 +84,8 @@ struct _SitrepWindow
   gint64                annotator_id;
   gint64                pending_label_id;
   gboolean              asking_annotator;
+  GtkWidget            *focus_before_annotator;  /* weak: the keys' place when it was asked */
+  GtkWidget            *list_before_annotator;   /* weak: the list view around it, if any */
   gboolean              exporting;
   guint                 folded_idle;
   gboolean              list_clicked;      /* a plain click in the article list, not yet acted on */

@@ -275,6 +275,8 @@ sitrep_window_dispose (GObject *object)
   /* its entries belong to their handlers, let go with the cancellable */
   g_clear_pointer (&self->child_cancels, g_ptr_array_unref);
   _sitrep_window_toasts_dispose (self);
+  g_clear_weak_pointer (&self->focus_before_annotator);
+  g_clear_weak_pointer (&self->list_before_annotator);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
