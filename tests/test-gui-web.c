@@ -14,6 +14,7 @@
 #include "sitrep-test-util.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
+#include "sitrep-window-test-private.h"
 #include "sitrep-articles-private.h"
 #include "sitrep-web-import-dialog-private.h"
 
@@ -245,6 +246,58 @@ test_drop_link (Fixture       *f,
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
 }
 
+static GtkDropTarget *
+window_drop_target (SitrepWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The "Drop Files" overlay comes up when a drag enters the window and goes
+ * away however the drag ends: it leaves, the drop is refused, or GTK gives it
+ * up because the dragged data could not be read (then it emits neither
+ * "leave" nor "drop", only ends the current drop). */
+static void
+test_drop_overlay (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkDropTarget *target = window_drop_target (f->window);
+  GdkDragAction action = 0;
+  g_auto(GValue) empty = G_VALUE_INIT;
+
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drag comes in, then leaves */
+  g_signal_emit_by_name (target, "enter", 30.0, 30.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drop that is refused (nothing but spaces) */
+  g_signal_emit_by_name (target, "enter", 30.0, 30.0, &action);
+  g_value_init (&empty, G_TYPE_STRING);
+  g_value_set_string (&empty, "  ");
+  g_assert_false (drop_on_window (f->window, &empty));
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drop whose data could not be read: GTK only ends the current drop */
+  g_signal_emit_by_name (target, "enter", 30.0, 30.0, &action);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  g_assert_null (gtk_drop_target_get_current_drop (target));
+  g_object_notify (G_OBJECT (target), "current-drop");
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -256,5 +309,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/web/import", Fixture, NULL, setup, test_import_from_web, teardown);
   g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);
   g_test_add ("/gui/web/drop-link", Fixture, NULL, setup, test_drop_link, teardown);
+  g_test_add ("/gui/web/drop-overlay", Fixture, NULL, setup, test_drop_overlay, teardown);
   return g_test_run ();
 }

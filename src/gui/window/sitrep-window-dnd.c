@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 static gboolean
 is_project_file (GFile *file)
@@ -35,6 +36,26 @@ on_drop_leave (GtkDropTarget *target,
                SitrepWindow  *self)
 {
   gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+}
+
+/* Every drop ends here, however it ends: taken or refused by on_drop (),
+ * left by the pointer, or given up by GTK when the dragged data could not be
+ * read (another program's file list without a session bus), when neither
+ * "drop" nor "leave" is emitted and the overlay stayed up until the next drag. */
+static void
+on_current_drop_changed (GtkDropTarget *target,
+                         GParamSpec    *pspec,
+                         SitrepWindow  *self)
+{
+  if (gtk_drop_target_get_current_drop (target) == NULL)
+    gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+}
+
+gboolean
+sitrep_window_is_drop_overlay_shown (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->drop_revealer);
 }
 
 static gboolean
@@ -116,5 +137,6 @@ _sitrep_window_dnd_init (SitrepWindow *self)
   g_signal_connect (target, "enter", G_CALLBACK (on_drop_enter), self);
   g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  g_signal_connect (target, "notify::current-drop", G_CALLBACK (on_current_drop_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

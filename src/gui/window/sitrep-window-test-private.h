@@ -22,4 +22,6 @@ GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */
 gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 gboolean      sitrep_window_is_importing             (SitrepWindow  *self);
+/* Whether the "Drop Files" overlay is up. */
+gboolean      sitrep_window_is_drop_overlay_shown    (SitrepWindow  *self);
 G_END_DECLS
