@@ -219,6 +219,74 @@ test_dialogs_in_project_folder (Fixture       *f,
   assert_dialog_in_project_folder (f, "win.export-annotations", g_variant_new_string ("doccano"), NULL);
 }
 
+/* Whether the first filter of the file dialog @dialog shows a
+ * file named @name whose content GIO calls @type. */
+static gboolean
+first_filter_shows (GtkFileChooser *dialog,
+                    const char     *name,
+                    const char     *type)
+{
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (dialog);
+  g_autoptr(GtkFilter) filter = g_list_model_get_item (filters, 0);
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  g_file_info_set_content_type (info, type);
+  return gtk_filter_match (filter, info);
+}
+
+static GtkFileChooser *
+open_dialog (Fixture    *f,
+             const char *action_name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), action_name, NULL);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          action_name);
+  return GTK_FILE_CHOOSER (sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+close_dialog (GtkFileChooser *dialog)
+{
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the file dialog to close");
+}
+
+/* Import and Open Project list, by default, the reports and the projects of
+ * the project's folder, not the project's -wal and -shm beside them: GIO
+ * calls an empty file text, and the walk found "p.sitrep-wal" offered as an
+ * article to import. "All Files" is still there, second. */
+static void
+test_dialogs_leave_out_side_files (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkFileChooser *dialog = open_dialog (f, "win.import");
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (dialog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "text/plain"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep", "application/vnd.sqlite3"));
+  g_assert_true (first_filter_shows (dialog, "report.txt", "text/plain"));
+  g_assert_true (first_filter_shows (dialog, "REPORT.TXT", "text/plain"));
+  g_assert_true (first_filter_shows (dialog, "page.html", "text/html"));
+  g_assert_true (first_filter_shows (dialog, "saved page", "text/html"));
+  g_assert_true (first_filter_shows (dialog, "rows.csv", "text/csv"));
+  g_assert_true (first_filter_shows (dialog, "feed.jsonl", "application/octet-stream"));
+  close_dialog (dialog);
+  g_clear_object (&filters);
+
+  dialog = open_dialog (f, "win.open-project");
+  filters = gtk_file_chooser_get_filters (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  g_assert_true (first_filter_shows (dialog, "p.sitrep", "application/vnd.sqlite3"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "text/plain"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "application/x-sitrep"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
+  close_dialog (dialog);
+}
+
 static void
 test_agreement_window (Fixture       *f,
                        gconstpointer  data)
@@ -661,6 +729,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
               test_dialogs_in_project_folder, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/dialogs-leave-out-side-files", Fixture, NULL, fixture_setup,
+              test_dialogs_leave_out_side_files, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/export-spans-suggestions", Fixture, NULL, fixture_setup,
               test_export_spans_suggestions, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
