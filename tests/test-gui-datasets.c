@@ -692,19 +692,40 @@ export_spans_by_dialog (Fixture    *f,
   return text;
 }
 
+static char *
+export_spans_by_cli (Fixture *f)
+{
+  g_autofree char *cli_path = g_build_filename (f->dir, "cli.jsonl", NULL);
+  g_autofree char *project = g_build_filename (f->dir, "p.sitrep", NULL);
+  char *cli = NULL;
+  int status;
+
+  status = sitrep_test_run_cli ((const char *[]) { "export", project, "-f", "spans-jsonl", "-o", cli_path,
+                                                   "--include-suggestions", NULL }, NULL, NULL, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (cli_path, &cli, NULL, NULL));
+  return cli;
+}
+
 /* The Export dialog's spans JSON Lines carry the pending suggestions only
- * when asked, exactly as sitrep-cli export --include-suggestions writes them. */
+ * when asked, exactly as sitrep-cli export --include-suggestions writes them.
+ *
+ * Each export is the project as it was when it ran, and the window writes
+ * on its own while the test runs: showing the article, it links its place
+ * spans to the gazetteer's place (one edit, whenever the article's places
+ * are refreshed, which under load came between the two exports once in nine
+ * runs: "entity": null in the dialog's, "جاسم" in the CLI's). So the CLI's
+ * export is compared with the dialog's just before it and just after it;
+ * one of the two pairs has no edit between them. */
 static void
 test_export_spans_suggestions (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(GPtrArray) suggestions = sitrep_test_suggest_stored (f->store, f->article);
-  g_autofree char *cli_path = g_build_filename (f->dir, "cli.jsonl", NULL);
-  g_autofree char *project = g_build_filename (f->dir, "p.sitrep", NULL);
   g_autofree char *without = NULL;
   g_autofree char *with = NULL;
+  g_autofree char *with_after = NULL;
   g_autofree char *cli = NULL;
-  int status;
 
   g_assert_cmpuint (suggestions->len, >, 0);
   without = export_spans_by_dialog (f, "without.jsonl", FALSE);
@@ -712,11 +733,12 @@ test_export_spans_suggestions (Fixture       *f,
   with = export_spans_by_dialog (f, "with.jsonl", TRUE);
   g_assert_nonnull (strstr (with, "\"status\":\"suggested\""));
 
-  status = sitrep_test_run_cli ((const char *[]) { "export", project, "-f", "spans-jsonl", "-o", cli_path,
-                                                   "--include-suggestions", NULL }, NULL, NULL, NULL);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (g_file_get_contents (cli_path, &cli, NULL, NULL));
-  g_assert_cmpstr (with, ==, cli);
+  cli = export_spans_by_cli (f);
+  if (g_strcmp0 (with, cli) == 0)
+    return;
+  g_test_message ("the project changed between the dialog's export and the CLI's; exporting again");
+  with_after = export_spans_by_dialog (f, "with-after.jsonl", TRUE);
+  g_assert_cmpstr (with_after, ==, cli);
 }
 
 int
