@@ -282,6 +282,24 @@ test_clause_holder_not (void)
   g_assert_true (isnan (place (capital, "قرطاوة")->latitude));
 }
 
+/* A name placed by its clause places its other mentions, and the items
+ * of a list it is in ("في قرى A وB"); a list with none placed stays
+ * unplaced. */
+static void
+test_clause_list (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("تسلل مسلحون إلى قرية قرطاوة في قضاء داقوق جنوب محافظة كركوك.\n\n"
+                         "انتشرت قوات الجيش في قرى زملكان وقرطاوة وتمركزوا على حدود تلك القرى.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("انتشرت قوات الجيش في قرى زملكان وقرطاوة وتمركزوا على حدود تلك القرى.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "زملكان"), 35.13923, 44.44907), <, 10.0);
+  g_assert_true (place (r, "زملكان")->doubtful);
+  g_assert_nonnull (place (none, "زملكان"));
+  g_assert_true (isnan (place (none, "زملكان")->latitude));
+}
+
 /* A river's name before "street" is a street of the city its clause names
  * ("… in al- Nile street in the city of Aleppo"), doubtful; a sure town of
  * the report's country and a dateline's city keep their pins. */
@@ -323,5 +341,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-not", test_clause_holder_not);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-before", test_clause_holder_before);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-guess", test_clause_guess);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-list", test_clause_list);
   return g_test_run ();
 }
