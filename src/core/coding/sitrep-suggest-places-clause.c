@@ -84,10 +84,12 @@ is_capital_word (SuggestRun *run,
   return _sitrep_suggest_tok_is (run, j, "capital") || _sitrep_suggest_tok_is (run, j, "العاصمة");
 }
 
-/* The country most of the text's sure places lie in, or NULL. */
+/* The country most of the text's sure places lie in, or NULL; those
+ * within @inside (a way named after a town) not counted. */
 static const char *
-report_country (SuggestRun *run,
-                guint       from)
+report_country (SuggestRun             *run,
+                guint                   from,
+                const SitrepSuggestion *inside)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   const char *best = NULL;
@@ -99,7 +101,8 @@ report_country (SuggestRun *run,
       guint n;
 
       if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful || o->country == NULL ||
-          o->country[0] == '\0')
+          o->country[0] == '\0' ||
+          (inside != NULL && o->byte_start >= inside->byte_start && o->byte_end <= inside->byte_end))
         continue;
       n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, o->country)) + 1;
       g_hash_table_insert (counts, (gpointer) o->country, GUINT_TO_POINTER (n));
@@ -364,6 +367,65 @@ share_in_lists (SuggestRun *run,
     }
 }
 
+/* Nouns of a way or an open space of a town, often named after another
+ * town ("Haifa Street" in Baghdad). */
+static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
+
+/* The town a way its clause left unplaced lies in: the last town the
+ * report names before it, sure ("… in Baghdad. Later … on Haifa Street"),
+ * or NULL. */
+static const SitrepSuggestion *
+town_before (SuggestRun             *run,
+             guint                   from,
+             const SitrepSuggestion *s)
+{
+  const SitrepSuggestion *best = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end > s->byte_start || o->byte_end == 0 ||
+          isnan (o->latitude) || o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE)
+        continue;
+      if (best == NULL || o->byte_start > best->byte_start)
+        best = o;
+    }
+  return best;
+}
+
+/* Ways ("X Street", "X Square") still unplaced: in the town the report
+ * names before them, else in its country's capital; doubtful. Never at
+ * the town a way is named after (-places.c leaves them unplaced). */
+static void
+place_ways (SuggestRun *run,
+            guint       from)
+{
+  const SitrepGazetteerPlace *capital = NULL;
+  gboolean capital_asked = FALSE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *town;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0 ||
+          !_sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), way_nouns))
+        continue;
+      s->score = MAX (s->score, CLAUSE_SCORE);
+      if ((town = town_before (run, from, s)) != NULL)
+        {
+          _sitrep_suggest_pin_doubtful (run, s, town->latitude, town->longitude, town->country, town->admin1);
+          continue;
+        }
+      if (!capital_asked)
+        capital = capital_of (report_country (run, from, s)), capital_asked = TRUE;
+      if (capital != NULL)
+        _sitrep_suggest_pin_doubtful (run, s, capital->latitude, capital->longitude, capital->country,
+                                      capital->admin1_name);
+    }
+}
+
 void
 _sitrep_suggest_places_by_clause (SuggestRun *run,
                                   guint       from)
@@ -428,7 +490,7 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
       if (!to_capital || guess)
         continue;
       if (!capital_asked)
-        capital = capital_of (report_country (run, from)), capital_asked = TRUE;
+        capital = capital_of (report_country (run, from, NULL)), capital_asked = TRUE;
       if (capital != NULL)
         s->score = MAX (s->score, CLAUSE_SCORE);
       if (capital != NULL)
@@ -437,6 +499,7 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
       if (capital != NULL)
         g_ptr_array_add (placed, s);
     }
+  place_ways (run, from);
   if (placed->len == 0)
     return;
   /* The same name unplaced elsewhere in the text: the same place. */
