@@ -338,6 +338,25 @@ test_way_not (void)
   g_assert_cmpfloat (km_from (place (r, "Mosul Dam"), 36.335, 43.11889), <, 1.0);
 }
 
+/* A province under another English name ("Ninewa", as the UN writes it)
+ * is the province, not a town one of whose old names it is (Karbala's
+ * "Ninawa"); the town under its own name stays the town. */
+static void
+test_province_other_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Baghdad was the worst hit. Diyala suffered 170 killed, Salahadin 64 killed, Ninewa 101 "
+                         "killed and 28 injured, and Kirkuk 6 killed.", NULL);
+  g_autoptr(SitrepSuggestResult) town =
+    sitrep_test_suggest ("Baghdad was the worst hit. Diyala suffered 170 killed, Salahadin 64 killed, Karbala 101 "
+                         "killed and 28 injured, and Kirkuk 6 killed.", NULL);
+
+  g_assert_cmpint (place (r, "Ninewa")->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (km_from (place (r, "Ninewa"), 36.335, 43.119), <, 50.0);
+  g_assert_cmpint (place (town, "Karbala")->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpfloat (km_from (place (town, "Karbala"), 32.61603, 44.02488), <, 1.0);
+}
+
 /* A river's name before "street" is a street of the city its clause names
  * ("… in al- Nile street in the city of Aleppo"), doubtful; a sure town of
  * the report's country and a dateline's city keep their pins. */
@@ -382,5 +401,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/clause-list", test_clause_list);
   g_test_add_func ("/sitrep/suggest-places-parts/way-named-after-town", test_way_named_after_town);
   g_test_add_func ("/sitrep/suggest-places-parts/way-not", test_way_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/province-other-name", test_province_other_name);
   return g_test_run ();
 }
