@@ -686,6 +686,13 @@ score_place (SitrepGazetteer      *self,
           Point *p = &g_array_index (context->points, Point, i);
           double d;
 
+          /* A point whose latitude alone lies farther than the nearest
+           * so far is no nearer (a great circle is no shorter than the
+           * meridian's arc between the latitudes; the margin stays clear
+           * of rounding): its distance is not worked out. */
+          if (place->context_km >= 0 &&
+              fabs (p->lat - place->latitude) * (G_PI / 180.0 * 6371.0088) > place->context_km * 1.000001 + 0.001)
+            continue;
           /* The name looked up, named again in its own text. */
           if (strcmp (context->point_keys->pdata[i], key) == 0)
             continue;
