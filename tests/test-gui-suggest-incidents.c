@@ -149,12 +149,17 @@ row_at (Fixture    *f,
   return GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, w.index));
 }
 
-/* The label of the row's first button with one ("Make Event" / "Add to Event"). */
+#define MAKE_EVENT_TIP "Make an event of this incident (Enter)"
+#define ADD_TO_EVENT_TIP "Add this report to the event as evidence (Enter)"
+
+/* What the row's accept button (its first with an action) says it does:
+ * MAKE_EVENT_TIP or ADD_TO_EVENT_TIP. */
 static const char *
 accept_label (GtkWidget *widget)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "suggestions.accept-incident") == 0)
+    return gtk_widget_get_tooltip_text (widget);
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       const char *label = accept_label (c);
@@ -284,7 +289,7 @@ focus_on_make_event (gpointer data)
   Fixture *f = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
 
-  return GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "Make Event") == 0;
+  return GTK_IS_BUTTON (focus) && g_strcmp0 (accept_label (focus), MAKE_EVENT_TIP) == 0;
 }
 
 /* Focuses @row and presses @key on it, as the keyboard does. */
@@ -399,7 +404,7 @@ test_incidents_by_keyboard (Fixture       *f,
    * new event, with readable words and a name for screen readers. */
   suggest_here (f);
   row = row_at (f, "Jasim");
-  g_assert_cmpstr (accept_label (row), ==, "Make Event");
+  g_assert_cmpstr (accept_label (row), ==, MAKE_EVENT_TIP);
   g_assert_cmpuint (count_events (f), ==, 0);
   /* Its figures read as counts and kinds, the commander killed by name. */
   title = row_title (f, row);
@@ -446,7 +451,7 @@ test_incidents_by_keyboard (Fixture       *f,
   sitrep_test_show_article (f->window, f->second);
   suggest_here (f);
   row = row_at (f, "Jassim");
-  g_assert_cmpstr (accept_label (row), ==, "Add to Event");
+  g_assert_cmpstr (accept_label (row), ==, ADD_TO_EVENT_TIP);
   g_assert_true (g_str_has_prefix (row_detail (row, row_title (f, row)), "Adds this report to event “"));
   press_on (f, row, "Return");
   evidence = (Evidence) { f, event_id, f->second };
@@ -699,6 +704,9 @@ all_rows_shown (gpointer data)
   return TRUE;
 }
 
+/* Two lines of text and a row's padding. */
+#define MAX_ROW_HEIGHT 56
+
 /* The incidents are in the panel's one scroll, not a scroller of their own
  * inside it: the first three rows, then "Show N More Incidents", which
  * (pressed by the keyboard) shows the rest and takes the keys to the first
@@ -736,6 +744,12 @@ test_one_scroll (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 3);
   g_assert_true (all_rows_shown (f));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+  /* Each as compact as a suggestion's row: a line of its words and one of
+   * what accepting does, the buttons beside them (≈ 100 px each before:
+   * three filled the panel at 1280×800). */
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))), <=,
+                     MAX_ROW_HEIGHT);
 
   /* Six: three, and the button for the other three. */
   article = sitrep_test_add_article (f->store, "Six", SIX_INCIDENTS);
@@ -799,7 +813,7 @@ test_hand_figure (Fixture       *f,
 
   suggest_here (f);
   row = row_at (f, "Jasim");
-  g_assert_cmpstr (accept_label (row), ==, "Make Event");
+  g_assert_cmpstr (accept_label (row), ==, MAKE_EVENT_TIP);
   g_assert_true (g_str_has_prefix (row_title (f, row), "9 killed"));
   /* Make Event: the event of Jasim with the coder's 9 killed. */
   g_assert_true (gtk_widget_activate_action (row, "suggestions.accept-incident", "x", row_incident (f, row)));

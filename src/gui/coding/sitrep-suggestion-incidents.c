@@ -9,6 +9,7 @@
 
 #include "sitrep-suggestion-incident-item.h"
 #include "sitrep-suggestion-incidents.h"
+#include "sitrep-span-row.h"
 
 /* Rows shown before "Show N more": a few incidents keep the suggestions
  * under them in sight; all of them are in the panel's one scroll. Only
@@ -100,24 +101,13 @@ on_row_key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
-static GtkWidget *
-add_button (GtkWidget  *box,
-            GtkWidget  *button,
-            const char *tooltip,
-            const char *action,
-            gint64      id)
-{
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  /* The target first, so the action never sees the button without one. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
+/* A row as compact as a suggestion's (sitrep-span-row.c): the incident's
+ * figures, place, date and actors on one line, what accepting does on the
+ * next, both cut to the panel's width and whole in the tooltip and in what
+ * a screen reader says; accepting and rejecting as the suggestions' check
+ * and cross. A row of its words wrapped over up to five lines and a line
+ * of buttons under them took ≈ 100 px: three incidents filled the panel
+ * at 1280×800. */
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -128,46 +118,34 @@ create_row (gpointer item,
   gboolean joins = sitrep_suggestion_incident_item_get_joins (incident);
   gint64 id = sitrep_suggestion_incident_item_get_id (incident);
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *detail_label = gtk_label_new (detail);
+  GtkWidget *title_label, *detail_label;
+  GtkWidget *box = sitrep_span_row_new (&title_label, &detail_label);
   GtkEventController *keys = gtk_event_controller_key_new ();
   g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, detail);
   g_autofree char *accessible = NULL;
+  GtkWidget *buttons[2];
 
   g_object_set_data_full (G_OBJECT (row), "incident-id", g_memdup2 (&id, sizeof id), g_free);
   gtk_widget_add_css_class (row, "incident-row");
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  /* The words, what accepting does and the buttons under each other, each
-   * as wide as the row: the panel is narrow. */
-  for (guint i = 0; i < 2; i++)
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_label_set_text (GTK_LABEL (title_label), title);
+  gtk_label_set_text (GTK_LABEL (detail_label), detail);
+  gtk_widget_set_tooltip_text (title_label, tooltip);
+  gtk_widget_set_tooltip_text (detail_label, tooltip);
+  buttons[0] = sitrep_span_row_add_button (box, "object-select-symbolic",
+                                           joins ? _("Add this report to the event as evidence (Enter)")
+                                                 : _("Make an event of this incident (Enter)"));
+  buttons[1] = sitrep_span_row_add_button (box, "window-close-symbolic", _("Reject this incident (Delete)"));
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     {
-      GtkLabel *label = GTK_LABEL (i == 0 ? title_label : detail_label);
-
-      gtk_label_set_xalign (label, 0);
-      gtk_label_set_wrap (label, TRUE);
-      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+      /* The target first, so the action never sees the button without one. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (buttons[i]), "x", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (buttons[i]),
+                                      i == 0 ? "suggestions.accept-incident" : "suggestions.reject-incident");
     }
-  gtk_label_set_lines (GTK_LABEL (title_label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_end (title_label, 6);
-  gtk_widget_add_css_class (detail_label, "dim-label");
-  gtk_widget_add_css_class (detail_label, "caption");
-  gtk_widget_set_margin_end (detail_label, 6);
-  gtk_widget_set_halign (line, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), title_label);
-  gtk_box_append (GTK_BOX (box), detail_label);
-  add_button (line, gtk_button_new_with_label (joins ? _("Add to Event") : _("Make Event")),
-              joins ? _("Add this report to the event as evidence (Enter)") : _("Make an event of this incident (Enter)"),
-              "suggestions.accept-incident", id);
-  add_button (line, gtk_button_new_from_icon_name ("window-close-symbolic"), _("Reject this incident (Delete)"),
-              "suggestions.reject-incident", id);
-  gtk_box_append (GTK_BOX (box), line);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   /* Translators: what a screen reader says of a proposed incident's row: what it says, then what accepting it does */
   accessible = g_strdup_printf (_("Proposed incident: %s. %s"), title, detail);
