@@ -97,9 +97,9 @@ kind_end (SuggestRun *run,
  * @last. A pure function of the tokens, asked by several passes of the
  * same capitalised words: answered once per token. */
 gboolean
-_sitrep_suggest_cap_run (SuggestRun *run,
-                         guint       i,
-                         guint      *last)
+_sitrep_suggest_cap_run_slow (SuggestRun *run,
+                              guint       i,
+                              guint      *last)
 {
   guint found;
 

@@ -120,10 +120,33 @@ sitrep_gazetteer_place_free (SitrepGazetteerPlace *place)
   g_free (place);
 }
 
+/* The cosines of the latitudes asked last, per thread: a report's few
+ * places are weighed against one another thousands of times. A slot holds
+ * the latitude's bits and its cosine, the very value cos () gave. */
+typedef struct
+{
+  guint64 bits;
+  double  cos_lat;
+  gboolean set;
+} CosLatMemo;
+#define COS_LAT_MEMO 64
+static _Thread_local CosLatMemo cos_lat_memo[COS_LAT_MEMO] __attribute__ ((tls_model ("initial-exec")));
+
 double
 sitrep_gazetteer_cos_lat (double lat)
 {
-  return cos (lat * G_PI / 180.0);
+  guint64 bits;
+  CosLatMemo *memo;
+
+  memcpy (&bits, &lat, sizeof bits);
+  memo = &cos_lat_memo[(bits * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58];
+  if (!memo->set || memo->bits != bits)
+    {
+      memo->bits = bits;
+      memo->cos_lat = cos (lat * G_PI / 180.0);
+      memo->set = TRUE;
+    }
+  return memo->cos_lat;
 }
 
 /* The cosines are those of the same radians as p1 and p2, so the figure
@@ -140,7 +163,9 @@ sitrep_gazetteer_distance_km_cos (double lat1,
   double p2 = lat2 * G_PI / 180.0;
   double dp = p2 - p1;
   double dl = (lon2 - lon1) * G_PI / 180.0;
-  double a = sin (dp / 2) * sin (dp / 2) + cos1 * cos2 * sin (dl / 2) * sin (dl / 2);
+  /* Each sine once (the same value squared, as before). */
+  double sin_dp = sin (dp / 2), sin_dl = sin (dl / 2);
+  double a = sin_dp * sin_dp + cos1 * cos2 * sin_dl * sin_dl;
 
   return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
 }
@@ -661,6 +686,13 @@ score_place (SitrepGazetteer      *self,
           Point *p = &g_array_index (context->points, Point, i);
           double d;
 
+          /* A point whose latitude alone lies farther than the nearest
+           * so far is no nearer (a great circle is no shorter than the
+           * meridian's arc between the latitudes; the margin stays clear
+           * of rounding): its distance is not worked out. */
+          if (place->context_km >= 0 &&
+              fabs (p->lat - place->latitude) * (G_PI / 180.0 * 6371.0088) > place->context_km * 1.000001 + 0.001)
+            continue;
           /* The name looked up, named again in its own text. */
           if (strcmp (context->point_keys->pdata[i], key) == 0)
             continue;
