@@ -740,11 +740,8 @@ _sitrep_suggest_outlets (SuggestRun *run)
       if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
         capitals_name (run, i, &title_words);
     }
-  for (guint i = 0; i < n; i++)
-    {
-      if (i == 0 || tok (run, i)->paragraph != tok (run, i - 1)->paragraph)
-        dateline_line (run, i);
-    }
+  for (guint p = 0; p < run->n_paragraphs; p++)
+    dateline_line (run, run->paragraphs[p]);
 }
 
 /* ---------------------------------------------------------------- persons */

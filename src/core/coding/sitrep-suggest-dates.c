@@ -677,8 +677,8 @@ relative_dates (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       /* The tokens in neither list, passed over in a loop of their own. */
-      while (filter && i < n && !(run->lists[i] & (weekday_bit | word_bit)))
-        i++;
+      if (filter)
+        i = _sitrep_suggest_next_listed (run, i, n, weekday_bit | word_bit, 0);
       if (i >= n)
         break;
       if (!(tok (run, i)->flags & TOK_WORD))

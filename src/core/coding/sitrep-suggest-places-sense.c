@@ -451,8 +451,8 @@ _sitrep_suggest_place_objects (SuggestRun *run)
       guint j, last = 0;
 
       /* The tokens in neither list, passed over in a loop of their own. */
-      while (filter && i + 2 < n && !(run->lists[i] & (of_bit | on_bit)))
-        i++;
+      if (filter)
+        i = _sitrep_suggest_next_listed (run, i, n - 2, of_bit | on_bit, 0);
       if (i + 2 >= n)
         break;
       if (!(tok (run, i)->flags & TOK_WORD) ||

@@ -260,16 +260,28 @@ GArray *
 _sitrep_suggest_tokenize (const char *text,
                           GArray     *reuse)
 {
+  return _sitrep_suggest_tokenize_paragraphs (text, reuse, NULL);
+}
+
+GArray *
+_sitrep_suggest_tokenize_paragraphs (const char *text,
+                                     GArray     *reuse,
+                                     GArray     *paragraphs)
+{
   gsize len = strlen (text);
   guint cap = len / 4 + 64, n = 0;
   GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
   SuggestToken *out;
   const guchar *s = (const guchar *) text;
   gsize i = 0, extra = 0;
-  guint32 sentence = 0, paragraph = 0, spaces = 0;
-  gboolean end_sentence = FALSE;
+  /* The first token starts a sentence (0) and a paragraph (0) as a
+   * newline's next one does. */
+  guint32 sentence = G_MAXUINT32, paragraph = 0, spaces = 0, last_paragraph = G_MAXUINT32;
+  gboolean end_sentence = TRUE;
 
   g_array_set_size (tokens, cap);
+  if (paragraphs != NULL)
+    g_array_set_size (paragraphs, 0);
   out = (SuggestToken *) (gpointer) tokens->data;
   for (;;)
     {
@@ -312,6 +324,12 @@ _sitrep_suggest_tokenize (const char *text,
         {
           sentence++;
           end_sentence = FALSE;
+          /* A paragraph starts only where a sentence does. */
+          if (paragraphs != NULL && paragraph != last_paragraph)
+            {
+              g_array_append_val (paragraphs, n);
+              last_paragraph = paragraph;
+            }
         }
       if (n == cap)
         {
