@@ -942,7 +942,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
       if (j >= n)
         continue;
       open = run->text + tok (run, j)->start;
-      if (!g_str_has_prefix (open, "(") && !g_str_has_prefix (open, "\xe2\x80\x9c") && !g_str_has_prefix (open, "\""))
+      if (open[0] != '(' && !((guchar) open[0] == 0xe2 && g_str_has_prefix (open, "\xe2\x80\x9c")) && open[0] != '"')
         continue;
       first = last = j + 1;
       /* One short name: capitalised words and hyphens, at most three tokens. */

@@ -122,7 +122,8 @@ separator_next_to (SuggestRun *run,
   if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
     return TRUE;
   return text[end] == ',' ||
-         (text[end] == ' ' && (g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ")));
+         (text[end] == ' ' && ((text[end + 1] == 'a' && g_str_has_prefix (text + end, " and ")) ||
+                               (text[end + 1] == 'o' && g_str_has_prefix (text + end, " or "))));
 }
 
 /* A place abroad this size is no village a list of villages names by
