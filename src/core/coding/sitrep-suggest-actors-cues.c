@@ -611,7 +611,8 @@ dateline_line (SuggestRun *run,
 
   while (end + 1 < n && end < p + 12 && tok (run, end + 1)->paragraph == tok (run, p)->paragraph)
     end++;
-  for (s = p + 1; s <= end && !line_separator (run, s) && !is_mark (run, s, "("); s++)
+  /* A separator and a bracket are marks: a word is passed over at one test. */
+  for (s = p + 1; s <= end && (!(tok (run, s)->flags & TOK_PUNCT) || (!line_separator (run, s) && !is_mark (run, s, "("))); s++)
     ;
   if (is_mark (run, p, "("))
     s = p;

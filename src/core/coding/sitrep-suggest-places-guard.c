@@ -737,7 +737,9 @@ us_state_at (SuggestRun *run,
 
   for (guint words = 2; words >= 1; words--)
     {
-      g_autoptr(GString) name = g_string_new (NULL);
+      /* Longer than any state's name: none (and no allocation per capitalised word). */
+      char name[32];
+      gsize len = 0;
       guint j;
 
       if (i + words - 1 >= n)
@@ -746,18 +748,20 @@ us_state_at (SuggestRun *run,
         {
           const SuggestToken *t = tok (run, j);
 
-          if (!is_cap_word (run, j) || t->sentence != tok (run, i)->sentence || (j > i && t->space_before != 1))
+          if (!is_cap_word (run, j) || t->sentence != tok (run, i)->sentence || (j > i && t->space_before != 1) ||
+              len + 1 + (t->end - t->start) >= sizeof name)
             break;
           if (j > i)
-            g_string_append_c (name, ' ');
+            name[len++] = ' ';
           for (gsize b = t->start; b < t->end; b++)
-            g_string_append_c (name, g_ascii_tolower (run->text[b]));
+            name[len++] = g_ascii_tolower (run->text[b]);
         }
       if (j < i + words)
         continue;
+      name[len] = '\0';
       for (guint k = 0; us_states[k] != NULL; k++)
         {
-          if (strcmp (name->str, us_states[k]) == 0)
+          if (strcmp (name, us_states[k]) == 0)
             {
               *last = i + words - 1;
               *state = k;
