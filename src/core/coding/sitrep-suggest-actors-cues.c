@@ -95,7 +95,8 @@ is_mark (SuggestRun *run,
          guint       i,
          const char *mark)
 {
-  return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) &&
+  /* The first byte before a call. */
+  return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == mark[0] &&
          g_str_has_prefix (run->text + tok (run, i)->start, mark);
 }
 

@@ -872,8 +872,13 @@ placed_by_end (SuggestRun *run,
   /* Room for every suggestion from @from on: appended one by one, the
    * array grew in steps. */
   GArray *by_end = g_array_sized_new (FALSE, FALSE, sizeof (PlacedEnd), run->out->len - MIN (from, run->out->len));
+  PlacedEnd *ends;
+  guint n = 0;
   gboolean sorted = TRUE;
 
+  /* Written in place, the length set once after. */
+  g_array_set_size (by_end, run->out->len - MIN (from, run->out->len));
+  ends = (PlacedEnd *) (gpointer) by_end->data;
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *o = run->out->pdata[k];
@@ -881,9 +886,10 @@ placed_by_end (SuggestRun *run,
 
       if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude))
         continue;
-      sorted = sorted && (by_end->len == 0 || g_array_index (by_end, PlacedEnd, by_end->len - 1).end <= at.end);
-      g_array_append_val (by_end, at);
+      sorted = sorted && (n == 0 || ends[n - 1].end <= at.end);
+      ends[n++] = at;
     }
+  g_array_set_size (by_end, n);
   if (!sorted)
     _sitrep_suggest_sort_few (by_end, compare_placed_end);
   return by_end;
@@ -942,7 +948,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
       if (j >= n)
         continue;
       open = run->text + tok (run, j)->start;
-      if (!g_str_has_prefix (open, "(") && !g_str_has_prefix (open, "\xe2\x80\x9c") && !g_str_has_prefix (open, "\""))
+      if (open[0] != '(' && !((guchar) open[0] == 0xe2 && g_str_has_prefix (open, "\xe2\x80\x9c")) && open[0] != '"')
         continue;
       first = last = j + 1;
       /* One short name: capitalised words and hyphens, at most three tokens. */
