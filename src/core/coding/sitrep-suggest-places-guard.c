@@ -737,8 +737,7 @@ us_state_at (SuggestRun *run,
 
   for (guint words = 2; words >= 1; words--)
     {
-      /* Longer than any state's name: none (and no allocation per capitalised word). */
-      char name[32];
+      char name[32];  /* longer than any state's name: none (no allocation per capitalised word) */
       gsize len = 0;
       guint j;
 
@@ -869,16 +868,12 @@ static GArray *
 placed_by_end (SuggestRun *run,
                guint       from)
 {
-  /* Room for every suggestion from @from on: appended one by one, the
-   * array grew in steps. */
+  /* Room for every suggestion from @from on, written in place; the length set after. */
   GArray *by_end = g_array_sized_new (FALSE, FALSE, sizeof (PlacedEnd), run->out->len - MIN (from, run->out->len));
-  PlacedEnd *ends;
+  PlacedEnd *ends = (PlacedEnd *) (gpointer) g_array_set_size (by_end, run->out->len - MIN (from, run->out->len))->data;
   guint n = 0;
   gboolean sorted = TRUE;
 
-  /* Written in place, the length set once after. */
-  g_array_set_size (by_end, run->out->len - MIN (from, run->out->len));
-  ends = (PlacedEnd *) (gpointer) by_end->data;
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *o = run->out->pdata[k];

@@ -275,7 +275,7 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
   const guchar *s = (const guchar *) text;
   gsize i = 0, extra = 0;
   /* The first token starts a sentence (0) and a paragraph (0) as a
-   * newline's next one does. */
+   * newline's next one does; a paragraph starts only where a sentence does. */
   guint32 sentence = G_MAXUINT32, paragraph = 0, spaces = 0, last_paragraph = G_MAXUINT32;
   gboolean end_sentence = TRUE;
 
@@ -324,7 +324,6 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
         {
           sentence++;
           end_sentence = FALSE;
-          /* A paragraph starts only where a sentence does. */
           if (paragraphs != NULL && paragraph != last_paragraph)
             {
               g_array_append_val (paragraphs, n);
