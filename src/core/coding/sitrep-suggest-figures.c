@@ -468,14 +468,15 @@ _sitrep_suggest_figures (SuggestRun *run)
 
   for (guint i = 0; i < n; i++)
     {
-      guint next = i;
+      guint next;
 
       /* A number anchor that is no number (nor Arabic) is a number word, and
        * a figure of one starts at a verb of one_verbs: any other token is
-       * passed over with one AND of its lists. */
-      if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
-          !(run->lists[i] & (number_bit | one_bit)))
-        continue;
+       * passed over with one AND of its lists, in a loop of its own. */
+      if (number_bit != 0 && one_bit != 0 &&
+          (i = _sitrep_suggest_next_listed (run, i, n, number_bit | one_bit, TOK_NUMBER | TOK_ARABIC)) >= n)
+        break;
+      next = i;
       if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
           /* "killed Maj. Gen. X", "his wife was slightly injured", "مقتل عسكري": one person, named. */
