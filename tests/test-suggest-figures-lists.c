@@ -1,6 +1,7 @@
 /* test-suggest-figures-lists.c — casualty figures (issue 11, session 33): people named one by one beside a
  * count are not added to it, parts of a count told as "N of them", "N of which", "of whom N" take its kind
- * (or their own verb's), and more nouns of people ("police", "bystanders", "locals", "nationals"); each rule
+ * (or their own verb's), more nouns of people ("police", "bystanders", "locals", "nationals"), and a part
+ * with no comma ("three people including two women were killed") shares the verb after it; each rule
  * with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -62,6 +63,21 @@ test_people_nouns (void)
   check_figures ("Six police and eight civilians were evacuated from the building.", "");
 }
 
+static void
+test_part_without_comma (void)
+{
+  check_figures ("In a similar incident, three people including two women were killed when their car hit a bomb.",
+                 "killed 3 exact; killed 2 exact");
+  check_figures ("Up to 30 civilians including seven children died in the strike.", "killed 30 up_to; killed 7 exact");
+  check_figures ("At least 12 fighters including four commanders were captured by the army.",
+                 "captured 12 at_least; captured 4 exact");
+  check_figures ("Security forces arrested 12 people including 3 women in the raid.", "captured 12 exact; captured 3 exact");
+  /* The same with nobody harmed, or things counted. */
+  check_figures ("Three people including two women were evacuated from the village.", "");
+  check_figures ("The army deployed 300 troops including 20 officers to the town.", "");
+  check_figures ("The strikes hit 40 villages including 12 towns were shelled.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -69,5 +85,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-lists/numeral-only", test_numeral_only);
   g_test_add_func ("/sitrep/suggest-figures-lists/part-of-them", test_part_of_them);
   g_test_add_func ("/sitrep/suggest-figures-lists/people-nouns", test_people_nouns);
+  g_test_add_func ("/sitrep/suggest-figures-lists/part-without-comma", test_part_without_comma);
   return g_test_run ();
 }

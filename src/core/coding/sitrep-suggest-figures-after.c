@@ -405,6 +405,34 @@ clause_says_kind (SuggestRun *run,
          (w->have_victim && among_the_counted (run, j, &w->kind));
 }
 
+/* The last token of the part of the people counted that starts at @j ("including …"): after a comma
+ * the part runs to the next comma ("Twenty-three civilians, including eight children, were killed"), with
+ * no comma to right before the verb it shares ("three people including two women were killed"); @j
+ * when there is none. */
+static guint
+part_end (SuggestRun *run,
+          guint       j,
+          gboolean    comma)
+{
+  guint n = run->tokens->len, sentence = tok (run, j)->sentence, k = j + 1;
+
+  if (comma)
+    {
+      while (k < n && k <= j + FIGURE_CUE_AFTER && tok (run, k)->sentence == sentence &&
+             !((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == ','))
+        k++;
+      return k < n && k <= j + FIGURE_CUE_AFTER && tok (run, k)->sentence == sentence ? k : j;
+    }
+  if (k >= n || !_sitrep_suggest_is_number_anchor (run, k))
+    return j;
+  while (k < n && k <= j + FIGURE_CUE_AFTER && tok (run, k)->sentence == sentence && !is_kind_word (run, k) &&
+         !_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_passive_aux) &&
+         !((tok (run, k)->flags & TOK_PUNCT) && !(tok (run, k)->flags & TOK_HYPHEN) && run->text[tok (run, k)->start] != ','))
+    k++;
+  return k < n && k <= j + FIGURE_CUE_AFTER && tok (run, k)->sentence == sentence && !(tok (run, k)->flags & TOK_PUNCT) ?
+         k - 1 : j;
+}
+
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
@@ -425,19 +453,17 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
 
       if (t->sentence != sentence)
         break;
-      /* "Twenty-three civilians, including eight children, were killed":
-       * the part between commas is the next figure's; the verb is after it. */
-      if (w->have_victim && comma && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
+      /* "Twenty-three civilians, including eight children, were killed": the part between commas is
+       * the next figure's; "three people including two women were killed": with no comma, the part
+       * runs to the verb the two share. */
+      if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
         {
-          guint close = j + 1;
+          guint end = part_end (run, j, comma);
 
-          while (close < n && close <= j + FIGURE_CUE_AFTER && tok (run, close)->sentence == sentence &&
-                 !((tok (run, close)->flags & TOK_PUNCT) && run->text[tok (run, close)->start] == ','))
-            close++;
-          if (close < n && close <= j + FIGURE_CUE_AFTER && tok (run, close)->sentence == sentence)
+          if (end > j)
             {
-              limit += close - j;
-              j = close;
+              limit += end - j + (comma ? 0 : 1);
+              j = end;
               continue;
             }
         }
