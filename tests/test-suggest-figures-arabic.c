@@ -2,7 +2,8 @@
  * word (a hamza written or not, "ة"/"ه"), numbers of two words ("أحد عشر", "خمسة وعشرون") and not the
  * ordinals, qualifiers before and after a count ("ما يزيد عن", "على الأقل"), the dual as two ("امرأتين",
  * "جنديين", "شهيدين"; not the sound plural "مدنيين"), a noun's accusative ("طفلاً"), the verbs and nouns of
- * death ("توفي", "جثة", "أودى بحياة"); each rule with a case it must take and one it must leave
+ * death ("توفي", "جثة", "أودى بحياة"), a part between commas before the verb, "بالإضافة إلى", things
+ * counted ("16 غارة", "(19 عاماً)"), a total at several places as an aggregate; each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -72,6 +73,40 @@ test_accusative_and_death (void)
   check_figures ("وزار الوفد طفلا في المستشفى.", "");
 }
 
+static void
+test_clauses (void)
+{
+  /* A part between commas before the verb; "و" glued to a number word joins it to the one before. */
+  check_figures ("وقال المرصد إن 20 مواطنا، بينهم 7 أطفال وأربع نساء، استشهدوا في القصف.",
+                 "killed 20 exact; killed 7 exact; killed 4 exact");
+  /* "in addition to", with "ل" glued to the count or "إلى" before it */
+  check_figures ("قتل 8 جنود في الكمين، بالإضافة لخمسة مدنيين كانوا في المكان.", "killed 8 exact; killed 5 exact");
+  check_figures ("أصيب 9 عناصر بجروح بالإضافة إلى 4 مدنيين.", "wounded 9 exact; wounded 4 exact");
+  /* Things and time counted are no casualties, whatever the verb near them. */
+  check_figures ("وشنت الطائرات 16 غارة على 4 قرى وقتلت 6 مدنيين.", "killed 6 exact");
+  check_figures ("وقتل شاب (19 عاماً) برصاص قناص.", "killed 1 exact");
+  /* Each kind with its count: not the combined toll of "64 شهيدا وجريحا" */
+  check_figures ("وارتقى 11 شهيدا وأصيب 40 شخصا بجروح.", "killed 11 exact; wounded 40 exact");
+  check_figures ("وبلغت الحصيلة 30 شهيدا وجريحا.", "");
+  /* Not a part: a comma then another clause. */
+  check_figures ("قتل 5 جنود، وقال المصدر إن 3 منهم ضباط.", "killed 5 exact");
+}
+
+static void
+test_several_places (void)
+{
+  /* A total where its people died at several places (a dual, a plural before names) is an aggregate,
+   * and so are its parts; at one town, or in two quarters of one city, it is not. */
+  check_figures ("قتل 12 مدنيا في قصف على بلدات كفرنبل وحاس.", "killed 12 exact cumulative");
+  check_figures ("قتل 9 مدنيين، بينهم 4 أطفال، في قصف على منطقتي دوما وحرستا.",
+                 "killed 9 exact cumulative; killed 4 exact cumulative");
+  check_figures ("قتل 12 مدنيا في قصف على بلدة كفرنبل.", "killed 12 exact");
+  check_figures ("قتل 3 مدنيين برصاص قناص في حيي القابون وبرزة.", "killed 3 exact");
+  /* A part at a town of its own is that town's incident. */
+  check_figures ("ووثق الدفاع المدني مقتل 30 مدنيا في ريفي حماة وإدلب، بينهم 12 في بلدة كفرنبل.",
+                 "killed 30 exact cumulative; killed 12 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -81,5 +116,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-arabic/qualifiers", test_qualifiers);
   g_test_add_func ("/sitrep/suggest-figures-arabic/dual", test_dual);
   g_test_add_func ("/sitrep/suggest-figures-arabic/accusative-and-death", test_accusative_and_death);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/clauses", test_clauses);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/several-places", test_several_places);
   return g_test_run ();
 }

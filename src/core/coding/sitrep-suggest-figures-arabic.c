@@ -20,10 +20,10 @@ static const char * const ar_killed_words[] = {
   /* died ("توفي الطبيب"), assassinated, "rose as a martyr" ("ارتقى 15 شهيدا"), bodies ("العثور على 15
    * جثة", "جثث 3 قادة"), "أودى بحياة 2", "إزهاق أرواح 4" */
   "توفي", "توفيت", "توفوا", "وفاة", "اغتال", "اغتالت", "اغتيل", "اغتيال", "ارتقى", "ارتقت", "ارتقوا",
-  "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", NULL
+  "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", "استشهدوا", "استشهدت", NULL
 };
 static const char * const ar_wounded_words[] = {
-  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
+  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
   "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
 };
 static const char * const ar_captured_words[] = {
@@ -424,7 +424,9 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
     return;
   for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= num_end + AT_LEAST_AFTER; j++)
     {
-      if (tok (run, j)->sentence != tok (run, num_end)->sentence || _sitrep_suggest_is_number_anchor (run, j))
+      /* Arabic words and a comma only (an English figure's words are passed at their first) */
+      if (!(tok (run, j)->flags & (TOK_ARABIC | TOK_PUNCT)) || tok (run, j)->sentence != tok (run, num_end)->sentence ||
+          _sitrep_suggest_is_number_anchor (run, j))
         return;
       if (ar_is (run, j, "على") && ar_is (run, j + 1, "الأقل"))
         {
@@ -432,4 +434,19 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
           return;
         }
     }
+}
+
+/* Whether token @i is a count with "و" glued in front: digits ("و20") or an Arabic number word ("وثلاث
+ * سيدات"); the "and" starts another clause, or joins the count to the one before. */
+gboolean
+_sitrep_suggest_figure_is_glued_and (SuggestRun *run,
+                                     guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gboolean vague;
+
+  if (_sitrep_suggest_figure_is_and_number (run, i))
+    return TRUE;
+  return (t->flags & TOK_ARABIC) && !(t->flags & TOK_NUMBER) && t->end - t->start > 4 &&
+         memcmp (run->text + t->start, "و", 2) == 0 && _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0;
 }

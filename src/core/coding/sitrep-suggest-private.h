@@ -339,6 +339,9 @@ gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
                                                   gboolean   *vague);
 gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
                                                   guint       i);
+/* … or "و" glued to an Arabic number word ("وثلاث"). */
+gboolean    _sitrep_suggest_figure_is_glued_and  (SuggestRun *run,
+                                                  guint       i);
 /* The value of the Arabic number in words at @i, of one word or two ("ثلاثة عشر", "خمسة وعشرون"; its last
  * token in *@end), or -1. */
 gint64      _sitrep_suggest_figure_ar_compound   (SuggestRun *run,
@@ -366,6 +369,18 @@ gboolean    _sitrep_suggest_ar_same              (const char *word,
 gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
                                                   guint               i,
                                                   const char * const *words);
+/* sitrep-suggest-figures-ar-clause.c: an Arabic count of things ("12 غارة"), the closing comma of a part
+ * ("، بينهم 11 طفلاً،"), the start of "بالإضافة إلى" before a count, several places named ("ريفي إدلب"). */
+gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
+                                                      guint       num_end);
+guint       _sitrep_suggest_figure_ar_part_close     (SuggestRun *run,
+                                                      guint       j);
+guint       _sitrep_suggest_figure_ar_join_start     (SuggestRun *run,
+                                                      guint       j);
+gboolean    _sitrep_suggest_figure_ar_several_places (SuggestRun *run,
+                                                      guint       j);
+gboolean    _sitrep_suggest_figure_ar_own_town       (SuggestRun *run,
+                                                      guint       last);
 /* sitrep-suggest-figures-one-arabic.c: one person (or two) after an Arabic word of harm ("مقتل عسكري",
  * "قضى جنديان", "القبض على مسؤول"). */
 void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
