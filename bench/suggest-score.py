@@ -9,7 +9,7 @@
 # bench/gold-suggest-7; "heldout5", bench/gold-suggest-9; "heldout6", bench/gold-suggest-11;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
-# bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12) by name.
+# bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13) by name.
 import glob
 import json
 import math
@@ -62,8 +62,9 @@ def cli(exe, *args):
 # retired to tuning at the start of session 28; every figure on it after that is a tuning figure), and
 # "tuning7" (bench/gold-suggest-8: a tuning set written blind, rich in casualty figures), and "tuning8"
 # (bench/gold-suggest-10: a tuning set of many figures and of city districts, villages and sites), and
-# "tuning9" (bench/gold-suggest-12: villages, districts and sites, named dead, reports without a date).
-TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9")
+# "tuning9" (bench/gold-suggest-12: villages, districts and sites, named dead, reports without a date),
+# and "tuning10" (bench/gold-suggest-13: figures in many phrasings, villages, districts and sites).
+TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

@@ -812,6 +812,21 @@ sitrep_test_find_suggestion (SitrepSuggestResult *result,
 }
 
 gboolean
+sitrep_test_any_suggestion_holds (SitrepSuggestResult *result,
+                                  SitrepSuggestKind    kind,
+                                  const char          *part)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->kind == kind && strstr (s->text, part) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 sitrep_test_is_figure_kind (SitrepSuggestKind kind)
 {
   return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||

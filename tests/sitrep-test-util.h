@@ -85,6 +85,10 @@ SitrepSuggestResult    *sitrep_test_suggest            (const char          *tex
 const SitrepSuggestion *sitrep_test_find_suggestion    (SitrepSuggestResult *result,
                                                         SitrepSuggestKind    kind,
                                                         const char          *text);
+/* Whether a suggestion of @kind in @result has @part in its text. */
+gboolean                sitrep_test_any_suggestion_holds (SitrepSuggestResult *result,
+                                                          SitrepSuggestKind    kind,
+                                                          const char          *part);
 /* Whether @kind is a figure: killed, wounded, captured or missing. */
 gboolean                sitrep_test_is_figure_kind     (SitrepSuggestKind    kind);
 /* The figures of @result as "kind count qualifier[ cumulative]", joined

@@ -29,20 +29,6 @@ n_places (SitrepSuggestResult *result)
   return n;
 }
 
-static gboolean
-any_place_holds (SitrepSuggestResult *result,
-                 const char          *word)
-{
-  for (guint k = 0; k < result->suggestions->len; k++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[k];
-
-      if (s->kind == SITREP_SUGGEST_PLACE && strstr (s->text, word) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "والموصل", "بحلب": the city, its span without the glued letter; "للموصل"
  * ("ل" + "الموصل", the article's alif dropped) keeps its letters. */
 static void
@@ -113,8 +99,8 @@ test_glued_region (void)
   g_assert_nonnull (place (r, "كركوك"));
   g_assert_cmpint (place (r, "كركوك")->scope, ==, SITREP_PLACE_SCOPE_REGION);
   g_assert_nonnull (place (r, "نينوى"));
-  g_assert_false (any_place_holds (r, "هاجم"));
-  g_assert_false (any_place_holds (r, "وصلاح"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "هاجم"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "وصلاح"));
 }
 
 /* Arabic has no capitals: a common word that names a village somewhere
@@ -148,8 +134,8 @@ test_not_names (void)
     sitrep_test_suggest ("وانفجرت سيارة مفخخة قرب أحد المطاعم في شمال البلاد بالقرب من السوق. "
                          "وسقطت قذائف قرب المسرب.", NULL);
 
-  g_assert_false (any_place_holds (r, "البلاد"));
-  g_assert_false (any_place_holds (r, "المطاعم"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "البلاد"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "المطاعم"));
   g_assert_null (place (r, "من"));
   g_assert_nonnull (place (r, "المسرب"));
 }
@@ -203,8 +189,8 @@ test_listed (void)
     sitrep_test_suggest ("قصفت الطائرات بلدات التمانعة والهبيط وقلعة المضيق في ريف حماة. "
                          "وقتل رجل برصاص قناص في حيي الميدان والقدم.", NULL);
 
-  g_assert_true (any_place_holds (r, "التمانعة"));
-  g_assert_true (any_place_holds (r, "الهبيط"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "التمانعة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الهبيط"));
   g_assert_nonnull (place (r, "قلعة المضيق"));
   g_assert_nonnull (place (r, "الميدان"));
   g_assert_nonnull (place (r, "القدم"));
@@ -219,11 +205,11 @@ test_listed_not (void)
     sitrep_test_suggest ("قصفت الطائرات أحياء سكنية وأحياء عدة وقرى عدة. دخلت القوات قرى الهبيط وتمركزوا فيها. "
                          "وسقطت قذائف على أحياء العاصمة.", NULL);
 
-  g_assert_false (any_place_holds (r, "سكنية"));
-  g_assert_false (any_place_holds (r, "عدة"));
-  g_assert_false (any_place_holds (r, "تمركزوا"));
-  g_assert_false (any_place_holds (r, "العاصمة"));
-  g_assert_true (any_place_holds (r, "الهبيط"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "سكنية"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "عدة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "تمركزوا"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "العاصمة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الهبيط"));
 }
 
 int

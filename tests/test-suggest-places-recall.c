@@ -18,20 +18,6 @@ place (SitrepSuggestResult *result,
   return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
 }
 
-static gboolean
-any_place_holds (SitrepSuggestResult *result,
-                 const char          *word)
-{
-  for (guint k = 0; k < result->suggestions->len; k++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[k];
-
-      if (s->kind == SITREP_SUGGEST_PLACE && strstr (s->text, word) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "قرية (الفلاحات)", "ناحية (ابو خشب)": the name in brackets after a kind
  * of place, whole, proposed though the gazetteer lacks it. */
 static void
@@ -43,7 +29,7 @@ test_bracketed (void)
 
   g_assert_nonnull (place (r, "الفلاحات"));
   g_assert_nonnull (place (r, "ابو خشب"));
-  g_assert_false (any_place_holds (r, "("));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "("));
 }
 
 /* Brackets that hold no name: a clause, too long to be one, and brackets
@@ -55,8 +41,8 @@ test_bracketed_not (void)
     sitrep_test_suggest ("وقع الانفجار في منطقة (قال مصدر امني انها كانت مزدحمة) ظهر اليوم. "
                          "واضاف المتحدث (الرائد) ان التحقيق جار.", NULL);
 
-  g_assert_false (any_place_holds (r, "قال"));
-  g_assert_false (any_place_holds (r, "الرائد"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "قال"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الرائد"));
 }
 
 /* "the village of Bani Hassan": the words say a place, above a person read
@@ -96,7 +82,7 @@ test_person_word (void)
                          "The gunmen fled towards the hills, Aram said.", NULL);
 
   g_assert_nonnull (place (r, "Kirkuk"));
-  g_assert_false (any_place_holds (r, "Aram"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Aram"));
 }
 
 /* Words that say a place keep it ("the village of Aram"), and a place the

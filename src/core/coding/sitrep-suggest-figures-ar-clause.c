@@ -78,6 +78,26 @@ _sitrep_suggest_figure_ar_part_close (SuggestRun *run,
   return j;
 }
 
+/* In the words after a count (at punctuation token *@j, up to token *@limit): when a part of the people
+ * counted stands between commas (_sitrep_suggest_figure_ar_part_close ()), passes over it: *@j is its
+ * closing comma, *@limit as far again, and TRUE. */
+gboolean
+_sitrep_suggest_figure_ar_part_skip (SuggestRun *run,
+                                     guint      *j,
+                                     guint      *limit)
+{
+  guint close;
+
+  if (*j + 1 >= run->n_tokens || !(tok (run, *j + 1)->flags & TOK_ARABIC))
+    return FALSE;
+  close = _sitrep_suggest_figure_ar_part_close (run, *j);
+  if (close == *j)
+    return FALSE;
+  *limit += close - *j;
+  *j = close;
+  return TRUE;
+}
+
 /* The words that join a count to the one before as "in addition to": "بالإضافة إلى 50", "بالإضافة لـ 6",
  * "إضافة إلى", "فضلا عن", "علاوة على". */
 static const char * const ar_addition[] = {

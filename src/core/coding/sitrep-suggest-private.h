@@ -317,10 +317,39 @@ guint       _sitrep_suggest_figure_qualifier_start (SuggestRun *run, guint ancho
 guint       _sitrep_suggest_figure_number_end      (SuggestRun *run, guint i);
 gboolean    _sitrep_suggest_figure_read            (SuggestRun *run, guint first, guint anchor, guint num_end,
                                                     SitrepFigure *figure);
-/* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
+/* sitrep-suggest-figures-after.c: the casualty kind a word says; whether it says so before (or after) a count. */
 SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found);
 gboolean    _sitrep_suggest_figure_cue_ok         (SuggestRun *run, guint i, gboolean before);
 gboolean    _sitrep_suggest_figure_is_kind_word   (SuggestRun *run, guint i);
+/* sitrep-suggest-figures.c: words before a figure that make it part of the one before ("including"),
+ * the auxiliaries of the passive ("were"), words that start another clause between two figures ("said"). */
+extern const char * const _sitrep_suggest_figure_subset_words[];
+extern const char * const _sitrep_suggest_figure_passive_aux[];
+extern const char * const _sitrep_suggest_figure_clause_words[];
+/* How far after a figure's number the words that make it a casualty figure may stand. */
+#define FIGURE_CUE_AFTER 14
+/* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
+typedef struct
+{
+  gboolean          found;
+  gboolean          not_victims; /* "two of the slain" (counted before), "nine fighters killed three" (the killers) */
+  gboolean          describing;  /* after "linked to", "affiliated with": the words of their group */
+  SitrepSuggestKind kind;
+  gboolean          have_victim;
+  guint             victim;
+  gboolean          other_word;  /* the people counted are followed by a word of another clause ("deployed") */
+  guint             persons;     /* people named one by one after them: "and a civilian" */
+  guint             persons_last;
+  guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
+} AfterWords;
+/* sitrep-suggest-figures-after.c: the words after the number ending at @num_end: who (a noun for people), then
+ * what happened to them; FALSE when what is counted is not people ("16 airstrikes"). */
+gboolean    _sitrep_suggest_figure_cue_after      (SuggestRun *run,
+                                                   guint       num_end,
+                                                   AfterWords *w);
+/* sitrep-suggest-figures-after.c: whether token @i is a slash glued to the number beside it ("/10/"). */
+gboolean    _sitrep_suggest_figure_is_number_slash (SuggestRun *run,
+                                                    guint       i);
 /* sitrep-suggest-figures-ellipsis.c: a count in a clause with no verb, of the figure or sentence before. */
 gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
                                                    guint              first,
@@ -375,6 +404,9 @@ gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
                                                       guint       num_end);
 guint       _sitrep_suggest_figure_ar_part_close     (SuggestRun *run,
                                                       guint       j);
+gboolean    _sitrep_suggest_figure_ar_part_skip      (SuggestRun *run,
+                                                      guint      *j,
+                                                      guint      *limit);
 guint       _sitrep_suggest_figure_ar_join_start     (SuggestRun *run,
                                                       guint       j);
 gboolean    _sitrep_suggest_figure_ar_several_places (SuggestRun *run,

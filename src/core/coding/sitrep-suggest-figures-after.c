@@ -1,0 +1,534 @@
+/* sitrep-suggest-figures-after.c — the words around a casualty figure's number: the kind a word says,
+ * and the words after the number (who is counted, then what happened to them)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* Words that may stand between the people counted and what happened to
+ * them, naming the group they belong to: "21 jihadists from the Islamic
+ * State (IS) group have perished", "145 members of pro-Iran militias". */
+static const char * const group_words[] = {
+  "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
+  "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
+  "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+};
+
+/* Words of where the people counted are from, between them and what
+ * happened to them: "14 residents of Khatab in the northwestern Hama
+ * countryside were killed". */
+static const char * const where_words[] = {
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+  "northwestern", "southeastern", "southwestern", "central", "rural", "countryside", "province",
+  "city", "town", "village", "villages", "district", "area", "areas", "governorate", "region", "neighborhood",
+  "neighbourhood", "camp", "suburb", "suburbs", "outskirts", "capital", NULL
+};
+
+/* Verbs before "dead" or "to death" that say how: "shot dead", "stabbed to death". */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "burned", "burnt", "found", "gunned", "hacked", "tortured", "crushed",
+  "starved", "bludgeoned", NULL
+};
+/* Verbs before "prisoner", "hostage", "captive": "were taken prisoner". */
+static const char * const taken_verbs[] = {
+  "taken", "held", "kept", NULL
+};
+static const char * const captive_words[] = {
+  "prisoner", "prisoners", "hostage", "hostages", "captive", "captives", NULL
+};
+
+static SitrepSuggestKind
+kind_of (SuggestRun *run,
+         guint       i,
+         gboolean   *found)
+{
+  *found = TRUE;
+  if (tok (run, i)->flags & TOK_ARABIC)
+    {
+      SitrepSuggestKind kind;
+
+      if (_sitrep_suggest_figure_ar_kind (run, i, &kind))
+        return kind;
+    }
+  /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
+    return SITREP_SUGGEST_KILLED;
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_wounded_words))
+    return SITREP_SUGGEST_WOUNDED;
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_captured_words))
+    return SITREP_SUGGEST_CAPTURED;
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_missing_words))
+    return SITREP_SUGGEST_MISSING;
+  *found = FALSE;
+  return SITREP_SUGGEST_KILLED;
+}
+
+static gboolean
+is_kind_word (SuggestRun *run,
+              guint       i)
+{
+  gboolean found;
+
+  kind_of (run, i, &found);
+  return found;
+}
+
+/* "lives" counts only in "claimed the lives of", "lost" only before the
+ * number ("lost 80 fighters"), "toll" only as "death toll". */
+static gboolean
+cue_ok (SuggestRun *run,
+        guint       i,
+        gboolean    before)
+{
+  if (_sitrep_suggest_tok_is (run, i, "lives") || _sitrep_suggest_tok_is (run, i, "massacre"))
+    return before;
+  if (_sitrep_suggest_tok_is (run, i, "lost") || _sitrep_suggest_tok_is (run, i, "losing"))
+    return before;
+  if (_sitrep_suggest_tok_is (run, i, "toll"))
+    return before;
+  /* "three aid workers who passed away" */
+  if (_sitrep_suggest_tok_is (run, i, "passed"))
+    return _sitrep_suggest_tok_is (run, i + 1, "away");
+  /* "the remains of 32 victims", "105 unidentified remains", "the arrest of 5 suspects"; not "the
+   * toll remains 5", "arrest warrants for 12" */
+  if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "arrest") ||
+      _sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "abduction"))
+    return !before || _sitrep_suggest_tok_is (run, i + 1, "of");
+  if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
+    return before;
+  return TRUE;
+}
+
+/* For the other figures' files: kind_of () and cue_ok (), which stay inline here. */
+SitrepSuggestKind
+_sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found)
+{
+  return kind_of (run, i, found);
+}
+
+gboolean
+_sitrep_suggest_figure_cue_ok (SuggestRun *run, guint i, gboolean before)
+{
+  return cue_ok (run, i, before);
+}
+
+gboolean
+_sitrep_suggest_figure_is_kind_word (SuggestRun *run, guint i)
+{
+  return is_kind_word (run, i);
+}
+
+static gboolean
+is_quote (SuggestRun *run,
+          guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  if ((guchar) *p < 0x80)  /* curly quotes and guillemets start with a byte past 0x7f */
+    return *p == '"' || *p == '\'';
+  return g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
+}
+
+/* Whether token @i is a slash glued to the number beside it: some Arabic
+ * outlets write numbers between slashes ("قتل /10/ عراقيين"), which say
+ * nothing of what the number counts. */
+gboolean
+_sitrep_suggest_figure_is_number_slash (SuggestRun *run,
+                                        guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_PUNCT) || run->text[t->start] != '/' || t->end - t->start != 1)
+    return FALSE;
+  return (i + 1 < run->n_tokens && (tok (run, i + 1)->flags & TOK_NUMBER) && tok (run, i + 1)->space_before == 0) ||
+         (i > 0 && (tok (run, i - 1)->flags & TOK_NUMBER) && t->space_before == 0);
+}
+
+/* Whether punctuation token @j, after the number ending at @num_end, says
+ * nothing of the words around it: a quote, a hyphen, the slash after "/10",
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot. */
+static gboolean
+says_nothing (SuggestRun *run,
+              guint       j,
+              guint       num_end)
+{
+  char c = run->text[tok (run, j)->start];
+
+  /* and the dots of "U.S. troops" (a dot glued to a capital letter alone) */
+  return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && _sitrep_suggest_figure_is_number_slash (run, j)) ||
+         (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
+          (tok (run, j - 1)->flags & TOK_CAP)) ||
+         ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
+          tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence);
+}
+
+/* How many words after a first word that names no people the noun that does may come:
+ * "125 national guard and police recruits". */
+#define HEAD_AHEAD 4
+
+/* What is left of the dead, counted: "14 dumped bodies". */
+static const char * const dead_nouns[] = {
+  "bodies", "remains", "corpses", NULL
+};
+
+/* Whether the people counted are named by a noun a few words after token
+ * @j, the first of their words, which is a modifier: "three carpet
+ * merchants", "two additional associates", "125 national guard and police
+ * recruits". Not across a verb of what happened, a number or punctuation:
+ * "14 tanks and killed 3 soldiers". */
+static gboolean
+people_head_ahead (SuggestRun *run,
+                   guint       j)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  for (guint k = j + 1, hyphens = 0; k < run->n_tokens && k <= j + HEAD_AHEAD + hyphens; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      /* "three team-members", "four off-duty prison guards"; not "25-year-old" (an age, glued to its number) */
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && hyphens < 2 && !(tok (run, j - 1)->flags & TOK_HYPHEN))
+        {
+          hyphens++;
+          continue;
+        }
+
+      /* "14 dumped bodies", "105 unidentified remains" */
+      if (_sitrep_suggest_tok_among (run, k, dead_nouns))
+        return TRUE;
+      if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
+          _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_passive_aux))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the first word in lower case after a number, @j, names things
+ * counted, not people; *@modifier is TRUE when it only qualifies the
+ * people's noun a few words on ("three carpet merchants"). */
+static gboolean
+counts_things (SuggestRun *run,
+               guint       j,
+               gboolean   *modifier)
+{
+  gboolean people = _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_wounded_words) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_captured_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words);
+
+  *modifier = !people && people_head_ahead (run, j);
+  return !people && !*modifier;
+}
+
+/* Whether the cue at token @j stands as "N of the <cue>", right after the
+ * number ending at @num_end: "two of the slain were brothers", "One of the
+ * injured civilians is …" are people counted before, not more. */
+static gboolean
+of_the_counted (SuggestRun *run,
+                guint       num_end,
+                guint       j)
+{
+  return j == num_end + 3 && _sitrep_suggest_tok_is (run, num_end + 1, "of") &&
+         (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
+}
+
+/* Whether the cue at token @j, with no "were" or "been" before it, acts on
+ * a count right after it (its qualifier between): in "Nine fighters killed
+ * three soldiers" the nine are the killers. Not "Nine fighters killed in
+ * the 3 attacks". */
+static gboolean
+acts_on_count (SuggestRun *run,
+               guint       j)
+{
+  if (j == 0 || _sitrep_suggest_tok_in (run, j - 1, _sitrep_suggest_figure_passive_aux))
+    return FALSE;
+  for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (_sitrep_suggest_is_number_anchor (run, k))
+        return _sitrep_suggest_figure_qualifier_start (run, k) == j + 1 || k == j + 1;
+    }
+  return FALSE;
+}
+
+/* Words before a word of where the people counted are: "in affected areas", "from besieged towns". */
+static const char * const where_before[] = {
+  "in", "from", "at", NULL
+};
+
+/* Words that open a description of the group of the people counted; or of what they were charged with:
+ * "11 men convicted of murder and rape were executed". */
+static const char * const describe_words[] = {
+  "linked", "affiliated", "belonging", "loyal", "tied", "connected", "associated", "convicted", "accused",
+  "suspected", "charged", NULL
+};
+/* How many words more such a description may take. */
+#define DESCRIBE_EXTRA 12
+
+/* Whether lower-case word @j, after the people counted, is about them (a
+ * noun of people, their group, where they are from), not another clause:
+ * "3,000 fighters deployed" is no toll. After "linked to" or "affiliated
+ * with" any words name their group ("militants linked to the Islamic State
+ * extremist group and al-Qaida's Hurras al-Din branch were killed"), up to
+ * a verb ("-ed", "-ing") or a word starting another clause. */
+static gboolean
+about_people (SuggestRun *run,
+              guint       j,
+              AfterWords *w,
+              guint      *limit)
+{
+  const SuggestToken *t = tok (run, j);
+  gsize len = t->end - t->start;
+
+  if (_sitrep_suggest_tok_among (run, j, describe_words) && !w->describing &&
+      (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
+       _sitrep_suggest_tok_is (run, j + 1, "of")))
+    {
+      w->describing = TRUE;
+      *limit += DESCRIBE_EXTRA;
+      return TRUE;
+    }
+  if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
+      _sitrep_suggest_tok_among (run, j, where_words))
+    return TRUE;
+  /* "53 people in affected areas have been killed": a word after "in", "from" names where */
+  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, where_before) && !is_kind_word (run, j))
+    return TRUE;
+  if (!w->describing || _sitrep_suggest_tok_among (run, j, _sitrep_suggest_figure_clause_words))
+    return FALSE;
+  /* "Turkish-backed" names the group; "attacked", "killing" start a clause */
+  return (j > 0 && (tok (run, j - 1)->flags & TOK_HYPHEN) && t->space_before == 0) ||
+         !(len > 3 && (memcmp (run->text + t->end - 2, "ed", 2) == 0 || memcmp (run->text + t->end - 3, "ing", 3) == 0));
+}
+
+/* Whether token @j is a verb of how before "dead", "to death" or "prisoner"
+ * (asked first: a length test, where dead_verbs compares twelve words). */
+static gboolean
+is_verb_of_how (SuggestRun *run,
+             guint       j)
+{
+  return ((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+           (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
+          _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
+         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words));
+}
+
+/* "lost their lives", "gave his life", "sacrificed their lives" at token @j */
+static gboolean
+gave_lives (SuggestRun *run,
+            guint       j)
+{
+  return (_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing") ||
+          _sitrep_suggest_tok_is (run, j, "gave") || _sitrep_suggest_tok_is (run, j, "sacrificed")) &&
+         (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
+          _sitrep_suggest_tok_is (run, j + 1, "her")) &&
+         (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life"));
+}
+
+/* "suffered injuries", "sustained serious wounds" at token @j */
+static gboolean
+suffered_injuries (SuggestRun *run,
+                   guint       j)
+{
+  guint k = j + 1;
+
+  if (!_sitrep_suggest_tok_is (run, j, "suffered") && !_sitrep_suggest_tok_is (run, j, "sustained") &&
+      !_sitrep_suggest_tok_is (run, j, "suffering") && !_sitrep_suggest_tok_is (run, j, "sustaining"))
+    return FALSE;
+  /* "serious", "minor", "various" */
+  if (k + 1 < run->n_tokens && (tok (run, k)->flags & TOK_WORD) && !(tok (run, k)->flags & TOK_CAP) &&
+      !_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_wounded_words))
+    k++;
+  return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence &&
+         (_sitrep_suggest_tok_is (run, k, "injuries") || _sitrep_suggest_tok_is (run, k, "wounds") ||
+          _sitrep_suggest_tok_is (run, k, "burns"));
+}
+
+/* "who died", "who were killed", "who had been wounded" at token @j: the kind in *@kind */
+static gboolean
+who_then (SuggestRun        *run,
+          guint              j,
+          SitrepSuggestKind *kind)
+{
+  guint m = j + 1;
+  gboolean cue;
+
+  if (!_sitrep_suggest_tok_is (run, j, "who"))
+    return FALSE;
+  while (m < run->n_tokens && m <= j + 3 &&
+         (_sitrep_suggest_tok_in (run, m, _sitrep_suggest_figure_passive_aux) || _sitrep_suggest_tok_is (run, m, "had") ||
+          _sitrep_suggest_tok_is (run, m, "have") || _sitrep_suggest_tok_is (run, m, "has")))
+    m++;
+  if (m >= run->n_tokens || tok (run, m)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  *kind = kind_of (run, m, &cue);
+  return cue && cue_ok (run, m, FALSE);
+}
+
+/* "among the 25 who died", "among those killed", "among the dead" at token @j: the kind in *@kind */
+static gboolean
+among_the_counted (SuggestRun        *run,
+                   guint              j,
+                   SitrepSuggestKind *kind)
+{
+  guint k = j + 1;
+  gboolean cue;
+
+  if (!_sitrep_suggest_tok_is (run, j, "among") || k >= run->n_tokens)
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, k, "the") || _sitrep_suggest_tok_is (run, k, "those"))
+    k++;
+  if (k < run->n_tokens && (tok (run, k)->flags & TOK_NUMBER))
+    k = _sitrep_suggest_figure_number_end (run, k) + 1;
+  if (k >= run->n_tokens || tok (run, k)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  if (who_then (run, k, kind))
+    return TRUE;
+  *kind = kind_of (run, k, &cue);
+  return cue && cue_ok (run, k, FALSE);
+}
+
+/* "48 civilians who died", "the 25 who died", "up to 13 child victims among the 25 who died", "11
+ * children were among those killed" at token @j: the kind in @w */
+static gboolean
+clause_says_kind (SuggestRun *run,
+                  guint       j,
+                  guint       num_end,
+                  AfterWords *w)
+{
+  return ((w->have_victim || j == num_end + 1) && who_then (run, j, &w->kind)) ||
+         (w->have_victim && among_the_counted (run, j, &w->kind));
+}
+
+/* The words after the number: who (a noun for people), then what happened
+ * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
+ * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
+gboolean
+_sitrep_suggest_figure_cue_after (SuggestRun *run,
+                                  guint       num_end,
+                                  AfterWords *w)
+{
+  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0;
+  gboolean things = FALSE, comma = FALSE, modifier;
+  guint limit = num_end + FIGURE_CUE_AFTER;
+
+  for (guint j = num_end + 1; j < n && j <= limit; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+      gboolean cue;
+      SitrepSuggestKind k;
+
+      if (t->sentence != sentence)
+        break;
+      /* "Twenty-three civilians, including eight children, were killed":
+       * the part between commas is the next figure's; the verb is after it. */
+      if (w->have_victim && comma && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
+        {
+          guint close = j + 1;
+
+          while (close < n && close <= j + FIGURE_CUE_AFTER && tok (run, close)->sentence == sentence &&
+                 !((tok (run, close)->flags & TOK_PUNCT) && run->text[tok (run, close)->start] == ','))
+            close++;
+          if (close < n && close <= j + FIGURE_CUE_AFTER && tok (run, close)->sentence == sentence)
+            {
+              limit += close - j;
+              j = close;
+              continue;
+            }
+        }
+      if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
+        break;
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
+      if (j + 1 < n && is_verb_of_how (run, j))
+        continue;
+      /* "Two soldiers lost their lives", "gave their lives", "At least 59 other people suffered injuries" */
+      if (gave_lives (run, j) || suffered_injuries (run, j))
+        {
+          w->found = !things;
+          w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
+          return !things;
+        }
+      if (!things && clause_says_kind (run, j, num_end, w))
+        return (w->found = TRUE);
+      if (t->flags & TOK_PUNCT)
+        {
+          if (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit))
+            continue;
+          if (w->have_victim && run->text[t->start] == ',')
+            comma = TRUE;
+          /* "jihadists from the Islamic State (IS) group" */
+          if (w->have_victim && (run->text[t->start] == ',' || run->text[t->start] == '(' || run->text[t->start] == ')'))
+            continue;
+          break;
+        }
+      /* "three fallen soldiers": the adjective says what happened to them */
+      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns))
+        {
+          w->found = TRUE;
+          w->kind = SITREP_SUGGEST_KILLED;
+          continue;
+        }
+      /* The first word in lower case names what is counted. */
+      if (counted == 0 && !(t->flags & TOK_CAP))
+        {
+          counted = j;
+          things = counts_things (run, j, &modifier);
+          if (modifier)
+            continue;
+        }
+      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns))
+        {
+          w->have_victim = TRUE;
+          w->victim = j;
+          continue;
+        }
+      /* "three soldiers and a civilian were killed": one more each */
+      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && w->persons == 0)
+        {
+          guint persons = _sitrep_suggest_figure_persons_after (run, j - 1, &w->persons_last);
+
+          if (persons > 0)
+            {
+              w->persons = persons;
+              limit += w->persons_last - j;
+              j = w->persons_last;
+              continue;
+            }
+        }
+      k = kind_of (run, j, &cue);
+      if (cue && (of_the_counted (run, num_end, j) || (w->have_victim && acts_on_count (run, j))))
+        w->not_victims = TRUE;
+      else if (cue && cue_ok (run, j, FALSE))
+        {
+          /* Things counted are casualties only as the verb's subject:
+           * "20 "apostates" had been killed", not "16 airstrikes killed". */
+          if (things && !_sitrep_suggest_tok_in (run, j - 1, _sitrep_suggest_figure_passive_aux))
+            return FALSE;
+          w->found = TRUE;
+          w->kind = k;
+          return TRUE;
+        }
+      if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux) &&
+          !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
+        return FALSE;
+      /* After the people counted, only words about them may come before
+       * what happened to them: "3,000 fighters deployed" is no toll. */
+      if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
+        {
+          w->other_word = !comma;
+          break;
+        }
+      /* "and" before another figure ends this one's words. */
+      if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && _sitrep_suggest_is_number_anchor (run, j + 1))
+        {
+          w->and_next = j + 1;
+          break;
+        }
+    }
+  return !things;
+}
