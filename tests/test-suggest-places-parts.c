@@ -282,6 +282,81 @@ test_clause_holder_not (void)
   g_assert_true (isnan (place (capital, "قرطاوة")->latitude));
 }
 
+/* A name placed by its clause places its other mentions, and the items
+ * of a list it is in ("في قرى A وB"); a list with none placed stays
+ * unplaced. */
+static void
+test_clause_list (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("تسلل مسلحون إلى قرية قرطاوة في قضاء داقوق جنوب محافظة كركوك.\n\n"
+                         "انتشرت قوات الجيش في قرى زملكان وقرطاوة وتمركزوا على حدود تلك القرى.", NULL);
+  g_autoptr(SitrepSuggestResult) none =
+    sitrep_test_suggest ("انتشرت قوات الجيش في قرى زملكان وقرطاوة وتمركزوا على حدود تلك القرى.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "زملكان"), 35.13923, 44.44907), <, 10.0);
+  g_assert_true (place (r, "زملكان")->doubtful);
+  g_assert_nonnull (place (none, "زملكان"));
+  g_assert_true (isnan (place (none, "زملكان")->latitude));
+}
+
+/* A street or a square named after a town is in the town its clause or
+ * the report names before it, or in the report's capital; doubtful, never
+ * at the town it is named after. */
+static void
+test_way_named_after_town (void)
+{
+  g_autoptr(SitrepSuggestResult) clause =
+    sitrep_test_suggest ("A car bomb went off on Haifa Street in central Baghdad, killing five people. "
+                         "Clashes broke out near Aleppo Square in the city of Idlib.", NULL);
+  g_autoptr(SitrepSuggestResult) before =
+    sitrep_test_suggest ("Police said a bomb went off in Fallujah on Monday.\n\n"
+                         "Later, gunmen opened fire on a shop on Baghdad Street, killing two.", NULL);
+  g_autoptr(SitrepSuggestResult) capital =
+    sitrep_test_suggest ("Gunmen attacked a jeweller's on Haifa Street, killing two. Two more died in Mosul.", NULL);
+
+  g_assert_cmpfloat (km_from (place (clause, "Haifa Street"), BAGHDAD), <, 1.0);
+  g_assert_true (place (clause, "Haifa Street")->doubtful);
+  g_assert_null (place (clause, "Haifa"));
+  g_assert_cmpfloat (km_from (place (clause, "Aleppo Square"), 35.93062, 36.63393), <, 1.0);
+  g_assert_cmpfloat (km_from (place (before, "Baghdad Street"), FALLUJAH), <, 1.0);
+  g_assert_true (place (before, "Baghdad Street")->doubtful);
+  g_assert_cmpfloat (km_from (place (capital, "Haifa Street"), BAGHDAD), <, 1.0);
+  g_assert_true (place (capital, "Haifa Street")->doubtful);
+}
+
+/* The town alone, or a site that is not a way ("Mosul Dam"), keeps its
+ * town's pin. */
+static void
+test_way_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Rockets hit Haifa on Monday. In Iraq, militants attacked the Mosul Dam.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Haifa"), 32.81841, 34.9885), <, 1.0);
+  g_assert_false (place (r, "Haifa")->doubtful);
+  g_assert_cmpfloat (km_from (place (r, "Mosul Dam"), 36.335, 43.11889), <, 1.0);
+}
+
+/* A province under another English name ("Ninewa", as the UN writes it)
+ * is the province, not a town one of whose old names it is (Karbala's
+ * "Ninawa"); the town under its own name stays the town. */
+static void
+test_province_other_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Baghdad was the worst hit. Diyala suffered 170 killed, Salahadin 64 killed, Ninewa 101 "
+                         "killed and 28 injured, and Kirkuk 6 killed.", NULL);
+  g_autoptr(SitrepSuggestResult) town =
+    sitrep_test_suggest ("Baghdad was the worst hit. Diyala suffered 170 killed, Salahadin 64 killed, Karbala 101 "
+                         "killed and 28 injured, and Kirkuk 6 killed.", NULL);
+
+  g_assert_cmpint (place (r, "Ninewa")->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (km_from (place (r, "Ninewa"), 36.335, 43.119), <, 50.0);
+  g_assert_cmpint (place (town, "Karbala")->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpfloat (km_from (place (town, "Karbala"), 32.61603, 44.02488), <, 1.0);
+}
+
 /* A river's name before "street" is a street of the city its clause names
  * ("… in al- Nile street in the city of Aleppo"), doubtful; a sure town of
  * the report's country and a dateline's city keep their pins. */
@@ -323,5 +398,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-not", test_clause_holder_not);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-holder-before", test_clause_holder_before);
   g_test_add_func ("/sitrep/suggest-places-parts/clause-guess", test_clause_guess);
+  g_test_add_func ("/sitrep/suggest-places-parts/clause-list", test_clause_list);
+  g_test_add_func ("/sitrep/suggest-places-parts/way-named-after-town", test_way_named_after_town);
+  g_test_add_func ("/sitrep/suggest-places-parts/way-not", test_way_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/province-other-name", test_province_other_name);
   return g_test_run ();
 }

@@ -84,10 +84,12 @@ is_capital_word (SuggestRun *run,
   return _sitrep_suggest_tok_is (run, j, "capital") || _sitrep_suggest_tok_is (run, j, "العاصمة");
 }
 
-/* The country most of the text's sure places lie in, or NULL. */
+/* The country most of the text's sure places lie in, or NULL; those
+ * within @inside (a way named after a town) not counted. */
 static const char *
-report_country (SuggestRun *run,
-                guint       from)
+report_country (SuggestRun             *run,
+                guint                   from,
+                const SitrepSuggestion *inside)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   const char *best = NULL;
@@ -99,7 +101,8 @@ report_country (SuggestRun *run,
       guint n;
 
       if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful || o->country == NULL ||
-          o->country[0] == '\0')
+          o->country[0] == '\0' ||
+          (inside != NULL && o->byte_start >= inside->byte_start && o->byte_end <= inside->byte_end))
         continue;
       n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, o->country)) + 1;
       g_hash_table_insert (counts, (gpointer) o->country, GUINT_TO_POINTER (n));
@@ -295,6 +298,134 @@ clause_holder (SuggestRun *run,
   return NULL;
 }
 
+/* Whether only a list's joint lies between bytes @end and @start: a
+ * comma, "and", or the "و" glued to the next name ("البومحمد وكوباني"). */
+static gboolean
+list_joint (SuggestRun *run,
+            gsize       end,
+            gsize       start)
+{
+  guint j = _sitrep_suggest_token_from (run, end);
+  guint next = _sitrep_suggest_token_holding (run, start);
+
+  if (j >= run->tokens->len || next < j || next > j + 2)
+    return FALSE;
+  for (; j < next; j++)
+    if (!punct_is (run, j, ",") && !_sitrep_suggest_tok_is (run, j, "and") && !_sitrep_suggest_tok_is (run, j, "،"))
+      return FALSE;
+  /* Arabic: the name after the joint's "و", glued. */
+  return start == tok (run, next)->start ||
+         (start == tok (run, next)->start + 2 && memcmp (run->text + tok (run, next)->start, "و", 2) == 0);
+}
+
+/* The unplaced place over token @j, or NULL. */
+static SitrepSuggestion *
+unplaced_at (SuggestRun *run,
+             GArray     *places,
+             gsize       longest,
+             guint       j)
+{
+  SitrepSuggestion *o;
+
+  if (j >= run->tokens->len)
+    return NULL;
+  o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->end - 1, tok (run, j)->end);
+  return o != NULL && isnan (o->latitude) && o->byte_end > 0 ? o : NULL;
+}
+
+/* Unplaced items of a list next to one this pass placed ("في قرى A وB وC"
+ * with C placed by its clause, "A, B and C in Y"): its pin, doubtful. */
+static void
+share_in_lists (SuggestRun *run,
+                GArray     *places,
+                gsize       longest,
+                GPtrArray  *placed)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      SitrepSuggestion *p = placed->pdata[i];
+      guint first = _sitrep_suggest_token_holding (run, p->byte_start);
+      guint last = _sitrep_suggest_token_holding (run, p->byte_end - 1);
+      SitrepSuggestion *o;
+
+      for (guint j = last + 1; j <= last + 3 && j < run->tokens->len; j++)
+        if ((o = unplaced_at (run, places, longest, j)) != NULL)
+          {
+            if (list_joint (run, p->byte_end, o->byte_start))
+              _sitrep_suggest_pin_doubtful (run, o, p->latitude, p->longitude, p->country, p->admin1),
+                g_ptr_array_add (placed, o);
+            break;
+          }
+      for (guint j = first; j > 0 && j + 3 > first; j--)
+        if ((o = unplaced_at (run, places, longest, j - 1)) != NULL)
+          {
+            if (list_joint (run, o->byte_end, p->byte_start))
+              _sitrep_suggest_pin_doubtful (run, o, p->latitude, p->longitude, p->country, p->admin1),
+                g_ptr_array_add (placed, o);
+            break;
+          }
+    }
+}
+
+/* Nouns of a way or an open space of a town, often named after another
+ * town ("Haifa Street" in Baghdad). */
+static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
+
+/* The town a way its clause left unplaced lies in: the last town the
+ * report names before it, sure ("… in Baghdad. Later … on Haifa Street"),
+ * or NULL. */
+static const SitrepSuggestion *
+town_before (SuggestRun             *run,
+             guint                   from,
+             const SitrepSuggestion *s)
+{
+  const SitrepSuggestion *best = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end > s->byte_start || o->byte_end == 0 ||
+          isnan (o->latitude) || o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE)
+        continue;
+      if (best == NULL || o->byte_start > best->byte_start)
+        best = o;
+    }
+  return best;
+}
+
+/* Ways ("X Street", "X Square") still unplaced: in the town the report
+ * names before them, else in its country's capital; doubtful. Never at
+ * the town a way is named after (-places.c leaves them unplaced). */
+static void
+place_ways (SuggestRun *run,
+            guint       from)
+{
+  const SitrepGazetteerPlace *capital = NULL;
+  gboolean capital_asked = FALSE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *town;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0 ||
+          !_sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), way_nouns))
+        continue;
+      s->score = MAX (s->score, CLAUSE_SCORE);
+      if ((town = town_before (run, from, s)) != NULL)
+        {
+          _sitrep_suggest_pin_doubtful (run, s, town->latitude, town->longitude, town->country, town->admin1);
+          continue;
+        }
+      if (!capital_asked)
+        capital = capital_of (report_country (run, from, s)), capital_asked = TRUE;
+      if (capital != NULL)
+        _sitrep_suggest_pin_doubtful (run, s, capital->latitude, capital->longitude, capital->country,
+                                      capital->admin1_name);
+    }
+}
+
 void
 _sitrep_suggest_places_by_clause (SuggestRun *run,
                                   guint       from)
@@ -303,6 +434,7 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
   gsize longest = 0;
   const SitrepGazetteerPlace *capital = NULL;
   gboolean capital_asked = FALSE;
+  g_autoptr(GPtrArray) placed = g_ptr_array_new ();
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -351,16 +483,43 @@ _sitrep_suggest_places_by_clause (SuggestRun *run,
           else
             s->score = MAX (s->score, CLAUSE_SCORE);
           _sitrep_suggest_pin_doubtful (run, s, holder->latitude, holder->longitude, holder->country, holder->admin1);
+          if (!guess)
+            g_ptr_array_add (placed, s);
           continue;
         }
       if (!to_capital || guess)
         continue;
       if (!capital_asked)
-        capital = capital_of (report_country (run, from)), capital_asked = TRUE;
+        capital = capital_of (report_country (run, from, NULL)), capital_asked = TRUE;
       if (capital != NULL)
         s->score = MAX (s->score, CLAUSE_SCORE);
       if (capital != NULL)
         _sitrep_suggest_pin_doubtful (run, s, capital->latitude, capital->longitude, capital->country,
                                       capital->admin1_name);
+      if (capital != NULL)
+        g_ptr_array_add (placed, s);
     }
+  place_ways (run, from);
+  if (placed->len == 0)
+    return;
+  /* The same name unplaced elsewhere in the text: the same place. */
+  for (guint k = from, n = placed->len; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+        continue;
+      for (guint m = 0; m < n; m++)
+        {
+          const SitrepSuggestion *p = placed->pdata[m];
+
+          if (g_strcmp0 (p->text, s->text) == 0)
+            {
+              _sitrep_suggest_pin_doubtful (run, s, p->latitude, p->longitude, p->country, p->admin1);
+              g_ptr_array_add (placed, s);
+              break;
+            }
+        }
+    }
+  share_in_lists (run, places, longest, placed);
 }

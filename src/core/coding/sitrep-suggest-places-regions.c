@@ -37,8 +37,12 @@ static const struct
   { "SY", "Homs", "حمص" }, { "SY", "Idlib", "إدلب" }, { "SY", "Latakia", "اللاذقية" },
   { "SY", "Quneitra", "القنيطرة" }, { "SY", "Raqqa", "الرقة" }, { "SY", "Rif-dimashq", "ريف دمشق" },
   { "SY", "Suwayda", "السويداء" }, { "SY", "Tartus", "طرطوس" },
-  /* The English name of a province, as Western reports write it. */
-  { "IQ", "Salah ad Din", "Saladin" },
+  /* The English names of provinces, as Western reports and the UN write
+   * them (UNAMI's "Ninewa"), where GeoNames' admin-1 name differs. */
+  { "IQ", "Salah ad Din", "Saladin" }, { "IQ", "Nineveh", "Ninewa" }, { "IQ", "Nineveh", "Ninawa" },
+  { "IQ", "Nineveh", "Nainawa" }, { "IQ", "Nineveh", "Neinawa" }, { "IQ", "Diyala", "Diala" },
+  { "IQ", "Maysan", "Missan" }, { "IQ", "Dhi Qar", "Thi Qar" }, { "IQ", "Babil", "Babylon" },
+  { "IQ", "Al-Qadisiyah", "Qadisiya" }, { "IQ", "Al-Qadisiyah", "Diwaniyah" },
 };
 
 /* The key an Arabic region name is asked by: as a capitalised run's key
@@ -276,17 +280,44 @@ glued_article (SuggestRun *run,
          tok (run, i - 2)->sentence == tok (run, i)->sentence;
 }
 
+/* Whether @text is written as one of the English names of @region the
+ * table above gives ("Ninewa"), not only folded to one. */
+static gboolean
+other_english_name (const char   *text,
+                    const Region *region)
+{
+  g_autofree char *key = _sitrep_suggest_light_key (text);
+  g_autofree char *english = sitrep_normalize_region_name (region->key);
+
+  for (guint m = 0; m < G_N_ELEMENTS (arabic_regions); m++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *variant = NULL;
+
+      if (strcmp (region->country, arabic_regions[m].country) != 0 || (guchar) arabic_regions[m].arabic[0] >= 0x80)
+        continue;
+      name = sitrep_normalize_region_name (arabic_regions[m].name);
+      variant = _sitrep_suggest_light_key (arabic_regions[m].arabic);
+      if (strcmp (name, english) == 0 && strcmp (variant, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "A bomb exploded in Anbar": a place of another country matched by
  * another spelling (Turkey's Ambar) yields to the region spelled as the
- * text is. */
+ * text is; so does a doubtful one of the region's country matched by an
+ * old or other name ("Ninewa": Karbala's "Ninawa"). */
 static gboolean
 guess_yields (const SitrepSuggestion *s,
               const Region           *region)
 {
   g_autofree char *own = NULL, *theirs = NULL;
 
-  if (s->entity_id != 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE ||
-      g_strcmp0 (s->country, region->country) == 0 || !_sitrep_suggest_region_spelled_as (s->text, region))
+  if (s->entity_id != 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE)
+    return FALSE;
+  if (g_strcmp0 (s->country, region->country) == 0 ? !s->doubtful || !other_english_name (s->text, region)
+                                                     : !_sitrep_suggest_region_spelled_as (s->text, region))
     return FALSE;
   own = _sitrep_suggest_light_key (s->entity_name);
   theirs = _sitrep_suggest_light_key (s->text);

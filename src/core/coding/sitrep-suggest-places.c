@@ -775,8 +775,13 @@ drop_other_names (SuggestRun *run,
 static const char * const site_nouns[] = {
   "airfield", "airport", "airbase", "base", "dam", "bridge", "refinery", "prison", "hospital",
   "mosque", "stadium", "field", "fields", "crossing", "checkpoint", "barracks", "camp",
-  "palace", "citadel", "square", NULL
+  "palace", "citadel", "square", "street", "avenue", "roundabout", NULL
 };
+
+/* Site nouns of a way or an open space in a town, often named after
+ * another town ("Haifa Street" in Baghdad, "Aleppo Street" in Idlib):
+ * never at the town it names. */
+static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
 
 /* Named sites ("Tiyas Military Airfield"), proposed as places; where the
  * name starts with a place the gazetteer knows, near it, flagged doubtful:
@@ -820,7 +825,11 @@ named_sites (SuggestRun *run,
             {
               SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
 
-              if (!isnan (s->latitude))
+              /* "Haifa Street": not at Haifa; the clause passes place it
+               * in the town the report names by it. */
+              if (_sitrep_suggest_tok_in (run, end, way_nouns))
+                s->latitude = s->longitude = NAN, s->geonameid = 0, s->country = NULL;
+              else if (!isnan (s->latitude))
                 s->doubtful = TRUE;
             }
         }
