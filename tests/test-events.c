@@ -1289,6 +1289,58 @@ test_exports (Fixture       *f,
   (void) bus;
 }
 
+/* An undated event (a report with no date the coder has not dated yet) cannot
+ * be an ACLED or UCDP row, whose date is required: it is left out of both CSVs
+ * and counted, so the caller can say so; GeoJSON carries it with a null date. */
+static void
+test_export_undated (Fixture       *f,
+                     gconstpointer  data)
+{
+  const SitrepExportFormat formats[] = { SITREP_EXPORT_ACLED_CSV, SITREP_EXPORT_UCDP_CSV };
+  const char *date_column[] = { "event_date", "date_start" };
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  guint left_out = 99;
+
+  bus_bombing (f);
+  d.event_type = "Battles";
+  d.sub_event_type = "Armed clash";
+  d.place_id = f->damascus;
+  d.actor1_id = f->army;
+  d.description = "Clashes on a day the report does not give.";
+  g_assert_cmpint (sitrep_store_create_event (f->store, &d, &error), >, 0);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = export_to (f, formats[i], &left_out);
+      g_autofree char *script = g_strdup_printf ("import csv,sys\n"
+                                                 "rows=list(csv.DictReader(open(sys.argv[1],newline='',"
+                                                 "encoding='utf-8')))\n"
+                                                 "assert all(len(r['%s'])==10 for r in rows), rows\n"
+                                                 "print(len(rows))\n", date_column[i]);
+      g_autofree char *out = python (script, path);
+
+      g_assert_cmpuint (left_out, ==, 1);
+      if (out == NULL)
+        {
+          g_test_skip ("/usr/bin/python3 is not installed: the CSV export was not read back");
+          return;
+        }
+      g_assert_cmpstr (out, ==, "1\n");
+    }
+  {
+    g_autofree char *path = export_to (f, SITREP_EXPORT_GEOJSON, &left_out);
+    g_autofree char *out = python ("import json,sys\n"
+                                   "g=json.load(open(sys.argv[1],encoding='utf-8'))\n"
+                                   "print(sorted(str(x['properties']['event_date']) for x in g['features']))\n",
+                                   path);
+
+    g_assert_cmpuint (left_out, ==, 0);
+    g_assert_cmpstr (out, ==, "['2022-10-13', 'None']\n");
+  }
+}
+
 /* An event placed from the gazetteer keeps the country's ISO code ("SY"); the
  * datasets write its name, as UCDP's events already have it ("Syria"). */
 static void
@@ -1820,6 +1872,7 @@ main (int   argc,
   ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
   ADD ("/sitrep/events/export-acled-source", test_export_acled_source);
   ADD ("/sitrep/events/export-country-name", test_export_country_name);
+  ADD ("/sitrep/events/export-undated", test_export_undated);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
   ADD ("/sitrep/events/ucdp-async-reads-go-on", test_ucdp_async_reads_go_on);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);

@@ -219,6 +219,74 @@ test_dialogs_in_project_folder (Fixture       *f,
   assert_dialog_in_project_folder (f, "win.export-annotations", g_variant_new_string ("doccano"), NULL);
 }
 
+/* Whether the first filter of the file dialog @dialog shows a
+ * file named @name whose content GIO calls @type. */
+static gboolean
+first_filter_shows (GtkFileChooser *dialog,
+                    const char     *name,
+                    const char     *type)
+{
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (dialog);
+  g_autoptr(GtkFilter) filter = g_list_model_get_item (filters, 0);
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  g_file_info_set_content_type (info, type);
+  return gtk_filter_match (filter, info);
+}
+
+static GtkFileChooser *
+open_dialog (Fixture    *f,
+             const char *action_name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), action_name, NULL);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          action_name);
+  return GTK_FILE_CHOOSER (sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+close_dialog (GtkFileChooser *dialog)
+{
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the file dialog to close");
+}
+
+/* Import and Open Project list, by default, the reports and the projects of
+ * the project's folder, not the project's -wal and -shm beside them: GIO
+ * calls an empty file text, and the walk found "p.sitrep-wal" offered as an
+ * article to import. "All Files" is still there, second. */
+static void
+test_dialogs_leave_out_side_files (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkFileChooser *dialog = open_dialog (f, "win.import");
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (dialog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "text/plain"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep", "application/vnd.sqlite3"));
+  g_assert_true (first_filter_shows (dialog, "report.txt", "text/plain"));
+  g_assert_true (first_filter_shows (dialog, "REPORT.TXT", "text/plain"));
+  g_assert_true (first_filter_shows (dialog, "page.html", "text/html"));
+  g_assert_true (first_filter_shows (dialog, "saved page", "text/html"));
+  g_assert_true (first_filter_shows (dialog, "rows.csv", "text/csv"));
+  g_assert_true (first_filter_shows (dialog, "feed.jsonl", "application/octet-stream"));
+  close_dialog (dialog);
+  g_clear_object (&filters);
+
+  dialog = open_dialog (f, "win.open-project");
+  filters = gtk_file_chooser_get_filters (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  g_assert_true (first_filter_shows (dialog, "p.sitrep", "application/vnd.sqlite3"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "text/plain"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "application/x-sitrep"));
+  g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
+  close_dialog (dialog);
+}
+
 static void
 test_agreement_window (Fixture       *f,
                        gconstpointer  data)
@@ -624,19 +692,40 @@ export_spans_by_dialog (Fixture    *f,
   return text;
 }
 
+static char *
+export_spans_by_cli (Fixture *f)
+{
+  g_autofree char *cli_path = g_build_filename (f->dir, "cli.jsonl", NULL);
+  g_autofree char *project = g_build_filename (f->dir, "p.sitrep", NULL);
+  char *cli = NULL;
+  int status;
+
+  status = sitrep_test_run_cli ((const char *[]) { "export", project, "-f", "spans-jsonl", "-o", cli_path,
+                                                   "--include-suggestions", NULL }, NULL, NULL, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (cli_path, &cli, NULL, NULL));
+  return cli;
+}
+
 /* The Export dialog's spans JSON Lines carry the pending suggestions only
- * when asked, exactly as sitrep-cli export --include-suggestions writes them. */
+ * when asked, exactly as sitrep-cli export --include-suggestions writes them.
+ *
+ * Each export is the project as it was when it ran, and the window writes
+ * on its own while the test runs: showing the article, it links its place
+ * spans to the gazetteer's place (one edit, whenever the article's places
+ * are refreshed, which under load came between the two exports once in nine
+ * runs: "entity": null in the dialog's, "جاسم" in the CLI's). So the CLI's
+ * export is compared with the dialog's just before it and just after it;
+ * one of the two pairs has no edit between them. */
 static void
 test_export_spans_suggestions (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(GPtrArray) suggestions = sitrep_test_suggest_stored (f->store, f->article);
-  g_autofree char *cli_path = g_build_filename (f->dir, "cli.jsonl", NULL);
-  g_autofree char *project = g_build_filename (f->dir, "p.sitrep", NULL);
   g_autofree char *without = NULL;
   g_autofree char *with = NULL;
+  g_autofree char *with_after = NULL;
   g_autofree char *cli = NULL;
-  int status;
 
   g_assert_cmpuint (suggestions->len, >, 0);
   without = export_spans_by_dialog (f, "without.jsonl", FALSE);
@@ -644,11 +733,12 @@ test_export_spans_suggestions (Fixture       *f,
   with = export_spans_by_dialog (f, "with.jsonl", TRUE);
   g_assert_nonnull (strstr (with, "\"status\":\"suggested\""));
 
-  status = sitrep_test_run_cli ((const char *[]) { "export", project, "-f", "spans-jsonl", "-o", cli_path,
-                                                   "--include-suggestions", NULL }, NULL, NULL, NULL);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (g_file_get_contents (cli_path, &cli, NULL, NULL));
-  g_assert_cmpstr (with, ==, cli);
+  cli = export_spans_by_cli (f);
+  if (g_strcmp0 (with, cli) == 0)
+    return;
+  g_test_message ("the project changed between the dialog's export and the CLI's; exporting again");
+  with_after = export_spans_by_dialog (f, "with-after.jsonl", TRUE);
+  g_assert_cmpstr (with_after, ==, cli);
 }
 
 int
@@ -661,6 +751,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
               test_dialogs_in_project_folder, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/dialogs-leave-out-side-files", Fixture, NULL, fixture_setup,
+              test_dialogs_leave_out_side_files, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/export-spans-suggestions", Fixture, NULL, fixture_setup,
               test_export_spans_suggestions, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);

@@ -795,6 +795,20 @@ test_export_acled (Fixture       *f,
     sitrep_test_wait_until (not_exporting, f->window, "the GeoJSON export");
     g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "1 event has no coordinates"));
   }
+
+  /* An undated event is not an ACLED row (event_date is required): left out,
+   * and the toast says so instead of writing an invalid row. */
+  {
+    g_autofree char *undated_out = NULL;
+
+    add_event (f, NULL, f->daraa, "Battles", 2, -1);
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-to", "(ss)", "acled-csv", out);
+    sitrep_test_wait_until (not_exporting, f->window, "the export with an undated event");
+    g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "1 event has no date"));
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &undated_out, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (undated_out, "2\n"));
+  }
 }
 
 static gboolean

@@ -14,6 +14,7 @@
 #include "sitrep-test-util.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
+#include "sitrep-window-test-private.h"
 #include "sitrep-articles-private.h"
 #include "sitrep-web-import-dialog-private.h"
 
@@ -156,29 +157,40 @@ test_cancel_slow_fetch (Fixture       *f,
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 0);
 }
 
-/* The window's drop target, as GTK hands it a drop. */
-static gboolean
-drop_on_window (SitrepWindow *window,
-                const GValue *value)
+static GtkDropTargetAsync *
+window_drop_target (SitrepWindow *window)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  gboolean handled = FALSE;
+  GtkDropTargetAsync *target = NULL;
   guint n_targets = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
-      if (!GTK_IS_DROP_TARGET (controller))
-        continue;
-      n_targets++;
-      /* a link comes as text or as a URI list: the target takes both */
-      g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (GTK_DROP_TARGET (controller)),
-                                                        G_VALUE_TYPE (value)));
-      g_signal_emit_by_name (controller, "drop", value, 40.0, 40.0, &handled);
+      if (GTK_IS_DROP_TARGET_ASYNC (controller) &&
+          gdk_content_formats_contain_gtype (gtk_drop_target_async_get_formats (GTK_DROP_TARGET_ASYNC (controller)),
+                                             GDK_TYPE_FILE_LIST))
+        {
+          n_targets++;
+          target = GTK_DROP_TARGET_ASYNC (controller);
+        }
     }
   g_assert_cmpuint (n_targets, ==, 1);
-  return handled;
+  return target;
+}
+
+/* The window's drop target, as GTK hands it a drop once its data is read. */
+static gboolean
+drop_on_window (SitrepWindow *window,
+                const GValue *value)
+{
+  GtkDropTargetAsync *target = window_drop_target (window);
+
+  /* a link comes as text or as a URI list: the target takes both */
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_async_get_formats (target),
+                                                    G_VALUE_TYPE (value)));
+  return sitrep_window_drop_value (window, value);
 }
 
 static gboolean
@@ -245,6 +257,73 @@ test_drop_link (Fixture       *f,
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
 }
 
+/* The "Drop Files" overlay comes up when a drag enters the window and goes
+ * away however the drag ends: it leaves, the drop is refused, or GTK gives it
+ * up because the dragged data could not be read (then it emits neither
+ * "leave" nor "drop", only ends the current drop). */
+static gboolean
+overlay_hidden (gpointer data)
+{
+  return !sitrep_window_is_drop_overlay_shown (data);
+}
+
+static gboolean
+has_toast (gpointer data)
+{
+  return sitrep_window_get_last_toast (data) != NULL;
+}
+
+static void
+test_drop_overlay (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkDropTargetAsync *target = window_drop_target (f->window);
+  g_autoptr(GCancellable) reading = g_cancellable_new ();
+  GdkDragAction action = 0;
+  g_auto(GValue) empty = G_VALUE_INIT;
+
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drag comes in, then leaves */
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  g_signal_emit_by_name (target, "drag-leave", NULL);
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drop that is refused (nothing but spaces) */
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_value_init (&empty, G_TYPE_STRING);
+  g_value_set_string (&empty, "  ");
+  g_assert_false (drop_on_window (f->window, &empty));
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+
+  /* a drop whose data never comes (the program it came from cannot hand it
+   * over): given up, the overlay down and the user told */
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  g_assert_null (sitrep_window_get_last_toast (f->window));
+  sitrep_window_test_drop_read (f->window, reading, 50);
+  sitrep_test_wait_until (has_toast, f->window, "the drop to be given up");
+  g_assert_true (g_cancellable_is_cancelled (reading));
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "could not read what was dropped"));
+
+  /* a drag that hangs over the window, neither moving, leaving nor
+   * dropping (a source that failed at the drop sends nothing more): the
+   * overlay goes; the next move brings it back */
+  sitrep_window_test_set_drag_still (50);
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  sitrep_test_wait_until (overlay_hidden, f->window, "the overlay of a still drag to go");
+  g_signal_emit_by_name (target, "drag-motion", NULL, 35.0, 35.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  sitrep_window_test_set_drag_still (0);
+  g_signal_emit_by_name (target, "drag-leave", NULL);
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -256,5 +335,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/web/import", Fixture, NULL, setup, test_import_from_web, teardown);
   g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);
   g_test_add ("/gui/web/drop-link", Fixture, NULL, setup, test_drop_link, teardown);
+  g_test_add ("/gui/web/drop-overlay", Fixture, NULL, setup, test_drop_overlay, teardown);
   return g_test_run ();
 }

@@ -327,6 +327,60 @@ test_reject_covers_inside (Fixture       *f,
   g_assert_cmpuint (count_pending (f->store, article, SITREP_SUGGEST_PLACE, "Deir ez-Zor"), ==, 1);
 }
 
+/* A name accepted in one role is not proposed again over the same words
+ * in another: after "the Observatory" of "according to the Observatory" and
+ * "Major General Oleg Yegorov" are accepted as claimants, the next Suggest
+ * (the project now knowing them as actors) proposes neither as an Actor or a
+ * Person over the same words; a reading of another kind is still proposed
+ * (the place and the figure of the same article). */
+static void
+test_accepted_name_not_again (Fixture       *f,
+                              gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Raid",
+                                                 "Shelling killed 12 civilians in Raqqa on Monday, according to the "
+                                                 "Syrian Observatory for Human Rights.\n\n"
+                                                 "“Terrorists attacked the checkpoint,” said Major General Oleg "
+                                                 "Yegorov, who heads the centre.\n", NULL, "2022-10-17");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint ranges[8][2];
+  guint n_ranges = 0;
+
+  suggest (f->store, article);
+  list = pending (f->store, article);
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepStoredSuggestion *s = list->pdata[i];
+
+      g_test_message ("first: %s “%s”", sitrep_suggest_kind_to_string (s->kind), s->text);
+      if (s->kind != SITREP_SUGGEST_CLAIMANT || n_ranges == G_N_ELEMENTS (ranges))
+        continue;
+      g_assert_cmpint (sitrep_store_accept_suggestion (f->store, s->id, f->annotator, &error), >, 0);
+      g_assert_no_error (error);
+      ranges[n_ranges][0] = s->start;
+      ranges[n_ranges][1] = s->end;
+      n_ranges++;
+    }
+  g_assert_cmpuint (n_ranges, >=, 2);
+
+  suggest (f->store, article);
+  after = pending (f->store, article);
+  for (guint i = 0; i < after->len; i++)
+    {
+      SitrepStoredSuggestion *s = after->pdata[i];
+
+      g_test_message ("again: %s “%s”", sitrep_suggest_kind_to_string (s->kind), s->text);
+      for (guint r = 0; r < n_ranges; r++)
+        g_assert_false ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON ||
+                         s->kind == SITREP_SUGGEST_CLAIMANT) &&
+                        s->start == ranges[r][0] && s->end == ranges[r][1]);
+    }
+  g_assert_cmpuint (count_pending (f->store, article, SITREP_SUGGEST_PLACE, "Raqqa"), ==, 1);
+  g_assert_cmpuint (count_pending (f->store, article, SITREP_SUGGEST_KILLED, "12 civilians"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -338,6 +392,7 @@ main (int    argc,
   ADD ("/suggest-review/undo-reject-suggestion-after-suggest", test_undo_reject_suggestion_after_suggest);
   ADD ("/suggest-review/salvage-keeps-suggestions", test_salvage_keeps_suggestions);
   ADD ("/suggest-review/reject-covers-inside", test_reject_covers_inside);
+  ADD ("/suggest-review/accepted-name-not-again", test_accepted_name_not_again);
 #undef ADD
 
   return g_test_run ();

@@ -1243,6 +1243,8 @@ test_lexicon_wide (void)
   run.lists = g_new (guint64, run.n_tokens);
   run.caps = g_new (guint, run.n_tokens);
   run.arabic = g_new (guint, run.n_tokens);
+  run.block_lists = g_new (guint64, SUGGEST_BLOCKS (run.n_tokens));
+  run.block_flags = g_new (guint16, SUGGEST_BLOCKS (run.n_tokens));
   _sitrep_suggest_words_mark (words, &run);
   /* Twice: lists met first here, then lists the lexicon knows. */
   for (guint round = 0; round < 2; round++)
@@ -1262,7 +1264,26 @@ test_lexicon_wide (void)
             }
         }
     }
+  /* The walk by blocks (their ORs kept up to date when a list was met in
+   * the middle of the text) stops where a walk token by token does: at the
+   * first token of a list's bit or of a flag, or at the limit. */
+  for (guint k = 0; k < WIDE_LISTS; k++)
+    {
+      guint64 bit = _sitrep_suggest_list_bit (&run, lists[k]);
+
+      for (guint from = 0; bit != 0 && from < run.n_tokens; from += 7)
+        for (guint limit = from; limit <= run.n_tokens; limit += 53)
+          {
+            guint want = from;
+
+            while (want < limit && !(run.lists[want] & bit) && !(tok (&run, want)->flags & TOK_NUMBER))
+              want++;
+            g_assert_cmpuint (_sitrep_suggest_next_listed (&run, from, limit, bit, TOK_NUMBER), ==, want);
+          }
+    }
   g_array_unref (run.tokens);
+  g_free (run.block_lists);
+  g_free (run.block_flags);
   g_free (run.words);
   g_free (run.lists);
   g_free (run.caps);
@@ -2073,7 +2094,7 @@ test_tok_among_hashed (void)
                      "internationalisationssss internationalisationsssss INTERNATIONALISATIONSSSSS word17 Word40 x";
   SuggestRun run = { 0 }, plain = { 0 };
   g_autoptr(GArray) tokens = NULL;
-  GArray *sentences;
+  GArray *sentences, *paragraphs;
 
   for (guint k = 0; k < 40; k++)
     g_ptr_array_add (many, g_strdup_printf ("word%u", k));
@@ -2113,6 +2134,25 @@ test_tok_among_hashed (void)
     g_assert_cmpuint (g_array_index (sentences, SuggestToken, i).sentence, ==,
                       i < 18 ? 0 : i < 22 ? 1 : 2);
   g_array_unref (sentences);
+
+  /* The first token of each paragraph, and only those: after one line
+   * break or several, none before the first token. */
+  paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
+  sentences = _sitrep_suggest_tokenize_paragraphs ("\n\nFirst line. Still\nSecond\n\n\nThird 3 .\n", NULL, paragraphs);
+  g_assert_cmpuint (paragraphs->len, ==, 3);
+  g_assert_cmpuint (g_array_index (paragraphs, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (paragraphs, guint, 1), ==, 4);
+  g_assert_cmpuint (g_array_index (paragraphs, guint, 2), ==, 5);
+  for (guint i = 0, p = 0; i < sentences->len; i++)
+    {
+      gboolean starts = i == 0 || g_array_index (sentences, SuggestToken, i).paragraph !=
+                                  g_array_index (sentences, SuggestToken, i - 1).paragraph;
+
+      g_assert_true (starts == (p < paragraphs->len && g_array_index (paragraphs, guint, p) == i));
+      p += starts;
+    }
+  g_array_unref (sentences);
+  g_array_unref (paragraphs);
 }
 
 int

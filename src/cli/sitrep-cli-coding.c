@@ -105,7 +105,13 @@ sitrep_cli_cmd_export (int    argc,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
-  if (n_unplaced > 0)
+  if (n_unplaced > 0 && g_str_has_suffix (format, "-csv"))
+    sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                   "warning: %u event has no date and is not in the CSV; "
+                                   "date it to export it.",
+                                   "warning: %u events have no date and are not in the CSV; "
+                                   "date them to export them.", n_unplaced), n_unplaced);
+  else if (n_unplaced > 0)
     sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
                                    "warning: %u event has no coordinates and is not in the GeoJSON; "
                                    "place it to map it.",

@@ -76,6 +76,20 @@ mark_decided (GHashTable *decided,
   g_hash_table_insert (decided, g_memdup2 (&span, sizeof span), GUINT_TO_POINTER (old | bits));
 }
 
+/* The kinds a span annotated or accepted as @kind is not proposed again
+ * as: its own, and for a name the other roles of that name — "the
+ * Observatory" accepted as the Claimant of "according to the Observatory"
+ * is not then proposed as an Actor over the same words (the coder has coded
+ * that name there). A reading of another kind (a place, a date, a figure
+ * over the same words) still is; a rejection covers only its own kind. */
+static guint
+taken_bits (SitrepSuggestKind kind)
+{
+  const guint names = 1u << SITREP_SUGGEST_ACTOR | 1u << SITREP_SUGGEST_PERSON | 1u << SITREP_SUGGEST_CLAIMANT;
+
+  return (names & (1u << kind)) != 0 ? names : 1u << kind;
+}
+
 /* Annotated, accepted or rejected with that label — or inside a span
  * rejected with it ("Syrian" of a rejected "the Syrian Democratic
  * Forces"): the coder said no to those words as that label there. */
@@ -144,7 +158,8 @@ load_suggested (SitrepStore  *self,
           g_array_append_val (ctx->pending, p);
           continue;
         }
-      mark_decided (ctx->decided, r.start, r.end, 1u << r.kind);
+      mark_decided (ctx->decided, r.start, r.end,
+                    status == SITREP_SUGGESTION_REJECTED ? 1u << r.kind : taken_bits (r.kind));
       if (status == SITREP_SUGGESTION_REJECTED && r.end > r.start)
         g_array_append_val (ctx->rejected, r);
     }
@@ -214,7 +229,7 @@ load_decided (SitrepStore  *self,
       guint bits = 0;
 
       for (SitrepSuggestKind k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
-        bits |= g_strcmp0 (label, _sitrep_suggestion_label_kind (k)) == 0 ? 1u << k : 0;
+        bits |= g_strcmp0 (label, _sitrep_suggestion_label_kind (k)) == 0 ? taken_bits (k) : 0;
       if (bits != 0)
         mark_decided (ctx->decided, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), bits);
     }

@@ -95,7 +95,8 @@ is_mark (SuggestRun *run,
          guint       i,
          const char *mark)
 {
-  return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) &&
+  /* The first byte before a call. */
+  return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == mark[0] &&
          g_str_has_prefix (run->text + tok (run, i)->start, mark);
 }
 
@@ -611,7 +612,8 @@ dateline_line (SuggestRun *run,
 
   while (end + 1 < n && end < p + 12 && tok (run, end + 1)->paragraph == tok (run, p)->paragraph)
     end++;
-  for (s = p + 1; s <= end && !line_separator (run, s) && !is_mark (run, s, "("); s++)
+  /* A separator and a bracket are marks: a word is passed over at one test. */
+  for (s = p + 1; s <= end && (!(tok (run, s)->flags & TOK_PUNCT) || (!line_separator (run, s) && !is_mark (run, s, "("))); s++)
     ;
   if (is_mark (run, p, "("))
     s = p;
@@ -740,11 +742,8 @@ _sitrep_suggest_outlets (SuggestRun *run)
       if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
         capitals_name (run, i, &title_words);
     }
-  for (guint i = 0; i < n; i++)
-    {
-      if (i == 0 || tok (run, i)->paragraph != tok (run, i - 1)->paragraph)
-        dateline_line (run, i);
-    }
+  for (guint p = 0; p < run->n_paragraphs; p++)
+    dateline_line (run, run->paragraphs[p]);
 }
 
 /* ---------------------------------------------------------------- persons */

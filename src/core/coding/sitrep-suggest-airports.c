@@ -124,7 +124,7 @@ may_be_airfield (SuggestRun             *run,
   char next = after[0] == ' ' ? after[1] | 0x20 : 0;
 
   /* The next word's first letter before any compare. */
-  if ((next == 'a' && g_ascii_strncasecmp (after + 1, "air", 3) == 0) ||
+  if ((next == 'a' && (after[2] | 0x20) == 'i' && g_ascii_strncasecmp (after + 1, "air", 3) == 0) ||
       (next == 'b' && g_ascii_strncasecmp (after + 1, "base", 4) == 0 && !g_ascii_isalpha (after[5])) ||
       (next == 'm' && g_ascii_strncasecmp (after + 1, "military air", 12) == 0) ||
       (next == 'i' && g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
@@ -134,7 +134,8 @@ may_be_airfield (SuggestRun             *run,
     {
       char c = *p | 0x20;
 
-      if ((c == 'a' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
+      /* Two letters before a compare: many names have an "a", few an "ai". */
+      if ((c == 'a' && (p[1] | 0x20) == 'i' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
           (c == 'b' && p > s->text && p[-1] == ' ' && g_ascii_strcasecmp (p, "base") == 0) ||
           ((guchar) *p == 0xd9 && strncmp (p, "مطار", strlen ("مطار")) == 0))
         return TRUE;

@@ -511,8 +511,7 @@ _sitrep_suggest_claimants (SuggestRun *run)
        * (or, with a list past the first 64, by their length). */
       if (speech_bit != 0 && claim_bit != 0)
         {
-          while (i + 1 < n && !(run->lists[i] & (speech_bit | claim_bit)))
-            i++;
+          i = _sitrep_suggest_next_listed (run, i, n - 1, speech_bit | claim_bit, 0);
           if (i + 1 >= n)
             break;
         }

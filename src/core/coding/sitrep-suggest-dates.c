@@ -531,13 +531,13 @@ absolute_dates (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       const SuggestToken *t = tok (run, i);
-      /* Arabic days come in words: "السابع عشر من شهر تشرين الثاني". */
-      guint back = (t->flags & TOK_ARABIC) ? 5 : 3;
-      guint from = i >= back ? i - back : 0;
-      guint to = MIN (i + 6, n - 1);
+      guint back, from, to;
       gsize start, end;
       SitrepDateMatch match;
 
+      /* Marks start no date: one test. */
+      if (t->flags & TOK_PUNCT)
+        continue;
       /* "June16": no month's name, but one with its day glued on */
       if ((t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && g_ascii_isdigit (run->text[t->end - 1]) &&
           strchr ("JFMASOND", run->text[t->start]) != NULL && !_sitrep_suggest_is_month (run, i))
@@ -552,6 +552,10 @@ absolute_dates (SuggestRun *run)
         continue;
       if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
+      /* Arabic days come in words: "السابع عشر من شهر تشرين الثاني". */
+      back = (t->flags & TOK_ARABIC) ? 5 : 3;
+      from = i >= back ? i - back : 0;
+      to = MIN (i + 6, n - 1);
       while (from < i && tok (run, from)->start < done)
         from++;
       start = tok (run, from)->start;
@@ -677,8 +681,8 @@ relative_dates (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       /* The tokens in neither list, passed over in a loop of their own. */
-      while (filter && i < n && !(run->lists[i] & (weekday_bit | word_bit)))
-        i++;
+      if (filter)
+        i = _sitrep_suggest_next_listed (run, i, n, weekday_bit | word_bit, 0);
       if (i >= n)
         break;
       if (!(tok (run, i)->flags & TOK_WORD))

@@ -54,7 +54,8 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
-  "victims", "inmates", "escapees", "remain", "remained", "gone", "those",
+  "victims", "inmates", "escapees", "remain", "remained", "gone", "those", "bystanders", "locals",
+  "nationals",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", NULL
@@ -74,5 +75,5 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  "victims", "inmates", "escapees", "individuals", NULL
+  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", NULL
 };

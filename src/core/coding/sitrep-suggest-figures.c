@@ -156,6 +156,35 @@ cue_before (SuggestRun        *run,
   return _sitrep_suggest_figure_toll_to (run, first, kind);
 }
 
+static gboolean
+is_comma (SuggestRun *run,
+          guint       j)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',';
+}
+
+/* Whether the words around the count at @first make it a part of the people counted before, after a
+ * comma: "…, five of them were fighters, and the other three …", "…, eleven of which have been Syrian
+ * nationals", "killed 18, of whom five were policemen". */
+static gboolean
+part_of_them (SuggestRun *run,
+              guint       first)
+{
+  guint end;
+
+  if (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "other") && _sitrep_suggest_tok_is (run, first - 2, "the"))
+    return TRUE;
+  if (first >= 3 && _sitrep_suggest_tok_is (run, first - 2, "of") && is_comma (run, first - 3) &&
+      (_sitrep_suggest_tok_is (run, first - 1, "whom") || _sitrep_suggest_tok_is (run, first - 1, "which")))
+    return TRUE;
+  if (!is_comma (run, first - 1))
+    return FALSE;
+  end = _sitrep_suggest_figure_number_end (run, first);
+  return _sitrep_suggest_tok_is (run, end + 1, "of") &&
+         (_sitrep_suggest_tok_is (run, end + 2, "them") || _sitrep_suggest_tok_is (run, end + 2, "whom") ||
+          _sitrep_suggest_tok_is (run, end + 2, "which"));
+}
+
 /* "including four children": a part of the figure before it in the
  * sentence, of the same kind; *@whole is that figure. */
 static gboolean
@@ -173,11 +202,7 @@ subset_of_previous (SuggestRun        *run,
     return FALSE;
   /* "has risen to 5; 3 women and 2 children": the parts of the figure right before */
   colon = first >= 2 && (tok (run, first - 1)->flags & TOK_PUNCT) && strchr (";:", run->text[tok (run, first - 1)->start]) != NULL;
-  /* "…, five of them were fighters, and the other three …": parts of the figure before */
-  part = (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "other") && _sitrep_suggest_tok_is (run, first - 2, "the")) ||
-          ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',' &&
-           _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 1, "of") &&
-           (_sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "whom")));
+  part = part_of_them (run, first);
   /* "among them 234 children", "among them were 234 children" */
   among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_passive_aux) ? first - 1 : first;
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&
@@ -383,6 +408,9 @@ figure_at (SuggestRun *run,
    * ("one of the wounded later died") */
   if (after.not_victims && !after.found && !found)
     return;
+  /* "wounding 10, two of whom later died": the part's own verb */
+  if (subset && after.found && after.kind != kind && part_of_them (run, from))
+    kind = after.kind;
   if (!found && after.found)
     {
       kind = after.kind;
@@ -417,13 +445,14 @@ figure_at (SuggestRun *run,
   if (figure.qualifier == SITREP_QUALIFIER_EXACT && _sitrep_suggest_tok_is (run, last + 1, "at") &&
       _sitrep_suggest_tok_is (run, last + 2, "least"))
     figure.qualifier = SITREP_QUALIFIER_AT_LEAST;
+  /* The people named one by one beside a count are not added to it: the coders' gold counts the
+   * numeral only ("A woman and five children were wounded" is 5, "wounding two bystanders and a
+   * policeman" 2). With them the count may restate the one before ("killed five people from one
+   * family, a man, his wife and their three children"). */
   persons += after.persons;
-  figure.count += persons;
-  figure.low += persons;
-  figure.high += persons;
   if (persons_first < first)
     first = persons_first;
-  if (persons > 0 && restates_previous (run, first, kind, figure.count))
+  if (persons > 0 && restates_previous (run, first, kind, figure.count + persons))
     return;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
@@ -450,14 +479,15 @@ _sitrep_suggest_figures (SuggestRun *run)
 
   for (guint i = 0; i < n; i++)
     {
-      guint next = i;
+      guint next;
 
       /* A number anchor that is no number (nor Arabic) is a number word, and
        * a figure of one starts at a verb of one_verbs: any other token is
-       * passed over with one AND of its lists. */
-      if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
-          !(run->lists[i] & (number_bit | one_bit)))
-        continue;
+       * passed over with one AND of its lists, in a loop of its own. */
+      if (number_bit != 0 && one_bit != 0 &&
+          (i = _sitrep_suggest_next_listed (run, i, n, number_bit | one_bit, TOK_NUMBER | TOK_ARABIC)) >= n)
+        break;
+      next = i;
       if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
           /* "killed Maj. Gen. X", "his wife was slightly injured", "مقتل عسكري": one person, named. */

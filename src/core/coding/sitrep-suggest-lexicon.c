@@ -317,6 +317,34 @@ words_get (SuggestWords *words,
   return w;
 }
 
+/* The OR of each SUGGEST_BLOCK tokens' lists and flags (the last block
+ * may be short). */
+static void
+blocks_mark (const SuggestRun *run)
+{
+  guint n_tokens = run->n_tokens;
+  const guint64 *lists = run->lists;
+  const SuggestToken *toks = run->toks;
+
+  /* A run made by hand (the tests') may have none. */
+  if (run->block_lists == NULL)
+    return;
+  for (guint b = 0; b < SUGGEST_BLOCKS (n_tokens); b++)
+    {
+      guint from = b * SUGGEST_BLOCK, to = MIN (from + SUGGEST_BLOCK, n_tokens);
+      guint64 bits = 0;
+      guint16 flags = 0;
+
+      for (guint i = from; i < to; i++)
+        {
+          bits |= lists[i];
+          flags |= toks[i].flags;
+        }
+      run->block_lists[b] = bits;
+      run->block_flags[b] = flags;
+    }
+}
+
 /* Every token's word and its lists: one look-up per word of the text,
  * its lists looked up once per suggester (again when lists were added).
  * The run's arrays and counts are read into locals first: a store through
@@ -377,6 +405,7 @@ _sitrep_suggest_words_mark (SuggestWords *words,
     }
   run->n_caps = n_caps;
   run->n_arabic = n_arabic;
+  blocks_mark (run);
 }
 
 /* A list was added while @run reads its text: its tokens' lists again
@@ -404,6 +433,7 @@ words_remark (const SuggestRun *run)
         }
       run->lists[i] = w->lists[0];
     }
+  blocks_mark (run);
 }
 
 /* The word and bit of @words, given them the first time (and every later

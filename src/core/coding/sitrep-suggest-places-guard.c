@@ -737,7 +737,8 @@ us_state_at (SuggestRun *run,
 
   for (guint words = 2; words >= 1; words--)
     {
-      g_autoptr(GString) name = g_string_new (NULL);
+      char name[32];  /* longer than any state's name: none (no allocation per capitalised word) */
+      gsize len = 0;
       guint j;
 
       if (i + words - 1 >= n)
@@ -746,18 +747,20 @@ us_state_at (SuggestRun *run,
         {
           const SuggestToken *t = tok (run, j);
 
-          if (!is_cap_word (run, j) || t->sentence != tok (run, i)->sentence || (j > i && t->space_before != 1))
+          if (!is_cap_word (run, j) || t->sentence != tok (run, i)->sentence || (j > i && t->space_before != 1) ||
+              len + 1 + (t->end - t->start) >= sizeof name)
             break;
           if (j > i)
-            g_string_append_c (name, ' ');
+            name[len++] = ' ';
           for (gsize b = t->start; b < t->end; b++)
-            g_string_append_c (name, g_ascii_tolower (run->text[b]));
+            name[len++] = g_ascii_tolower (run->text[b]);
         }
       if (j < i + words)
         continue;
+      name[len] = '\0';
       for (guint k = 0; us_states[k] != NULL; k++)
         {
-          if (strcmp (name->str, us_states[k]) == 0)
+          if (strcmp (name, us_states[k]) == 0)
             {
               *last = i + words - 1;
               *state = k;
@@ -865,9 +868,10 @@ static GArray *
 placed_by_end (SuggestRun *run,
                guint       from)
 {
-  /* Room for every suggestion from @from on: appended one by one, the
-   * array grew in steps. */
+  /* Room for every suggestion from @from on, written in place; the length set after. */
   GArray *by_end = g_array_sized_new (FALSE, FALSE, sizeof (PlacedEnd), run->out->len - MIN (from, run->out->len));
+  PlacedEnd *ends = (PlacedEnd *) (gpointer) g_array_set_size (by_end, run->out->len - MIN (from, run->out->len))->data;
+  guint n = 0;
   gboolean sorted = TRUE;
 
   for (guint k = from; k < run->out->len; k++)
@@ -877,9 +881,10 @@ placed_by_end (SuggestRun *run,
 
       if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude))
         continue;
-      sorted = sorted && (by_end->len == 0 || g_array_index (by_end, PlacedEnd, by_end->len - 1).end <= at.end);
-      g_array_append_val (by_end, at);
+      sorted = sorted && (n == 0 || ends[n - 1].end <= at.end);
+      ends[n++] = at;
     }
+  g_array_set_size (by_end, n);
   if (!sorted)
     _sitrep_suggest_sort_few (by_end, compare_placed_end);
   return by_end;
@@ -938,7 +943,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
       if (j >= n)
         continue;
       open = run->text + tok (run, j)->start;
-      if (!g_str_has_prefix (open, "(") && !g_str_has_prefix (open, "\xe2\x80\x9c") && !g_str_has_prefix (open, "\""))
+      if (open[0] != '(' && !((guchar) open[0] == 0xe2 && g_str_has_prefix (open, "\xe2\x80\x9c")) && open[0] != '"')
         continue;
       first = last = j + 1;
       /* One short name: capitalised words and hyphens, at most three tokens. */

@@ -121,7 +121,9 @@ separator_next_to (SuggestRun *run,
     return TRUE;
   if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
     return TRUE;
-  return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
+  return text[end] == ',' ||
+         (text[end] == ' ' && ((text[end + 1] == 'a' && g_str_has_prefix (text + end, " and ")) ||
+                               (text[end + 1] == 'o' && g_str_has_prefix (text + end, " or "))));
 }
 
 /* A place abroad this size is no village a list of villages names by
@@ -138,29 +140,57 @@ is_sure_place (const SitrepSuggestion *o)
 /* Whether the text is sure of a place (a town or a region) in @country,
  * @besides aside: the sure places counted by country once a pass, in
  * @counts (made at the first ask). */
+typedef struct
+{
+  const char *country;
+  guint       n;
+} CountryCount;
+
+/* The count of @country in @counts (CountryCount): a report's sure places
+ * are of a few countries, passed over in a short walk. */
+static CountryCount *
+country_count (GArray     *counts,
+               const char *country)
+{
+  for (guint k = 0; k < counts->len; k++)
+    {
+      CountryCount *c = &g_array_index (counts, CountryCount, k);
+
+      if (strcmp (c->country, country) == 0)
+        return c;
+    }
+  return NULL;
+}
+
 static gboolean
 sure_of_country (SuggestRun             *run,
-                 GHashTable            **counts,
+                 GArray                **counts,
                  const char             *country,
                  const SitrepSuggestion *besides)
 {
+  CountryCount *c;
   guint n;
 
   if (country == NULL)
     return FALSE;
   if (*counts == NULL)
     {
-      *counts = g_hash_table_new (g_str_hash, g_str_equal);
+      *counts = g_array_new (FALSE, FALSE, sizeof (CountryCount));
       for (guint k = 0; k < run->out->len; k++)
         {
           const SitrepSuggestion *o = run->out->pdata[k];
 
-          if (is_sure_place (o))
-            g_hash_table_insert (*counts, (gpointer) o->country,
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (*counts, o->country)) + 1));
+          if (!is_sure_place (o))
+            continue;
+          c = country_count (*counts, o->country);
+          if (c != NULL)
+            c->n++;
+          else
+            g_array_append_val (*counts, ((CountryCount) { o->country, 1 }));
         }
     }
-  n = GPOINTER_TO_UINT (g_hash_table_lookup (*counts, country));
+  c = country_count (*counts, country);
+  n = c != NULL ? c->n : 0;
   if (besides != NULL && n > 0 && is_sure_place (besides) && strcmp (besides->country, country) == 0)
     n--;
   return n > 0;
@@ -172,7 +202,7 @@ sure_of_country (SuggestRun             *run,
  * one area, as long as they are two and more than half of them. */
 static gboolean
 area_of (SuggestRun  *run,
-         GHashTable **counts,
+         GArray     **counts,
          GPtrArray   *anchors,
          gboolean     trim,
          double      *lat,
@@ -232,7 +262,7 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
 {
   g_autoptr(GPtrArray) anchors = NULL;
   g_autoptr(GPtrArray) sure = NULL;
-  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GArray) counts = NULL;
 
   for (guint k = from; k < run->out->len; k++)
     {

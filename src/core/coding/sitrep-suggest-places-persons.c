@@ -87,11 +87,13 @@ void
 _sitrep_suggest_person_places (SuggestRun *run,
                                guint       from)
 {
-  g_autoptr(GHashTable) words = person_words (run);
+  g_autoptr(GHashTable) words = NULL;
   g_autoptr(GHashTable) weak = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) at = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* One token (or none) per suggestion from @from on, written in place. */
+  g_autoptr(GArray) at = g_array_sized_new (FALSE, FALSE, sizeof (guint), run->out->len - MIN (from, run->out->len));
   guint kept = from;
 
+  g_array_set_size (at, run->out->len - MIN (from, run->out->len));
   for (guint k = from; k < run->out->len; k++)
     {
       const SitrepSuggestion *s = run->out->pdata[k];
@@ -105,10 +107,12 @@ _sitrep_suggest_person_places (SuggestRun *run,
           else
             g_hash_table_add (weak, GUINT_TO_POINTER (i + 1));
         }
-      g_array_append_val (at, i);
+      g_array_index (at, guint, k - from) = i;
     }
   if (g_hash_table_size (weak) == 0)
     return;
+  /* The persons' words only when a weak place may be one of them. */
+  words = person_words (run);
   for (guint k = from; k < run->out->len; k++)
     {
       guint i = g_array_index (at, guint, k - from);

@@ -97,9 +97,9 @@ kind_end (SuggestRun *run,
  * @last. A pure function of the tokens, asked by several passes of the
  * same capitalised words: answered once per token. */
 gboolean
-_sitrep_suggest_cap_run (SuggestRun *run,
-                         guint       i,
-                         guint      *last)
+_sitrep_suggest_cap_run_slow (SuggestRun *run,
+                              guint       i,
+                              guint      *last)
 {
   guint found;
 
@@ -461,6 +461,9 @@ _sitrep_suggest_listed_places (SuggestRun *run,
     {
       guint last, first;
 
+      /* The tokens of no plural kind, passed over in a loop of their own. */
+      if (bit != 0 && (i = _sitrep_suggest_next_listed (run, i, n, bit, 0)) >= n)
+        break;
       if ((bit != 0 ? !(run->lists[i] & bit) : !_sitrep_suggest_tok_in (run, i, plural_kinds)) ||
           (tok (run, i)->flags & TOK_CAP))
         continue;

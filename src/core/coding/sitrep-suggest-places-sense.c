@@ -194,7 +194,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
       if (s->population < GOVERNMENT_CITY_POPULATION &&
           !(s->byte_end + 1 < run->text_len && run->text[s->byte_end] == ' ' &&
             g_ascii_isdigit (run->text[s->byte_end + 1])) &&
-          !(s->byte_start >= 3 && run->text[s->byte_start - 1] == ' ' &&
+          !(s->byte_start >= 3 && run->text[s->byte_start - 1] == ' ' && (run->text[s->byte_start - 3] | 0x20) == 'o' &&
             g_ascii_strncasecmp (run->text + s->byte_start - 3, "of", 2) == 0))
         continue;
       first = _sitrep_suggest_token_from (run, s->byte_start);
@@ -451,8 +451,8 @@ _sitrep_suggest_place_objects (SuggestRun *run)
       guint j, last = 0;
 
       /* The tokens in neither list, passed over in a loop of their own. */
-      while (filter && i + 2 < n && !(run->lists[i] & (of_bit | on_bit)))
-        i++;
+      if (filter)
+        i = _sitrep_suggest_next_listed (run, i, n - 2, of_bit | on_bit, 0);
       if (i + 2 >= n)
         break;
       if (!(tok (run, i)->flags & TOK_WORD) ||

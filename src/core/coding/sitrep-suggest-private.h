@@ -613,10 +613,24 @@ void        _sitrep_suggest_waters        (SuggestRun        *run,
 /* Whether token @i is a word of two or more capitals ("ISIS"). */
 gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
                                            guint              i);
-/* Capitalised words from @i on (with articles and hyphens); the last in @last. */
-gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
+/* _sitrep_suggest_cap_run () not yet asked at @i (sitrep-suggest-places-phrases.c). */
+gboolean    _sitrep_suggest_cap_run_slow  (SuggestRun        *run,
                                            guint              i,
                                            guint             *last);
+/* Capitalised words from @i on (with articles and hyphens); the last in
+ * @last. Inline once asked at @i (run->cap_runs). */
+static inline gboolean
+_sitrep_suggest_cap_run (SuggestRun *run,
+                         guint       i,
+                         guint      *last)
+{
+  if (run->cap_runs == NULL || i >= run->n_tokens || run->cap_runs[i] == 0)
+    return _sitrep_suggest_cap_run_slow (run, i, last);
+  if (run->cap_runs[i] == 1)
+    return FALSE;
+  *last = i + (run->cap_runs[i] - 2);
+  return TRUE;
+}
 /* A world city placed by a spelling other than its name, in a country no
  * other place of the report is in, flagged doubtful (sitrep-suggest-places-far.c). */
 void        _sitrep_suggest_far_spellings (SuggestRun        *run,

@@ -147,6 +147,14 @@ typedef struct
   guint         n_tokens;
   Lexicon      *lexicon;       /* owned by the suggester; never NULL */
   guint64      *lists;         /* per token: the bits of the first 64 word lists it is in */
+  /* Per SUGGEST_BLOCK tokens from the first: the OR of their lists and
+   * of their flags, so that a walk for a few lists passes over a block
+   * none of whose tokens is in them at one test (_sitrep_suggest_next_listed ()). */
+  guint64      *block_lists;
+  guint16      *block_flags;
+  /* The first token of each paragraph, in order. */
+  const guint  *paragraphs;
+  guint         n_paragraphs;
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   /* The tokens the detectors that start at a capitalised word (TOK_WORD
    * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
@@ -281,11 +289,44 @@ _sitrep_suggest_word_fact_set (const SuggestRun *run,
   return answer;
 }
 
+/* Tokens per entry of SuggestRun.block_lists and block_flags. */
+#define SUGGEST_BLOCK 16
+#define SUGGEST_BLOCKS(n_tokens) ((n_tokens) / SUGGEST_BLOCK + 1)
+/* The first token from @i on, before @limit, in a list of @bits or with
+ * a flag of @flags; @limit when none is. A loop of its own: a block of
+ * tokens none of which has any is passed over at one test. */
+static inline guint
+_sitrep_suggest_next_listed (const SuggestRun *run,
+                             guint             i,
+                             guint             limit,
+                             guint64           bits,
+                             guint16           flags)
+{
+  while (i < limit)
+    {
+      if ((run->lists[i] & bits) || (run->toks[i].flags & flags))
+        return i;
+      i++;
+      if (i % SUGGEST_BLOCK == 0 && run->block_lists != NULL)
+        {
+          while (i + SUGGEST_BLOCK <= limit && !(run->block_lists[i / SUGGEST_BLOCK] & bits) &&
+                 !(run->block_flags[i / SUGGEST_BLOCK] & flags))
+            i += SUGGEST_BLOCK;
+        }
+    }
+  return limit;
+}
+
 /* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
 /* @reuse (may be NULL): an array of SuggestToken to fill (its room is
  * kept from text to text). */
 GArray     *_sitrep_suggest_tokenize      (const char        *text,
                                            GArray            *reuse);
+/* The same, and the first token of each paragraph (guint) in
+ * @paragraphs (emptied first) when not NULL. */
+GArray     *_sitrep_suggest_tokenize_paragraphs (const char  *text,
+                                                 GArray      *reuse,
+                                                 GArray      *paragraphs);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {

@@ -75,16 +75,18 @@ is_abbreviation (const char *text,
 
 /* What a byte starts, for the tokenizer's one test per token: ASCII by
  * this table, every byte of a multi-byte character BYTE_HIGH (decoded and
- * asked of Unicode). Only NUL ends the text. */
+ * asked of Unicode). Only NUL ends the text. The kinds that start an
+ * ASCII token come first (one compare tells them from the rest), the
+ * letters next to each other (one compare tells a word). */
 enum
 {
   BYTE_MARK,       /* any other ASCII byte: a mark token of its own */
-  BYTE_END,
-  BYTE_SPACE,      /* ' ', \t, \r, \f */
-  BYTE_NEWLINE,
   BYTE_DIGIT,
   BYTE_UPPER,
   BYTE_LOWER,
+  BYTE_SPACE,      /* ' ', \t, \r, \f */
+  BYTE_NEWLINE,
+  BYTE_END,
   BYTE_HIGH,
 };
 static const guchar byte_kind[256] = {
@@ -204,7 +206,7 @@ scan_ascii_word (const char *text,
       k++;
     }
   *i = k;
-  if (s[k] >= 0x80 || s[k] == '\'')
+  if (G_UNLIKELY (s[k] >= 0x80 || s[k] == '\''))
     {
       scan_word (text, i, extra);
       /* Hashed whole, as the lists' words are. */
@@ -258,16 +260,28 @@ GArray *
 _sitrep_suggest_tokenize (const char *text,
                           GArray     *reuse)
 {
+  return _sitrep_suggest_tokenize_paragraphs (text, reuse, NULL);
+}
+
+GArray *
+_sitrep_suggest_tokenize_paragraphs (const char *text,
+                                     GArray     *reuse,
+                                     GArray     *paragraphs)
+{
   gsize len = strlen (text);
   guint cap = len / 4 + 64, n = 0;
   GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
   SuggestToken *out;
   const guchar *s = (const guchar *) text;
   gsize i = 0, extra = 0;
-  guint32 sentence = 0, paragraph = 0, spaces = 0;
-  gboolean end_sentence = FALSE;
+  /* The first token starts a sentence (0) and a paragraph (0) as a
+   * newline's next one does; a paragraph starts only where a sentence does. */
+  guint32 sentence = G_MAXUINT32, paragraph = 0, spaces = 0, last_paragraph = G_MAXUINT32;
+  gboolean end_sentence = TRUE;
 
   g_array_set_size (tokens, cap);
+  if (paragraphs != NULL)
+    g_array_set_size (paragraphs, 0);
   out = (SuggestToken *) (gpointer) tokens->data;
   for (;;)
     {
@@ -276,24 +290,25 @@ _sitrep_suggest_tokenize (const char *text,
       gunichar c = 0;
       gsize next = 0;
 
-      if (kind == BYTE_SPACE)
+      if (G_UNLIKELY (kind >= BYTE_SPACE))
         {
-          spaces++;
-          i++;
-          continue;
-        }
-      if (kind == BYTE_NEWLINE)
-        {
-          paragraph++;
-          end_sentence = TRUE;
-          spaces++;
-          i++;
-          continue;
-        }
-      if (kind == BYTE_END)
-        break;
-      if (kind == BYTE_HIGH)
-        {
+          if (kind == BYTE_SPACE)
+            {
+              spaces++;
+              i++;
+              continue;
+            }
+          if (kind == BYTE_NEWLINE)
+            {
+              paragraph++;
+              end_sentence = TRUE;
+              spaces++;
+              i++;
+              continue;
+            }
+          if (kind == BYTE_END)
+            break;
+          /* BYTE_HIGH */
           c = g_utf8_get_char (text + i);
           next = g_utf8_next_char (text + i) - text;
           if (c == 0xA0 || g_unichar_isspace (c))
@@ -309,6 +324,11 @@ _sitrep_suggest_tokenize (const char *text,
         {
           sentence++;
           end_sentence = FALSE;
+          if (paragraphs != NULL && paragraph != last_paragraph)
+            {
+              g_array_append_val (paragraphs, n);
+              last_paragraph = paragraph;
+            }
         }
       if (n == cap)
         {
@@ -322,24 +342,23 @@ _sitrep_suggest_tokenize (const char *text,
       t->sentence = sentence;
       t->paragraph = paragraph;
       t->space_before = MIN (spaces, G_MAXUINT16);
-      t->lhash = 0;
 
-      switch (kind)
+      /* Most tokens: a word of ASCII letters (and digits). */
+      if (G_LIKELY (kind == BYTE_LOWER || kind == BYTE_UPPER))
         {
-        case BYTE_LOWER:
-          t->flags = TOK_WORD;
+          t->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
           t->lhash = scan_ascii_word (text, &i, &extra);
-          break;
-        case BYTE_UPPER:
-          t->flags = TOK_WORD | TOK_CAP;
-          t->lhash = scan_ascii_word (text, &i, &extra);
-          break;
+        }
+      else switch (kind)
+        {
         case BYTE_DIGIT:
           t->flags = TOK_NUMBER;
+          t->lhash = 0;
           i++;
           scan_number (text, &i, &extra);
           break;
         case BYTE_MARK:
+          t->lhash = 0;
           t->flags = s[i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
           /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
           if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
@@ -348,6 +367,7 @@ _sitrep_suggest_tokenize (const char *text,
           i++;
           break;
         default: /* BYTE_HIGH */
+          t->lhash = 0;
           if (scan_high (text, c, &i, next, &extra, t))
             end_sentence = TRUE;
           /* A word's hash (an ASCII one's is its scan's). */

@@ -50,6 +50,9 @@ struct _SitrepSuggester
   guint      *token_arabic;
   guint8     *token_cap_runs;
   guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
+  guint64    *block_lists;      /* a run's, SUGGEST_BLOCKS (token_room) */
+  guint16    *block_flags;
+  GArray     *paragraphs;       /* a run's first tokens of paragraphs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
   GArray     *annotated;        /* the next run's article's annotations, or NULL */
   char       *title;            /* the next run's article's title, or NULL */
@@ -676,6 +679,9 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_caps, g_free);
   g_clear_pointer (&self->token_arabic, g_free);
   g_clear_pointer (&self->token_cap_runs, g_free);
+  g_clear_pointer (&self->block_lists, g_free);
+  g_clear_pointer (&self->block_flags, g_free);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->annotated, g_array_unref);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
@@ -857,7 +863,11 @@ sitrep_suggester_run (SitrepSuggester     *self,
 
   run.text = text;
   run.text_len = strlen (text);
-  run.tokens = _sitrep_suggest_tokenize (text, g_steal_pointer (&self->tokens));
+  if (self->paragraphs == NULL)
+    self->paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
+  run.tokens = _sitrep_suggest_tokenize_paragraphs (text, g_steal_pointer (&self->tokens), self->paragraphs);
+  run.paragraphs = (const guint *) (gconstpointer) self->paragraphs->data;
+  run.n_paragraphs = self->paragraphs->len;
   run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
   run.n_tokens = run.tokens->len;
   if (self->token_room < run.n_tokens)
@@ -868,6 +878,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_caps = g_renew (guint, self->token_caps, self->token_room);
       self->token_arabic = g_renew (guint, self->token_arabic, self->token_room);
       self->token_cap_runs = g_renew (guint8, self->token_cap_runs, self->token_room);
+      self->block_lists = g_renew (guint64, self->block_lists, SUGGEST_BLOCKS (self->token_room));
+      self->block_flags = g_renew (guint16, self->block_flags, SUGGEST_BLOCKS (self->token_room));
     }
   _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
@@ -879,6 +891,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.caps = self->token_caps;
   run.arabic = self->token_arabic;
   run.cap_runs = self->token_cap_runs;
+  run.block_lists = self->block_lists;
+  run.block_flags = self->block_flags;
   if (run.n_tokens > 0)
     memset (run.cap_runs, 0, run.n_tokens);
   _sitrep_suggest_words_mark (self->words, &run);
@@ -931,6 +945,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       g_clear_pointer (&self->token_caps, g_free);
       g_clear_pointer (&self->token_arabic, g_free);
   g_clear_pointer (&self->token_cap_runs, g_free);
+      g_clear_pointer (&self->block_lists, g_free);
+      g_clear_pointer (&self->block_flags, g_free);
       self->token_room = 0;
     }
   g_free (run.scratch);

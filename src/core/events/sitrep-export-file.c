@@ -148,7 +148,7 @@ sitrep_export_to_file_full_async (SitrepStore         *store,
 /**
  * sitrep_export_to_file_finish:
  * @n_events: (out) (optional): the events in the project when it was written
- * @n_unplaced: (out) (optional): for GeoJSON, the events left out for want of coordinates
+ * @n_unplaced: (out) (optional): the events left out: GeoJSON's without coordinates, the CSVs' without a date
  *
  * Returns: %TRUE when @file was written, %FALSE with @error set (G_IO_ERROR_CANCELLED
  * after a cancel) when it was left as it was.

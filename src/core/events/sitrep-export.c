@@ -254,10 +254,29 @@ append_row (GString            *out,
   g_string_append (out, "\r\n");
 }
 
+/* The events a format cannot carry: left out and counted for the caller's warning. */
+typedef struct
+{
+  guint n_left_out;
+} CsvState;
+
+/* ACLED's event_date and UCDP's date_start are required: an undated event
+ * would be an invalid row. */
 static gboolean
-write_acled (EventRecord *r,
-             GString     *out,
-             gpointer     data)
+lacks_date (EventRecord *r,
+            CsvState    *state)
+{
+  const char *date = sitrep_event_get_date_start (r->event);
+
+  if (date != NULL && strlen (date) >= 4)
+    return FALSE;
+  state->n_left_out++;
+  return TRUE;
+}
+
+static void
+write_acled_row (EventRecord *r,
+                 GString     *out)
 {
   SitrepEvent *e = r->event;
   const char *date = sitrep_event_get_date_start (e);
@@ -288,6 +307,15 @@ write_acled (EventRecord *r,
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (acled_columns));
   append_row (out, fields, G_N_ELEMENTS (fields));
+}
+
+static gboolean
+write_acled (EventRecord *r,
+             GString     *out,
+             gpointer     data)
+{
+  if (!lacks_date (r, data))
+    write_acled_row (r, out);
   return TRUE;
 }
 
@@ -317,10 +345,9 @@ source_articles (EventRecord *r)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-static gboolean
-write_ucdp (EventRecord *r,
-            GString     *out,
-            gpointer     data)
+static void
+write_ucdp_row (EventRecord *r,
+                GString     *out)
 {
   SitrepEvent *e = r->event;
   SitrepDerivedFigures *f = &r->figures;
@@ -355,6 +382,15 @@ write_ucdp (EventRecord *r,
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (ucdp_columns));
   append_row (out, fields, G_N_ELEMENTS (fields));
+}
+
+static gboolean
+write_ucdp (EventRecord *r,
+            GString     *out,
+            gpointer     data)
+{
+  if (!lacks_date (r, data))
+    write_ucdp_row (r, out);
   return TRUE;
 }
 
@@ -364,36 +400,46 @@ write_csv (SitrepStore         *store,
            const char * const  *columns,
            guint                n_columns,
            WriteEvent           write,
+           guint               *n_undated,
            GCancellable        *cancellable,
            GError             **error)
 {
   g_autoptr(GString) header = g_string_new (NULL);
+  CsvState state = { 0 };
 
   append_row (header, columns, n_columns);
-  return write_string (out, header, cancellable, error) &&
-         for_each_event (store, out, write, NULL, cancellable, error);
+  if (!write_string (out, header, cancellable, error) ||
+      !for_each_event (store, out, write, &state, cancellable, error))
+    return FALSE;
+  if (n_undated != NULL)
+    *n_undated = state.n_left_out;
+  return TRUE;
 }
 
 gboolean
 sitrep_export_acled_csv (SitrepStore    *store,
                          GOutputStream  *out,
+                         guint          *n_undated,
                          GCancellable   *cancellable,
                          GError        **error)
 {
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
-  return write_csv (store, out, acled_columns, G_N_ELEMENTS (acled_columns), write_acled, cancellable, error);
+  return write_csv (store, out, acled_columns, G_N_ELEMENTS (acled_columns), write_acled, n_undated,
+                    cancellable, error);
 }
 
 gboolean
 sitrep_export_ucdp_csv (SitrepStore    *store,
                         GOutputStream  *out,
+                        guint          *n_undated,
                         GCancellable   *cancellable,
                         GError        **error)
 {
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
-  return write_csv (store, out, ucdp_columns, G_N_ELEMENTS (ucdp_columns), write_ucdp, cancellable, error);
+  return write_csv (store, out, ucdp_columns, G_N_ELEMENTS (ucdp_columns), write_ucdp, n_undated,
+                    cancellable, error);
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -694,21 +740,21 @@ gboolean
 sitrep_export_events (SitrepStore         *store,
                       SitrepExportFormat   format,
                       GOutputStream       *out,
-                      guint               *n_unplaced,
+                      guint               *n_left_out,
                       GCancellable        *cancellable,
                       GError             **error)
 {
-  if (n_unplaced != NULL)
-    *n_unplaced = 0;
+  if (n_left_out != NULL)
+    *n_left_out = 0;
 
   switch (format)
     {
     case SITREP_EXPORT_ACLED_CSV:
-      return sitrep_export_acled_csv (store, out, cancellable, error);
+      return sitrep_export_acled_csv (store, out, n_left_out, cancellable, error);
     case SITREP_EXPORT_UCDP_CSV:
-      return sitrep_export_ucdp_csv (store, out, cancellable, error);
+      return sitrep_export_ucdp_csv (store, out, n_left_out, cancellable, error);
     case SITREP_EXPORT_GEOJSON:
-      return sitrep_export_geojson (store, out, n_unplaced, cancellable, error);
+      return sitrep_export_geojson (store, out, n_left_out, cancellable, error);
     case SITREP_EXPORT_EVENTS_JSONL:
       return sitrep_export_events_jsonl (store, out, cancellable, error);
     default:

@@ -21,13 +21,15 @@ gboolean    sitrep_export_format_from_string (const char         *str,
 
 /* Writes every event of the project, by date, to @out (columns in
  * docs-events.md). CSVs are RFC 4180 (quoted where needed, CRLF line ends,
- * UTF-8). GeoJSON has one Point feature per event with coordinates; the
- * number of events left out for want of coordinates is stored in
- * @n_unplaced (may be NULL) so the caller can warn. */
+ * UTF-8) and leave out the events without a date (ACLED's event_date and
+ * UCDP's date_start are required). GeoJSON has one Point feature per event
+ * with coordinates (an undated one has "event_date": null). The number of
+ * events left out (CSV: undated; GeoJSON: without coordinates) is stored in
+ * @n_left_out (may be NULL) so the caller can warn. */
 gboolean    sitrep_export_events             (SitrepStore        *store,
                                               SitrepExportFormat  format,
                                               GOutputStream      *out,
-                                              guint              *n_unplaced,
+                                              guint              *n_left_out,
                                               GCancellable       *cancellable,
                                               GError            **error);
 
@@ -52,15 +54,17 @@ void        sitrep_export_to_file_full_async (SitrepStore         *store,
 gboolean    sitrep_export_to_file_finish     (SitrepStore         *store,
                                               GAsyncResult        *result,
                                               guint               *n_events,
-                                              guint               *n_unplaced,
+                                              guint               *n_left_out,
                                               GError             **error);
 
 gboolean    sitrep_export_acled_csv          (SitrepStore        *store,
                                               GOutputStream      *out,
+                                              guint              *n_undated,
                                               GCancellable       *cancellable,
                                               GError            **error);
 gboolean    sitrep_export_ucdp_csv           (SitrepStore        *store,
                                               GOutputStream      *out,
+                                              guint              *n_undated,
                                               GCancellable       *cancellable,
                                               GError            **error);
 gboolean    sitrep_export_geojson            (SitrepStore        *store,

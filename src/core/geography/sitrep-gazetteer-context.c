@@ -309,3 +309,65 @@ _sitrep_gazetteer_side_centre (const char *country,
   *out_longitude = sum_lon / count;
   return TRUE;
 }
+
+/* ---------------------------------------------------------------- distances */
+
+/* The cosines of the latitudes asked last, per thread: a report's few
+ * places are weighed against one another thousands of times. A slot holds
+ * the latitude's bits and its cosine, the very value cos () gave. */
+typedef struct
+{
+  guint64 bits;
+  double  cos_lat;
+  gboolean set;
+} CosLatMemo;
+#define COS_LAT_MEMO 64
+static _Thread_local CosLatMemo cos_lat_memo[COS_LAT_MEMO] __attribute__ ((tls_model ("initial-exec")));
+
+double
+sitrep_gazetteer_cos_lat (double lat)
+{
+  guint64 bits;
+  CosLatMemo *memo;
+
+  memcpy (&bits, &lat, sizeof bits);
+  memo = &cos_lat_memo[(bits * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58];
+  if (!memo->set || memo->bits != bits)
+    {
+      memo->bits = bits;
+      memo->cos_lat = cos (lat * G_PI / 180.0);
+      memo->set = TRUE;
+    }
+  return memo->cos_lat;
+}
+
+/* The cosines are those of the same radians as p1 and p2, so the figure
+ * is the one sitrep_gazetteer_distance_km gives, to the last bit. */
+double
+sitrep_gazetteer_distance_km_cos (double lat1,
+                                  double lon1,
+                                  double cos1,
+                                  double lat2,
+                                  double lon2,
+                                  double cos2)
+{
+  double p1 = lat1 * G_PI / 180.0;
+  double p2 = lat2 * G_PI / 180.0;
+  double dp = p2 - p1;
+  double dl = (lon2 - lon1) * G_PI / 180.0;
+  /* Each sine once (the same value squared, as before). */
+  double sin_dp = sin (dp / 2), sin_dl = sin (dl / 2);
+  double a = sin_dp * sin_dp + cos1 * cos2 * sin_dl * sin_dl;
+
+  return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
+}
+
+double
+sitrep_gazetteer_distance_km (double lat1,
+                              double lon1,
+                              double lat2,
+                              double lon2)
+{
+  return sitrep_gazetteer_distance_km_cos (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                           lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
+}

@@ -120,41 +120,6 @@ sitrep_gazetteer_place_free (SitrepGazetteerPlace *place)
   g_free (place);
 }
 
-double
-sitrep_gazetteer_cos_lat (double lat)
-{
-  return cos (lat * G_PI / 180.0);
-}
-
-/* The cosines are those of the same radians as p1 and p2, so the figure
- * is the one sitrep_gazetteer_distance_km gives, to the last bit. */
-double
-sitrep_gazetteer_distance_km_cos (double lat1,
-                                  double lon1,
-                                  double cos1,
-                                  double lat2,
-                                  double lon2,
-                                  double cos2)
-{
-  double p1 = lat1 * G_PI / 180.0;
-  double p2 = lat2 * G_PI / 180.0;
-  double dp = p2 - p1;
-  double dl = (lon2 - lon1) * G_PI / 180.0;
-  double a = sin (dp / 2) * sin (dp / 2) + cos1 * cos2 * sin (dl / 2) * sin (dl / 2);
-
-  return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
-}
-
-double
-sitrep_gazetteer_distance_km (double lat1,
-                              double lon1,
-                              double lat2,
-                              double lon2)
-{
-  return sitrep_gazetteer_distance_km_cos (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
-                                           lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
-}
-
 /* ---------------------------------------------------------------- lookup */
 
 static double
@@ -661,6 +626,13 @@ score_place (SitrepGazetteer      *self,
           Point *p = &g_array_index (context->points, Point, i);
           double d;
 
+          /* A point whose latitude alone lies farther than the nearest
+           * so far is no nearer (a great circle is no shorter than the
+           * meridian's arc between the latitudes; the margin stays clear
+           * of rounding): its distance is not worked out. */
+          if (place->context_km >= 0 &&
+              fabs (p->lat - place->latitude) * (G_PI / 180.0 * 6371.0088) > place->context_km * 1.000001 + 0.001)
+            continue;
           /* The name looked up, named again in its own text. */
           if (strcmp (context->point_keys->pdata[i], key) == 0)
             continue;

@@ -18,6 +18,73 @@ ellipsized_label (void)
   return label;
 }
 
+void
+sitrep_span_row_set_tooltip (GtkWidget  *widget,
+                             const char *tooltip)
+{
+  gboolean visible;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* Set on a shown widget, a tooltip asks the X server where the pointer
+   * is, to update one shown (GTK 4.8): a round trip for each button of
+   * each new row, most of the first Suggest's hand-over on a busy machine.
+   * Hidden meanwhile, it asks nothing. */
+  visible = gtk_widget_get_visible (widget);
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, tooltip);
+  gtk_widget_set_visible (widget, visible);
+}
+
+char *
+sitrep_span_row_dup_whole_text (GtkWidget *row)
+{
+  GtkWidget *texts;
+  const char *text, *detail;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  texts = gtk_widget_get_first_child (row);
+  if (texts == NULL || !GTK_IS_LABEL (gtk_widget_get_first_child (texts)) ||
+      !GTK_IS_LABEL (gtk_widget_get_last_child (texts)))
+    return NULL;
+  text = gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (texts)));
+  detail = gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (texts)));
+  if (*text == '\0' && *detail == '\0')
+    return NULL;
+  return g_strdup_printf ("%s\n%s", text, detail);
+}
+
+static gboolean
+on_query_whole_text (GtkWidget  *texts,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  g_autofree char *whole = sitrep_span_row_dup_whole_text (gtk_widget_get_parent (texts));
+
+  if (whole == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, whole);
+  return TRUE;
+}
+
+void
+sitrep_span_row_show_whole_in_tooltip (GtkWidget *row)
+{
+  GtkWidget *texts;
+
+  g_return_if_fail (GTK_IS_BOX (row));
+
+  /* Read when the tooltip shows: a text set at each bind asked the X
+   * server where the pointer was, a round trip a row. */
+  texts = gtk_widget_get_first_child (row);
+  gtk_widget_set_has_tooltip (texts, TRUE);
+  g_signal_connect (texts, "query-tooltip", G_CALLBACK (on_query_whole_text), NULL);
+}
+
 GtkWidget *
 sitrep_span_row_new (GtkWidget **text,
                      GtkWidget **detail)
@@ -50,7 +117,7 @@ sitrep_span_row_add_button (GtkWidget  *row,
 
   button = gtk_button_new_from_icon_name (icon);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  sitrep_span_row_set_tooltip (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_box_append (GTK_BOX (row), button);

@@ -16,4 +16,14 @@ GtkWidget *sitrep_span_row_add_button (GtkWidget   *row,
                                        const char  *icon,
                                        const char  *tooltip);
 
+/* gtk_widget_set_tooltip_text () without the X round trip GTK makes when
+ * the widget is shown: for widgets not yet in a window (a new row's). */
+void       sitrep_span_row_set_tooltip          (GtkWidget   *widget,
+                                                 const char  *tooltip);
+/* The row's tooltip is its words then its detail, whole (the row cuts
+ * them to its width), read when it shows. */
+void       sitrep_span_row_show_whole_in_tooltip (GtkWidget  *row);
+/* That tooltip's text ("words\ndetail"), or NULL when the row has none. */
+char      *sitrep_span_row_dup_whole_text       (GtkWidget   *row);
+
 G_END_DECLS

@@ -133,8 +133,8 @@ create_row (gpointer item,
   gtk_widget_set_margin_bottom (box, 3);
   gtk_label_set_text (GTK_LABEL (title_label), title);
   gtk_label_set_text (GTK_LABEL (detail_label), detail);
-  gtk_widget_set_tooltip_text (title_label, tooltip);
-  gtk_widget_set_tooltip_text (detail_label, tooltip);
+  sitrep_span_row_set_tooltip (title_label, tooltip);
+  sitrep_span_row_set_tooltip (detail_label, tooltip);
   buttons[0] = sitrep_span_row_add_button (box, "object-select-symbolic",
                                            joins ? _("Add this report to the event as evidence (Enter)")
                                                  : _("Make an event of this incident (Enter)"));

@@ -15,6 +15,7 @@
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
 #include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-list-sample-private.h"
 
 /* The panel lists this many suggestions at a time, around the one under
  * review: a long article has tens of thousands, and a list view taking
@@ -56,6 +57,9 @@ struct _SitrepSuggestionList
   GtkSingleSelection     *selection;   /* over the slice */
   GMenu                  *accept_menu;
   guint                   accept_counts[SITREP_SUGGEST_N_KINDS];
+
+  /* The panel's look drawn once off-screen after the window shows. */
+  SitrepPanelSample      *sample;
 
   /* state */
   gboolean                updating;
@@ -171,7 +175,10 @@ update (SitrepSuggestionList *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.cancel",
                                  self->review != NULL && sitrep_suggestion_review_get_can_cancel (self->review));
   update_more (self);
-  update_accept_menu (self);
+  /* Not for the part in view (the button is off until all are listed):
+   * a new menu is a new popover, 14 ms of the first Suggest's hand-over. */
+  if (!partial)
+    update_accept_menu (self);
 }
 
 /* The current suggestion selected in the list, the slice moved to hold it. */
@@ -446,6 +453,9 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   GtkWidget *reject = add_button (row, "window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
 
   gtk_widget_add_css_class (row, "suggestion-row");
+  /* The row is as wide as the panel: a long detail (a date range, a place's
+   * coordinates) is cut off there, and the tooltip has it whole. */
+  sitrep_span_row_show_whole_in_tooltip (row);
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 6);
   gtk_widget_set_margin_top (row, 3);
@@ -466,16 +476,11 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
   g_autofree char *detail = sitrep_suggestion_item_dup_detail (s);
   g_autofree char *accessible = NULL;
-  g_autofree char *tooltip = NULL;
   const char *text = sitrep_suggestion_item_get (s)->text;
   gint64 id = sitrep_suggestion_item_get_id (s);
 
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "text"), text);
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "detail"), detail);
-  /* The row is as wide as the panel: a long detail (a date range, a place's
-   * coordinates) is cut off there, and the tooltip has it whole. */
-  tooltip = g_strdup_printf ("%s\n%s", text, detail);
-  gtk_widget_set_tooltip_text (gtk_widget_get_parent (g_object_get_data (G_OBJECT (row), "text")), tooltip);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "accept"), "x", id);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reject"), "x", id);
   /* Translators: what a screen reader says of a suggestion row: its words, then its label and entity */
@@ -596,11 +601,66 @@ build_progress (SitrepSuggestionList *self)
   return GTK_WIDGET (self->progress_revealer);
 }
 
+/* The first look (sitrep-suggestion-list-sample.c) */
+
+static void
+sitrep_suggestion_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sitrep_suggestion_list_parent_class)->map (widget);
+  _sitrep_panel_sample_mapped (SITREP_SUGGESTION_LIST (widget)->sample);
+}
+
+static void
+sitrep_suggestion_list_unmap (GtkWidget *widget)
+{
+  _sitrep_panel_sample_unmapped (SITREP_SUGGESTION_LIST (widget)->sample);
+  GTK_WIDGET_CLASS (sitrep_suggestion_list_parent_class)->unmap (widget);
+}
+
+static void
+sitrep_suggestion_list_measure (GtkWidget      *widget,
+                                GtkOrientation  orientation,
+                                int             for_size,
+                                int            *minimum,
+                                int            *natural,
+                                int            *minimum_baseline,
+                                int            *natural_baseline)
+{
+  /* The panel's box alone: the sample takes no room. */
+  gtk_widget_measure (SITREP_SUGGESTION_LIST (widget)->box, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+sitrep_suggestion_list_size_allocate (GtkWidget *widget,
+                                      int        width,
+                                      int        height,
+                                      int        baseline)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+
+  if (gtk_widget_should_layout (self->box))
+    gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  _sitrep_panel_sample_allocate (self->sample, width);
+}
+
+static void
+sitrep_suggestion_list_snapshot (GtkWidget   *widget,
+                                 GtkSnapshot *snapshot)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+
+  gtk_widget_snapshot_child (widget, self->box, snapshot);
+  /* Not in the panel's frame: into a node of its own. */
+  _sitrep_panel_sample_snapshot (self->sample);
+}
+
 static void
 sitrep_suggestion_list_dispose (GObject *object)
 {
   SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (object);
 
+  g_clear_pointer (&self->sample, _sitrep_panel_sample_free);
   sitrep_suggestion_list_set_review (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
@@ -617,6 +677,11 @@ sitrep_suggestion_list_class_init (SitrepSuggestionListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sitrep_suggestion_list_dispose;
+  widget_class->map = sitrep_suggestion_list_map;
+  widget_class->unmap = sitrep_suggestion_list_unmap;
+  widget_class->measure = sitrep_suggestion_list_measure;
+  widget_class->size_allocate = sitrep_suggestion_list_size_allocate;
+  widget_class->snapshot = sitrep_suggestion_list_snapshot;
 
   /**
    * SitrepSuggestionList::annotator-needed:
@@ -641,7 +706,6 @@ sitrep_suggestion_list_class_init (SitrepSuggestionListClass *klass)
   gtk_widget_class_install_action (widget_class, "suggestions.suggest-all", NULL, suggest_all_action);
   gtk_widget_class_install_action (widget_class, "suggestions.cancel", NULL, cancel_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "suggestionlist");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -667,6 +731,7 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), self);
+  self->sample = _sitrep_panel_sample_new (GTK_WIDGET (self), factory, G_LIST_MODEL (self->slice));
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "suggestion-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,

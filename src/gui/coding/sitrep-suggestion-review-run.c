@@ -205,6 +205,14 @@ start_run (SitrepSuggestionReview *self,
    * made, and saved meanwhile (the callback's reference keeps @self). */
   if (one && n_ids == 1)
     {
+      /* A read of the list queued before the run (an annotation made just
+       * before the press) would race the run's hand-over: read first (the
+       * main thread's, at idle), it took the annotated one out, and the
+       * part in view, the same as listed, was not shown first; after, it
+       * was. The hand-over stands for it (a run that shows nothing reads
+       * the list at its end), and the article's thousands are not read on
+       * the main thread just as the run starts. */
+      g_clear_handle_id (&self->reload_id, g_source_remove);
       /* Those in view and a screen around first; the others once drawn. */
       g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
       self->gate = sitrep_suggest_gate_new ();

@@ -32,8 +32,8 @@ static const struct
   { "ISO-8859-1", N_("Western (ISO-8859-1)") },
 };
 
-static const char *article_patterns[] = {
-  "*.txt", "*.text", "*.html", "*.htm", "*.xhtml", "*.csv", "*.jsonl", "*.ndjson",
+static const char *article_suffixes[] = {
+  "txt", "text", "html", "htm", "xhtml", "csv", "tsv", "jsonl", "ndjson", "json", "md",
 };
 
 static void
@@ -42,9 +42,9 @@ add_project_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) projects = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
+  /* By name only: the project's -wal and -shm beside it are no projects. */
   gtk_file_filter_set_name (projects, _("Sitrep Projects"));
-  gtk_file_filter_add_pattern (projects, "*.sitrep");
-  gtk_file_filter_add_mime_type (projects, "application/x-sitrep");
+  gtk_file_filter_add_suffix (projects, "sitrep");
   gtk_file_chooser_add_filter (chooser, projects);
 
   gtk_file_filter_set_name (all, _("All Files"));
@@ -616,10 +616,12 @@ import_action (GtkWidget  *widget,
   _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
 
+  /* By name, not as "text/plain": GIO calls any empty file text, and the
+   * project's own -wal beside it (empty after a checkpoint) was listed as
+   * an article to import. */
   gtk_file_filter_set_name (articles, _("Articles (text, web pages, CSV, JSON Lines)"));
-  for (guint i = 0; i < G_N_ELEMENTS (article_patterns); i++)
-    gtk_file_filter_add_pattern (articles, article_patterns[i]);
-  gtk_file_filter_add_mime_type (articles, "text/plain");
+  for (guint i = 0; i < G_N_ELEMENTS (article_suffixes); i++)
+    gtk_file_filter_add_suffix (articles, article_suffixes[i]);
   gtk_file_filter_add_mime_type (articles, "text/html");
   gtk_file_filter_add_mime_type (articles, "text/csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);

@@ -93,6 +93,12 @@ on_export_done (GObject      *source,
                                           "Exported to “%s”; %u events have no coordinates and are not in it",
                                           n_unplaced),
                              name, n_unplaced);
+  else if (g_str_has_suffix (job->format, "-csv") && n_unplaced > 0)
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported to “%s”; %u event has no date and is not in it",
+                                          "Exported to “%s”; %u events have no date and are not in it",
+                                          n_unplaced),
+                             name, n_unplaced);
   else if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     toast = g_strdup_printf (_("Exported the spans to “%s”"), name);
   else

@@ -22,4 +22,16 @@ GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */
 gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 gboolean      sitrep_window_is_importing             (SitrepWindow  *self);
+/* Whether the "Drop Files" overlay is up. */
+gboolean      sitrep_window_is_drop_overlay_shown    (SitrepWindow  *self);
+/* What a drop hands over once its data is read (files, a link, a passage). */
+gboolean      sitrep_window_drop_value               (SitrepWindow  *self,
+                                                      const GValue  *value);
+/* A drop whose data never arrives: given up after @timeout_ms, @reading cancelled. */
+void          sitrep_window_test_drop_read           (SitrepWindow  *self,
+                                                      GCancellable  *reading,
+                                                      guint          timeout_ms);
+/* How long a drag may hang over the window with nothing from it before the
+ * overlay goes (0: as in use). */
+void          sitrep_window_test_set_drag_still      (guint          ms);
 G_END_DECLS
