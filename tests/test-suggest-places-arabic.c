@@ -212,6 +212,54 @@ test_listed_not (void)
   g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الهبيط"));
 }
 
+/* Arabic places the gazetteer lacks, placed at what their text says holds
+ * them, doubtful: a clause with the names in brackets ("قرية (X) بناحية
+ * (Y) شمال شرق مدينة Z"), a noun standing for the city named before ("وسط
+ * المدينة"), "التابعة لناحية Y", the places of their list, the city
+ * named before a neighbourhood ("حي X"). */
+static void
+test_holders (void)
+{
+  g_autoptr(SitrepSuggestResult) iraq =
+    sitrep_test_suggest ("انفجرت عبوة ناسفة في قرية (الحويجب) بناحية (أبو شويط) شمال شرق مدينة بعقوبة. "
+                         "وقتل شرطي في مدينة الرمادي، وانفجرت عبوة ثانية في منطقة (المعيلية) وسط المدينة.", NULL);
+  g_autoptr(SitrepSuggestResult) syria =
+    sitrep_test_suggest ("قصف الطيران مدينة الميادين وقرية البوشمير. وقتل مدني في مدينة دير الزور. وسقطت قذائف على مدينة حمص، "
+                         "وأصيب مدنيان في حيِ الورشيات. وقتل راع بلغم قرب قرية أم الطراطير التابعة لناحية تل الضمان.", NULL);
+  const struct { gboolean iraq; const char *name; double lat, lon; } held[] = {
+    { TRUE, "الحويجب", 33.75, 44.61 }, { TRUE, "أبو شويط", 33.75, 44.61 }, { TRUE, "المعيلية", 33.42, 43.31 },
+    { FALSE, "البوشمير", 35.02, 40.45 }, { FALSE, "الورشيات", 34.73, 36.72 }, { FALSE, "أم الطراطير", 35.81, 37.25 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (held); k++)
+    {
+      const SitrepSuggestion *s = place (held[k].iraq ? iraq : syria, held[k].name);
+
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (fabs (s->latitude - held[k].lat), <, 0.05);
+      g_assert_cmpfloat (fabs (s->longitude - held[k].lon), <, 0.05);
+    }
+  /* "التابعة" opens the clause; it is no part of the name; "حيِ" is no place. */
+  g_assert_null (place (syria, "أم الطراطير التابعة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (syria, SITREP_SUGGEST_PLACE, "حيِ"));
+}
+
+/* No city named before the neighbourhood, a village people come from: unplaced. */
+static void
+test_holders_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("أصيب مدنيان في حي الورشيات. ووصل نازحون من قرية الحويجب إلى مدينة بعقوبة.", NULL);
+  const SitrepSuggestion *quarter = place (r, "الورشيات");
+  const SitrepSuggestion *village = place (r, "الحويجب");
+
+  g_assert_nonnull (quarter);
+  g_assert_true (isnan (quarter->latitude));
+  g_assert_nonnull (village);
+  g_assert_true (isnan (village->latitude));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -227,5 +275,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/latin-only-not", test_latin_only_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/listed", test_listed);
   g_test_add_func ("/sitrep/suggest-places-arabic/listed-not", test_listed_not);
+  g_test_add_func ("/sitrep/suggest-places-arabic/holders", test_holders);
+  g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
   return g_test_run ();
 }

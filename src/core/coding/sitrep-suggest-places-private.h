@@ -51,6 +51,15 @@ void        _sitrep_suggest_list_siblings (SuggestRun *run, guint from, GArray *
  * after every other rule has placed what it could. */
 void        _sitrep_suggest_places_by_clause (SuggestRun *run, guint from);
 
+/* Arabic places still unplaced after the clause's pass, placed by their
+ * bracketed clause, a noun standing for a town named before ("وسط
+ * المدينة"), their list, or a neighbourhood's city (-places-ar-holders.c). */
+void        _sitrep_suggest_arabic_holders (SuggestRun *run, guint from);
+/* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
+ * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
+ * @buf untouched) when it has none. */
+gboolean    _sitrep_suggest_arabic_bare (const char *text, gsize len, char *buf, gsize *out_len);
+
 /* "مدن وبلدات A وB وC": the names of an Arabic list of places
  * (-places-listed.c). */
 void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);

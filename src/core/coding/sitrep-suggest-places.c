@@ -598,6 +598,13 @@ static const char * const ar_directions[] = {
   "الشمالي،", NULL
 };
 
+/* Adjectives after a name that open a clause about it, not part of it:
+ * "قرية X التابعة لناحية Y", "الواقعة شرق Y", "المجاورة لـ Y". */
+static const char * const ar_relatives[] = {
+  "التابعة", "التابع", "الواقعة", "الواقع", "المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي",
+  "الخاضعة", "الخاضع", NULL
+};
+
 /* Words that begin no place's name after a kind of place or a side ("شمال
  * البلاد", "قرب أحد المطاعم", "بالقرب من", "العاصمة العراقية"): prepositions,
  * "one of", "each", and nouns that stand for a place named elsewhere. */
@@ -617,9 +624,13 @@ ar_word_in (SuggestRun         *run,
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
   gsize len = t->end - t->start;
+  char bare[64];
 
   if (!(t->flags & TOK_ARABIC))
     return FALSE;
+  /* "بلدةِ", "حيَ": the word without its marks and tatweel. */
+  if (len < sizeof bare && _sitrep_suggest_arabic_bare (p, len, bare, &len))
+    p = bare;
   for (guint strip = 0; strip < 2; strip++)
     {
       for (guint k = 0; words[k] != NULL; k++)
@@ -880,7 +891,7 @@ arabic_place_phrases (SuggestRun *run,
       while (close == G_MAXUINT && last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
              tok (run, last + 1)->sentence == tok (run, first)->sentence &&
              g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
-             !_sitrep_suggest_tok_in (run, last + 1, ar_directions))
+             !_sitrep_suggest_tok_in (run, last + 1, ar_directions) && !_sitrep_suggest_tok_in (run, last + 1, ar_relatives))
         last++;
       _sitrep_suggest_add_unplaced (run, resolved, first, last);
       next = last + 1;
@@ -974,6 +985,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_arabic_common_words (run, from);
   /* After the common words: a name its clause places is no common word. */
   _sitrep_suggest_places_by_clause (run, from);
+  _sitrep_suggest_arabic_holders (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);
