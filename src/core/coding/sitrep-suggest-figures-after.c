@@ -483,7 +483,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
-          if (says_nothing (run, j, num_end))
+          if (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit))
             continue;
           if (w->have_victim && run->text[t->start] == ',')
             comma = TRUE;

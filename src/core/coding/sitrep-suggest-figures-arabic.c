@@ -16,15 +16,19 @@
 static const char * const ar_killed_words[] = {
   "قتل", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مقتل", "استشهد", "استشهاد", "شهداء",
   "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", "قتلت", "أعدمت",
-  "حصيلة", NULL
+  "حصيلة",
+  /* died ("توفي الطبيب"), assassinated, "rose as a martyr" ("ارتقى 15 شهيدا"), bodies ("العثور على 15
+   * جثة", "جثث 3 قادة"), "أودى بحياة 2", "إزهاق أرواح 4" */
+  "توفي", "توفيت", "توفوا", "وفاة", "اغتال", "اغتالت", "اغتيل", "اغتيال", "ارتقى", "ارتقت", "ارتقوا",
+  "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", "استشهدوا", "استشهدت", NULL
 };
 static const char * const ar_wounded_words[] = {
-  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
+  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
   "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
 };
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", "خطف", "خطفت", "خطفوا", NULL
+  "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
@@ -50,10 +54,77 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
   { "خمسون", 50, FALSE }, { "خمسين", 50, FALSE }, { "ستون", 60, FALSE }, { "ستين", 60, FALSE },
   { "سبعون", 70, FALSE }, { "سبعين", 70, FALSE }, { "ثمانون", 80, FALSE }, { "ثمانين", 80, FALSE },
   { "تسعون", 90, FALSE }, { "تسعين", 90, FALSE }, { "ألفين", 2000, FALSE }, { "الفين", 2000, FALSE },
+  /* a hundred and its dual */
+  { "مئة", 100, FALSE }, { "مائة", 100, FALSE }, { "مئتين", 200, FALSE }, { "مئتان", 200, FALSE },
+  { "مائتين", 200, FALSE }, { "مائتان", 200, FALSE },
 };
 
-/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
- * "ال" glued in front of it. */
+/* The words of one and two that are numbers only before "عشر"/"عشرة" ("أحد عشر", "اثنا عشر", "إحدى
+ * عشرة"): alone, "أحد" is "one of" (sitrep-suggest-figures-one-arabic.c). */
+static const struct { const char *word; gint64 value; } ar_teen_units[] = {
+  { "أحد", 1 }, { "إحدى", 1 }, { "اثنا", 2 }, { "اثني", 2 }, { "اثنتا", 2 }, { "اثنتي", 2 },
+};
+
+/* The ordinals before "عشر"/"عشرة" ("الحادية عشرة من عمره", "الثالث عشر من الشهر"): no count. */
+static const char * const ar_ordinals[] = {
+  "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+  "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", NULL
+};
+
+/* Whether the letter of a listed word at @w (two bytes) may be written as the letter at @t in a text: as
+ * itself, the alef with a hamza or a madda as the bare alef ("اصابة", "احد عشر" for "إصابة", "أحد عشر"),
+ * "ة" as "ه" ("ثلاثه"), "ى" and "ي" as each other ("قتلي"): the spellings outlets use. Not the other way
+ * for the alef ("وأحد" is not "واحد"): a hamza is left out, not added. */
+static inline gboolean
+ar_letter_as (const guchar *w,
+              const guchar *t)
+{
+  guint a = ((guint) w[0] << 8) | w[1], b = ((guint) t[0] << 8) | t[1];
+
+  if (a == b)
+    return TRUE;
+  switch (a)
+    {
+    case 0xD8A2: case 0xD8A3: case 0xD8A5: /* آ أ إ */
+      return b == 0xD8A7;
+    case 0xD8A9: /* ة */
+      return b == 0xD987;
+    case 0xD989: /* ى */
+      return b == 0xD98A;
+    case 0xD98A: /* ي */
+      return b == 0xD989;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether the @len bytes at @text are listed word @word as outlets write it (ar_letter_as ()). */
+gboolean
+_sitrep_suggest_ar_same (const char *word,
+                         const char *text,
+                         gsize       len)
+{
+  const guchar *x = (const guchar *) word, *y = (const guchar *) text;
+
+  for (gsize k = 0; k < len;)
+    {
+      if (x[k] == y[k] && x[k] < 0x80)
+        {
+          k++;
+          continue;
+        }
+      /* a letter of two bytes (Arabic's all are), or a byte that differs */
+      if (k + 1 >= len || (x[k] & 0xE0) != 0xC0 || (y[k] & 0xE0) != 0xC0)
+        return x[k] == y[k] && memcmp (x + k, y + k, len - k) == 0;
+      if (!ar_letter_as (x + k, y + k))
+        return FALSE;
+      k += 2;
+    }
+  return TRUE;
+}
+
+/* Whether Arabic token @i is one of @words (up to the spellings of _sitrep_suggest_ar_same ()), also with
+ * "و"/"ف", "ب"/"ل" or "ال" glued in front of it. */
 gboolean
 _sitrep_suggest_figure_ar_in (SuggestRun         *run,
                               guint               i,
@@ -71,7 +142,7 @@ _sitrep_suggest_figure_ar_in (SuggestRun         *run,
     {
       for (guint k = 0; words[k] != NULL; k++)
         {
-          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+          if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
             return TRUE;
         }
       if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
@@ -86,16 +157,29 @@ _sitrep_suggest_figure_ar_in (SuggestRun         *run,
   return FALSE;
 }
 
-/* The value of Arabic number word @i, or -1. */
-gint64
-_sitrep_suggest_figure_ar_number (SuggestRun *run,
-                                  guint       i,
-                                  gboolean   *vague)
+/* Whether token @i is "عشر" or "عشرة" (or "عشره") alone, the second word of a number from 11 to 19: a
+ * test of its bytes first, as it is asked of the token after every number word. */
+static gboolean
+is_teen_word (SuggestRun *run,
+              guint       i)
 {
-  const SuggestToken *t = tok (run, i);
+  const SuggestToken *t;
+  gsize len;
 
-  if (!(t->flags & TOK_ARABIC))
-    return -1;
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  return (t->flags & TOK_ARABIC) && (len == 6 || len == 8) && memcmp (run->text + t->start, "عشر", 6) == 0 &&
+         (len == 6 || _sitrep_suggest_ar_same ("ة", run->text + t->start + 6, 2));
+}
+
+/* The value of Arabic token @i as a number word alone, or -1. */
+static gint64
+ar_word_value (SuggestRun *run,
+               guint       i,
+               gboolean   *vague)
+{
   for (guint k = 0; k < G_N_ELEMENTS (ar_numbers); k++)
     {
       const char *words[] = { ar_numbers[k].word, NULL };
@@ -107,6 +191,105 @@ _sitrep_suggest_figure_ar_number (SuggestRun *run,
         }
     }
   return -1;
+}
+
+/* The tens word of token @i glued to "و" ("وعشرون", "وثلاثين"): its value, or -1. */
+static gint64
+and_tens_value (SuggestRun *run,
+                guint       i)
+{
+  gboolean vague = FALSE;
+  gint64 v;
+
+  if (i >= run->n_tokens || !(tok (run, i)->flags & TOK_ARABIC) || !g_str_has_prefix (run->text + tok (run, i)->start, "و"))
+    return -1;
+  v = ar_word_value (run, i, &vague);
+  return !vague && v >= 20 && v <= 90 && v % 10 == 0 ? v : -1;
+}
+
+/* The value of the Arabic number that starts at token @i, in words: one word ("ثلاثة", "عشرات"), or two,
+ * the units before "عشر" ("أحد عشر" 11, "ثلاثة عشر" 13) or before "و" and the tens ("خمسة وعشرون" 25);
+ * its last token in *@end. -1 when @i starts none: "عشرة" after the units or an ordinal ("الحادية عشرة")
+ * is the second word of one. */
+gint64
+_sitrep_suggest_figure_ar_compound (SuggestRun *run,
+                                    guint       i,
+                                    guint      *end,
+                                    gboolean   *vague)
+{
+  const SuggestToken *t = tok (run, i);
+  gint64 v;
+
+  *end = i;
+  *vague = FALSE;
+  if (!(t->flags & TOK_ARABIC))
+    return -1;
+  if (is_teen_word (run, i) && i > 0 && tok (run, i - 1)->sentence == t->sentence &&
+      (tok (run, i - 1)->flags & TOK_ARABIC))
+    {
+      gboolean v0;
+
+      /* the second word of "ثلاثة عشر" (asked of the first), or of an ordinal */
+      if (_sitrep_suggest_figure_ar_in (run, i - 1, ar_ordinals))
+        return -1;
+      for (guint k = 0; k < G_N_ELEMENTS (ar_teen_units); k++)
+        {
+          const char *words[] = { ar_teen_units[k].word, NULL };
+
+          if (_sitrep_suggest_figure_ar_in (run, i - 1, words))
+            return -1;
+        }
+      v = ar_word_value (run, i - 1, &v0);
+      if (v >= 1 && v <= 9 && !v0)
+        return -1;
+    }
+  v = ar_word_value (run, i, vague);
+  if (v < 0 && is_teen_word (run, i + 1))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (ar_teen_units); k++)
+        {
+          const char *words[] = { ar_teen_units[k].word, NULL };
+
+          if (_sitrep_suggest_figure_ar_in (run, i, words))
+            v = ar_teen_units[k].value;
+        }
+    }
+  if (v < 1 || v > 9 || *vague || i + 1 >= run->n_tokens || tok (run, i + 1)->sentence != t->sentence)
+    return v;
+  if (is_teen_word (run, i + 1))
+    {
+      *end = i + 1;
+      return v + 10;
+    }
+  if (and_tens_value (run, i + 1) > 0)
+    {
+      *end = i + 1;
+      return v + and_tens_value (run, i + 1);
+    }
+  return v;
+}
+
+/* The value of Arabic number word @i, or -1 (of the two words "ثلاثة عشر" at their first). */
+gint64
+_sitrep_suggest_figure_ar_number (SuggestRun *run,
+                                  guint       i,
+                                  gboolean   *vague)
+{
+  guint end;
+
+  return _sitrep_suggest_figure_ar_compound (run, i, &end, vague);
+}
+
+/* The last token of the Arabic number in words at @i ("ثلاثة عشر", "خمسة وعشرون"): @i for one word. */
+guint
+_sitrep_suggest_figure_ar_number_end (SuggestRun *run,
+                                      guint       i)
+{
+  guint end;
+  gboolean vague;
+
+  _sitrep_suggest_figure_ar_compound (run, i, &end, &vague);
+  return end;
 }
 
 /* "و20" ("and 20"): Arabic glues the conjunction to the digits after it. */
@@ -157,4 +340,113 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
   else
     return FALSE;
   return TRUE;
+}
+
+/* Arabic qualifiers before a count, as token sequences (longest first; compared as _sitrep_suggest_ar_same ()
+ * does, "اكثر" as "أكثر"), and the qualifier each says: "مقتل ما يزيد عن 12 مدنيا", "قرابة 30". */
+static const struct { const char *words[4]; SitrepQualifier qualifier; } ar_qualifiers[] = {
+  { { "ما", "لا", "يقل", "عن" }, SITREP_QUALIFIER_AT_LEAST }, { { "ما", "يزيد", "عن", NULL }, SITREP_QUALIFIER_MORE_THAN },
+  { { "ما", "يزيد", "على", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "ما", "يقرب", "من", NULL }, SITREP_QUALIFIER_ABOUT },
+  { { "لا", "يقل", "عن", NULL }, SITREP_QUALIFIER_AT_LEAST }, { { "يزيد", "عن", NULL }, SITREP_QUALIFIER_MORE_THAN },
+  { { "يزيد", "على", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "أكثر", "من", NULL }, SITREP_QUALIFIER_MORE_THAN },
+  { { "أزيد", "من", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "أقل", "من", NULL }, SITREP_QUALIFIER_UP_TO },
+  { { "ما", "يقارب", NULL }, SITREP_QUALIFIER_ABOUT }, { { "نحو", NULL }, SITREP_QUALIFIER_ABOUT },
+  { { "حوالي", NULL }, SITREP_QUALIFIER_ABOUT }, { { "حوالى", NULL }, SITREP_QUALIFIER_ABOUT },
+  { { "قرابة", NULL }, SITREP_QUALIFIER_ABOUT }, { { "زهاء", NULL }, SITREP_QUALIFIER_ABOUT },
+};
+
+/* Whether Arabic token @i is @word, compared as _sitrep_suggest_ar_same () does, nothing glued to it. */
+static gboolean
+ar_is (SuggestRun *run,
+       guint       i,
+       const char *word)
+{
+  const SuggestToken *t;
+  gsize len = strlen (word);
+
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  return (t->flags & TOK_ARABIC) && t->end - t->start == len && _sitrep_suggest_ar_same (word, run->text + t->start, len);
+}
+
+/* The first token of the Arabic qualifier right before the count at @anchor (@anchor when there is none),
+ * and what it says in *@qualifier. */
+guint
+_sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
+                                           guint            anchor,
+                                           SitrepQualifier *qualifier)
+{
+  if (anchor == 0 || !(tok (run, anchor - 1)->flags & TOK_ARABIC))
+    return anchor;
+  for (guint q = 0; q < G_N_ELEMENTS (ar_qualifiers); q++)
+    {
+      guint len = 0;
+      gboolean ok = TRUE;
+
+      while (len < 4 && ar_qualifiers[q].words[len] != NULL)
+        len++;
+      if (anchor < len)
+        continue;
+      for (guint k = 0; k < len && ok; k++)
+        ok = ar_is (run, anchor - len + k, ar_qualifiers[q].words[k]) &&
+             tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
+      if (ok)
+        {
+          *qualifier = ar_qualifiers[q].qualifier;
+          return anchor - len;
+        }
+    }
+  return anchor;
+}
+
+/* How many tokens after a count "على الأقل" may stand: "ستة مدنيين، على الأقل". */
+#define AT_LEAST_AFTER 3
+
+/* The qualifier of the count @anchor … @num_end from the Arabic words around it, in @figure: one before
+ * it from @first ("ما يزيد عن 12"), or "على الأقل" ("الاقل") right after its noun, with a comma or not
+ * ("سبعة جنود على الاقل", "ستة مدنيين، على الأقل"). */
+void
+_sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
+                                   guint         first,
+                                   guint         anchor,
+                                   guint         num_end,
+                                   SitrepFigure *figure)
+{
+  SitrepQualifier q;
+
+  if (first < anchor && _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &q) == first)
+    {
+      figure->qualifier = q;
+      return;
+    }
+  if (figure->qualifier != SITREP_QUALIFIER_EXACT)
+    return;
+  for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= num_end + AT_LEAST_AFTER; j++)
+    {
+      /* Arabic words and a comma only (an English figure's words are passed at their first) */
+      if (!(tok (run, j)->flags & (TOK_ARABIC | TOK_PUNCT)) || tok (run, j)->sentence != tok (run, num_end)->sentence ||
+          _sitrep_suggest_is_number_anchor (run, j))
+        return;
+      if (ar_is (run, j, "على") && ar_is (run, j + 1, "الأقل"))
+        {
+          figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
+          return;
+        }
+    }
+}
+
+/* Whether token @i is a count with "و" glued in front: digits ("و20") or an Arabic number word ("وثلاث
+ * سيدات"); the "and" starts another clause, or joins the count to the one before. */
+gboolean
+_sitrep_suggest_figure_is_glued_and (SuggestRun *run,
+                                     guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gboolean vague;
+
+  if (_sitrep_suggest_figure_is_and_number (run, i))
+    return TRUE;
+  return (t->flags & TOK_ARABIC) && !(t->flags & TOK_NUMBER) && t->end - t->start > 4 &&
+         memcmp (run->text + t->start, "و", 2) == 0 && _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0;
 }

@@ -301,6 +301,17 @@ both_kinds_at (SuggestRun *run,
   return other_found && other != kind && (other == SITREP_SUGGEST_KILLED || other == SITREP_SUGGEST_WOUNDED);
 }
 
+/* Whether the two words of harm at @j and @j + 1 are two figures' in Arabic, each with its count: the
+ * first a count's noun, the second a verb before its own ("15 شهيدا وأصيب 63 شخصا"); not "64 شهيدا
+ * وجريحا" nor "مقتل وإصابة 43 شخصا". */
+static gboolean
+two_counts_at (SuggestRun *run,
+               guint       j)
+{
+  return j > 0 && (tok (run, j + 1)->flags & TOK_ARABIC) && _sitrep_suggest_is_number_anchor (run, j - 1) &&
+         _sitrep_suggest_is_number_anchor (run, j + 2);
+}
+
 /* How many words before and after a count "killed and wounded" may stand to make it a combined toll. */
 #define BOTH_BEFORE 4
 #define BOTH_AFTER 8
@@ -322,7 +333,7 @@ _sitrep_suggest_figure_both_kinds (SuggestRun *run,
       if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) || (t->flags & TOK_NUMBER))
         break;
       if (both_kinds_at (run, j - 1))
-        return TRUE;
+        return !two_counts_at (run, j - 1);
     }
   for (guint j = num_end + 1; j < run->n_tokens && j <= num_end + BOTH_AFTER; j++)
     {
@@ -331,7 +342,7 @@ _sitrep_suggest_figure_both_kinds (SuggestRun *run,
       if (t->sentence != sentence || ((t->flags & TOK_PUNCT) && !(t->flags & TOK_HYPHEN)) || (t->flags & TOK_NUMBER))
         break;
       if (both_kinds_at (run, j))
-        return TRUE;
+        return !two_counts_at (run, j);
     }
   return FALSE;
 }

@@ -64,6 +64,15 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
   static GOnce checked = G_ONCE_INIT;
 
   g_once (&checked, check_qualifier_ends, NULL);
+  /* Arabic's, in the spellings outlets use ("ما يزيد عن", "اكثر من", "قرابة") */
+  if (anchor > 0 && (tok (run, anchor - 1)->flags & TOK_ARABIC))
+    {
+      SitrepQualifier q;
+      guint start = _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &q);
+
+      if (start < anchor)
+        return start;
+    }
   if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
     return anchor;
   for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
@@ -110,6 +119,9 @@ _sitrep_suggest_figure_number_end (SuggestRun *run,
 
   if (i + 1 < n && (tok (run, i + 1)->flags & TOK_ARABIC) && is_thousands_and (run, i))
     return i + 2;
+  /* "ثلاثة عشر", "خمسة وعشرون" */
+  if ((tok (run, i)->flags & TOK_ARABIC) && !(tok (run, i)->flags & TOK_NUMBER))
+    return _sitrep_suggest_figure_ar_number_end (run, i);
   while (end + 1 < n)
     {
       if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
@@ -165,13 +177,8 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
           figure->low *= scale;
           figure->high *= scale;
         }
-      /* "58 مدنياً على الأقل": the qualifier after the number. */
-      for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
-        {
-          if (figure->qualifier == SITREP_QUALIFIER_EXACT &&
-              _sitrep_suggest_tok_is (run, j, "على") && _sitrep_suggest_tok_is (run, j + 1, "الأقل"))
-            figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-        }
+      /* "58 مدنياً على الأقل", "ما يزيد عن 12": the Arabic qualifier after the number, or before it */
+      _sitrep_suggest_figure_ar_qualify (run, first, anchor, num_end, figure);
       return TRUE;
     }
   memset (figure, 0, sizeof *figure);
@@ -187,6 +194,7 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
           figure->count = figure->low = figure->high = value;
           figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
         }
+      _sitrep_suggest_figure_ar_qualify (run, first, anchor, num_end, figure);
       return TRUE;
     }
   /* "several", "a few", "numerous" alone state no number: a coder codes

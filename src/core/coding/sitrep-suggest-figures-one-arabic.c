@@ -20,7 +20,24 @@ static const char * const ar_one_person[] = {
   "مدني", "مدنية", "عسكري", "جندي", "شاب", "شابة", "طفل", "طفلة", "امرأة", "رجل", "عنصر", "مقاتل",
   "شخص", "مواطن", "مواطنة", "قيادي", "ضابط", "مسؤول", "مسئول", "شرطي", "صحفي", "ناشط", "مسلح",
   "إرهابي", "فتى", "فتاة", "سيدة", "طبيب", "سائق", "مزارع", "قائد", "منتسب", "متطوع", "رضيع",
-  "مسن", "عامل", "نازح", "راعي", NULL
+  "مسن", "عامل", "نازح", "راعي", "ابن", "ابنة", "نجل", "صبي", "موظف", "مهندس", "معلم", "مختار", "حارس",
+  NULL
+};
+/* The nouns of ar_one_person whose plural is broken ("جنود", "أطفال"): their dual in "ين" ("جنديين",
+ * "طفلين") is two, where a sound plural's "ين" ("مدنيين") is many; and the nouns of the dead, hurt or held
+ * themselves, whose dual ("شهيدين", "جريحان") is a figure of two of its kind. */
+static const char * const ar_broken_plural[] = {
+  "جندي", "شاب", "طفل", "رجل", "عنصر", "شخص", "ضابط", "قائد", "طبيب", "ابن", "نجل", "صبي", "فتى",
+  NULL
+};
+static const char * const ar_dead_one[] = {
+  "شهيد", "قتيل", NULL
+};
+static const char * const ar_hurt_one[] = {
+  "جريح", NULL
+};
+static const char * const ar_held_one[] = {
+  "أسير", NULL
 };
 /* "another" and "one of" (with its hamza or without, "مقتل احد القياديين"): "وأصيب آخر", "مقتل أحد عسكريي الفوج" — one person, never joined to
  * the next by "و" ("شهيد وآخر جريح" says two things of two people). */
@@ -59,37 +76,84 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
-/* Whether Arabic token @j is the dual of a noun of @words ("جنديان", "آخران"): the noun and "ان",
- * with "و" or "ال" glued in front or not. */
+/* Whether the @len bytes at @p, with "و", "ف", "ب", "ل" or "ال" glued in front or not, are a word of
+ * @words. */
 static gboolean
-ar_dual_at (SuggestRun         *run,
-            guint               j,
+ar_stem_in (const char         *p,
+            gsize               len,
             const char * const *words)
 {
-  const SuggestToken *t = tok (run, j);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start, dual = strlen ("ان");
-  char bare[4 * MAX_LISTED_WORD];
-
-  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
-  if (!(t->flags & TOK_ARABIC) || len <= dual + 2 || memcmp (p + len - dual, "ان", dual) != 0)
-    return FALSE;
-  len -= dual;
   for (guint strip = 0; strip < 3; strip++)
     {
       for (guint k = 0; words[k] != NULL; k++)
         {
-          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+          if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
             return TRUE;
         }
-      if (strip == 0 && len > 4 && memcmp (p, "و", 2) == 0)
+      if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
         p += 2, len -= 2;
       else if (len > 6 && memcmp (p, "ال", 4) == 0)
         p += 4, len -= 4;
+      else if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
+        p += 2, len -= 2;
       else
         break;
     }
   return FALSE;
+}
+
+/* Whether Arabic token @j is the dual of a noun of @words: the noun and "ان" in the nominative ("جنديان",
+ * "آخران"), "تان"/"تين" for the noun's "ة" ("امرأتين", "سيدتان"), and "ين" for a noun of @broken, whose
+ * plural is not in "ين" ("جنديين", "شهيدين"; "مدنيين" is a plural); with a clitic or "ال" in front or
+ * not. */
+static gboolean
+ar_dual_at (SuggestRun         *run,
+            guint               j,
+            const char * const *words,
+            const char * const *broken)
+{
+  const SuggestToken *t = tok (run, j);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start, dual = strlen ("ان");
+  char bare[4 * MAX_LISTED_WORD], stem[4 * MAX_LISTED_WORD];
+
+  if (!(t->flags & TOK_ARABIC))
+    return FALSE;
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
+  if (len <= dual + 2 || len + 2 > sizeof stem)
+    return FALSE;
+  /* "امرأتين", "سيدتان": the noun ends in "ة" */
+  if (len > strlen ("تين") + 2 && memcmp (p + len - strlen ("تين"), "ت", 2) == 0 &&
+      (memcmp (p + len - dual, "ين", dual) == 0 || memcmp (p + len - dual, "ان", dual) == 0))
+    {
+      gsize stem_len = len - strlen ("تين");
+
+      memcpy (stem, p, stem_len);
+      memcpy (stem + stem_len, "ة", strlen ("ة"));
+      if (ar_stem_in (stem, stem_len + strlen ("ة"), words))
+        return TRUE;
+    }
+  if (memcmp (p + len - dual, "ان", dual) == 0)
+    return ar_stem_in (p, len - dual, words);
+  return broken != NULL && memcmp (p + len - dual, "ين", dual) == 0 && ar_stem_in (p, len - dual, broken);
+}
+
+/* Whether Arabic token @j is a noun of @words in the accusative with its tanween's alef ("طفلاً", written
+ * "طفلا" too, whose mark _sitrep_suggest_ar_bare () drops). */
+static gboolean
+ar_accusative_at (SuggestRun         *run,
+                  guint               j,
+                  const char * const *words)
+{
+  const SuggestToken *t = tok (run, j);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+  char bare[4 * MAX_LISTED_WORD];
+
+  if (!(t->flags & TOK_ARABIC))
+    return FALSE;
+  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
+  return len > 4 && memcmp (p + len - 2, "ا", 2) == 0 && ar_stem_in (p, len - 2, words);
 }
 
 /* Whether the words from token @j name one person (or two, a dual); their last token in @last and how many
@@ -100,7 +164,7 @@ ar_persons_at (SuggestRun *run,
                guint      *last,
                guint      *persons)
 {
-  if (ar_dual_at (run, j, ar_one_person) || ar_dual_at (run, j, ar_one_other))
+  if (ar_dual_at (run, j, ar_one_person, ar_broken_plural) || ar_dual_at (run, j, ar_one_other, NULL))
     {
       *last = j;
       *persons = 2;
@@ -114,7 +178,7 @@ ar_persons_at (SuggestRun *run,
       *persons = 1;
       return TRUE;
     }
-  if (!_sitrep_suggest_figure_ar_in (run, j, ar_one_person))
+  if (!_sitrep_suggest_figure_ar_in (run, j, ar_one_person) && !ar_accusative_at (run, j, ar_one_person))
     return FALSE;
   *last = j;
   *persons = 1;
@@ -142,6 +206,18 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
   guint person = i + 1, last, persons;
 
   *next = i;
+  /* "سقوط شهيدين", "وجريحان": the dual of a noun of the dead, hurt or held is two of them */
+  if (ar_dual_at (run, i, ar_dead_one, ar_dead_one) || ar_dual_at (run, i, ar_hurt_one, ar_hurt_one) ||
+      ar_dual_at (run, i, ar_held_one, ar_held_one))
+    {
+      kind = ar_dual_at (run, i, ar_dead_one, ar_dead_one) ? SITREP_SUGGEST_KILLED :
+             ar_dual_at (run, i, ar_hurt_one, ar_hurt_one) ? SITREP_SUGGEST_WOUNDED : SITREP_SUGGEST_CAPTURED;
+      s = _sitrep_suggest_add (run, kind, i, i);
+      s->figure.count = s->figure.low = s->figure.high = 2;
+      s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+      s->score = 0.6;
+      return;
+    }
   if (_sitrep_suggest_figure_ar_in (run, i, ar_arrest) && same_sentence (run, i, i + 1) &&
       _sitrep_suggest_figure_ar_in (run, i + 1, ar_on))
     {

@@ -421,8 +421,10 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
           if (_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ") ||
               (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
             return TRUE;
-          /* "في مختلف أنحاء سوريا": all over a country, several places */
-          if (_sitrep_suggest_tok_among (run, j, ar_all_over))
+          /* "في مختلف أنحاء سوريا": all over a country, several places; after the figure, where its people
+           * died: "… في ريفي إدلب", "… بلدات تل رفعت واعزاز" (before it, the parts told after them may be
+           * one town's each) */
+          if (_sitrep_suggest_tok_among (run, j, ar_all_over) || (j > last && _sitrep_suggest_figure_ar_several_places (run, j)))
             return TRUE;
           period = period || ((j < first || j > last) && ar_whole_period (run, j));
           continue;
@@ -908,6 +910,10 @@ _sitrep_suggest_figures_tally (SuggestRun *run)
           asked = tok (run, j)->sentence;
           told = tally_sentence (run, j) || sums_to (run, i, last);
         }
+      /* "… بينهم 10 شهداء بغارات في تلمنس بينهم 3 أطفال": a figure at a town of its own, and the rest of
+       * its sentence, are that town's incidents, not the tally's parts */
+      if (told && _sitrep_suggest_figure_ar_own_town (run, _sitrep_suggest_token_holding (run, g->byte_end - 1)))
+        told = FALSE;
       if (!told && !in_tally_list (run, i))
         continue;
       g->cumulative = TRUE;

@@ -17,6 +17,8 @@
 #define AR_JOIN_GAP 4
 /* The same after a count whose "و" is glued to its digits ("و41116 من المقاتلين السوريين المعارضين والأكراد و31247"). */
 #define AR_GLUED_JOIN_GAP 7
+/* … and after "بالإضافة إلى", which says the count joins the one before across its people's words */
+#define AR_ADDITION_GAP 16
 /* How many words may stand between a figure and the colon before its parts ("23 people were killed: 15 …"). */
 #define COLON_AFTER 4
 /* How far before "rose to" the "toll" may stand. */
@@ -240,8 +242,10 @@ joined_to_previous (SuggestRun        *run,
 {
   guint j = first;
 
-  if (_sitrep_suggest_figure_is_and_number (run, j)) /* "بينهم 97 طفلاً، و58 امرأة": "and" glued to the digits */
+  if (_sitrep_suggest_figure_is_glued_and (run, j)) /* "بينهم 97 طفلاً، و58 امرأة", "وثلاث": "and" glued to the count */
     ;
+  else if (_sitrep_suggest_figure_ar_join_start (run, j) < j) /* "بالإضافة إلى 50" */
+    j = _sitrep_suggest_figure_ar_join_start (run, j);
   else if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
     j--;
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
@@ -372,6 +376,10 @@ figure_at (SuggestRun *run,
   SitrepSuggestion *s, *whole = NULL;
 
   *next = num_end;
+  /* "12 غارة", "(25 عاماً)": things or time counted */
+  if (num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
+      _sitrep_suggest_figure_ar_counts_things (run, num_end))
+    return;
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, from, &kind, &whole);
@@ -380,7 +388,7 @@ figure_at (SuggestRun *run,
       _sitrep_suggest_figure_ar_kind (run, num_end + 1, &own))
     kind = own;
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_glued_and (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
@@ -415,8 +423,11 @@ figure_at (SuggestRun *run,
    * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
     found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
-  if (!found && _sitrep_suggest_figure_is_and_number (run, from) && from > 0 && !(tok (run, from - 1)->flags & TOK_NUMBER))
+  if (!found && _sitrep_suggest_figure_is_glued_and (run, from) && from > 0 && !(tok (run, from - 1)->flags & TOK_NUMBER))
     found = joined_to_previous (run, from, AR_GLUED_JOIN_GAP, &kind, &whole);
+  /* "بالإضافة إلى 50", "بالإضافة لثلاثة": in addition to the figure before, of its kind */
+  if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_join_start (run, from) < from)
+    found = joined_to_previous (run, from, AR_ADDITION_GAP, &kind, &whole);
   if (!found && after.have_victim && after.and_next > 0)
     {
       AfterWords then = { 0 };
@@ -447,7 +458,7 @@ figure_at (SuggestRun *run,
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
   /* The parts of a tally, or counts joined to it, are cumulative too: "since April, including 804 just in August" */
-  s->cumulative = (whole != NULL && whole->cumulative) || _sitrep_suggest_figure_is_cumulative (run, first, last) ||
+  s->cumulative = (whole != NULL && whole->cumulative && !_sitrep_suggest_figure_ar_own_town (run, last)) || _sitrep_suggest_figure_is_cumulative (run, first, last) ||
                   more_of_cumulative (run, s, first, num_end);
   if (after.have_victim)
     s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, after.victim)->start,

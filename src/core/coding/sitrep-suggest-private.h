@@ -368,10 +368,51 @@ gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
                                                   gboolean   *vague);
 gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
                                                   guint       i);
+/* … or "و" glued to an Arabic number word ("وثلاث"). */
+gboolean    _sitrep_suggest_figure_is_glued_and  (SuggestRun *run,
+                                                  guint       i);
+/* The value of the Arabic number in words at @i, of one word or two ("ثلاثة عشر", "خمسة وعشرون"; its last
+ * token in *@end), or -1. */
+gint64      _sitrep_suggest_figure_ar_compound   (SuggestRun *run,
+                                                  guint       i,
+                                                  guint      *end,
+                                                  gboolean   *vague);
+guint       _sitrep_suggest_figure_ar_number_end (SuggestRun *run,
+                                                  guint       i);
+/* The first token of the Arabic qualifier before the count at @anchor ("ما يزيد عن", "قرابة"), and what it
+ * says; and the qualifier of a count read from the Arabic words around it ("على الأقل" after its noun). */
+guint       _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
+                                                       guint            anchor,
+                                                       SitrepQualifier *qualifier);
+void        _sitrep_suggest_figure_ar_qualify    (SuggestRun   *run,
+                                                  guint         first,
+                                                  guint         anchor,
+                                                  guint         num_end,
+                                                  SitrepFigure *figure);
+/* Whether the @len bytes at @text are the listed Arabic word @word as outlets write it: "أ"/"إ"/"آ" as
+ * "ا", "ة" as "ه", "ى" and "ي" as each other. */
+gboolean    _sitrep_suggest_ar_same              (const char *word,
+                                                  const char *text,
+                                                  gsize       len);
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ال", "ب"/"ل" glued in front. */
 gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
                                                   guint               i,
                                                   const char * const *words);
+/* sitrep-suggest-figures-ar-clause.c: an Arabic count of things ("12 غارة"), the closing comma of a part
+ * ("، بينهم 11 طفلاً،"), the start of "بالإضافة إلى" before a count, several places named ("ريفي إدلب"). */
+gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
+                                                      guint       num_end);
+guint       _sitrep_suggest_figure_ar_part_close     (SuggestRun *run,
+                                                      guint       j);
+gboolean    _sitrep_suggest_figure_ar_part_skip      (SuggestRun *run,
+                                                      guint      *j,
+                                                      guint      *limit);
+guint       _sitrep_suggest_figure_ar_join_start     (SuggestRun *run,
+                                                      guint       j);
+gboolean    _sitrep_suggest_figure_ar_several_places (SuggestRun *run,
+                                                      guint       j);
+gboolean    _sitrep_suggest_figure_ar_own_town       (SuggestRun *run,
+                                                      guint       last);
 /* sitrep-suggest-figures-one-arabic.c: one person (or two) after an Arabic word of harm ("مقتل عسكري",
  * "قضى جنديان", "القبض على مسؤول"). */
 void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,

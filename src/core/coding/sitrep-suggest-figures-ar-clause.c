@@ -1,0 +1,203 @@
+/* sitrep-suggest-figures-ar-clause.c — Arabic casualty figures in their clause: what the count counts
+ * ("12 غارة", "(25 عاماً)" are no casualties), a part between commas before the verb ("32 مواطنا، بينهم 11
+ * طفلاً، استشهدوا"), a count joined by "بالإضافة إلى" ("in addition to"), and the places of a total
+ * that are several ("في ريفي إدلب", "على بلدات تل رفعت واعزاز": several places, an aggregate)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* Nouns of things and of time a count may count, in the singular (after 11 and more: "12 غارة") and the
+ * plural (after 3 to 10: "3 قرى"): no people. */
+static const char * const ar_thing_nouns[] = {
+  "غارة", "غارات", "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "منزل", "منازل", "بيت", "بيوت",
+  "صاروخ", "صواريخ", "قذيفة", "قذائف", "برميل", "براميل", "عام", "عاما", "أعوام", "سنة", "سنوات", "يوم",
+  "أيام", "ساعة", "ساعات", "شهر", "أشهر", "شهور", "دقيقة", "دقائق", "أسبوع", "أسابيع", "كيلومتر",
+  "كيلومترات", "كلم", "كم", "متر", "أمتار", "دولار", "دولارا", "ليرة", "سيارة", "سيارات", "آلية", "آليات",
+  "دبابة", "دبابات", "طائرة", "طائرات", "مروحية", "هجوم", "هجمات", "هجوما", "عملية", "عمليات", "مرة", "مرات",
+  "موقع", "مواقع", "نقطة", "نقاط", "مقر", "مقرات", "حي", "أحياء", "مبنى", "مباني", "عبوة", "عبوات", "لغم",
+  "ألغام", "طن", "أطنان", "مليار", "دولة", "دول", "مركز", "مراكز", "مستشفى", "مستشفيات", "مدرسة", "مدارس",
+  "محافظة", "محافظات", "منطقة", "مناطق", "خيمة", "خيام", "عائلة", "عائلات", "أسرة", "حاجز", "حواجز",
+  "قذيفه", "انفجار", "انفجارات", "تفجير", "تفجيرات", "مسجد", "مساجد", "كتيبة", "كتائب", "فصيل", "فصائل",
+  "ضربة", "ضربات", "بئر", "آبار", NULL
+};
+
+/* Whether the count ending at @num_end counts things or time, the Arabic noun right after it (past a
+ * bracket or a slash: "(25 عاماً)", "/3/ قرى"). */
+gboolean
+_sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
+                                         guint       num_end)
+{
+  guint j = num_end + 1;
+
+  while (j < run->n_tokens && j <= num_end + 2 && (tok (run, j)->flags & TOK_PUNCT) &&
+         (run->text[tok (run, j)->start] == '/' || run->text[tok (run, j)->start] == ')'))
+    j++;
+  return j < run->n_tokens && (tok (run, j)->flags & TOK_ARABIC) && tok (run, j)->sentence == tok (run, num_end)->sentence &&
+         _sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns);
+}
+
+/* The words that open a part of the people counted: "بينهم", "منهم", "من بينهم". */
+static const char * const ar_part_words[] = {
+  "بينهم", "منهم", "بينهن", "منهن", "من", NULL
+};
+
+/* How many tokens the part between commas may take. */
+#define AR_PART_TOKENS 14
+
+/* Token @j is a comma after the people counted: when a part of them opens right after it and a comma
+ * closes it ("32 مواطنا، بينهم 11 طفلاً وثلاث سيدات، استشهدوا"), the closing comma, where the words of
+ * what happened to them go on; else @j. */
+guint
+_sitrep_suggest_figure_ar_part_close (SuggestRun *run,
+                                      guint       j)
+{
+  guint sentence = tok (run, j)->sentence, k = j + 1;
+
+  if (run->text[tok (run, j)->start] != ',' && !g_str_has_prefix (run->text + tok (run, j)->start, "،"))
+    return j;
+  if (k >= run->n_tokens || !(tok (run, k)->flags & TOK_ARABIC) || !_sitrep_suggest_figure_ar_in (run, k, ar_part_words))
+    return j;
+  /* "من بينهم" */
+  if (_sitrep_suggest_tok_is (run, k, "من") && !(k + 1 < run->n_tokens && _sitrep_suggest_tok_is (run, k + 1, "بينهم")))
+    return j;
+  for (k++; k < run->n_tokens && k <= j + AR_PART_TOKENS && tok (run, k)->sentence == sentence; k++)
+    {
+      const char *p = run->text + tok (run, k)->start;
+
+      if ((tok (run, k)->flags & TOK_PUNCT) && (*p == ',' || g_str_has_prefix (p, "،")))
+        return k;
+      if ((tok (run, k)->flags & TOK_PUNCT) && strchr (".;:()", *p) != NULL)
+        return j;
+    }
+  return j;
+}
+
+/* In the words after a count (at punctuation token *@j, up to token *@limit): when a part of the people
+ * counted stands between commas (_sitrep_suggest_figure_ar_part_close ()), passes over it: *@j is its
+ * closing comma, *@limit as far again, and TRUE. */
+gboolean
+_sitrep_suggest_figure_ar_part_skip (SuggestRun *run,
+                                     guint      *j,
+                                     guint      *limit)
+{
+  guint close;
+
+  if (*j + 1 >= run->n_tokens || !(tok (run, *j + 1)->flags & TOK_ARABIC))
+    return FALSE;
+  close = _sitrep_suggest_figure_ar_part_close (run, *j);
+  if (close == *j)
+    return FALSE;
+  *limit += close - *j;
+  *j = close;
+  return TRUE;
+}
+
+/* The words that join a count to the one before as "in addition to": "بالإضافة إلى 50", "بالإضافة لـ 6",
+ * "إضافة إلى", "فضلا عن", "علاوة على". */
+static const char * const ar_addition[] = {
+  "بالإضافة", "إضافة", "فضلا", "علاوة", NULL
+};
+static const char * const ar_addition_to[] = {
+  "إلى", "ل", "لـ", "عن", "على", NULL
+};
+
+/* The first token of the Arabic "in addition to" right before the count at @j ("بالإضافة إلى 50", and
+ * "بالإضافة لثلاثة" with "ل" glued to the count), or @j. */
+guint
+_sitrep_suggest_figure_ar_join_start (SuggestRun *run,
+                                      guint       j)
+{
+  if (j >= 1 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_addition) && (tok (run, j)->flags & TOK_ARABIC) &&
+      g_str_has_prefix (run->text + tok (run, j)->start, "ل"))
+    return j - 1;
+  if (j >= 2 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_addition_to) &&
+      _sitrep_suggest_figure_ar_in (run, j - 2, ar_addition))
+    return j - 2;
+  return j;
+}
+
+/* Nouns of places whose dual ("منطقتي دمشق وحلب", "ريفي إدلب") or plural before names ("بلدات تل رفعت
+ * واعزاز", "مدن وبلدات ...") names several places: a total over them is an aggregate (the convention of
+ * bench/gold-suggest/README.md). Not the parts of one city ("حيي القابون وبرزة", "أحياء"): one place. */
+static const char * const ar_places_dual[] = {
+  "منطقتي", "ريفي", "محافظتي", "مدينتي", "بلدتي", "قريتي", "ناحيتي", "قضائي", NULL
+};
+static const char * const ar_places_plural[] = {
+  "مدن", "بلدات", "قرى", "محافظات", "مناطق", NULL
+};
+/* "مناطق متفرقة", "عدة مناطق", "مختلف المناطق" */
+static const char * const ar_scattered[] = {
+  "متفرقة", "مختلفة", "عدة", "مختلف", "عديدة", NULL
+};
+
+/* Whether Arabic token @j names several places: a dual of a place noun, a plural one before a name or
+ * "و" and another place noun, or scattered places. */
+gboolean
+_sitrep_suggest_figure_ar_several_places (SuggestRun *run,
+                                          guint       j)
+{
+  guint next = j + 1;
+
+  if (_sitrep_suggest_figure_ar_in (run, j, ar_places_dual))
+    return next < run->n_tokens && (tok (run, next)->flags & TOK_ARABIC) && tok (run, next)->sentence == tok (run, j)->sentence;
+  if (!_sitrep_suggest_figure_ar_in (run, j, ar_places_plural))
+    return FALSE;
+  if ((j > 0 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_scattered)) ||
+      (next < run->n_tokens && _sitrep_suggest_figure_ar_in (run, next, ar_scattered)))
+    return TRUE;
+  /* "مدن وبلدات", or names after: "بلدات تل رفعت واعزاز" (a "و" within the next four words) */
+  if (next < run->n_tokens && g_str_has_prefix (run->text + tok (run, next)->start, "و") &&
+      _sitrep_suggest_figure_ar_in (run, next, ar_places_plural))
+    return TRUE;
+  for (guint k = next + 1; k < run->n_tokens && k <= next + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (!(tok (run, k)->flags & TOK_ARABIC))
+        return FALSE;
+      if (g_str_has_prefix (run->text + tok (run, k)->start, "و") && (tok (run, k)->flags & TOK_ARABIC))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Nouns of a region or of several places: "في ريف إدلب" names no town of its own. */
+static const char * const ar_region_nouns[] = {
+  "ريف", "ريفي", "محافظة", "محافظات", "مناطق", "مدن", "بلدات", "قرى", "منطقتي", "أنحاء", "مختلف", "عدة",
+  "سوريا", "سورية", "العراق", NULL
+};
+/* Singular nouns of a town: "بقصف بلدة بداما". */
+static const char * const ar_town_nouns[] = {
+  "بلدة", "قرية", "مدينة", "حي", "مخيم", "ناحية", NULL
+};
+
+/* How many tokens after a count its own town may be named. */
+#define AR_OWN_TOWN_AFTER 6
+
+/* Whether the words right after the count ending at @last, before another count or a comma, name one
+ * town of its own ("10 شهداء بغارات في تلمنس", "6 شهداء بقصف بلدة بداما"): a part of a total over
+ * several places that died at one of them is that town's incident, not an aggregate. */
+gboolean
+_sitrep_suggest_figure_ar_own_town (SuggestRun *run,
+                                    guint       last)
+{
+  guint sentence = tok (run, last)->sentence;
+
+  for (guint j = last + 1; j + 1 < run->n_tokens && j <= last + AR_OWN_TOWN_AFTER && tok (run, j + 1)->sentence == sentence; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (!(t->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if (_sitrep_suggest_figure_ar_in (run, j, ar_town_nouns))
+        return (tok (run, j + 1)->flags & TOK_ARABIC) != 0;
+      if (_sitrep_suggest_tok_is (run, j, "في"))
+        return (tok (run, j + 1)->flags & TOK_ARABIC) && !(tok (run, j + 1)->flags & TOK_NUMBER) &&
+               !_sitrep_suggest_figure_ar_in (run, j + 1, ar_region_nouns);
+    }
+  return FALSE;
+}
