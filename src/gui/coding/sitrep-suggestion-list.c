@@ -436,6 +436,12 @@ add_button (GtkWidget  *row,
 {
   GtkWidget *button = sitrep_span_row_add_button (row, icon, tooltip);
 
+  /* The keys stay on the row: Enter, Delete and Tab act on the suggestion
+   * under review. A focused button keeps the suggestion it was bound to
+   * until the list's next layout, so an Enter pressed right after another
+   * accepted the one just accepted again, and nothing. */
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_widget_set_focus_on_click (button, FALSE);
   /* The target first, so the action never sees the button without one. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -499,6 +505,20 @@ on_list_activate (GtkListView          *list,
     gtk_widget_activate_action (GTK_WIDGET (self), "suggestions.accept", "x", sitrep_suggestion_item_get_id (item));
 }
 
+/* The row that had the keys has left the list: the keys go to the row now
+ * under review at once, not after the next layout, so that the next key of
+ * a burst reaches the list and not the window. */
+static void
+keep_keys (SitrepSuggestionList *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkRoot *root = gtk_widget_get_root (list);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, list))
+    gtk_widget_grab_focus (list);
+}
+
 static gboolean
 on_list_key_pressed (GtkEventControllerKey *controller,
                      guint                  keyval,
@@ -510,9 +530,19 @@ on_list_key_pressed (GtkEventControllerKey *controller,
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || item == NULL)
     return FALSE;
+  /* Enter takes the selected row, the one under review, as Delete does: the
+   * focused row's own position may still be the one just accepted when the
+   * keys come faster than the list's layout. */
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "suggestions.accept", "x", sitrep_suggestion_item_get_id (item));
+      keep_keys (self);
+      return TRUE;
+    }
   if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete && keyval != GDK_KEY_BackSpace)
     return FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self), "suggestions.reject", "x", sitrep_suggestion_item_get_id (item));
+  keep_keys (self);
   return TRUE;
 }
 
@@ -738,6 +768,8 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
                                   _("Suggestions for this article"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  /* Before the row's own Enter binding. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
