@@ -24,6 +24,7 @@
 #include "sitrep-entity-chooser.h"
 #include "sitrep-reader.h"
 #include "sitrep-reader-test-private.h"
+#include "sitrep-suggestion-review.h"
 #endif
 
 static gboolean
@@ -1153,3 +1154,32 @@ sitrep_test_find_stored (GPtrArray         *list,
     }
   return NULL;
 }
+
+#ifdef SITREP_TEST_GUI
+gboolean
+sitrep_test_review_all_listed (gpointer data)
+{
+  SitrepSuggestionReview *review = data;
+
+  return !sitrep_suggestion_review_get_running (review) && !sitrep_suggestion_review_get_partial (review) &&
+         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
+}
+
+gint64
+sitrep_test_annotation_over (SitrepStore *store,
+                             gint64       article,
+                             guint        start,
+                             guint        end)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (store, article, 0, NULL);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      SitrepAnnotation *a = list->pdata[i];
+
+      if (sitrep_annotation_get_start (a) == start && sitrep_annotation_get_end (a) == end)
+        return sitrep_annotation_get_id (a);
+    }
+  return 0;
+}
+#endif

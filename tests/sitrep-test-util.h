@@ -202,6 +202,14 @@ SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 void          sitrep_test_close_window (SitrepWindow *window);
 /* @widget is mapped with a width and a height. */
 gboolean      sitrep_test_has_size     (GtkWidget    *widget);
+/* A condition for sitrep_test_wait_until(): the SitrepSuggestionReview
+ * @review has finished its run and lists all of its suggestions, at least one. */
+gboolean      sitrep_test_review_all_listed (gpointer review);
+/* The annotation of article @article over [@start, @end), or 0. */
+gint64        sitrep_test_annotation_over   (SitrepStore *store,
+                                             gint64       article,
+                                             guint        start,
+                                             guint        end);
 /* A condition for sitrep_test_wait_until(): @widget is mapped (shown, and
  * all its ancestors are). */
 gboolean      sitrep_test_widget_mapped (gpointer    widget);

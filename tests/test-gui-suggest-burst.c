@@ -37,15 +37,6 @@ typedef struct
   guint                   ends[N_KEYS + 1];
 } Burst;
 
-static gboolean
-all_listed (gpointer data)
-{
-  SitrepSuggestionReview *review = data;
-
-  return !sitrep_suggestion_review_get_running (review) && !sitrep_suggestion_review_get_partial (review) &&
-         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
-}
-
 static guint
 n_pending (Burst *b)
 {
@@ -69,7 +60,7 @@ burst_open (Burst *b)
   b->reader = sitrep_window_get_reader (b->window);
   b->review = sitrep_reader_get_suggestion_review (b->reader);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b->reader), "reader.suggest", NULL));
-  sitrep_test_wait_until (all_listed, b->review, "the article's suggestions");
+  sitrep_test_wait_until (sitrep_test_review_all_listed, b->review, "the article's suggestions");
 
   /* The first ones in reading order, each over a span of its own (an
    * accept also takes out others of its span and label). */
@@ -96,20 +87,6 @@ burst_close (Burst *b)
 {
   sitrep_test_close_window (b->window);
   sitrep_test_remove_project (&b->store, &b->dir, &b->path);
-}
-
-/* The annotation over [@start, @end), or 0. */
-static gint64
-annotation_over (Burst *b,
-                 guint  start,
-                 guint  end)
-{
-  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (b->store, b->article, 0, NULL);
-
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    if (sitrep_annotation_get_start (list->pdata[i]) == start && sitrep_annotation_get_end (list->pdata[i]) == end)
-      return sitrep_annotation_get_id (list->pdata[i]);
-  return 0;
 }
 
 /* A loaded machine's main loop: always something ahead of the idles (a
@@ -151,9 +128,9 @@ press_burst (Burst *b)
   for (guint i = 0; i < N_KEYS; i++)
     {
       g_test_message ("key %u: [%u, %u)", i, b->starts[i], b->ends[i]);
-      g_assert_cmpint (annotation_over (b, b->starts[i], b->ends[i]), >, 0);
+      g_assert_cmpint (sitrep_test_annotation_over (b->store, b->article, b->starts[i], b->ends[i]), >, 0);
     }
-  g_assert_cmpint (annotation_over (b, b->starts[N_KEYS], b->ends[N_KEYS]), ==, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (b->store, b->article, b->starts[N_KEYS], b->ends[N_KEYS]), ==, 0);
   g_assert_cmpuint (n_pending (b), ==, b->n - N_KEYS);
   g_assert_cmpint (sitrep_suggestion_review_get_current (b->review), ==, b->ids[N_KEYS]);
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (sitrep_suggestion_list_get_list_view (

@@ -125,15 +125,6 @@ typedef struct
   gint64        article;
 } Coder;
 
-static gboolean
-all_listed (gpointer data)
-{
-  SitrepSuggestionReview *review = data;
-
-  return !sitrep_suggestion_review_get_running (review) && !sitrep_suggestion_review_get_partial (review) &&
-         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
-}
-
 static void
 coder_open (Coder *c)
 {
@@ -148,7 +139,7 @@ coder_open (Coder *c)
   sitrep_test_show_article (c->window, c->article);
   c->reader = sitrep_window_get_reader (c->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c->reader), "reader.suggest", NULL));
-  sitrep_test_wait_until (all_listed, sitrep_reader_get_suggestion_review (c->reader), "the article's suggestions");
+  sitrep_test_wait_until (sitrep_test_review_all_listed, sitrep_reader_get_suggestion_review (c->reader), "the article's suggestions");
 }
 
 static void

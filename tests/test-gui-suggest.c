@@ -184,24 +184,6 @@ current (Fixture *f)
   return id != 0 ? sitrep_suggestion_review_lookup (f->review, id) : NULL;
 }
 
-/* The annotation of @annotator over [start, end), or 0. */
-static gint64
-annotation_over (Fixture    *f,
-                 guint       start,
-                 guint       end)
-{
-  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      SitrepAnnotation *a = list->pdata[i];
-
-      if (sitrep_annotation_get_start (a) == start && sitrep_annotation_get_end (a) == end)
-        return sitrep_annotation_get_id (a);
-    }
-  return 0;
-}
-
 static guint
 count_annotations (Fixture *f)
 {
@@ -289,9 +271,9 @@ test_review_by_keyboard (Fixture       *f,
   /* Enter accepts: an annotation of the annotator, and the next is up. */
   g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
   settle (f, n - 1, 1, "the accepted suggestion shown as an annotation");
-  g_assert_cmpint (annotation_over (f, first_start, first_end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, first_start, first_end), !=, 0);
   {
-    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, annotation_over (f, first_start, first_end),
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, sitrep_test_annotation_over (f->store, f->article, first_start, first_end),
                                                                  &error);
     g_assert_no_error (error);
     g_assert_cmpstr (sitrep_annotation_get_annotator (a), ==, "Tester");
@@ -313,7 +295,7 @@ test_review_by_keyboard (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_REJECTED);
   }
-  g_assert_cmpint (annotation_over (f, second_start, second_start + g_utf8_strlen (second_text, -1)), ==, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, second_start, second_start + g_utf8_strlen (second_text, -1)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (rows))), ==, n - 2);
 
   /* Undo takes back the rejection, then the acceptance. */
@@ -322,13 +304,13 @@ test_review_by_keyboard (Fixture       *f,
   g_assert_nonnull (sitrep_suggestion_review_lookup (f->review, second_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   settle (f, n, 0, "the acceptance undone");
-  g_assert_cmpint (annotation_over (f, first_start, first_end), ==, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, first_start, first_end), ==, 0);
 
   /* Redo both; a rejected string is not proposed again on the next Suggest. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
   settle (f, n - 2, 1, "both redone");
-  g_assert_cmpint (annotation_over (f, first_start, first_end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, first_start, first_end), !=, 0);
   suggest_here (f);
   g_assert_cmpuint (count_with_text (f, second_text), ==, 0);
   g_assert_cmpuint (n_pending (f), ==, n - 2);
@@ -389,7 +371,7 @@ test_click_accepts (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 0);
   _sitrep_reader_suggestions_click (f->reader, start + (end - start) / 2);
   g_assert_cmpuint (n_pending (f), ==, n - 1);
-  g_assert_cmpint (annotation_over (f, start, end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, start, end), !=, 0);
   settle (f, n - 1, 1, "the clicked suggestion shown as an annotation");
 }
 
@@ -1055,7 +1037,7 @@ test_many_suggestions (Fixture       *f,
   changed_id = g_signal_connect (model, "items-changed", G_CALLBACK (on_model_changed), &c);
   g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
   g_assert_cmpuint (n_pending (f), ==, n - 1);
-  g_assert_cmpint (annotation_over (f, last_start, last_end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, last_start, last_end), !=, 0);
   g_assert_cmpuint (c.n, ==, 1);
   g_assert_cmpuint (c.position, ==, n - 1);
   g_assert_cmpuint (c.removed, ==, 1);
@@ -1066,7 +1048,7 @@ test_many_suggestions (Fixture       *f,
   /* Undo brings it back as one row. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   settle (f, n, -1, "the acceptance undone");
-  g_assert_cmpint (annotation_over (f, last_start, last_end), ==, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, last_start, last_end), ==, 0);
   g_assert_cmpuint (c.position, ==, n - 1);
   g_assert_cmpuint (c.removed, ==, 0);
   g_assert_cmpuint (c.added, ==, 1);
@@ -1286,7 +1268,7 @@ test_early_accept (Fixture       *f,
   suggest_and_press (f, &e);
   g_assert_false (f->last_cancelled);
   settle (f, e.shown - 1, 1, "the accepted suggestion shown as an annotation");
-  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, e.start, e.end), !=, 0);
   {
     g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
     g_assert_no_error (error);
@@ -1298,7 +1280,7 @@ test_early_accept (Fixture       *f,
   g_assert_cmpuint (current (f)->start, >=, e.start);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   settle (f, e.shown, 0, "the acceptance undone");
-  g_assert_cmpint (annotation_over (f, e.start, e.end), ==, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, e.start, e.end), ==, 0);
   assert_listed_as_stored (f);
 }
 
@@ -1395,7 +1377,7 @@ test_early_redo (Fixture       *f,
   g_assert_cmpuint (e.after_redo, ==, e.shown - 1);
   g_assert_cmpint (e.current_after_redo, !=, e.id);
   /* Made once saved: an annotation over it, the suggestion accepted. */
-  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, e.start, e.end), !=, 0);
   stored = sitrep_store_get_suggestion (f->store, e.id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
@@ -1435,7 +1417,7 @@ test_early_redo_after_save (Fixture       *f,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tip);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
   settle (f, e.shown - 1, 1, "the acceptance made again");
-  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  g_assert_cmpint (sitrep_test_annotation_over (f->store, f->article, e.start, e.end), !=, 0);
   stored = sitrep_store_get_suggestion (f->store, e.id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
