@@ -214,8 +214,10 @@ year_from_own_date (SuggestRun         *run,
 #define MAX_MEMO_DATES 4096
 
 /* How a date's words resolved: the same words resolve the same way against
- * one article's publication date, and a report repeats its dates ("on
- * Saturday", "yesterday", "October 14"), so each is read once per run. */
+ * one publication date, and a report repeats its dates ("on Saturday",
+ * "yesterday", "October 14") as do the reports of one day, so each is read
+ * once while the publication date stays (the suggester keeps the memo from
+ * text to text, emptied when the date changes). */
 typedef struct
 {
   gboolean             ok;
@@ -249,13 +251,12 @@ resolve_words (SuggestRun         *run,
     {
       gboolean ok = _sitrep_date_resolve_unexplained (words, run->published, run->precision, date);
 
-      if (g_hash_table_size (run->date_memo) < MAX_MEMO_DATES)
-        {
-          m = g_new (MemoDate, 1);
-          *m = (MemoDate) { ok, ok ? g_strdup (date->start) : NULL, ok ? g_strdup (date->end) : NULL,
-                            date->precision, date->year_unknown };
-          g_hash_table_insert (run->date_memo, g_strdup (words), m);
-        }
+      if (g_hash_table_size (run->date_memo) >= MAX_MEMO_DATES)
+        g_hash_table_remove_all (run->date_memo);
+      m = g_new (MemoDate, 1);
+      *m = (MemoDate) { ok, ok ? g_strdup (date->start) : NULL, ok ? g_strdup (date->end) : NULL,
+                        date->precision, date->year_unknown };
+      g_hash_table_insert (run->date_memo, g_strdup (words), m);
       return ok;
     }
   if (!m->ok)
@@ -754,12 +755,21 @@ relative_dates (SuggestRun *run)
   (void) n_absolute;
 }
 
+GHashTable *
+_sitrep_suggest_date_memo_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_date_free);
+}
+
 void
 _sitrep_suggest_dates (SuggestRun *run)
 {
   guint before = run->out->len;
+  g_autoptr(GHashTable) own_memo = NULL;
 
-  run->date_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_date_free);
+  /* A run made by hand (the tests') brings none. */
+  if (run->date_memo == NULL)
+    run->date_memo = own_memo = _sitrep_suggest_date_memo_new ();
   find_own_date (run);
   absolute_dates (run);
   _sitrep_suggest_numeric_dates (run);
@@ -782,5 +792,4 @@ _sitrep_suggest_dates (SuggestRun *run)
         }
     }
   relative_dates (run);
-  g_clear_pointer (&run->date_memo, g_hash_table_unref);
 }

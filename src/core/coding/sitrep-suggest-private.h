@@ -444,6 +444,8 @@ gboolean    _sitrep_suggest_figure_both_kinds  (SuggestRun   *run,
                                                 guint         num_end);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
+/* The table of SuggestRun.date_memo (its words → how they resolved). */
+GHashTable *_sitrep_suggest_date_memo_new (void);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
 

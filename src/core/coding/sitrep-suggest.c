@@ -41,6 +41,12 @@ struct _SitrepSuggester
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
   GHashTable *region_cache;     /* name key → the region it names, or NULL */
+  /* A date's words → how they resolved against date_memo_published at
+   * date_memo_precision (sitrep-suggest-dates.c), kept from text to text
+   * while the publication date is the same; emptied when it changes. */
+  GHashTable *date_memo;
+  char       *date_memo_published;
+  SitrepDatePrecision date_memo_precision;
   /* A run's per-token arrays, kept for the next text while small (a
    * large allocation per text made malloc consolidate its free lists). */
   GArray     *tokens;
@@ -673,6 +679,8 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
   g_clear_pointer (&self->region_cache, g_hash_table_unref);
+  g_clear_pointer (&self->date_memo, g_hash_table_unref);
+  g_clear_pointer (&self->date_memo_published, g_free);
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->token_words, g_free);
   g_clear_pointer (&self->token_lists, g_free);
@@ -708,6 +716,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->date_memo = _sitrep_suggest_date_memo_new ();
 }
 
 /* The project's entities under every alias's key; they come before the
@@ -897,6 +906,15 @@ sitrep_suggester_run (SitrepSuggester     *self,
     memset (run.cap_runs, 0, run.n_tokens);
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
+  /* The dates' memo holds this publication date's resolutions only. */
+  if (self->date_memo_precision != precision || g_strcmp0 (self->date_memo_published, published) != 0)
+    {
+      g_hash_table_remove_all (self->date_memo);
+      g_free (self->date_memo_published);
+      self->date_memo_published = g_strdup (published);
+      self->date_memo_precision = precision;
+    }
+  run.date_memo = self->date_memo;
   /* The suggestions are the arena's, which the result frees. */
   /* Room for about as many suggestions as a text has (one in sixteen
    * tokens), so adding one seldom grows it. */
