@@ -143,6 +143,11 @@ extern const char *_sitrep_date_english_months[];  /* as notes and explanations 
 
 GArray   *_sitrep_date_tokenize          (const char      *text,
                                           gsize            len);
+/* Gives back tokens of _sitrep_date_tokenize (): emptied and kept for the
+ * thread's next text (one array and its room, not made for each), or freed. */
+void      _sitrep_date_tokens_release    (GArray          *tokens);
+typedef GArray SitrepDateTokens;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepDateTokens, _sitrep_date_tokens_release)
 int       _sitrep_date_month_at          (GArray          *tokens,
                                           guint            i,
                                           guint           *n_used);

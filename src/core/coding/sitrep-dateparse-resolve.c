@@ -661,7 +661,7 @@ publication_match (const char          *published,
                    SitrepDateMatch     *pm)
 {
   PublicationCache *cache = g_private_get (&publication_cache);
-  g_autoptr(GArray) pub_tokens = NULL;
+  g_autoptr(SitrepDateTokens) pub_tokens = NULL;
   guint first;
 
   if (cache != NULL && cache->precision == published_precision && strcmp (cache->published, published) == 0)
@@ -703,7 +703,7 @@ resolve (const char          *span_text,
          gboolean             explained,
          SitrepResolvedDate  *out)
 {
-  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(SitrepDateTokens) tokens = NULL;
   g_autofree char *pub = NULL;
   SitrepDateMatch pm = { 0 };
   Phrase ph;

@@ -133,17 +133,38 @@ char_is_alpha (gunichar c)
  * are cut from one block of @len + 1 bytes (words are apart, so their bytes
  * and NULs fit), not allocated one by one: the suggester reads a window
  * around every month's name. */
+static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
+void
+_sitrep_date_tokens_release (GArray *tokens)
+{
+  if (tokens == NULL)
+    return;
+  /* Each token cleared as the array's unref would. */
+  g_array_set_size (tokens, 0);
+  if (g_private_get (&spare_tokens) == NULL)
+    g_private_set (&spare_tokens, tokens);
+  else
+    g_array_unref (tokens);
+}
+
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
 {
-  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
+  GArray *tokens = g_private_get (&spare_tokens);
   const char *p = text;
   const char *end = text + len;
   char *pool = NULL;
   gsize pool_used = 0;
 
-  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+  if (tokens != NULL)
+    g_private_set (&spare_tokens, NULL);
+  else
+    {
+      tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
+      g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+    }
 
   while (p < end)
     {
@@ -578,7 +599,7 @@ sitrep_date_find (const char      *text,
                   gssize           len,
                   SitrepDateMatch *match)
 {
-  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(SitrepDateTokens) tokens = NULL;
   SitrepDateMatch m = { 0 };
   guint first;
 
@@ -674,7 +695,7 @@ sitrep_date_parse (const char           *text,
                    SitrepDatePrecision  *precision,
                    char                **note)
 {
-  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(SitrepDateTokens) tokens = NULL;
   SitrepDateMatch m = { 0 };
   guint first;
 

@@ -132,16 +132,42 @@ pool_text (char  *pool,
  * token's text and NUL take more than twice the bytes it was read from),
  * not allocated one by one; a word of other letters is lowered alone, as
  * its lower case may be longer. */
+static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
+/* Gives back tokens of tokenize (): emptied and kept for the thread's next
+ * figure (one array and its room, not made for each), or freed. */
+static void
+tokens_release (GArray *tokens)
+{
+  if (tokens == NULL)
+    return;
+  /* Each token cleared as the array's unref would. */
+  g_array_set_size (tokens, 0);
+  if (g_private_get (&spare_tokens) == NULL)
+    g_private_set (&spare_tokens, tokens);
+  else
+    g_array_unref (tokens);
+}
+
+typedef GArray FigureTokens;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FigureTokens, tokens_release)
+
 static GArray *
 tokenize (const char *text)
 {
   gsize len = strlen (text);
-  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 8);
+  GArray *tokens = g_private_get (&spare_tokens);
   const char *p = text;
   char *pool = g_malloc (2 * len + 2);
   gsize used = 0;
 
-  g_array_set_clear_func (tokens, token_clear);
+  if (tokens != NULL)
+    g_private_set (&spare_tokens, NULL);
+  else
+    {
+      tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 8);
+      g_array_set_clear_func (tokens, token_clear);
+    }
 
   while (*p != '\0')
     {
@@ -399,7 +425,7 @@ static gboolean
 parse_figure (const char   *text,
               SitrepFigure *figure)
 {
-  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(FigureTokens) tokens = NULL;
   SitrepQualifier qualifier = SITREP_QUALIFIER_EXACT;
 
   g_return_val_if_fail (figure != NULL, FALSE);

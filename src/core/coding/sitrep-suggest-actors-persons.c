@@ -377,7 +377,7 @@ _sitrep_suggest_add_person (SuggestRun *run,
                             guint       last,
                             double      score)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   KnownName *known = g_hash_table_lookup (run->names, key);
   SitrepSuggestion *s;
 

@@ -460,7 +460,7 @@ _sitrep_suggest_add_organisation (SuggestRun *run,
                                   guint       last,
                                   const char *canonical)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   KnownName *known = g_hash_table_lookup (run->names, key);
   SitrepSuggestion *s;
 
@@ -623,7 +623,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
       if (name != NULL && g_strcmp0 (name->kind, "place") != 0)
         {
-          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+          const char *key = _sitrep_suggest_span_key_kept (run, i, last);
           SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
                                    SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
           SitrepSuggestion *s;
@@ -654,7 +654,7 @@ _sitrep_suggest_actors (SuggestRun *run)
                            _sitrep_suggest_backed_force (run, i, &last, &holds_place)))
         {
           guint first = _sitrep_suggest_with_article (run, i);
-          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+          const char *key = _sitrep_suggest_span_key_kept (run, first, last);
           SitrepSuggestion *s;
 
           if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key))

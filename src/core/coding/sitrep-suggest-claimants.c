@@ -205,7 +205,7 @@ name_before (SuggestRun *run,
   /* "Officials said", not "Human Rights Watch said": a known name keeps its first word. */
   if (any && *first < *last && is_sentence_word (run, *first))
     {
-      g_autofree char *key = _sitrep_suggest_span_key (run, *first, *last);
+      const char *key = _sitrep_suggest_span_key_kept (run, *first, *last);
 
       if (g_hash_table_lookup (run->names, key) == NULL)
         (*first)++;
@@ -328,7 +328,7 @@ add_claimant (SuggestRun *run,
               guint       first,
               guint       last)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   SitrepSuggestion *s;
   KnownName *known;
   guint start = first, end = last;
@@ -342,8 +342,7 @@ add_claimant (SuggestRun *run,
         {
           first = start;
           last = end;
-          g_free (key);
-          key = _sitrep_suggest_span_key (run, first, last);
+          key = _sitrep_suggest_span_key_kept (run, first, last);
         }
     }
 
@@ -354,8 +353,7 @@ add_claimant (SuggestRun *run,
           (tok (run, k - 1)->flags & TOK_CAP) && is_place (run, places, k + 1, last))
         {
           last = k - 1;
-          g_free (key);
-          key = _sitrep_suggest_span_key (run, first, last);
+          key = _sitrep_suggest_span_key_kept (run, first, last);
           break;
         }
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))

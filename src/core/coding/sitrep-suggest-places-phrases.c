@@ -169,7 +169,7 @@ _sitrep_suggest_add_unplaced (SuggestRun *run,
                               guint       first,
                               guint       last)
 {
-  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   SitrepSuggestion *s, *known;
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))

@@ -221,8 +221,9 @@ _sitrep_suggest_arabic_rest_key (SuggestRun *run,
 /* The longest place name starting at @i (capitalised words, with articles
  * and hyphens between them: "Deir ez-Zor", "Jabal Al Zawiya"). An Arabic
  * name may come with a conjunction or preposition glued before it
- * ("والموصل", "بحلب"): *@trim is set to the bytes of that prefix. */
-static char *
+ * ("والموصل", "بحلب"): *@trim is set to the bytes of that prefix. The
+ * name's key, in the run's arena. */
+static const char *
 place_at (SuggestRun  *run,
           guint        i,
           guint       *last,
@@ -294,12 +295,12 @@ place_at (SuggestRun  *run,
           if (!bundled)
             continue;
           *last = i;
-          return g_strdup (key);
+          return _sitrep_suggest_strdup (run, key);
         }
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];
-          return g_strdup (key);
+          return _sitrep_suggest_strdup (run, key);
         }
     }
   skip = n_ends > 0 && ends[0] == i ? _sitrep_suggest_arabic_proclitic (run, i) : 0;
@@ -313,7 +314,7 @@ place_at (SuggestRun  *run,
           /* "للموصل": the span keeps its "ل" rather than show "لموصل". */
           *trim = memcmp (run->text + tok (run, i)->start + skip, "ل", 2) == 0 &&
                   memcmp (run->text + tok (run, i)->start + skip - 2, "ل", 2) == 0 ? 0 : skip;
-          return g_steal_pointer (&key);
+          return _sitrep_suggest_str_take (run, g_steal_pointer (&key));
         }
     }
   return NULL;
@@ -489,8 +490,8 @@ static void
 gazetteer_places (SuggestRun *run,
                   GHashTable *resolved)
 {
-  /* Names whose match was too loose to propose, in this text. */
-  g_autoptr(GHashTable) unproposed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Names whose match was too loose to propose, in this text (keys in the run's arena). */
+  g_autoptr(GHashTable) unproposed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) homonyms = _sitrep_suggest_homonyms_new ();
 
   /* Capitalised words only (run->caps), from @next on. */
@@ -507,7 +508,7 @@ gazetteer_places (SuggestRun *run,
       if ((c & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
       gsize trim;
-      g_autofree char *key = place_at (run, i, &last, &entity, &trim);
+      const char *key = place_at (run, i, &last, &entity, &trim);
       if (key == NULL)
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
@@ -519,7 +520,7 @@ gazetteer_places (SuggestRun *run,
               next = last + 1;
               continue;
             }
-          g_hash_table_add (unproposed, g_steal_pointer (&key));
+          g_hash_table_add (unproposed, (gpointer) key);
           next = last + 1;
           continue;
         }
@@ -574,12 +575,12 @@ gazetteer_places (SuggestRun *run,
       else if (!_sitrep_suggest_resolve_place (run, s, key))
         {
           g_ptr_array_remove_index (run->out, run->out->len - 1);
-          g_hash_table_add (unproposed, g_steal_pointer (&key));
+          g_hash_table_add (unproposed, (gpointer) key);
         }
       else
         {
           _sitrep_suggest_homonym_first (run, homonyms, key, s);
-          g_hash_table_insert (resolved, g_steal_pointer (&key), s);
+          g_hash_table_insert (resolved, g_strdup (key), s);
         }
       next = last + 1;
     }

@@ -46,6 +46,11 @@ void        _sitrep_suggest_sort_few      (GArray            *array,
 char       *_sitrep_suggest_span_key      (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
+/* The same key, owned by @run and valid while the run lasts (in its
+ * arena, or its word's): no copy to free. */
+const char *_sitrep_suggest_span_key_kept (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
 /* The same key, for a look-up: owned by @run and valid until the next
  * call (copy it to keep it). */
 const char *_sitrep_suggest_span_key_tmp  (SuggestRun        *run,

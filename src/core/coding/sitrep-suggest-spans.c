@@ -111,6 +111,26 @@ _sitrep_suggest_span_key (SuggestRun *run,
 }
 
 const char *
+_sitrep_suggest_span_key_kept (SuggestRun *run,
+                               guint       first,
+                               guint       last)
+{
+  char buf[256];
+  gsize len;
+  char *key;
+
+  /* One word: its word's key, kept while the run lasts. */
+  if (first == last)
+    return _sitrep_suggest_tok_key (run, first);
+  len = span_key_write (run, first, last, buf, sizeof buf);
+  if (len < sizeof buf)
+    return _sitrep_suggest_strndup (run, buf, len);
+  key = _sitrep_suggest_arena_take (run->arena, len + 1, 1);
+  span_key_write (run, first, last, key, len + 1);
+  return key;
+}
+
+const char *
 _sitrep_suggest_span_key_tmp (SuggestRun *run,
                               guint       first,
                               guint       last)
