@@ -148,23 +148,31 @@ _sitrep_date_tokens_release (GArray *tokens)
     g_array_unref (tokens);
 }
 
+/* The thread's spare tokens array, or a new one. */
+static GArray *
+tokens_take (void)
+{
+  GArray *tokens = g_private_get (&spare_tokens);
+
+  if (tokens != NULL)
+    {
+      g_private_set (&spare_tokens, NULL);
+      return tokens;
+    }
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
+  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+  return tokens;
+}
+
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
 {
-  GArray *tokens = g_private_get (&spare_tokens);
+  GArray *tokens = tokens_take ();
   const char *p = text;
   const char *end = text + len;
   char *pool = NULL;
   gsize pool_used = 0;
-
-  if (tokens != NULL)
-    g_private_set (&spare_tokens, NULL);
-  else
-    {
-      tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
-      g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
-    }
 
   while (p < end)
     {
