@@ -16,7 +16,7 @@
 static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
-  "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+  "allied", "belonging", "led", "allies", "same", "single", "tribe", "clan", "household", NULL
 };
 
 /* Words of where the people counted are from, between them and what
@@ -441,7 +441,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
                                   AfterWords *w)
 {
-  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0;
+  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0, verb;
   gboolean things = FALSE, comma = FALSE, modifier;
   guint limit = num_end + FIGURE_CUE_AFTER;
 
@@ -483,6 +483,17 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
+          /* "31 people, including 4 children, 3 women and an elderly man, were killed", "Five soldiers —
+           * two of them officers — died": what happened to them after the insert */
+          gboolean named = !w->have_victim && counted == 0 && j > num_end + 1 && (tok (run, j - 1)->flags & TOK_CAP); /* "1,959 Iraqi Security Forces, …" */
+          guint end = w->have_victim || named ? _sitrep_suggest_figure_insert_end (run, j) : j;
+
+          if (end > j)
+            {
+              limit += end - j;
+              j = end;
+              continue;
+            }
           if (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit))
             continue;
           if (w->have_victim && run->text[t->start] == ',')
@@ -543,9 +554,17 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
       /* After the people counted, only words about them may come before
-       * what happened to them: "3,000 fighters deployed" is no toll. */
+       * what happened to them: "3,000 fighters deployed" is no toll; but a
+       * participle's phrase about them may ("four laborers working in a
+       * nearby palm grove died"). */
       if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
         {
+          if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb))
+            {
+              limit += verb - j;
+              j = verb - 1;
+              continue;
+            }
           w->other_word = !comma;
           break;
         }

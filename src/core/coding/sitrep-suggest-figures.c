@@ -177,7 +177,8 @@ part_of_them (SuggestRun *run,
   if (first >= 3 && _sitrep_suggest_tok_is (run, first - 2, "of") && is_comma (run, first - 3) &&
       (_sitrep_suggest_tok_is (run, first - 1, "whom") || _sitrep_suggest_tok_is (run, first - 1, "which")))
     return TRUE;
-  if (!is_comma (run, first - 1))
+  /* "Five soldiers — two of them officers — died" */
+  if (!is_comma (run, first - 1) && !_sitrep_suggest_figure_is_insert_mark (run, first - 1))
     return FALSE;
   end = _sitrep_suggest_figure_number_end (run, first);
   return _sitrep_suggest_tok_is (run, end + 1, "of") &&

@@ -326,6 +326,12 @@ gboolean    _sitrep_suggest_figure_is_kind_word   (SuggestRun *run, guint i);
 extern const char * const _sitrep_suggest_figure_subset_words[];
 extern const char * const _sitrep_suggest_figure_passive_aux[];
 extern const char * const _sitrep_suggest_figure_clause_words[];
+/* sitrep-suggest-figures-list.c: the mark closing an insert opened at @j after the people counted when
+ * what happened to them follows it (@j: none); a participle's phrase about them before that (*@verb its
+ * first word); whether @j is a dash or an opening parenthesis. */
+guint       _sitrep_suggest_figure_insert_end     (SuggestRun *run, guint j);
+gboolean    _sitrep_suggest_figure_phrase_before_verb (SuggestRun *run, guint j, guint *verb);
+gboolean    _sitrep_suggest_figure_is_insert_mark (SuggestRun *run, guint j);
 /* How far after a figure's number the words that make it a casualty figure may stand. */
 #define FIGURE_CUE_AFTER 14
 /* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
