@@ -69,6 +69,36 @@ test_one_family (void)
   check_figures ("Nine members of a single family were evacuated from the village.", "");
 }
 
+static void
+test_list_parts (void)
+{
+  check_figures ("The strike killed 20 people, including 5 children, 4 women and 2 elderly men.",
+                 "killed 20 exact; killed 5 exact; killed 4 exact; killed 2 exact");
+  check_figures ("Monitors documented the killing of 62 civilians including 13 children, eight women, and a media activist.",
+                 "killed 62 exact; killed 13 exact; killed 8 exact");
+  check_figures ("Police detained 30 people, among them 6 students, 4 teachers and a doctor.",
+                 "captured 30 exact; captured 6 exact; captured 4 exact");
+  /* The part's own verb, and counts of things after the list. */
+  check_figures ("The shelling killed 12 people, including 3 children, 5 others were wounded.",
+                 "killed 12 exact; killed 3 exact; wounded 5 exact");
+  check_figures ("The strike killed 20 people, including 5 children, 40 houses were destroyed.",
+                 "killed 20 exact; killed 5 exact");
+  check_figures ("The town has 40 schools, including 12 primary schools, 9 clinics and a hospital.", "");
+}
+
+static void
+test_grave_holds (void)
+{
+  check_figures ("An exhumation team uncovered a mass grave holding an estimated 3,500 people.", "killed 3500 about");
+  check_figures ("The grave contained relics of 60 civilians.", "killed 60 exact");
+  check_figures ("Investigators found two mass graves containing 45 bodies near the town.", "killed 45 exact");
+  check_figures ("The remains of 32 victims were exhumed.", "killed 32 exact");
+  /* What else a grave or its site holds. */
+  check_figures ("The grave site was guarded by 20 soldiers.", "");
+  check_figures ("Workers dug a grave with 2 machines.", "");
+  check_figures ("The relics were 300 years old.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -77,5 +107,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-inserts/dash-and-parenthesis", test_dash_and_parenthesis);
   g_test_add_func ("/sitrep/suggest-figures-inserts/participle-phrase", test_participle_phrase);
   g_test_add_func ("/sitrep/suggest-figures-inserts/one-family", test_one_family);
+  g_test_add_func ("/sitrep/suggest-figures-inserts/list-parts", test_list_parts);
+  g_test_add_func ("/sitrep/suggest-figures-inserts/grave-holds", test_grave_holds);
   return g_test_run ();
 }

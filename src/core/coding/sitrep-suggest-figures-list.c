@@ -178,3 +178,70 @@ _sitrep_suggest_figure_is_insert_mark (SuggestRun *run,
 {
   return (tok (run, j)->flags & TOK_PUNCT) && (is_mark (run, j, '(') || is_dash (run, j));
 }
+
+/* How many tokens back from a list's part its "including" may stand. */
+#define LIST_BACK 16
+
+/* Whether the count at @first, after a comma, is the next part of a list after "including" or "among
+ * them": "including 13 children, eight women, and a media activist", "among them 5 children, 4 women and
+ * 2 men". Back to that word there are only counts, their people and commas; no verb, no other mark. */
+gboolean
+_sitrep_suggest_figure_list_part (SuggestRun *run,
+                                  guint       first)
+{
+  guint sentence, numbers = 0;
+  const SitrepSuggestion *before;
+
+  /* the list's part before it is the figure proposed last, ending a few words before the comma */
+  if (first < 4 || run->out->len == 0 || !is_mark (run, first - 1, ','))
+    return FALSE;
+  before = run->out->pdata[run->out->len - 1];
+  if (!sitrep_suggest_kind_is_figure (before->kind) || before->byte_end > tok (run, first - 1)->start ||
+      _sitrep_suggest_token_holding (run, before->byte_end - 1) + 4 < first)
+    return FALSE;
+  sentence = tok (run, first)->sentence;
+  for (guint j = first - 2; j > 0 && j + LIST_BACK >= first && tok (run, j)->sentence == sentence; j--)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (t->flags & TOK_PUNCT)
+        {
+          if (!is_mark (run, j, ',') && !(t->flags & TOK_HYPHEN))
+            return FALSE;
+          continue;
+        }
+      if (_sitrep_suggest_is_number_anchor (run, j))
+        {
+          numbers++;
+          continue;
+        }
+      if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
+        return numbers > 0;
+      if (_sitrep_suggest_tok_is (run, j, "them") && _sitrep_suggest_tok_is (run, j - 1, "among"))
+        return numbers > 0;
+      if (_sitrep_suggest_figure_is_kind_word (run, j) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether token @j says what a grave holds, right after it: "a mass grave holding", "the grave contained",
+ * "graves containing", "a grave with". */
+gboolean
+_sitrep_suggest_figure_grave_holds (SuggestRun *run,
+                                    guint       j)
+{
+  const SuggestToken *g;
+
+  if (j == 0 || !(tok (run, j)->flags & TOK_WORD))
+    return FALSE;
+  /* a length and a letter first: most words before a count are no grave */
+  g = tok (run, j - 1);
+  if ((g->end - g->start != 5 && g->end - g->start != 6) || (run->text[g->start] | 0x20) != 'g' ||
+      !(_sitrep_suggest_tok_is (run, j - 1, "grave") || _sitrep_suggest_tok_is (run, j - 1, "graves")))
+    return FALSE;
+  return _sitrep_suggest_tok_is (run, j, "holding") || _sitrep_suggest_tok_is (run, j, "containing") ||
+         _sitrep_suggest_tok_is (run, j, "contained") || _sitrep_suggest_tok_is (run, j, "contains") ||
+         _sitrep_suggest_tok_is (run, j, "holds") || _sitrep_suggest_tok_is (run, j, "held") ||
+         _sitrep_suggest_tok_is (run, j, "with");
+}

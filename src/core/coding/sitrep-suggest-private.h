@@ -332,6 +332,10 @@ extern const char * const _sitrep_suggest_figure_clause_words[];
 guint       _sitrep_suggest_figure_insert_end     (SuggestRun *run, guint j);
 gboolean    _sitrep_suggest_figure_phrase_before_verb (SuggestRun *run, guint j, guint *verb);
 gboolean    _sitrep_suggest_figure_is_insert_mark (SuggestRun *run, guint j);
+/* sitrep-suggest-figures-list.c: whether the count at @first is a part of a list after "including" told
+ * after a comma; whether token @j is the verb of "a mass grave holding", "graves containing". */
+gboolean    _sitrep_suggest_figure_list_part      (SuggestRun *run, guint first);
+gboolean    _sitrep_suggest_figure_grave_holds    (SuggestRun *run, guint j);
 /* How far after a figure's number the words that make it a casualty figure may stand. */
 #define FIGURE_CUE_AFTER 14
 /* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
