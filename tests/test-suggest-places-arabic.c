@@ -260,6 +260,31 @@ test_holders_not (void)
   g_assert_true (isnan (village->latitude));
 }
 
+/* Names in quotes after a kind word ("قرية «X»", "بلدة “X”"), and "بادية" as a kind word: placed at the
+ * town their clause names, doubtful; quotes with no kind word before them hold no place. */
+static void
+test_quoted (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قتل مدنيان في قرية «الكسرات» شرق مدينة الرقة. وقتل جندي ببادية الحمى شرق مدينة تدمر. "
+                         "وقال «المرصد» إن «الحمدان» أصيب.", NULL);
+  const struct { const char *name; double lat, lon; } held[] = {
+    { "الكسرات", 35.95, 39.01 }, { "الحمى", 34.56, 38.28 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (held); k++)
+    {
+      const SitrepSuggestion *s = place (r, held[k].name);
+
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (fabs (s->latitude - held[k].lat), <, 0.05);
+      g_assert_cmpfloat (fabs (s->longitude - held[k].lon), <, 0.05);
+    }
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "المرصد"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الحمدان"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,5 +302,6 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/listed-not", test_listed_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/holders", test_holders);
   g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
+  g_test_add_func ("/sitrep/suggest-places-arabic/quoted", test_quoted);
   return g_test_run ();
 }

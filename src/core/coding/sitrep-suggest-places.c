@@ -589,7 +589,7 @@ gazetteer_places (SuggestRun *run,
 /* Arabic nouns of places: "بلدة خان شيخون" (the town of), "قرية", "حي" … */
 static const char * const ar_place_kinds[] = {
   "بلدة", "قرية", "قرى", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "قضاء", "محافظة", "ريف",
-  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", NULL
+  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", "بادية", NULL
 };
 
 /* Arabic directions after a name: "ريف إدلب الجنوبي" is Idlib's countryside. */
