@@ -158,6 +158,17 @@ test_one_more_and_kin (void)
   check_figures ("وأعلن العثور على خمس جثث اخرى لمدنيين.", "killed 5 exact");
 }
 
+static void
+test_since (void)
+{
+  /* "منذ" with a short span dates one incident ("three days ago", "since Thursday"); with a year or a
+   * month's start it makes a tally. */
+  check_figures ("عثر على جثث 3 قادة بعد خطفهم منذ 3 أيام.", "killed 3 exact");
+  check_figures ("أفادت مصادر عن فقدان أربعة قاصرين، في ظروف غامضة، منذ يوم الخميس الماضي.", "missing 4 exact");
+  check_figures ("قتل 500 مدني منذ عام 2011.", "killed 500 exact cumulative");
+  check_figures ("قتل 50 مدنيا منذ بداية الشهر.", "killed 50 exact cumulative");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,5 +183,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-arabic/quoted-and-bracketed", test_quoted_and_bracketed);
   g_test_add_func ("/sitrep/suggest-figures-arabic/word-order", test_word_order);
   g_test_add_func ("/sitrep/suggest-figures-arabic/one-more-and-kin", test_one_more_and_kin);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/since", test_since);
   return g_test_run ();
 }

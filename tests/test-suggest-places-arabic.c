@@ -285,6 +285,27 @@ test_quoted (void)
   g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الحمدان"));
 }
 
+/* Words the gazetteer holds as places that their grammar shows to be plain words: a noun of a place with
+ * the article ("في الحي", the quarter named before), a feminine adjective after a feminine noun, neither
+ * with the article ("طائرات حربية" warplanes, "سيارة حديثة" a new car); the same words after a kind of place,
+ * or after a preposition, are names. */
+static void
+test_plain_words (void)
+{
+  g_autoptr(SitrepSuggestResult) plain =
+    sitrep_test_suggest ("قصفت طائرات حربية مدينة دير الزور. وقال إن مسلحين يستقلون سيارة حديثة فتحوا النار. "
+                         "ووصل 13 جريحا إلى النقطة الطبية في الحي.", NULL);
+  g_autoptr(SitrepSuggestResult) names =
+    sitrep_test_suggest ("قتل جندي في حديثة غرب الأنبار. وسقطت قذائف على قرية الحي في واسط.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حربية"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "الحي"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "دير الزور"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "الحي"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,5 +324,6 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/holders", test_holders);
   g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/quoted", test_quoted);
+  g_test_add_func ("/sitrep/suggest-places-arabic/plain-words", test_plain_words);
   return g_test_run ();
 }

@@ -266,3 +266,21 @@ _sitrep_suggest_figure_ar_adverbial_from (SuggestRun *run,
     }
   return first;
 }
+
+/* Nouns of a short span of time, which "منذ" with them dates one incident ("منذ 3 أيام", three days ago;
+ * "منذ يوم الخميس الماضي", since last Thursday), not a tally over a period as "منذ عام 2011" is. */
+static const char * const ar_short_spans[] = {
+  "يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين", "أمس", "ليلة", "صباح", "مساء", "فجر", NULL
+};
+
+/* Whether "منذ" at token @j dates a recent incident: a short span right after it, or after its count. */
+gboolean
+_sitrep_suggest_figure_ar_since_recent (SuggestRun *run,
+                                        guint       j)
+{
+  guint k = j + 1;
+
+  if (k < run->n_tokens && _sitrep_suggest_is_number_anchor (run, k))
+    k = _sitrep_suggest_figure_number_end (run, k) + 1;
+  return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence && _sitrep_suggest_figure_ar_in (run, k, ar_short_spans);
+}

@@ -983,6 +983,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
   _sitrep_suggest_arabic_common_words (run, from);
+  _sitrep_suggest_arabic_plain_words (run, from);
   /* After the common words: a name its clause places is no common word. */
   _sitrep_suggest_places_by_clause (run, from);
   _sitrep_suggest_arabic_holders (run, from);
