@@ -417,6 +417,34 @@ test_headed_name_phrase (void)
   g_assert_true (place (r, "Bab al-Nour")->doubtful);
 }
 
+/* A name in quotes before a kind of place or a feature ("“Umm Harmala”
+ * village") is a place; a word in quotes alone is not. */
+static void
+test_quoted_before_kind (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Turkish shells hit \xe2\x80\x9cUmm Harmala\xe2\x80\x9d village on Sunday. He said "
+                         "\xe2\x80\x9cVictory\xe2\x80\x9d was near.", NULL);
+
+  g_assert_nonnull (place (r, "Umm Harmala"));
+  g_assert_null (place (r, "Victory"));
+}
+
+/* "the provinces of A, B and C": every name of the list is a place, one
+ * the gazetteer lacks too ("Salahudin"); "the provinces of the north" name
+ * none. */
+static void
+test_provinces_listed (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes spread across the provinces of Nineveh, Salahudin and Anbar, and the provinces of "
+                         "the north.", NULL);
+
+  g_assert_nonnull (place (r, "Salahudin"));
+  g_assert_nonnull (place (r, "Anbar"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "north"));
+}
+
 /* A province under another English name ("Ninewa", as the UN writes it)
  * is the province, not a town one of whose old names it is (Karbala's
  * "Ninawa"); the town under its own name stays the town. */
@@ -485,5 +513,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/headed-name-not", test_headed_name_not);
   g_test_add_func ("/sitrep/suggest-places-parts/headed-name-bare", test_headed_name_bare);
   g_test_add_func ("/sitrep/suggest-places-parts/headed-name-phrase", test_headed_name_phrase);
+  g_test_add_func ("/sitrep/suggest-places-parts/quoted-before-kind", test_quoted_before_kind);
+  g_test_add_func ("/sitrep/suggest-places-parts/provinces-listed", test_provinces_listed);
   return g_test_run ();
 }
