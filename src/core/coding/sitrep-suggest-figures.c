@@ -390,6 +390,12 @@ figure_at (SuggestRun *run,
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_glued_and (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
+  /* "عن مقتل: “سبعة …": a colon and quotes between the Arabic word of harm and its count */
+  if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_PUNCT) && _sitrep_suggest_figure_ar_quoted_from (run, from) < from)
+    found = cue_before (run, _sitrep_suggest_figure_ar_quoted_from (run, from), &kind);
+  /* "اختطف في نيسان الماضي أربعة رعاة": an adverbial phrase between the Arabic verb and its count */
+  if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_adverbial_from (run, from) < from)
+    found = cue_before (run, _sitrep_suggest_figure_ar_adverbial_from (run, from), &kind);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
    * clause with no verb may take the one before ("The last eleven just a

@@ -413,6 +413,12 @@ gboolean    _sitrep_suggest_figure_ar_several_places (SuggestRun *run,
                                                       guint       j);
 gboolean    _sitrep_suggest_figure_ar_own_town       (SuggestRun *run,
                                                       guint       last);
+guint       _sitrep_suggest_figure_ar_quoted_from    (SuggestRun *run,
+                                                      guint       first);
+guint       _sitrep_suggest_figure_ar_adverbial_from (SuggestRun *run,
+                                                      guint       first);
+gboolean    _sitrep_suggest_figure_ar_since_recent   (SuggestRun *run,
+                                                      guint       j);
 /* sitrep-suggest-figures-one-arabic.c: one person (or two) after an Arabic word of harm ("مقتل عسكري",
  * "قضى جنديان", "القبض على مسؤول"). */
 void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
