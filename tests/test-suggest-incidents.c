@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "sitrep-annotation.h"
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
 #include "sitrep-event-list.h"
 #include "sitrep-store-articles.h"
+#include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-roles.h"
 #include "sitrep-store-suggestions.h"
@@ -945,6 +947,63 @@ test_undated_report_day (Fixture       *f,
   g_assert_null (no_year);
 }
 
+static int
+count_commit (void *data)
+{
+  (*(guint *) data)++;
+  return 0;
+}
+
+/* An accept reaches the file in one commit: a Sitrep killed right after it
+ * (or in the middle of it) leaves the project as before or with the whole
+ * accept, never the incident's members annotated and the incident still
+ * pending without its event, nor a span annotated and still proposed
+ * (issue 11). */
+static void
+test_accept_one_commit (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  SitrepStoredSuggestion *place;
+  gint64 article, event, annotation;
+  guint commits = 0;
+  sqlite3 *db;
+
+  article = sitrep_test_add_article (f->store, "One commit", TWO_INCIDENTS);
+  pending = sitrep_test_suggest_stored (f->store, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 2);
+  place = sitrep_test_find_stored (pending, SITREP_SUGGEST_PLACE, "Jasim");
+  g_assert_nonnull (place);
+
+  db = _sitrep_store_lock (f->store, NULL);
+  sqlite3_commit_hook (db, count_commit, &commits);
+  _sitrep_store_unlock (f->store);
+
+  annotation = sitrep_store_accept_suggestion (f->store, place->id, f->annotator, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation, >, 0);
+  g_assert_cmpuint (commits, ==, 1);
+
+  commits = 0;
+  event = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Raqqa")->id, f->annotator, NULL,
+                                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event, >, 0);
+  g_assert_cmpuint (commits, ==, 1);
+
+  /* Undone and redone as one step still. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_null (sitrep_store_get_event (f->store, event, NULL));
+
+  db = _sitrep_store_lock (f->store, NULL);
+  sqlite3_commit_hook (db, NULL, NULL);
+  _sitrep_store_unlock (f->store);
+}
+
 /* The claimant of an incident's figure is its source, not one of its
  * parties: the event made of it has the forces that fought as its first
  * actor, not the centre that reported the toll (issue 11). */
@@ -1180,6 +1239,7 @@ main (int    argc,
   ADD ("/suggest-incidents/accept-all", test_accept_all);
   ADD ("/suggest-incidents/dated-later", test_dated_later);
   ADD ("/suggest-incidents/undated-report-day", test_undated_report_day);
+  ADD ("/suggest-incidents/accept-one-commit", test_accept_one_commit);
   ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
   ADD ("/suggest-incidents/redate-pending", test_redate_pending);
   g_test_add_func ("/suggest-incidents/victim-cues", test_victim_cues);

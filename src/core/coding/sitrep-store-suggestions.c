@@ -504,17 +504,19 @@ sitrep_store_accept_suggestion (SitrepStore  *self,
 
   what = g_strdup_printf (_("Accept “%s”"), s->text);
   sitrep_store_begin_group (self, what);
-  annotation_id = sitrep_store_add_annotation (self, s->article_id, label_id, s->start, s->end, annotator_id,
-                                               0, s->attributes, error);
-  ok = annotation_id != 0 && link_entity (self, s, annotation_id, error) &&
-       mark (self, s, SITREP_SUGGESTION_ACCEPTED, annotation_id, "suggestion-accept", what, error);
-  sitrep_store_end_group (self);
-  if (!ok && annotation_id != 0)
+  /* One transaction: the annotation, its entity and the suggestion's mark
+   * reach the file together or not at all, so a Sitrep killed right after
+   * an accept never leaves the span annotated and still proposed. */
+  ok = _sitrep_store_unit_begin (self, error);
+  if (ok)
     {
-      /* Take back the half-made step. */
-      sitrep_store_undo (self, NULL);
-      return 0;
+      annotation_id = sitrep_store_add_annotation (self, s->article_id, label_id, s->start, s->end, annotator_id,
+                                                   0, s->attributes, error);
+      ok = annotation_id != 0 && link_entity (self, s, annotation_id, error) &&
+           mark (self, s, SITREP_SUGGESTION_ACCEPTED, annotation_id, "suggestion-accept", what, error);
+      ok = _sitrep_store_unit_end (self, ok, ok ? error : NULL);
     }
+  sitrep_store_end_group (self);
   return ok ? annotation_id : 0;
 }
 
