@@ -9,9 +9,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
-
-/* At most this many words of a name are read before or after its verb. */
-#define NAME_WORDS 6
+#include "sitrep-suggest-figures-person.h"
 
 /* Verbs that state what happened to one person (the killing ones are the
  * rest of one_verbs below). "captured" also takes places ("captured Tal
@@ -33,31 +31,6 @@ static const char * const one_ing[] = {
 static const char * const one_possessives[] = {
   "his", "her", NULL
 };
-/* A pronoun for one person, after the verb: "shot and wounded him". */
-static const char * const one_pronouns[] = {
-  "him", "her", NULL
-};
-
-/* One person, after "a", "his", "another" …: "his wife was slightly injured",
- * "killed a commander". */
-static const char * const one_person[] = {
-  "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child", "boy",
-  "girl", "baby", "infant", "teenager", "man", "woman", "civilian", "soldier", "fighter",
-  "militant", "commander", "officer", "policeman", "journalist", "reporter", "photographer",
-  "doctor", "nurse", "paramedic", "driver", "farmer", "shepherd", "teacher", "student", "worker",
-  "resident", "guard", "pilot", "member", "leader", "official", "activist", "citizen", "person",
-  "marine", "sailor", "serviceman", "contractor", "volunteer", "rebel", "jihadist", "terrorist",
-  "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
-  "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
-  "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual",
-  "villager", "herder", "protester", "demonstrator", "detainee", "hostage", "refugee", "tribesman", "fisherman",
-  "smuggler", "policewoman", "housewife", "victim", NULL
-};
-/* Possessives between "and" and a count: "a woman and her two children". */
-static const char * const possessives[] = {
-  "his", "her", "their", "its", NULL
-};
 /* All the verbs above. Compared word by word (as the other lists here):
  * the figures' walk asks only about words of killed_words, wounded_words
  * or captured_words, and the lexicon's 64 list bits are all taken. */
@@ -67,30 +40,11 @@ static const char * const one_verbs[] = {
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining", "abducting",
   "kidnapping", "gunned", "passed", "lost", NULL
 };
-static const char * const one_determiners[] = {
-  "a", "an", "his", "her", "their", "its", "another", NULL
-};
 /* Between "was" and the verb: "was slightly injured". */
 static const char * const one_adverbs[] = {
   "also", "reportedly", "later", "fatally", "slightly", "seriously", "critically", "badly",
   "lightly", "severely", "mortally", "allegedly", "similarly", "likewise", "subsequently", "eventually",
   "apparently", "accidentally", "then", "previously", NULL
-};
-/* Words that may follow a name ("killed X and injured …"); any other word
- * in lower case makes the capitals a modifier: "killed Syrian Army soldiers". */
-static const char * const after_name[] = {
-  "and", "or", "in", "on", "at", "near", "during", "while", "who", "as", "after", "when", "with",
-  "by", "from", "last", "yesterday", "today", "earlier", "inside", "outside", NULL
-};
-/* After "killing him": at once, not another word of the phrase. */
-static const char * const at_once[] = {
-  "instantly", "immediately", "outright", NULL
-};
-/* Titles and ranks written short, before a name: "Maj. Gen.", "Col.", "Dr.". */
-static const char * const one_titles[] = {
-  "maj", "gen", "col", "lt", "capt", "cpt", "sgt", "brig", "cmdr", "adm", "dr", "mr", "mrs", "ms",
-  "sheikh", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
-  "commander", NULL
 };
 
 /* The kind of verb @i; *@captured is TRUE for "captured", which takes
@@ -106,566 +60,6 @@ kind_of_verb (SuggestRun *run,
   return _sitrep_suggest_tok_among (run, i, one_captured) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
 }
 
-static gboolean
-is_comma (SuggestRun *run,
-          guint       i)
-{
-  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == ',';
-}
-
-static gboolean
-is_dot (SuggestRun *run,
-        guint       i)
-{
-  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == '.';
-}
-
-/* A word of a person's name: a capitalised Latin word, an initial ("H."),
- * or the "al"/"bin" of "Issa al-Janati". */
-static gboolean
-is_name_word (SuggestRun *run,
-              guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-
-  if (!(t->flags & TOK_WORD) || (t->flags & TOK_ARABIC) || _sitrep_suggest_is_month (run, i))
-    return FALSE;
-  return (t->flags & TOK_CAP) || _sitrep_suggest_tok_is (run, i, "al") || _sitrep_suggest_tok_is (run, i, "bin") ||
-         _sitrep_suggest_tok_is (run, i, "ibn");
-}
-
-/* Whether tokens @first … @last name a person: not an actor or place the
- * suggester knows ("killed Islamic State …"). */
-static gboolean
-names_person (SuggestRun *run,
-              guint       first,
-              guint       last)
-{
-  const char *key = _sitrep_suggest_span_key_tmp (run, first, last);
-  KnownName *known = *key != '\0' ? g_hash_table_lookup (run->names, key) : NULL;
-
-  return known == NULL || g_strcmp0 (known->kind, "person") == 0;
-}
-
-/* The name right after token @verb: "Maj. Gen. Vyacheslav Gladkih",
- * "Issa Al-Janati". Its last token in @last; FALSE when there is none, it
- * has one word and no title, or it qualifies a noun ("ISIS militants"). */
-static gboolean
-name_after (SuggestRun *run,
-            guint       verb,
-            guint      *last)
-{
-  guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
-  guint j = verb + 1, words = 0;
-  gboolean title = FALSE;
-
-  /* A headline's capitals: "3 Injured In Attack", "12 Killed In Mosul Blast" */
-  if (j < n && (tok (run, j)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, after_name))
-    return FALSE;
-  while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_among (run, j, one_titles) &&
-         (tok (run, j)->flags & TOK_CAP))
-    {
-      title = TRUE;
-      j += j + 1 < n && is_dot (run, j + 1) ? 2 : 1;
-    }
-  for (; j < n && tok (run, j)->sentence == sentence && words < NAME_WORDS; j++)
-    {
-      if (is_name_word (run, j))
-        {
-          words++;
-          *last = j;
-        }
-      else if (words > 0 && (tok (run, j)->flags & TOK_HYPHEN))
-        continue;
-      else if (words > 0 && is_dot (run, j) && tok (run, j - 1)->end - tok (run, j - 1)->start == 1)
-        continue;   /* "H." */
-      else
-        break;
-    }
-  if (words == 0 || (words < 2 && !title) || !(tok (run, verb + 1)->flags & TOK_CAP))
-    return FALSE;
-  /* "killed Syrian Army soldiers", "killed Islamic State's leader" */
-  if (j < n && tok (run, j)->sentence == sentence && (tok (run, j)->flags & TOK_WORD) &&
-      !(tok (run, j)->flags & TOK_CAP) && !_sitrep_suggest_tok_among (run, j, after_name))
-    return FALSE;
-  if (j < n && tok (run, j)->space_before == 0 && (run->text[tok (run, j)->start] == '\'' ||
-                                                   g_str_has_prefix (run->text + tok (run, j)->start, "’")))
-    return FALSE;
-  return names_person (run, verb + 1, *last);
-}
-
-static gboolean
-is_age_words (SuggestRun *run,
-              guint       number)
-{
-  return (tok (run, number + 1)->flags & TOK_HYPHEN) &&
-         (_sitrep_suggest_tok_is (run, number + 2, "year") || _sitrep_suggest_tok_is (run, number + 2, "month")) &&
-         (tok (run, number + 3)->flags & TOK_HYPHEN) && _sitrep_suggest_tok_is (run, number + 4, "old") &&
-         _sitrep_suggest_is_number_anchor (run, number);
-}
-
-/* An age before a noun, "45-year-old", "twelve-year-old": its first token
- * when it ends at token @j, else @j. */
-static guint
-age_start (SuggestRun *run,
-           guint       j)
-{
-  return j >= 4 && _sitrep_suggest_tok_is (run, j, "old") && is_age_words (run, j - 4) ? j - 4 : j;
-}
-
-/* The same forwards: its last token when it starts at token @j, else @j. */
-static guint
-age_end (SuggestRun *run,
-         guint       j)
-{
-  return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
-}
-
-/* The last casualty figure proposed before, when it ends in the paragraph
- * (@sentence: the sentence) of token @i; else NULL. */
-static SitrepSuggestion *
-figure_earlier (SuggestRun *run,
-                guint       i,
-                gboolean    sentence)
-{
-  for (guint k = run->out->len; k > 0; k--)
-    {
-      SitrepSuggestion *s = run->out->pdata[k - 1];
-      const SuggestToken *t;
-
-      if (!sitrep_suggest_kind_is_figure (s->kind))
-        continue;
-      t = tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1));
-      return (sentence ? t->sentence == tok (run, i)->sentence : t->paragraph == tok (run, i)->paragraph) ? s : NULL;
-    }
-  return NULL;
-}
-
-/* Whether "the <@noun>" at token @i is most often one of a figure proposed
- * before in its paragraph ("Two soldiers were killed. The soldier …"). Not
- * when that one person, counted under the same noun, had another fate
- * before: "kidnapped a shepherd … the shepherd was killed". */
-static gboolean
-counted_before (SuggestRun        *run,
-                guint              i,
-                SitrepSuggestKind  kind,
-                guint              noun)
-{
-  const SuggestToken *n = tok (run, noun);
-  gsize len = n->end - n->start;
-
-  if (figure_earlier (run, i, FALSE) == NULL)
-    return FALSE;
-  for (guint k = run->out->len; k > 0; k--)
-    {
-      SitrepSuggestion *s = run->out->pdata[k - 1];
-      gsize vlen;
-
-      if (!sitrep_suggest_kind_is_figure (s->kind))
-        continue;
-      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != n->paragraph)
-        break;
-      vlen = s->victims != NULL ? strlen (s->victims) : 0;
-      if (s->figure.count == 1 && s->kind != kind && vlen > len &&
-          g_ascii_strncasecmp (s->victims + vlen - len, run->text + n->start, len) == 0 &&
-          !g_ascii_isalnum (s->victims[vlen - len - 1]))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* "another" as a person, after a figure in its sentence: "a civilian was
- * killed and another was injured", "killing three and wounding another". */
-static gboolean
-another_alone (SuggestRun *run,
-               guint       i)
-{
-  return _sitrep_suggest_tok_is (run, i, "another") && figure_earlier (run, i, TRUE) != NULL;
-}
-
-/* Words of the group a person belongs to, after "of": "another member of
- * the SDF forces", "the second member of the militia". */
-static const char * const group_of_words[] = {
-  "the", "forces", "force", "militia", "militias", "group", "army", "police", "brigade", "regiment",
-  "battalion", "division", "unit", "faction", "movement", "organization", "organisation", NULL
-};
-/* How many words such a group may take after "of"; a role between commas after a name. */
-#define GROUP_WORDS 5
-#define ROLE_WORDS 10
-
-static gboolean
-is_char_at (SuggestRun *run,
-            guint       j,
-            char        c)
-{
-  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
-}
-
-/* Token @j's "of" when "<person> of <group>" ends right before @j, its
- * person's noun before the "of"; else @j. */
-static guint
-past_group (SuggestRun *run,
-            guint       j)
-{
-  guint sentence = tok (run, j)->sentence;
-
-  /* Hyphens and the brackets of an acronym are no words of the group: "the Hurras al-Din faction",
-   * "the Syrian Democratic Forces (SDF)" */
-  for (guint k = j, words = 0; k >= 2 && words <= GROUP_WORDS && tok (run, k - 1)->sentence == sentence; k--)
-    {
-      const SuggestToken *t = tok (run, k - 1);
-
-      if (_sitrep_suggest_tok_is (run, k - 1, "of"))
-        return k < j && _sitrep_suggest_tok_among (run, k - 2, one_person) ? k - 1 : j;
-      if ((t->flags & TOK_HYPHEN) || is_char_at (run, k - 1, '(') || is_char_at (run, k - 1, ')'))
-        continue;
-      words++;
-      /* "al" of "al-Din": a word glued to the hyphen after it */
-      if ((t->flags & TOK_WORD) && (tok (run, k)->flags & TOK_HYPHEN) && tok (run, k)->space_before == 0)
-        continue;
-      if (!(t->flags & TOK_WORD) ||
-          !(((t->flags & TOK_CAP) && !(t->flags & TOK_NUMBER)) || _sitrep_suggest_tok_among (run, k - 1, group_of_words)))
-        return j;
-    }
-  return j;
-}
-
-/* The one person before "was" at token @was: "his wife", "a Syrian
- * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
- * first and last tokens in @first and @last. "The man was killed" is one
- * more only when no figure came before in its paragraph (else he is most
- * often one of them: "Two soldiers were killed. The soldier …"). */
-static gboolean
-person_before (SuggestRun        *run,
-               guint              was,
-               SitrepSuggestKind  kind,
-               gboolean           captured,
-               guint             *first,
-               guint             *last)
-{
-  guint sentence = tok (run, was)->sentence;
-  guint j = was, words = 0;
-
-  if (j >= 1 && another_alone (run, j - 1))
-    {
-      *first = *last = j - 1;
-      return TRUE;
-    }
-
-  /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
-  if (j >= 4 && is_comma (run, j - 1))
-    {
-      guint k = j - 2;
-
-      while (k > 0 && k + NAME_WORDS >= j && (is_name_word (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
-        k--;
-      if (k + 3 <= j && is_comma (run, k) && tok (run, k)->sentence == sentence && k >= 1 &&
-          _sitrep_suggest_tok_among (run, k - 1, one_person))
-        j = k;
-    }
-  /* "Ahmed Hassan, a local leader, was killed": the name before a role between commas */
-  if (j == was && j >= 6 && is_comma (run, j - 1))
-    {
-      guint k = j - 2, noun = 0;
-
-      for (; k > 1 && k + ROLE_WORDS >= j && !is_comma (run, k) && tok (run, k)->sentence == sentence; k--)
-        noun = noun == 0 && _sitrep_suggest_tok_among (run, k, one_person) ? k : noun;
-      if (noun > 0 && is_comma (run, k) && is_name_word (run, k - 1) && is_name_word (run, k - 2) &&
-          (_sitrep_suggest_tok_among (run, k + 1, one_determiners) || _sitrep_suggest_tok_is (run, k + 1, "the")) &&
-          names_person (run, k - 2, k - 1))
-        {
-          *first = k - 2;
-          *last = k - 1;
-          while (*first > 0 && *first + NAME_WORDS > k && is_name_word (run, *first - 1) && tok (run, *first - 1)->sentence == sentence)
-            (*first)--;
-          return names_person (run, *first, *last);
-        }
-    }
-  /* "a teacher who was gunned down" */
-  if (j == was && j >= 3 && _sitrep_suggest_tok_is (run, j - 1, "who") && _sitrep_suggest_tok_among (run, j - 2, one_person))
-    j--;
-  /* "another member of the SDF forces was wounded": the person before the group */
-  if (j >= 3 && j == was)
-    j = past_group (run, j);
-  if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, one_person))
-    {
-      /* The determiner before the noun, with up to two words (or ages, "12-year-old") between. */
-      for (guint p = j - 1, between = 0; p > 0 && between <= 2 && tok (run, p - 1)->sentence == sentence; between++)
-        {
-          guint age = age_start (run, p - 1);
-
-          if (_sitrep_suggest_tok_among (run, p - 1, one_determiners) ||
-              ((j == was || _sitrep_suggest_tok_is (run, j, "of")) && _sitrep_suggest_tok_is (run, p - 1, "the") &&
-               !counted_before (run, p - 1, kind, j - 1)))
-            {
-              *first = p - 1;
-              *last = j - 1;
-              return TRUE;
-            }
-          if (age == p - 1 && !(tok (run, p - 1)->flags & TOK_WORD))
-            return FALSE;
-          p = age;
-        }
-      return FALSE;
-    }
-  /* '"Abu Aya" was captured': a name in quotes is a person's, even for "captured" */
-  if (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 1))
-    {
-      guint k = j - 2;
-
-      while (k > 0 && k + NAME_WORDS >= j && is_name_word (run, k))
-        k--;
-      if (k + 2 < j && _sitrep_suggest_is_quote_mark (run, k) && tok (run, k)->sentence == sentence)
-        {
-          *first = k + 1;
-          *last = j - 2;
-          return TRUE;
-        }
-    }
-  if (captured)
-    return FALSE;
-  /* "X, who was killed", "X was killed" */
-  if (j >= 2 && _sitrep_suggest_tok_is (run, j - 1, "who"))
-    j -= (tok (run, j - 2)->flags & TOK_PUNCT) && run->text[tok (run, j - 2)->start] == ',' ? 2 : 1;
-  if (j == 0)
-    return FALSE;
-  *last = j - 1;
-  while (j > 0 && tok (run, j - 1)->sentence == sentence && words < NAME_WORDS)
-    {
-      if (is_name_word (run, j - 1))
-        words++;
-      else if (!(words > 0 && is_dot (run, j - 1)) && !(tok (run, j - 1)->flags & TOK_HYPHEN))
-        break;
-      j--;
-    }
-  while (j < was && !is_name_word (run, j))
-    j++;
-  *first = j;
-  return words >= 2 && is_name_word (run, *last) && names_person (run, *first, *last);
-}
-
-/* One person's noun right after the verb: "killed a commander", "wounded
- * a Syrian soldier", "killed his brother". Its last token in @last. */
-static gboolean
-person_after (SuggestRun        *run,
-              guint              verb,
-              SitrepSuggestKind  kind,
-              guint             *last)
-{
-  guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
-  gboolean the;
-
-  if (verb + 2 >= n)
-    return FALSE;
-  /* "wounding another.", "shot and wounded him": a word alone, then no
-   * other word of its phrase ("another soldier", "her husband", "him and"). */
-  if ((another_alone (run, verb + 1) || _sitrep_suggest_tok_among (run, verb + 1, one_pronouns)) &&
-      tok (run, verb + 2)->sentence == sentence &&
-      (!(tok (run, verb + 2)->flags & TOK_WORD) || _sitrep_suggest_tok_among (run, verb + 2, after_name) ||
-       _sitrep_suggest_tok_among (run, verb + 2, at_once)) &&
-      !_sitrep_suggest_tok_is (run, verb + 2, "and") && !_sitrep_suggest_tok_is (run, verb + 2, "or") &&
-      !_sitrep_suggest_tok_is (run, verb + 2, "with") && run->text[tok (run, verb + 2)->start] != '\'' &&
-      !g_str_has_prefix (run->text + tok (run, verb + 2)->start, "’"))
-    {
-      *last = verb + 1;
-      return TRUE;
-    }
-  the = _sitrep_suggest_tok_is (run, verb + 1, "the");
-  if ((!the && !_sitrep_suggest_tok_among (run, verb + 1, one_determiners)) ||
-      _sitrep_suggest_tok_is (run, verb + 1, "its") || _sitrep_suggest_tok_is (run, verb + 1, "their"))
-    return FALSE;
-  for (guint j = verb + 2, between = 0; j < n && between <= 2 && tok (run, j)->sentence == sentence; j++, between++)
-    {
-      guint age = age_end (run, j);
-
-      if (age != j)
-        {
-          j = age;   /* "killed a 45-year-old man" */
-          continue;
-        }
-      /* "killed an “ISIS senior leader”" */
-      if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' ||
-                                                g_str_has_prefix (run->text + tok (run, j)->start, "“") ||
-                                                g_str_has_prefix (run->text + tok (run, j)->start, "”")))
-        {
-          between--;   /* no word between (unsigned: the loop's ++ brings it back) */
-          continue;
-        }
-      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
-        return FALSE;
-      if (_sitrep_suggest_tok_among (run, j, one_person))
-        {
-          *last = j;
-          /* "killed the shepherd": one more, unless one of a figure before */
-          return !the || !counted_before (run, verb + 1, kind, j);
-        }
-    }
-  return FALSE;
-}
-
-/* A role and a name after the verb: "killed Hezbollah commander Ali
- * Hassan", "killed ISIS leader Abu Bakr al-Baghdadi". */
-static gboolean
-role_and_name_after (SuggestRun *run,
-                     guint       verb,
-                     guint      *last)
-{
-  guint n = run->n_tokens;
-  guint j = verb + 1;
-
-  while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
-    j++;
-  /* The role: a word in lower case of three letters or more, then the long list */
-  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & (TOK_CAP | TOK_NUMBER)) ||
-      !(tok (run, j)->flags & TOK_WORD) || tok (run, j)->end - tok (run, j)->start < 3 ||
-      !_sitrep_suggest_tok_among (run, j, one_person))
-    return FALSE;
-  return name_after (run, j, last);
-}
-
-/* One person's words ending at token @noun: "a woman", "his son", "a young
- * man", "another civilian". Their first token in @first. */
-static gboolean
-one_person_ending_at (SuggestRun *run,
-                      guint       noun,
-                      guint      *first)
-{
-  guint sentence = tok (run, noun)->sentence;
-
-  if (!(tok (run, noun)->flags & TOK_WORD))
-    return FALSE;
-  /* The determiner first: the nouns' list is long. */
-  for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
-    {
-      if (_sitrep_suggest_tok_among (run, noun - k, one_determiners))
-        {
-          *first = noun - k;
-          return _sitrep_suggest_tok_among (run, noun, one_person);
-        }
-      if (!(tok (run, noun - k)->flags & TOK_WORD) || (tok (run, noun - k)->flags & TOK_NUMBER) ||
-          _sitrep_suggest_tok_is (run, noun - k, "and"))
-        return FALSE;
-    }
-  return FALSE;
-}
-
-/* One person's words starting at token @det: "a civilian", "his son". Their
- * last token in @last. */
-static gboolean
-one_person_starting_at (SuggestRun *run,
-                        guint       det,
-                        guint      *last)
-{
-  guint sentence = tok (run, det)->sentence;
-
-  if (!_sitrep_suggest_tok_among (run, det, one_determiners))
-    return FALSE;
-  for (guint j = det + 1; j < run->n_tokens && j <= det + 3 && tok (run, j)->sentence == sentence; j++)
-    {
-      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
-        return FALSE;
-      if (_sitrep_suggest_tok_among (run, j, one_person))
-        {
-          /* "a civilian car" names a thing */
-          *last = j;
-          return !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
-                   !_sitrep_suggest_tok_among (run, j + 1, after_name) && !_sitrep_suggest_tok_among (run, j + 1, possessives) &&
-                   !_sitrep_suggest_tok_is (run, j + 1, "were") && !_sitrep_suggest_tok_is (run, j + 1, "have") &&
-                   !_sitrep_suggest_tok_is (run, j + 1, "had") && !_sitrep_suggest_tok_is (run, j + 1, "was") &&
-                   !_sitrep_suggest_tok_is (run, j + 1, "has"));
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-is_and_or_comma (SuggestRun *run,
-                 guint       i)
-{
-  return _sitrep_suggest_tok_is (run, i, "and") || is_comma (run, i);
-}
-
-/* People named one by one before a count and joined to it: "a woman and
- * her two children", "a man, his wife and their four children". How many
- * (0: none); the first token of the first in @first. @count is the count's
- * first token (its qualifier's). */
-guint
-_sitrep_suggest_figure_persons_before (SuggestRun *run,
-                                       guint       count,
-                                       guint      *first)
-{
-  guint j = count, persons = 0, start;
-
-  /* "and" or a possessive right before: words of 3 or 5 letters */
-  if (j < 2 || !(tok (run, j - 1)->flags & TOK_WORD) ||
-      (tok (run, j - 1)->end - tok (run, j - 1)->start != 3 && tok (run, j - 1)->end - tok (run, j - 1)->start != 5))
-    return 0;
-  if (_sitrep_suggest_tok_among (run, j - 1, possessives))
-    j--;
-  if (j < 2 || !_sitrep_suggest_tok_is (run, j - 1, "and"))
-    return 0;
-  while (j >= 2 && is_and_or_comma (run, j - 1) && tok (run, j - 2)->sentence == tok (run, count)->sentence &&
-         one_person_ending_at (run, j - 2, &start))
-    {
-      persons++;
-      j = start;
-      *first = start;
-    }
-  return persons;
-}
-
-/* The same after the people counted, whose last token is @victim: "three
- * soldiers and a civilian". The last token of the last in @last. */
-guint
-_sitrep_suggest_figure_persons_after (SuggestRun *run,
-                                      guint       victim,
-                                      guint      *last)
-{
-  guint j = victim, persons = 0, end;
-
-  while (j + 2 < run->n_tokens && is_and_or_comma (run, j + 1) && tok (run, j + 2)->sentence == tok (run, victim)->sentence &&
-         one_person_starting_at (run, j + 2, &end))
-    {
-      persons++;
-      j = end;
-      *last = end;
-    }
-  return persons;
-}
-
-/* Whether the person named @first … @last was counted before in the
- * paragraph under the same last name: "killed Issa Al-Janati, … Al-Janati
- * died of his wounds" is one. */
-static gboolean
-named_before (SuggestRun *run,
-              guint       first,
-              guint       last)
-{
-  const SuggestToken *t = tok (run, last);
-  gsize len = t->end - t->start;
-
-  if (_sitrep_suggest_tok_among (run, first, one_determiners) || _sitrep_suggest_tok_is (run, first, "the") ||
-      !(t->flags & TOK_CAP) || len < 3)
-    return FALSE;
-  for (guint k = run->out->len; k > 0; k--)
-    {
-      SitrepSuggestion *s = run->out->pdata[k - 1];
-
-      if (s->victims == NULL || (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
-                                 s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING))
-        continue;
-      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != t->paragraph)
-        return FALSE;
-      for (const char *at = s->victims; *at != '\0'; at++)
-        {
-          if (strncmp (at, run->text + t->start, len) == 0 && !g_ascii_isalnum (at[len]) &&
-              (at == s->victims || !g_ascii_isalnum (at[-1])))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static void
 add_one (SuggestRun        *run,
          SitrepSuggestKind  kind,
@@ -675,7 +69,7 @@ add_one (SuggestRun        *run,
 {
   SitrepSuggestion *s;
 
-  if (named_before (run, first, last))
+  if (_sitrep_suggest_named_before (run, first, last))
     return;
   s = _sitrep_suggest_add (run, kind, first, last);
 
@@ -727,7 +121,7 @@ bare_passive (SuggestRun *run,
       ((next->flags & TOK_WORD) ? !_sitrep_suggest_tok_among (run, end + 1, after_bare) :
        (run->text[next->start] == '\'' || g_str_has_prefix (run->text + next->start, "’"))))
     return FALSE;
-  return one_person_ending_at (run, i - 1, first);
+  return _sitrep_suggest_one_person_ending_at (run, i - 1, first);
 }
 
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
@@ -758,21 +152,21 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       end = i + 1;
     }
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!died && !captured && (name_after (run, end, &last) || role_and_name_after (run, end, &last)))
+  if (!died && !captured && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
     {
       add_one (run, kind, end + 1, last, 1);
       *next = last;
       return;
     }
   /* "killed a commander", "killed a man and his son" */
-  if (!died && person_after (run, end, kind, &last))
+  if (!died && _sitrep_suggest_person_after (run, end, kind, &last))
     {
       guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
 
       /* "killed a woman and her two children": the count that follows takes her. */
-      if (is_and_or_comma (run, last + 1) &&
+      if (_sitrep_suggest_is_and_or_comma (run, last + 1) &&
           (_sitrep_suggest_is_number_anchor (run, last + 2) ||
-           (_sitrep_suggest_tok_among (run, last + 2, possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
+           (_sitrep_suggest_tok_among (run, last + 2, _sitrep_suggest_possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
         return;
       add_one (run, kind, end + 1, last, persons);
       *next = last;
@@ -793,7 +187,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     {
       if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
         was--;
-      if (person_before (run, was, kind, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
+      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
         add_one (run, kind, first, last, 1);
       return;
     }
@@ -804,10 +198,10 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       guint j = was - (_sitrep_suggest_tok_is (run, was - 1, "were") ? 1 : 2), persons = 0;
 
       last = j - 1;
-      while (j >= 1 && one_person_ending_at (run, j - 1, &first))
+      while (j >= 1 && _sitrep_suggest_one_person_ending_at (run, j - 1, &first))
         {
           persons++;
-          if (first < 1 || !is_and_or_comma (run, first - 1))
+          if (first < 1 || !_sitrep_suggest_is_and_or_comma (run, first - 1))
             break;
           j = first - 1;
         }
@@ -826,7 +220,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
         add_one (run, kind, first, i - 1, 1);
       return;
     }
-  if (person_before (run, was, kind, captured, &first, &last))
+  if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last))
     add_one (run, kind, first, last, 1);
 }
 
@@ -858,21 +252,21 @@ person_of (SuggestRun        *run,
   guint det = of + 1;
   gboolean the = _sitrep_suggest_tok_is (run, det, "the");
 
-  if (name_after (run, of, last) || role_and_name_after (run, of, last))
+  if (_sitrep_suggest_name_after (run, of, last) || _sitrep_suggest_role_and_name_after (run, of, last))
     return TRUE;
-  if (!the && !_sitrep_suggest_tok_among (run, det, one_determiners))
+  if (!the && !_sitrep_suggest_tok_among (run, det, _sitrep_suggest_one_determiners))
     return FALSE;
   for (guint j = det + 1; j < run->n_tokens && j <= det + 4 && tok (run, j)->sentence == tok (run, of)->sentence; j++)
     {
       if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
       /* not "a child's toy" nor "the fighter jets" */
-      if (_sitrep_suggest_tok_among (run, j, one_person) &&
+      if (_sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person) &&
           !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
-            !_sitrep_suggest_tok_among (run, j + 1, after_name) && !_sitrep_suggest_tok_is (run, j + 1, "of")))
+            !_sitrep_suggest_tok_among (run, j + 1, _sitrep_suggest_after_name) && !_sitrep_suggest_tok_is (run, j + 1, "of")))
         {
           *last = j;
-          return !the || !counted_before (run, det, kind, j);
+          return !the || !_sitrep_suggest_counted_before (run, det, kind, j);
         }
     }
   return FALSE;
@@ -898,7 +292,7 @@ death_of (SuggestRun *run,
     the--;
   if (!_sitrep_suggest_tok_is (run, the, "the") || tok (run, the - 1)->sentence != tok (run, i)->sentence ||
       !(_sitrep_suggest_tok_among (run, the - 1, death_causes) ||
-        (_sitrep_suggest_tok_is (run, the - 1, "and") && figure_earlier (run, i, TRUE) != NULL)) ||
+        (_sitrep_suggest_tok_is (run, the - 1, "and") && _sitrep_suggest_figure_earlier (run, i, TRUE) != NULL)) ||
       !person_of (run, i + 1, kind, &last))
     return FALSE;
   add_one (run, kind, i + 2, last, 1);
@@ -917,7 +311,7 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
   /* "the body of a boy": one person dead, not "a body of water" */
   if (_sitrep_suggest_tok_is (run, i, "body"))
     {
-      if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") && one_person_starting_at (run, i + 2, &last))
+      if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_one_person_starting_at (run, i + 2, &last))
         add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
       return;
     }
@@ -945,20 +339,20 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
       /* "was also found dead" */
       if (was > 0 && _sitrep_suggest_tok_among (run, was, one_adverbs))
         was--;
-      if (_sitrep_suggest_tok_is (run, was, "was") && person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last))
+      if (_sitrep_suggest_tok_is (run, was, "was") && _sitrep_suggest_person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last))
         add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
-      else if (j == i && i + 2 < run->n_tokens && one_person_starting_at (run, i + 1, &last))
+      else if (j == i && i + 2 < run->n_tokens && _sitrep_suggest_one_person_starting_at (run, i + 1, &last))
         add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);
       return;
     }
   /* "shooting him to death", "shot her dead" */
-  if (_sitrep_suggest_tok_among (run, j - 1, one_pronouns) && _sitrep_suggest_tok_among (run, j - 2, dead_verbs))
+  if (_sitrep_suggest_tok_among (run, j - 1, _sitrep_suggest_one_pronouns) && _sitrep_suggest_tok_among (run, j - 2, dead_verbs))
     {
       add_one (run, SITREP_SUGGEST_KILLED, j - 1, j - 1, 1);
       return;
     }
   /* "shot a woman teacher to death", "leaving a fighter dead" */
-  if (one_person_ending_at (run, j - 1, &first) && first >= 1 &&
+  if (_sitrep_suggest_one_person_ending_at (run, j - 1, &first) && first >= 1 &&
       (_sitrep_suggest_tok_among (run, first - 1, dead_verbs) || _sitrep_suggest_tok_is (run, first - 1, "leaving") ||
        _sitrep_suggest_tok_is (run, first - 1, "left")))
     add_one (run, SITREP_SUGGEST_KILLED, first, j - 1, 1);

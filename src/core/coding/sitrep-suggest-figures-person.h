@@ -1,0 +1,52 @@
+/* sitrep-suggest-figures-person.h — one person's words around a verb of harm, shared by
+ * sitrep-suggest-figures-one.c and sitrep-suggest-figures-person.c (private to the suggester)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "sitrep-suggest-private.h"
+
+G_BEGIN_DECLS
+
+extern const char * const _sitrep_suggest_one_pronouns[];
+extern const char * const _sitrep_suggest_one_person[];
+extern const char * const _sitrep_suggest_possessives[];
+extern const char * const _sitrep_suggest_one_determiners[];
+extern const char * const _sitrep_suggest_after_name[];
+
+gboolean          _sitrep_suggest_name_after (SuggestRun *run,
+                                              guint       verb,
+                                              guint      *last);
+SitrepSuggestion *_sitrep_suggest_figure_earlier (SuggestRun *run,
+                                                  guint       i,
+                                                  gboolean    sentence);
+gboolean          _sitrep_suggest_counted_before (SuggestRun        *run,
+                                                  guint              i,
+                                                  SitrepSuggestKind  kind,
+                                                  guint              noun);
+gboolean          _sitrep_suggest_person_before (SuggestRun        *run,
+                                                 guint              was,
+                                                 SitrepSuggestKind  kind,
+                                                 gboolean           captured,
+                                                 guint             *first,
+                                                 guint             *last);
+gboolean          _sitrep_suggest_person_after (SuggestRun        *run,
+                                                guint              verb,
+                                                SitrepSuggestKind  kind,
+                                                guint             *last);
+gboolean          _sitrep_suggest_role_and_name_after (SuggestRun *run,
+                                                       guint       verb,
+                                                       guint      *last);
+gboolean          _sitrep_suggest_one_person_ending_at (SuggestRun *run,
+                                                        guint       noun,
+                                                        guint      *first);
+gboolean          _sitrep_suggest_one_person_starting_at (SuggestRun *run,
+                                                          guint       det,
+                                                          guint      *last);
+gboolean          _sitrep_suggest_is_and_or_comma (SuggestRun *run,
+                                                   guint       i);
+gboolean          _sitrep_suggest_named_before (SuggestRun *run,
+                                                guint       first,
+                                                guint       last);
+
+G_END_DECLS
