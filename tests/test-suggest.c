@@ -803,10 +803,20 @@ reference_attributes (const SitrepSuggestion *s)
   gboolean figure = s->kind == SITREP_SUGGEST_KILLED || s->kind == SITREP_SUGGEST_WOUNDED ||
                     s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING;
 
-  if (!figure && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL))
+  if (!figure && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL) &&
+      !(s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude)))
     return NULL;
   json_builder_begin_object (b);
-  if (figure)
+  if (s->kind == SITREP_SUGGEST_PLACE)
+    {
+      static const char * const scopes[] = { "place", "region", "country" };
+
+      json_builder_set_member_name (b, "precision");
+      json_builder_add_string_value (b, scopes[s->scope]);
+      json_builder_set_member_name (b, "doubtful");
+      json_builder_add_boolean_value (b, s->doubtful);
+    }
+  else if (figure)
     {
       json_builder_set_member_name (b, "count");
       json_builder_add_int_value (b, s->figure.count);
@@ -876,6 +886,9 @@ made_suggestion (guint i)
   s->latitude = i % 3 == 0 ? 33.0 + i / 100.0 : NAN;
   s->longitude = i % 3 == 0 ? 36.0 + i / 100.0 : NAN;
   s->geonameid = i % 3 == 0 ? 1000 + i : 0;
+  /* Placed places (every 24th): each scope, doubtful or not. */
+  s->scope = (i / 24) % 3;
+  s->doubtful = (i / 24) % 2 == 1;
   s->entity_name = i % 2 == 0 ? g_strdup_printf ("Entity %u", i) : NULL;
   s->figure.count = s->figure.low = i;
   s->figure.high = i % 4 == 0 ? i + 5 : i;
@@ -934,9 +947,8 @@ test_store_save_many (Fixture       *f,
       g_assert_cmpuint (r->start, ==, s->start);
       g_assert_cmpuint (r->end, ==, s->end);
       g_assert_cmpstr (r->text, ==, s->text);
-      /* A place's attributes are json-glib's own; figures' and dates' are written by hand. */
-      if (s->kind != SITREP_SUGGEST_PLACE)
-        g_assert_cmpstr (r->attributes, ==, expected);
+      /* Written by hand, as json-glib writes them. */
+      g_assert_cmpstr (r->attributes, ==, expected);
       g_assert_cmpstr (r->entity_name, ==, s->entity_name);
       g_assert_cmpint (isnan (r->latitude), ==, isnan (s->latitude));
       if (!isnan (s->latitude))
@@ -956,6 +968,201 @@ test_store_save_many (Fixture       *f,
   g_assert_cmpuint (n_saved, ==, n - 1);
   again = sitrep_store_list_suggestions (f->store, article, &error);
   g_assert_cmpuint (again->len, ==, n - 1);
+  g_ptr_array_unref (result.suggestions);
+  g_ptr_array_unref (result.incidents);
+}
+
+/* How many rows of suggestions the store inserted and deleted since the
+ * last call (triggers log them), and the log emptied. */
+static void
+written_rows (Fixture *f,
+              guint   *inserted,
+              guint   *deleted)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _sitrep_store_lock (f->store, &error);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE IF NOT EXISTS test_log (op TEXT);"
+                                     "CREATE TRIGGER IF NOT EXISTS test_log_insert AFTER INSERT ON suggestions "
+                                     "BEGIN INSERT INTO test_log VALUES ('i'); END;"
+                                     "CREATE TRIGGER IF NOT EXISTS test_log_update AFTER UPDATE ON suggestions "
+                                     "BEGIN INSERT INTO test_log VALUES ('i'), ('d'); END;"
+                                     "CREATE TRIGGER IF NOT EXISTS test_log_delete AFTER DELETE ON suggestions "
+                                     "BEGIN INSERT INTO test_log VALUES ('d'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT count (*) FROM test_log WHERE op = 'i'), "
+                                           "(SELECT count (*) FROM test_log WHERE op = 'd')", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  *inserted = sqlite3_column_int (stmt, 0);
+  *deleted = sqlite3_column_int (stmt, 1);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM test_log", NULL, NULL, NULL), ==, SQLITE_OK);
+  _sitrep_store_unlock (f->store);
+}
+
+static guint
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _sitrep_store_lock (f->store, &error);
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  _sitrep_store_unlock (f->store);
+  return n;
+}
+
+/* The article's pending suggestions read as @result's (but @skip): every
+ * column, in order. */
+static void
+assert_saved_as (Fixture                   *f,
+                 gint64                     article,
+                 const SitrepSuggestResult *result,
+                 guint                      skip,
+                 GPtrArray                **saved)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = sitrep_store_list_suggestions (f->store, article, &error);
+  guint j = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+      const SitrepStoredSuggestion *r;
+      g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+      if (i == skip)
+        continue;
+      g_assert_cmpuint (j, <, list->len);
+      r = list->pdata[j++];
+      g_assert_cmpint (r->status, ==, SITREP_SUGGESTION_PENDING);
+      g_assert_cmpint (r->kind, ==, s->kind);
+      g_assert_cmpuint (r->start, ==, s->start);
+      g_assert_cmpuint (r->end, ==, s->end);
+      g_assert_cmpstr (r->text, ==, s->text);
+      g_assert_cmpstr (r->attributes, ==, attributes);
+      g_assert_cmpstr (r->entity_name, ==, s->entity_name);
+      g_assert_cmpint (isnan (r->latitude), ==, isnan (s->latitude));
+      g_assert_cmpfloat (r->score, ==, s->score);
+      g_assert_cmpint (r->incident, ==, s->incident);
+    }
+  g_assert_cmpuint (j, ==, list->len);
+  if (saved != NULL)
+    *saved = g_steal_pointer (&list);
+}
+
+/* A Suggest again writes only what changed: nothing for an unchanged
+ * article, the rows that went, came or read otherwise (a changed one under
+ * its id); a rejected suggestion does not come back, an accepted one stays
+ * an annotation; a save that fails leaves the old rows, all of them. */
+static void
+test_store_save_difference (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  SitrepSuggestResult result = { g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free),
+                                 g_ptr_array_new () };
+  gint64 annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  const guint n = 2 * 32 + 7;
+  guint n_saved = 0, inserted, deleted;
+  SitrepSuggestion *changed;
+  sqlite3 *db;
+  gint64 article;
+
+  for (guint i = 0; i < n * 10 + 40; i++)
+    g_string_append_c (body, 'a' + i % 26);
+  article = add_article (f->store, "Again", body->str);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (result.suggestions, made_suggestion (i));
+  written_rows (f, &inserted, &deleted);
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_no_error (error);
+  written_rows (f, &inserted, &deleted);
+  g_assert_cmpuint (inserted, ==, n);
+  g_assert_cmpuint (deleted, ==, 0);
+  assert_saved_as (f, article, &result, G_MAXUINT, &first);
+
+  /* The same again: no row written, the same ids. */
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_cmpuint (n_saved, ==, n);
+  written_rows (f, &inserted, &deleted);
+  g_assert_cmpuint (inserted, ==, 0);
+  g_assert_cmpuint (deleted, ==, 0);
+  assert_saved_as (f, article, &result, G_MAXUINT, &second);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (((SitrepStoredSuggestion *) first->pdata[i])->id, ==,
+                     ((SitrepStoredSuggestion *) second->pdata[i])->id);
+  g_clear_pointer (&second, g_ptr_array_unref);
+
+  /* One reads otherwise (its entity), one went, one came: three rows
+   * written, two deleted; the changed one keeps its id. */
+  changed = result.suggestions->pdata[5];
+  g_free (changed->entity_name);
+  changed->entity_name = g_strdup ("Another name");
+  g_ptr_array_remove_index (result.suggestions, 9);
+  g_ptr_array_add (result.suggestions, made_suggestion (n));
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_no_error (error);
+  written_rows (f, &inserted, &deleted);
+  g_assert_cmpuint (inserted, ==, 2);
+  g_assert_cmpuint (deleted, ==, 2);
+  assert_saved_as (f, article, &result, G_MAXUINT, &second);
+  g_assert_cmpint (((SitrepStoredSuggestion *) second->pdata[5])->id, ==,
+                   ((SitrepStoredSuggestion *) first->pdata[5])->id);
+  g_assert_cmpstr (((SitrepStoredSuggestion *) second->pdata[5])->entity_name, ==, "Another name");
+
+  /* Rejected and accepted ones are not proposed again, nor written. */
+  g_assert_true (sitrep_store_reject_suggestion (f->store, ((SitrepStoredSuggestion *) second->pdata[2])->id, &error));
+  g_assert_cmpint (sitrep_store_accept_suggestion (f->store, ((SitrepStoredSuggestion *) second->pdata[3])->id,
+                                                   annotator, &error), >, 0);
+  g_assert_no_error (error);
+  written_rows (f, &inserted, &deleted);
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_cmpuint (n_saved, ==, n - 2);
+  written_rows (f, &inserted, &deleted);
+  g_assert_cmpuint (inserted, ==, 0);
+  g_assert_cmpuint (deleted, ==, 0);
+  g_assert_cmpuint (count_rows (f, "SELECT count (*) FROM suggestions WHERE status = 2"), ==, 1);
+  g_assert_cmpuint (count_rows (f, "SELECT count (*) FROM annotations"), ==, 1);
+
+  /* A save that fails half-way (a row cannot be written, as on a full
+   * disk) leaves the rows as they were, not some of the new ones. */
+  g_clear_pointer (&second, g_ptr_array_unref);
+  second = sitrep_store_list_suggestions (f->store, article, &error);
+  db = _sitrep_store_lock (f->store, &error);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER test_no_room BEFORE INSERT ON suggestions WHEN NEW.text = 'last' "
+                                     "BEGIN SELECT RAISE (ABORT, 'database or disk is full'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  _sitrep_store_unlock (f->store);
+  g_ptr_array_remove_index (result.suggestions, 20);
+  changed = made_suggestion (n + 1);
+  g_free (changed->text);
+  changed->text = g_strdup ("last");
+  g_ptr_array_add (result.suggestions, changed);
+  g_assert_false (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) after = sitrep_store_list_suggestions (f->store, article, &error);
+
+    g_assert_cmpuint (after->len, ==, second->len);
+    for (guint i = 0; i < after->len; i++)
+      g_assert_cmpint (((SitrepStoredSuggestion *) after->pdata[i])->id, ==,
+                       ((SitrepStoredSuggestion *) second->pdata[i])->id);
+  }
   g_ptr_array_unref (result.suggestions);
   g_ptr_array_unref (result.incidents);
 }
@@ -2203,6 +2410,8 @@ main (int    argc,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
   g_test_add ("/sitrep/suggest/store/save-many", Fixture, NULL, fixture_set_up, test_store_save_many,
+              fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/save-difference", Fixture, NULL, fixture_set_up, test_store_save_difference,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -28,14 +29,23 @@ typedef struct
   GArray     *rejected;  /* RejectedRange */
 } SaveContext;
 
-/* A pending suggestion of the article (id 0 once a row of the run took it). */
+/* A pending suggestion of the article (id 0 once a row of the run took it)
+ * and how its row reads (reading_of_columns), to write only what changed. */
 typedef struct
 {
   guint             start;
   guint             end;
   SitrepSuggestKind kind;
   gint64            id;
+  guint8           *reading;
+  gsize             reading_len;
 } PendingRow;
+
+static void
+pending_row_clear (gpointer data)
+{
+  g_clear_pointer (&((PendingRow *) data)->reading, g_free);
+}
 
 typedef struct
 {
@@ -51,6 +61,7 @@ save_context_init (SaveContext *ctx)
   ctx->keys[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->keys[1] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->pending = g_array_new (FALSE, FALSE, sizeof (PendingRow));
+  g_array_set_clear_func (ctx->pending, pending_row_clear);
   ctx->rejected = g_array_new (FALSE, FALSE, sizeof (RejectedRange));
 }
 
@@ -122,6 +133,100 @@ compare_pending (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* A row's reading, the columns a save writes beyond its span and kind, as
+ * bytes: a text as its length and bytes (NULL and "" alike, as
+ * _sitrep_store_bind_text writes them), a number as its 8 bytes, NULL
+ * apart. Made of a row read back (@was NULL: kept in @data), or of a row
+ * about to be written and compared on the way with @was, the row's
+ * reading then: the same bytes mean it would be written as it is. */
+typedef struct
+{
+  const guint8 *was;
+  gsize         was_len;
+  gboolean      same;
+  guint8       *data;
+  gsize         len;
+  gsize         size;
+} Reading;
+
+static void
+reading_put (Reading    *r,
+             const void *bytes,
+             gsize       n)
+{
+  if (r->was != NULL)
+    r->same = r->same && r->len + n <= r->was_len && memcmp (r->was + r->len, bytes, n) == 0;
+  else
+    {
+      if (r->len + n > r->size)
+        {
+          r->size = MAX (r->size * 2, r->len + n + 128);
+          r->data = g_realloc (r->data, r->size);
+        }
+      memcpy (r->data + r->len, bytes, n);
+    }
+  r->len += n;
+}
+
+static void
+reading_add_text (Reading    *r,
+                  const char *text)
+{
+  guint32 len = text != NULL ? (guint32) strlen (text) : 0;
+
+  reading_put (r, &len, sizeof len);
+  if (len > 0)
+    reading_put (r, text, len);
+}
+
+static void
+reading_add_int (Reading *r,
+                 gint64   value)
+{
+  reading_put (r, &value, sizeof value);
+}
+
+static void
+reading_add_double (Reading  *r,
+                    gboolean  null,
+                    double    value)
+{
+  guint8 tag = null ? 0 : 1;
+
+  reading_put (r, &tag, 1);
+  if (!null)
+    reading_put (r, &value, sizeof value);
+}
+
+/* The reading of the row @stmt is on into @p, its columns from @first:
+ * text, key, attributes, entity_id, entity_name, actor_type, latitude,
+ * longitude, geonameid, admin1, country, doubtful, score, incident. */
+static void
+reading_of_columns (sqlite3_stmt *stmt,
+                    int           first,
+                    PendingRow   *p)
+{
+  Reading r = { NULL, 0, TRUE, NULL, 0, 0 };
+
+  for (int c = first; c < first + 3; c++)
+    reading_add_text (&r, (const char *) sqlite3_column_text (stmt, c));
+  reading_add_int (&r, sqlite3_column_int64 (stmt, first + 3));
+  reading_add_text (&r, (const char *) sqlite3_column_text (stmt, first + 4));
+  reading_add_text (&r, (const char *) sqlite3_column_text (stmt, first + 5));
+  for (int c = first + 6; c < first + 8; c++)
+    reading_add_double (&r, sqlite3_column_type (stmt, c) == SQLITE_NULL, sqlite3_column_double (stmt, c));
+  reading_add_int (&r, sqlite3_column_int64 (stmt, first + 8));
+  reading_add_text (&r, (const char *) sqlite3_column_text (stmt, first + 9));
+  reading_add_text (&r, (const char *) sqlite3_column_text (stmt, first + 10));
+  reading_add_int (&r, sqlite3_column_int64 (stmt, first + 11));
+  reading_add_double (&r, sqlite3_column_type (stmt, first + 12) == SQLITE_NULL,
+                      sqlite3_column_double (stmt, first + 12));
+  reading_add_double (&r, sqlite3_column_type (stmt, first + 13) == SQLITE_NULL,
+                      (double) sqlite3_column_int64 (stmt, first + 13));
+  p->reading = r.data;
+  p->reading_len = r.len;
+}
+
 /* The article's suggestions: pending ones by start, the accepted and
  * rejected as decided, the rejected ranges. */
 static gboolean
@@ -137,7 +242,9 @@ load_suggested (SitrepStore  *self,
   /* Pending rows come by start already (the index by article, status
    * and start): no hash of tens of thousands of spans to build. */
   stmt = _sitrep_store_statement (self,
-                                  "SELECT start, \"end\", kind, status, id FROM suggestions "
+                                  "SELECT start, \"end\", kind, status, id, text, key, attributes, entity_id, "
+                                  "  entity_name, actor_type, latitude, longitude, geonameid, admin1, country, "
+                                  "  doubtful, score, incident FROM suggestions "
                                   "WHERE article_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -147,11 +254,19 @@ load_suggested (SitrepStore  *self,
       RejectedRange r = { 0, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
       int status = sqlite3_column_int (stmt, 3);
 
-      if (!sitrep_suggest_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &r.kind))
+      gboolean known = sitrep_suggest_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &r.kind);
+
+      /* A pending row of a kind this version does not know is one to
+       * delete: no row of the run takes it. */
+      if (!known && status == SITREP_SUGGESTION_PENDING)
+        r.kind = SITREP_SUGGEST_N_KINDS;
+      else if (!known)
         continue;
       if (status == SITREP_SUGGESTION_PENDING)
         {
-          PendingRow p = { r.start, r.end, r.kind, sqlite3_column_int64 (stmt, 4) };
+          PendingRow p = { r.start, r.end, r.kind, sqlite3_column_int64 (stmt, 4), NULL, 0 };
+
+          reading_of_columns (stmt, 5, &p);
 
           sorted = sorted && (ctx->pending->len == 0 ||
                               g_array_index (ctx->pending, PendingRow, ctx->pending->len - 1).start <= p.start);
@@ -174,9 +289,9 @@ load_suggested (SitrepStore  *self,
   return TRUE;
 }
 
-/* The id of the article's pending suggestion of @kind over [@start, @end),
- * taken (a second row of that span and kind takes a new id), or 0. */
-static gint64
+/* The article's pending suggestion of @kind over [@start, @end), its id
+ * taken (a second row of that span and kind takes a new id), or NULL. */
+static PendingRow *
 take_pending (SaveContext       *ctx,
               guint              start,
               guint              end,
@@ -196,15 +311,11 @@ take_pending (SaveContext       *ctx,
   for (; lo < ctx->pending->len && g_array_index (ctx->pending, PendingRow, lo).start == start; lo++)
     {
       PendingRow *p = &g_array_index (ctx->pending, PendingRow, lo);
-      gint64 id = p->id;
 
-      if (p->end == end && p->kind == kind && id != 0)
-        {
-          p->id = 0;
-          return id;
-        }
+      if (p->end == end && p->kind == kind && p->id != 0)
+        return p;
     }
-  return 0;
+  return NULL;
 }
 
 static gboolean
@@ -305,6 +416,7 @@ typedef struct
   guint                   index;      /* in the result */
   gint64                  id;         /* the id it is saved under */
   gboolean                kept;       /* pending before under that id */
+  const PendingRow       *was;        /* the row then (the context's) */
   char                   *attributes; /* once prepared */
 } SaveRow;
 
@@ -370,15 +482,18 @@ plan_rows (SaveContext               *ctx,
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
-      SaveRow row = { s, i, 0, FALSE, NULL };
-      gint64 kept;
+      SaveRow row = { s, i, 0, FALSE, NULL, NULL };
+      PendingRow *kept;
 
       /* The coder's annotations given to the run are no suggestions. */
       if (s->annotation_id != 0 || is_decided (ctx, s->start, s->end, s->kind))
         continue;
       kept = take_pending (ctx, s->start, s->end, s->kind);
-      row.id = kept != 0 ? kept : last_id + 1 + i;
-      row.kept = kept != 0;
+      row.id = kept != NULL ? kept->id : last_id + 1 + i;
+      row.kept = kept != NULL;
+      row.was = kept;
+      if (kept != NULL)
+        kept->id = 0;
       g_array_append_val (rows, row);
     }
   g_array_sort (rows, compare_rows);
@@ -450,12 +565,13 @@ bind_row (sqlite3_stmt  *stmt,
     sqlite3_bind_null (stmt, base + 19);
 }
 
-/* Inserts @rows (INSERT_BATCH rows a statement, the rest one by one). */
+/* Inserts @rows, SaveRow pointers (INSERT_BATCH rows a statement, the
+ * rest one by one). */
 static gboolean
 insert_all (SitrepStore  *self,
             SaveContext  *ctx,
             gint64        article_id,
-            GArray       *rows,
+            GPtrArray    *rows,
             GError      **error)
 {
   guint done = 0;
@@ -469,12 +585,98 @@ insert_all (SitrepStore  *self,
       if (stmt == NULL)
         return FALSE;
       for (guint r = 0; r < n; r++)
-        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, &g_array_index (rows, SaveRow, done + r));
+        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, rows->pdata[done + r]);
       if (!_sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error))
         return FALSE;
       done += n;
     }
   return TRUE;
+}
+
+/* The reading of @row as bind_row writes it (see reading_of_columns). */
+static gboolean
+reads_as_before (SaveContext   *ctx,
+                 const SaveRow *row)
+{
+  const SitrepSuggestion *s = row->suggestion;
+  gboolean placed = !isnan (s->latitude);
+  Reading r = { NULL, 0, TRUE, NULL, 0, 0 };
+
+  if (row->was == NULL)
+    return FALSE;
+  r.was = row->was->reading;
+  r.was_len = row->was->reading_len;
+  reading_add_text (&r, s->text);
+  reading_add_text (&r, cached_key (ctx, s));
+  reading_add_text (&r, row->attributes);
+  reading_add_int (&r, s->entity_id);
+  reading_add_text (&r, s->entity_name);
+  reading_add_text (&r, s->actor_type);
+  reading_add_double (&r, !placed, s->latitude);
+  reading_add_double (&r, !placed, s->longitude);
+  reading_add_int (&r, s->geonameid);
+  reading_add_text (&r, s->admin1);
+  reading_add_text (&r, s->country);
+  reading_add_int (&r, s->doubtful);
+  reading_add_double (&r, FALSE, s->score);
+  reading_add_double (&r, s->incident < 0, s->incident);
+  return r.same && r.len == r.was_len;
+}
+
+/* Deletes the rows of @ids. */
+static gboolean
+delete_ids (SitrepStore  *self,
+            GArray       *ids,
+            GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Makes the article's pending rows @rows (prepared), writing only the
+ * difference: the pending rows not among them deleted, those that read
+ * otherwise now written again under their id, the new ones inserted; a
+ * row that reads as it did is left as it is (a Suggest again on an
+ * unchanged article writes next to nothing). In the save's transaction,
+ * so the old rows or the new ones are saved, never a mix. */
+static gboolean
+write_difference (SitrepStore  *self,
+                  SaveContext  *ctx,
+                  gint64        article_id,
+                  GArray       *rows,
+                  GError      **error)
+{
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) written = g_ptr_array_new ();
+
+  for (guint i = 0; i < ctx->pending->len; i++)
+    {
+      const PendingRow *p = &g_array_index (ctx->pending, PendingRow, i);
+
+      if (p->id != 0)
+        g_array_append_val (gone, p->id);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SaveRow *row = &g_array_index (rows, SaveRow, i);
+
+      if (row->kept && reads_as_before (ctx, row))
+        continue;
+      if (row->kept)
+        g_array_append_val (gone, row->id);
+      g_ptr_array_add (written, row);
+    }
+  return delete_ids (self, gone, error) && insert_all (self, ctx, article_id, written, error);
 }
 
 /* The highest suggestion id in the project (0: none). */
@@ -516,7 +718,6 @@ save_in_transaction (SitrepStore                     *self,
                                      : NULL;
   g_autoptr(GArray) rows = NULL;
   g_autofree gint64 *ids = NULL;
-  sqlite3_stmt *stmt;
   gint64 last_id = 0;
 
   /* The ids are taken under the write lock, after every id the project
@@ -542,12 +743,7 @@ save_in_transaction (SitrepStore                     *self,
   if (tell)
     handover->listed_func (g_steal_pointer (&listed), TRUE, handover->listed_data);
 
-  stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error) ||
-      !insert_all (self, ctx, article_id, rows, error))
+  if (!write_difference (self, ctx, article_id, rows, error))
     return FALSE;
   /* The run's incidents, by the ids their members are saved under. */
   ids = g_new0 (gint64, result->suggestions->len + 1);

@@ -408,6 +408,15 @@ json_member_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* What a placed place's pin stands for. */
+static const char *
+place_scope (const SitrepSuggestion *s)
+{
+  static const char * const scopes[] = { "place", "region", "country" };
+
+  return scopes[s->scope <= SITREP_PLACE_SCOPE_COUNTRY ? s->scope : 0];
+}
+
 /* The attributes as json-glib writes them, byte for byte, without a
  * builder and a tree per suggestion (a long article saves thousands);
  * NULL when a string needs escaping, which json-glib then does. */
@@ -415,6 +424,10 @@ static char *
 attributes_plain (const SitrepSuggestion *s)
 {
   GString *out;
+
+  if (s->kind == SITREP_SUGGEST_PLACE)
+    return g_strdup_printf ("{\"precision\":\"%s\",\"doubtful\":%s}", place_scope (s),
+                            s->doubtful ? "true" : "false");
 
   if (!json_plain (s->victims) || !json_plain (s->date_start) || !json_plain (s->date_end) ||
       !json_plain (s->text))
@@ -474,7 +487,7 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
   if (!sitrep_suggest_kind_is_figure (s->kind) && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL) &&
       !(s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude)))
     return NULL;
-  if (s->kind != SITREP_SUGGEST_PLACE && (plain = attributes_plain (s)) != NULL)
+  if ((plain = attributes_plain (s)) != NULL)
     return plain;
   b = json_builder_new ();
   json_builder_begin_object (b);
@@ -532,10 +545,8 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
     {
       /* What the pin stands for, and whether the match was weak: carried
        * into the annotation and so into the exports. */
-      static const char * const scopes[] = { "place", "region", "country" };
-
       json_builder_set_member_name (b, "precision");
-      json_builder_add_string_value (b, scopes[s->scope <= SITREP_PLACE_SCOPE_COUNTRY ? s->scope : 0]);
+      json_builder_add_string_value (b, place_scope (s));
       json_builder_set_member_name (b, "doubtful");
       json_builder_add_boolean_value (b, s->doubtful);
     }
