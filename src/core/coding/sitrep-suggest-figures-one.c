@@ -124,6 +124,73 @@ bare_passive (SuggestRun *run,
   return _sitrep_suggest_one_person_ending_at (run, i - 1, first);
 }
 
+/* After "died of": a death of no violence. */
+static const char * const no_harm_causes[] = {
+  "natural", "cancer", "illness", "disease", "old", "heart", "covid", "coronavirus", "stroke", NULL
+};
+/* After "arrested for": a crime of no conflict. */
+static const char * const no_harm_crimes[] = {
+  "theft", "stealing", "fraud", "corruption", "bribery", "drug", "drugs", "robbery", "embezzlement",
+  "speeding", "forgery", NULL
+};
+
+/* Whether the words after verb @end say the harm is none of a conflict's: "was injured in a car
+ * accident", "died of natural causes", "died of a heart attack", "died in 1998", "was arrested for
+ * theft". */
+static gboolean
+no_harm_after (SuggestRun *run,
+               guint       end,
+               gboolean    died)
+{
+  guint n = run->n_tokens, sentence = tok (run, end)->sentence;
+
+  if (end + 3 >= n)
+    return FALSE;
+  if (died && _sitrep_suggest_tok_is (run, end + 1, "in") && (tok (run, end + 2)->flags & TOK_NUMBER) &&
+      tok (run, end + 2)->end - tok (run, end + 2)->start == 4)
+    return TRUE;
+  if (died && (_sitrep_suggest_tok_is (run, end + 1, "of") || _sitrep_suggest_tok_is (run, end + 1, "from")) &&
+      (_sitrep_suggest_tok_among (run, end + 2, no_harm_causes) ||
+       (_sitrep_suggest_tok_is (run, end + 2, "a") && _sitrep_suggest_tok_among (run, end + 3, no_harm_causes))))
+    return TRUE;
+  if (_sitrep_suggest_tok_is (run, end + 1, "for") && _sitrep_suggest_tok_among (run, end + 2, no_harm_crimes))
+    return TRUE;
+  for (guint k = end + 1; k < n && k <= end + 6 && tok (run, k)->sentence == sentence; k++)
+    {
+      if (_sitrep_suggest_tok_is (run, k, "accident"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* add_one () for verb @end, unless the words after it say the harm is none of a conflict's. */
+static void
+add_harmed (SuggestRun        *run,
+            guint              end,
+            gboolean           died,
+            SitrepSuggestKind  kind,
+            guint              first,
+            guint              last,
+            guint              persons)
+{
+  if (!no_harm_after (run, end, died))
+    add_one (run, kind, first, last, persons);
+}
+
+/* Whether tokens @first … @last hold an age: "the 52-year-old woman". */
+static gboolean
+with_age (SuggestRun *run,
+          guint       first,
+          guint       last)
+{
+  for (guint k = first + 1; k + 1 < last; k++)
+    {
+      if ((tok (run, k - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_tok_is (run, k, "year") && (tok (run, k + 1)->flags & TOK_HYPHEN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
  * the one person it names as a figure of 1. *@next is the last token used. */
 void
@@ -154,7 +221,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
   if (!died && !captured && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
     {
-      add_one (run, kind, end + 1, last, 1);
+      add_harmed (run, end, died, kind, end + 1, last, 1);
       *next = last;
       return;
     }
@@ -168,7 +235,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
           (_sitrep_suggest_is_number_anchor (run, last + 2) ||
            (_sitrep_suggest_tok_among (run, last + 2, _sitrep_suggest_possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
         return;
-      add_one (run, kind, end + 1, last, persons);
+      add_harmed (run, end, died, kind, end + 1, last, persons);
       *next = last;
       return;
     }
@@ -187,8 +254,10 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     {
       if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
         was--;
-      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
-        add_one (run, kind, first, last, 1);
+      /* "The 52-year-old woman died": "the" with an age is one described, not one counted before */
+      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
+          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last)))
+        add_harmed (run, end, died, kind, first, last, 1);
       return;
     }
   /* "A young man and a child were killed": people named one by one. */
@@ -206,7 +275,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
           j = first - 1;
         }
       if (persons >= 2)
-        add_one (run, kind, first, last, persons);
+        add_harmed (run, end, died, kind, first, last, persons);
       return;
     }
   if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
@@ -217,11 +286,11 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   else
     {
       if (bare_passive (run, i, end, &first))
-        add_one (run, kind, first, i - 1, 1);
+        add_harmed (run, end, died, kind, first, i - 1, 1);
       return;
     }
   if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last))
-    add_one (run, kind, first, last, 1);
+    add_harmed (run, end, died, kind, first, last, 1);
 }
 
 /* Verbs before "dead" or "to death" that say how one died. */
@@ -256,12 +325,24 @@ person_of (SuggestRun        *run,
     return TRUE;
   if (!the && !_sitrep_suggest_tok_among (run, det, _sitrep_suggest_one_determiners))
     return FALSE;
-  for (guint j = det + 1; j < run->n_tokens && j <= det + 4 && tok (run, j)->sentence == tok (run, of)->sentence; j++)
+  /* up to four words, and up to four capitalised ones: "the arrest of a local Islamic State (ISIS) leader" */
+  for (guint j = det + 1, words = 0, capitalised = 0; j < run->n_tokens && words < 4 && capitalised <= 4 &&
+       tok (run, j)->sentence == tok (run, of)->sentence; j++)
     {
-      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
+      gboolean capitals;
+      guint end = _sitrep_suggest_modifier_end (run, j, &capitals);
+
+      if (end == G_MAXUINT || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
+      words += capitals ? 0 : 1;
+      capitalised += capitals ? 1 : 0;
+      if (end != j)
+        {
+          j = end;
+          continue;
+        }
       /* not "a child's toy" nor "the fighter jets" */
-      if (_sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person) &&
+      if ((tok (run, j)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person) &&
           !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
             !_sitrep_suggest_tok_among (run, j + 1, _sitrep_suggest_after_name) && !_sitrep_suggest_tok_is (run, j + 1, "of")))
         {

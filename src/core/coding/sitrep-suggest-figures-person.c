@@ -73,6 +73,14 @@ is_dot (SuggestRun *run,
   return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == '.';
 }
 
+static gboolean
+is_char_at (SuggestRun *run,
+            guint       j,
+            char        c)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
+}
+
 /* A word of a person's name: a capitalised Latin word, an initial ("H."),
  * or the "al"/"bin" of "Issa al-Janati". */
 static gboolean
@@ -174,6 +182,111 @@ age_end (SuggestRun *run,
   return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
 }
 
+/* Whether token @j is a short capitalised word glued to the full stop after it: the "U" and "S"
+ * of "U.S.", the "U" and "N" of "U.N.". */
+static gboolean
+is_initial (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_CAP) && (t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && t->end - t->start <= 2 &&
+         j + 1 < run->n_tokens && is_dot (run, j + 1) && tok (run, j + 1)->space_before == 0;
+}
+
+/* Whether tokens @j - 1 and @j are glued by a hyphen to the word before: "al-Qaeda",
+ * "off-duty", "U.S.-led". */
+static gboolean
+glued_hyphen (SuggestRun *run,
+              guint       j)
+{
+  return j >= 2 && tok (run, j)->space_before == 0 && (tok (run, j - 1)->flags & TOK_HYPHEN) &&
+         tok (run, j - 1)->space_before == 0 && (tok (run, j - 2)->flags & (TOK_WORD | TOK_PUNCT));
+}
+
+/* One modifier of a person's noun ending at token @j, read backwards: a word, a word with
+ * hyphens ("al-Qaeda", "off-duty"), an age ("12-year-old"), initials ("U.S."), an acronym in
+ * brackets ("(ISIS)"). Its first token, or G_MAXUINT when @j ends none. *@capitals is TRUE when
+ * it is capitalised (a name's: "Iraqi", "U.S.", "(ISIS)"), which a noun may take several of: "a
+ * local Islamic State (ISIS) leader", "A U.S. Army soldier". */
+static guint
+modifier_start (SuggestRun *run,
+                guint       j,
+                gboolean   *capitals)
+{
+  const SuggestToken *t = tok (run, j);
+  guint k = age_start (run, j);
+
+  *capitals = FALSE;
+  if (k != j)
+    return k;
+  if (is_char_at (run, j, ')'))
+    {
+      for (k = j; k > 1 && k + 4 > j && is_name_word (run, k - 1) && (tok (run, k - 1)->flags & TOK_CAP); k--)
+        ;
+      *capitals = TRUE;
+      return k < j && k >= 1 && is_char_at (run, k - 1, '(') ? k - 1 : G_MAXUINT;
+    }
+  if (is_dot (run, j))
+    {
+      for (k = j; k >= 1 && is_dot (run, k) && is_initial (run, k - 1) && (k + 8 > j); k -= 2)
+        {
+          *capitals = TRUE;
+          if (k < 3 || tok (run, k - 1)->space_before > 0)
+            return k - 1;
+        }
+      return G_MAXUINT;
+    }
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_NUMBER) || (t->flags & TOK_ARABIC))
+    return G_MAXUINT;
+  *capitals = (t->flags & TOK_CAP) != 0;
+  for (k = j; glued_hyphen (run, k) && (tok (run, k - 2)->flags & TOK_WORD) && k + 6 > j; k -= 2)
+    *capitals = *capitals || (tok (run, k - 2)->flags & TOK_CAP);
+  /* "U.S.-led" */
+  if (k >= 3 && glued_hyphen (run, k) && is_dot (run, k - 2))
+    {
+      guint before = modifier_start (run, k - 2, capitals);
+
+      *capitals = TRUE;
+      return before;
+    }
+  return k;
+}
+
+/* The same forwards: the last token of one modifier starting at token @j, or G_MAXUINT. */
+guint
+_sitrep_suggest_modifier_end (SuggestRun *run,
+                              guint       j,
+                              gboolean   *capitals)
+{
+  guint n = run->n_tokens, k = age_end (run, j);
+
+  *capitals = FALSE;
+  if (k != j)
+    return k;
+  if (is_char_at (run, j, '('))
+    {
+      for (k = j + 1; k < n && k < j + 4 && is_name_word (run, k) && (tok (run, k)->flags & TOK_CAP); k++)
+        ;
+      *capitals = TRUE;
+      return k > j + 1 && k < n && is_char_at (run, k, ')') ? k : G_MAXUINT;
+    }
+  if (is_initial (run, j))
+    {
+      for (k = j; k + 2 < n && k < j + 8 && tok (run, k + 2)->space_before == 0 && is_initial (run, k + 2); k += 2)
+        ;
+      *capitals = TRUE;
+      k++;
+    }
+  else if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & (TOK_NUMBER | TOK_ARABIC)))
+    return G_MAXUINT;
+  else
+    *capitals = (tok (run, j)->flags & TOK_CAP) != 0;
+  for (; k + 2 < n && k < j + 6 && glued_hyphen (run, k + 2) && (tok (run, k + 2)->flags & TOK_WORD); k += 2)
+    *capitals = *capitals || (tok (run, k + 2)->flags & TOK_CAP);
+  return k;
+}
+
 /* The last casualty figure proposed before, when it ends in the paragraph
  * (@sentence: the sentence) of token @i; else NULL. */
 SitrepSuggestion *
@@ -242,17 +355,25 @@ static const char * const group_of_words[] = {
   "the", "forces", "force", "militia", "militias", "group", "army", "police", "brigade", "regiment",
   "battalion", "division", "unit", "faction", "movement", "organization", "organisation", NULL
 };
+/* Nouns of a role held in something, before "of": "the head of Saddam Hussein's tribe", "the
+ * owner of a printing press", "Secretary of the Baath Party Branch". */
+static const char * const role_of_nouns[] = {
+  "head", "owner", "chief", "director", "secretary", "deputy", "president", "spokesman", "editor",
+  "manager", "chairman", "founder", "emir", "principal", "dean", "commander", "leader", "governor",
+  "mayor", "member", "son", "daughter", "wife", "husband", "brother", "father", "mother", NULL
+};
+/* Words that end the group after a role's "of" (read backwards from the verb): a clause or a
+ * second subject, not the group. */
+static const char * const role_of_stops[] = {
+  "who", "which", "that", "was", "were", "is", "are", "has", "had", "been", "and", "or", "by", "when",
+  "while", "after", "as", "said", "he", "she", "they", NULL
+};
+#define ROLE_OF_WORDS 8
+
 /* How many words such a group may take after "of"; a role between commas after a name. */
 #define GROUP_WORDS 5
-#define ROLE_WORDS 10
+#define ROLE_WORDS 16
 
-static gboolean
-is_char_at (SuggestRun *run,
-            guint       j,
-            char        c)
-{
-  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
-}
 
 /* Token @j's "of" when "<person> of <group>" ends right before @j, its
  * person's noun before the "of"; else @j. */
@@ -283,6 +404,130 @@ past_group (SuggestRun *run,
   return j;
 }
 
+/* Whether token @i is a role held in something, before its "of": "head of", "owner of", "commander of". */
+static gboolean
+is_role_of (SuggestRun *run,
+            guint       i)
+{
+  return i + 1 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") &&
+         (_sitrep_suggest_tok_among (run, i, role_of_nouns) || _sitrep_suggest_tok_among (run, i, _sitrep_suggest_one_person));
+}
+
+/* "the head of Saddam Hussein's tribe", "the commander of Iraq's national police academy", "a
+ * son of the mukhtar" ending right before token @j: its determiner, or G_MAXUINT. *@named is
+ * TRUE when the group is someone's (a possessive): the role then names one person, none of a
+ * figure counted before ("the commander of the Brigade" after "Two fighters were killed" may
+ * be one of them). */
+static guint
+role_of_before (SuggestRun *run,
+                guint       j,
+                gboolean   *named)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  guint of = j;
+
+  *named = FALSE;
+  /* The "of" first (cheap), then the words between */
+  while (of >= 3 && of + ROLE_OF_WORDS >= j && tok (run, of - 1)->sentence == sentence && !_sitrep_suggest_tok_is (run, of - 1, "of"))
+    of--;
+  if (of >= j || of < 3 || !_sitrep_suggest_tok_is (run, of - 1, "of") || !is_role_of (run, of - 2) ||
+      !(_sitrep_suggest_tok_among (run, of - 3, _sitrep_suggest_one_determiners) || _sitrep_suggest_tok_is (run, of - 3, "the")))
+    return G_MAXUINT;
+  for (guint k = j; k > of; k--)
+    {
+      const SuggestToken *t = tok (run, k - 1);
+
+      if ((t->flags & TOK_PUNCT) && t->space_before == 0 &&
+          (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "’")))
+        *named = TRUE;
+      else if ((t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && !_sitrep_suggest_tok_among (run, k - 1, role_of_stops))
+        continue;
+      else if (!(t->flags & TOK_HYPHEN))
+        return G_MAXUINT;
+    }
+  return of - 3;
+}
+
+/* Token @j ("was" at first, token @was) past a person's name, words or age between commas after
+ * one person: "His brother, Ahmad Saleh, was wounded", "Another child, a 3-year-old girl, was
+ * injured", "his son, 13, was killed". The comma before them, or @j. */
+static guint
+past_apposition (SuggestRun *run,
+                 guint       j,
+                 guint       was)
+{
+  guint sentence = tok (run, was)->sentence;
+
+  /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
+  if (j >= 4 && is_comma (run, j - 1))
+    {
+      guint k = j - 2;
+
+      while (k > 0 && k + NAME_WORDS >= j && (is_name_word (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
+        k--;
+      if (k + 3 <= j && is_comma (run, k) && tok (run, k)->sentence == sentence && k >= 1 &&
+          _sitrep_suggest_tok_among (run, k - 1, _sitrep_suggest_one_person))
+        j = k;
+    }
+  /* "Another child, a 3-year-old girl, was injured", "his son, 13, was killed": past one
+   * person's words or an age between commas */
+  if (j == was && j >= 5 && is_comma (run, j - 1))
+    {
+      guint k = j - 2, noun = j - 2;
+
+      if ((tok (run, k)->flags & TOK_NUMBER) && is_comma (run, k - 1))
+        k--;
+      else if (_sitrep_suggest_tok_among (run, noun, _sitrep_suggest_one_person))
+        {
+          for (k = noun; k > 1 && k + 8 > noun && !is_comma (run, k - 1) && tok (run, k - 1)->sentence == sentence; k--)
+            ;
+          k = k >= 1 && _sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_determiners) ? k - 1 : j;
+        }
+      if (k < j && is_comma (run, k) && k >= 2 && tok (run, k - 1)->sentence == sentence &&
+          _sitrep_suggest_tok_among (run, k - 1, _sitrep_suggest_one_person))
+        j = k;
+    }
+  return j;
+}
+
+/* The name before a role between commas that ends right before "was" at token @j: "Ahmed
+ * Hassan, a local leader, was killed", "Mahmoud Ali al-Nida, head of the Baijat tribe, died",
+ * "Ahmed Saleh, 34, a teacher, was killed". 1 when it names a person (its first and last
+ * tokens in @first and @last), 0 when the role has no person's name before it, -1 when there
+ * is no such role. */
+static gint
+name_before_role (SuggestRun *run,
+                  guint       j,
+                  guint      *first,
+                  guint      *last)
+{
+  guint sentence = tok (run, j)->sentence;
+  guint k = j - 2, noun = 0, name_end;
+
+  for (; k > 1 && k + ROLE_WORDS >= j && !is_comma (run, k) && tok (run, k)->sentence == sentence; k--)
+    noun = noun == 0 && (_sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_person) || is_role_of (run, k)) ? k : noun;
+  /* an age between commas before the role: "Ahmed Saleh, 34, a teacher, was killed" */
+  name_end = k >= 4 && is_comma (run, k) && (tok (run, k - 1)->flags & TOK_NUMBER) && is_comma (run, k - 2) ? k - 2 : k;
+  /* the role with its determiner, or its noun first: "Mahmoud Ali al-Nida, head of the Baijat tribe, died" */
+  if (noun > 0 && is_comma (run, k) && is_name_word (run, name_end - 1) &&
+      (_sitrep_suggest_tok_among (run, k + 1, _sitrep_suggest_one_determiners) || _sitrep_suggest_tok_is (run, k + 1, "the") ||
+       (noun == k + 1 && is_role_of (run, k + 1))))
+    {
+      guint words = 0;
+
+      /* the name's words, with its hyphens: "Youssef Odah al-Zoubi" */
+      *last = name_end - 1;
+      for (*first = name_end; *first > 0 && *first + NAME_WORDS + 2 > name_end && tok (run, *first - 1)->sentence == sentence &&
+           (is_name_word (run, *first - 1) || (tok (run, *first - 1)->flags & TOK_HYPHEN)); (*first)--)
+        words += is_name_word (run, *first - 1) ? 1 : 0;
+      while (*first < name_end && !is_name_word (run, *first))
+        (*first)++;
+      return words >= 2 && names_person (run, *first, *last) ? 1 : 0;
+    }
+  return -1;
+}
+
 /* The one person before "was" at token @was: "his wife", "a Syrian
  * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
  * first and last tokens in @first and @last. "The man was killed" is one
@@ -305,47 +550,45 @@ _sitrep_suggest_person_before (SuggestRun        *run,
       return TRUE;
     }
 
-  /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
-  if (j >= 4 && is_comma (run, j - 1))
-    {
-      guint k = j - 2;
-
-      while (k > 0 && k + NAME_WORDS >= j && (is_name_word (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
-        k--;
-      if (k + 3 <= j && is_comma (run, k) && tok (run, k)->sentence == sentence && k >= 1 &&
-          _sitrep_suggest_tok_among (run, k - 1, _sitrep_suggest_one_person))
-        j = k;
-    }
+  j = past_apposition (run, j, was);
   /* "Ahmed Hassan, a local leader, was killed": the name before a role between commas */
   if (j == was && j >= 6 && is_comma (run, j - 1))
     {
-      guint k = j - 2, noun = 0;
+      gint named = name_before_role (run, j, first, last);
 
-      for (; k > 1 && k + ROLE_WORDS >= j && !is_comma (run, k) && tok (run, k)->sentence == sentence; k--)
-        noun = noun == 0 && _sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_person) ? k : noun;
-      if (noun > 0 && is_comma (run, k) && is_name_word (run, k - 1) && is_name_word (run, k - 2) &&
-          (_sitrep_suggest_tok_among (run, k + 1, _sitrep_suggest_one_determiners) || _sitrep_suggest_tok_is (run, k + 1, "the")) &&
-          names_person (run, k - 2, k - 1))
-        {
-          *first = k - 2;
-          *last = k - 1;
-          while (*first > 0 && *first + NAME_WORDS > k && is_name_word (run, *first - 1) && tok (run, *first - 1)->sentence == sentence)
-            (*first)--;
-          return names_person (run, *first, *last);
-        }
+      if (named >= 0)
+        return named;
     }
   /* "a teacher who was gunned down" */
   if (j == was && j >= 3 && _sitrep_suggest_tok_is (run, j - 1, "who") && _sitrep_suggest_tok_among (run, j - 2, _sitrep_suggest_one_person))
     j--;
+  /* "the head of Saddam Hussein's tribe was killed": a role in a group named */
+  if (j == was && j >= 4)
+    {
+      gboolean named;
+      guint det = role_of_before (run, j, &named);
+
+      if (det != G_MAXUINT && (named || !_sitrep_suggest_tok_is (run, det, "the") ||
+                               !_sitrep_suggest_counted_before (run, det, kind, det + 1)))
+        {
+          *first = det;
+          *last = j - 1;
+          return TRUE;
+        }
+    }
   /* "another member of the SDF forces was wounded": the person before the group */
   if (j >= 3 && j == was)
     j = past_group (run, j);
   if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, _sitrep_suggest_one_person))
     {
-      /* The determiner before the noun, with up to two words (or ages, "12-year-old") between. */
-      for (guint p = j - 1, between = 0; p > 0 && between <= 2 && tok (run, p - 1)->sentence == sentence; between++)
+      /* The determiner before the noun, with up to two words (or ages, "12-year-old") between,
+       * and up to four capitalised ones ("A U.S. Army soldier", "a local Islamic State (ISIS)
+       * leader"). */
+      for (guint p = j - 1, between = 0, capitalised = 0; p > 0 && between <= 2 && capitalised <= 4 &&
+           tok (run, p - 1)->sentence == sentence;)
         {
-          guint age = age_start (run, p - 1);
+          gboolean capitals;
+          guint start;
 
           if (_sitrep_suggest_tok_among (run, p - 1, _sitrep_suggest_one_determiners) ||
               ((j == was || _sitrep_suggest_tok_is (run, j, "of")) && _sitrep_suggest_tok_is (run, p - 1, "the") &&
@@ -355,9 +598,12 @@ _sitrep_suggest_person_before (SuggestRun        *run,
               *last = j - 1;
               return TRUE;
             }
-          if (age == p - 1 && !(tok (run, p - 1)->flags & TOK_WORD))
+          start = modifier_start (run, p - 1, &capitals);
+          if (start == G_MAXUINT)
             return FALSE;
-          p = age;
+          between += capitals ? 0 : 1;
+          capitalised += capitals ? 1 : 0;
+          p = start;
         }
       return FALSE;
     }
@@ -406,7 +652,8 @@ _sitrep_suggest_person_after (SuggestRun        *run,
                               guint             *last)
 {
   guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
-  gboolean the;
+  gboolean the, capitals;
+  guint end, capitalised = 0;
 
   if (verb + 2 >= n)
     return FALSE;
@@ -444,14 +691,26 @@ _sitrep_suggest_person_after (SuggestRun        *run,
           between--;   /* no word between (unsigned: the loop's ++ brings it back) */
           continue;
         }
-      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
-        return FALSE;
-      if (_sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))
+      /* "killed the owner of a printing press": a role in something names one person */
+      if (j == verb + 2 && is_role_of (run, j) && _sitrep_suggest_tok_among (run, j, role_of_nouns))
+        {
+          *last = j;
+          return TRUE;
+        }
+      if ((tok (run, j)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))
         {
           *last = j;
           /* "killed the shepherd": one more, unless one of a figure before */
           return !the || !_sitrep_suggest_counted_before (run, verb + 1, kind, j);
         }
+      /* "killed an al-Qaeda suspect", "wounded a U.S. soldier": capitalised modifiers take no
+       * place of the two words */
+      end = _sitrep_suggest_modifier_end (run, j, &capitals);
+      if (end == G_MAXUINT)
+        return FALSE;
+      if (capitals && ++capitalised <= 4)
+        between--;
+      j = end;
     }
   return FALSE;
 }

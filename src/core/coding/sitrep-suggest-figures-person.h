@@ -48,5 +48,10 @@ gboolean          _sitrep_suggest_is_and_or_comma (SuggestRun *run,
 gboolean          _sitrep_suggest_named_before (SuggestRun *run,
                                                 guint       first,
                                                 guint       last);
+/* The last token of one modifier of a person's noun starting at token @j ("U.S.", "al-Qaeda",
+ * "(ISIS)", "12-year-old", a word), or G_MAXUINT; *@capitals when it is capitalised. */
+guint             _sitrep_suggest_modifier_end (SuggestRun *run,
+                                                guint       j,
+                                                gboolean   *capitals);
 
 G_END_DECLS

@@ -1,0 +1,97 @@
+/* test-suggest-figures-person.c — casualty figures (issue 11, session 34): one person harmed, named
+ * by a noun with its modifiers ("A U.S. Army soldier died", "killed an al-Qaeda suspect", "the arrest
+ * of a local Islamic State (ISIS) leader"), by a role in something ("the head of Saddam Hussein's
+ * tribe was killed", "killed the owner of a printing press"), by a name and a role between commas
+ * without a determiner ("X, head of the Baijat tribe, died") or by "the" and an age ("The
+ * 52-year-old woman died"); each rule with cases it must take and cases it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
+
+static void
+test_modifiers (void)
+{
+  /* Initials, capitalised words, hyphens and an acronym in brackets between the determiner and
+   * the noun; passive, "died", active; killed, wounded, captured. */
+  check_figures ("A U.S. Army soldier died from injuries sustained in a blast near Baghdad.", "killed 1 exact");
+  check_figures ("Another U.S. soldier died later in the day.", "killed 1 exact");
+  check_figures ("An Iraqi Kurdish Peshmerga fighter was killed near Kirkuk.", "killed 1 exact");
+  check_figures ("A suspected al-Qaeda leader was killed during clashes.", "killed 1 exact");
+  check_figures ("An off-duty police officer was shot dead in Basra.", "killed 1 exact");
+  check_figures ("A U.N. aid worker was kidnapped in Raqqa.", "captured 1 exact");
+  check_figures ("A local Islamic State (ISIS) leader was arrested in Kirkuk.", "captured 1 exact");
+  check_figures ("A Turkish-backed Syrian National Army fighter was wounded by a sniper.", "wounded 1 exact");
+  check_figures ("U.S. soldiers killed an al-Qaeda suspect in Mosul.", "killed 1 exact");
+  check_figures ("A sniper wounded a U.S. Marine in Falluja.", "wounded 1 exact");
+  check_figures ("Police announced the arrest of a local Islamic State (ISIS) leader.", "captured 1 exact");
+  /* The same words before things, or before a person nobody harmed. */
+  check_figures ("A U.S. Army convoy was attacked near Baghdad.", "");
+  check_figures ("An al-Qaeda leader was seen in Mosul.", "");
+  check_figures ("A local Islamic State (ISIS) leader was arrested for theft.", "");
+  check_figures ("A U.S. Army soldier was injured in a car accident.", "");
+  check_figures ("An Iraqi policeman was killed in a traffic accident on the highway.", "");
+  check_figures ("The U.S. Army soldier killed 3 militants in the raid.", "killed 3 exact");
+  check_figures ("A U.S.-led coalition strike was reported in the area.", "");
+}
+
+static void
+test_role_of (void)
+{
+  check_figures ("Out of the capital, the head of Saddam Hussein's tribe was killed when gunmen attacked a meeting.",
+                 "killed 1 exact");
+  check_figures ("In Baghdad, the commander of Iraq's national police academy was wounded while leading a raid.",
+                 "wounded 1 exact");
+  check_figures ("The owner of a local bakery was kidnapped on Sunday.", "captured 1 exact");
+  check_figures ("The son of the village mukhtar was shot dead by gunmen.", "killed 1 exact");
+  check_figures ("Gunmen killed the owner of a printing press on Sunday.", "killed 1 exact");
+  check_figures ("Unknown gunmen abducted the director of Mosul's main hospital.", "captured 1 exact");
+  /* A role that is no one harmed, a count of roles, a group harmed. */
+  check_figures ("The head of the tribe was appointed when the council met.", "");
+  check_figures ("The owner of the printing press said nothing was taken.", "");
+  check_figures ("Two members of the family were killed in the strike.", "killed 2 exact");
+  check_figures ("The bombing destroyed the head of the bridge.", "");
+  check_figures ("Gunmen killed the owner's dog.", "");
+}
+
+static void
+test_name_and_role (void)
+{
+  check_figures ("Mahmoud Ali Hussein al-Nida, head of the Baijat tribe, died following the attack.", "killed 1 exact");
+  check_figures ("Youssef Odah al-Zoubi, Secretary of the Baath Party Branch of the town of al-Musayfrah, was killed "
+                 "by unknown attackers.", "killed 1 exact");
+  check_figures ("Ahmed Saleh Jasim, commander of the local police, was wounded in the blast.", "wounded 1 exact");
+  check_figures ("Ali Hassan Karim, a 34-year-old teacher, was killed on his way home.", "killed 1 exact");
+  /* The same names and roles with nothing done to them, or something else. */
+  check_figures ("Mahmoud Ali Hussein al-Nida, head of the Baijat tribe, said the attack was repelled.", "");
+  check_figures ("Ahmed Saleh Jasim, commander of the local police, was appointed in 2015.", "");
+  check_figures ("Ahmed Saleh Jasim, head of the council, died of natural causes in 1998.", "");
+  check_figures ("Ahmed Saleh Jasim, head of the council, died in 1998.", "");
+  check_figures ("A U.S. Army veteran, his father died of a heart attack.", "");
+}
+
+static void
+test_the_with_age (void)
+{
+  check_figures ("The 52-year-old woman died after a wall fell on her.", "killed 1 exact");
+  check_figures ("The 12-year-old boy died of his wounds in hospital.", "killed 1 exact");
+  /* "the" without an age is most often one counted before. */
+  check_figures ("Two soldiers were wounded. The soldier died in hospital.", "wounded 2 exact");
+  check_figures ("The 52-year-old woman was treated at the hospital.", "");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sitrep/suggest-figures-person/modifiers", test_modifiers);
+  g_test_add_func ("/sitrep/suggest-figures-person/role-of", test_role_of);
+  g_test_add_func ("/sitrep/suggest-figures-person/name-and-role", test_name_and_role);
+  g_test_add_func ("/sitrep/suggest-figures-person/the-with-age", test_the_with_age);
+  return g_test_run ();
+}
