@@ -3,7 +3,9 @@
  * ordinals, qualifiers before and after a count ("ما يزيد عن", "على الأقل"), the dual as two ("امرأتين",
  * "جنديين", "شهيدين"; not the sound plural "مدنيين"), a noun's accusative ("طفلاً"), the verbs and nouns of
  * death ("توفي", "جثة", "أودى بحياة"), a part between commas before the verb, "بالإضافة إلى", things
- * counted ("16 غارة", "(19 عاماً)"), a total at several places as an aggregate; each rule with a case it must take and one it must leave
+ * counted ("16 غارة", "(19 عاماً)"), a total at several places as an aggregate; (session 34) a count quoted
+ * after its word ("مقتل: “سبعة"), in brackets after its qualifier, after an adverbial phrase, a subject
+ * before the one harmed or before its verb, "، وآخر", the kin of the harmed; each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -107,6 +109,66 @@ test_several_places (void)
                  "killed 30 exact cumulative; killed 12 exact");
 }
 
+static void
+test_quoted_and_bracketed (void)
+{
+  /* A colon and a quote between the word of harm and its count; "على الأقل" after a partitive's people. */
+  check_figures ("ونقلت الوكالة عن مصدر أمني مقتل: “سبعة من أفراد قوات الأمن العراقية على الأقل وجرح ثلاثة آخرين” بهجوم.",
+                 "killed 7 at_least; wounded 3 exact");
+  check_figures ("وأسفر الهجوم عن «مقتل 5 عسكريين».", "killed 5 exact");
+  /* A quotation of no harm. */
+  check_figures ("وقال الضابط: “ثلاثة أيام من القصف المتواصل”.", "");
+  /* A count alone in brackets keeps the qualifier before the bracket. */
+  check_figures ("وقالت المصادر إن التنظيم أعدم أكثر من (10) أشخاص ميدانياً.", "killed 10 more_than");
+  check_figures ("وصل أكثر من (10) وزراء إلى المدينة.", "");
+}
+
+static void
+test_word_order (void)
+{
+  /* An adverbial phrase between the verb and its count; not when the verb harms no one. */
+  check_figures ("وكان التنظيم قد اختطف في نيسان الماضي أربعة رعاة.", "captured 4 exact cumulative");
+  check_figures ("وشارك في الهجوم على القرية ثلاثة مسلحين.", "");
+  /* The verb's subject in the nominative plural before the one harmed; "we" glued to the verb. */
+  check_figures ("اغتال مسلحون مجهولون أحد الاشخاص في هجوم.", "killed 1 exact");
+  check_figures ("وقال الضابط: قتلنا أحد عناصرهم المهاجمة.", "killed 1 exact");
+  /* One person before the verb, at the start of the sentence or after "إن", an aside between commas or not. */
+  check_figures ("الطفل محمد العلي استشهد برصاص قناص.", "killed 1 exact");
+  check_figures ("وقال مصدر طبي إن الطبيب علي الدرويش، من مدينة كفرزيتا، توفي جراء استنشاق الغاز.", "killed 1 exact");
+  /* … not when the verb has its own count, nor a person in the middle of a sentence. */
+  check_figures ("الجندي علي الأحمد قتل ثلاثة مسلحين.", "killed 3 exact");
+  check_figures ("وزار الوزير الطبيب علي الذي توفي والده.", "");
+}
+
+static void
+test_one_more_and_kin (void)
+{
+  /* "، وآخر", "، وطفل": one more of the figure before, in the sentence. */
+  check_figures ("كما قتل طفل جراء القصف على البلدة، وآخر في الحادية عشرة من عمره في اشتباكات.",
+                 "killed 1 exact; killed 1 exact");
+  check_figures ("كما قتل ثلاثة مواطنين برصاص قناص في العاصمة، وطفل إثر سقوط قذيفة على المخيم.",
+                 "killed 3 exact; killed 1 exact");
+  /* Not one named beside a count with no comma, nor one with a verb of its own. */
+  check_figures ("وأفادت المراسلة بإصابة امرأتين وطفل.", "wounded 2 exact");
+  check_figures ("قتل ثلاثة مدنيين في القرية، وطفل صغير أصيب في المدينة.", "killed 3 exact");
+  /* The kin of the harmed are not harmed; the people of a village are. */
+  check_figures ("وتجمع العشرات من أهالي المختطفين أمام المقر.", "");
+  check_figures ("قتل خمسة من أهالي القرية في القصف.", "killed 5 exact");
+  /* "other" after bodies is the adjective of their plural, no one more. */
+  check_figures ("وأعلن العثور على خمس جثث اخرى لمدنيين.", "killed 5 exact");
+}
+
+static void
+test_since (void)
+{
+  /* "منذ" with a short span dates one incident ("three days ago", "since Thursday"); with a year or a
+   * month's start it makes a tally. */
+  check_figures ("عثر على جثث 3 قادة بعد خطفهم منذ 3 أيام.", "killed 3 exact");
+  check_figures ("أفادت مصادر عن فقدان أربعة قاصرين، في ظروف غامضة، منذ يوم الخميس الماضي.", "missing 4 exact");
+  check_figures ("قتل 500 مدني منذ عام 2011.", "killed 500 exact cumulative");
+  check_figures ("قتل 50 مدنيا منذ بداية الشهر.", "killed 50 exact cumulative");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -118,5 +180,9 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-arabic/accusative-and-death", test_accusative_and_death);
   g_test_add_func ("/sitrep/suggest-figures-arabic/clauses", test_clauses);
   g_test_add_func ("/sitrep/suggest-figures-arabic/several-places", test_several_places);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/quoted-and-bracketed", test_quoted_and_bracketed);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/word-order", test_word_order);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/one-more-and-kin", test_one_more_and_kin);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/since", test_since);
   return g_test_run ();
 }

@@ -260,6 +260,52 @@ test_holders_not (void)
   g_assert_true (isnan (village->latitude));
 }
 
+/* Names in quotes after a kind word ("قرية «X»", "بلدة “X”"), and "بادية" as a kind word: placed at the
+ * town their clause names, doubtful; quotes with no kind word before them hold no place. */
+static void
+test_quoted (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قتل مدنيان في قرية «الكسرات» شرق مدينة الرقة. وقتل جندي ببادية الحمى شرق مدينة تدمر. "
+                         "وقال «المرصد» إن «الحمدان» أصيب.", NULL);
+  const struct { const char *name; double lat, lon; } held[] = {
+    { "الكسرات", 35.95, 39.01 }, { "الحمى", 34.56, 38.28 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (held); k++)
+    {
+      const SitrepSuggestion *s = place (r, held[k].name);
+
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (fabs (s->latitude - held[k].lat), <, 0.05);
+      g_assert_cmpfloat (fabs (s->longitude - held[k].lon), <, 0.05);
+    }
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "المرصد"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الحمدان"));
+}
+
+/* Words the gazetteer holds as places that their grammar shows to be plain words: a noun of a place with
+ * the article ("في الحي", the quarter named before), a feminine adjective after a feminine noun, neither
+ * with the article ("طائرات حربية" warplanes, "سيارة حديثة" a new car); the same words after a kind of place,
+ * or after a preposition, are names. */
+static void
+test_plain_words (void)
+{
+  g_autoptr(SitrepSuggestResult) plain =
+    sitrep_test_suggest ("قصفت طائرات حربية مدينة دير الزور. وقال إن مسلحين يستقلون سيارة حديثة فتحوا النار. "
+                         "ووصل 13 جريحا إلى النقطة الطبية في الحي.", NULL);
+  g_autoptr(SitrepSuggestResult) names =
+    sitrep_test_suggest ("قتل جندي في حديثة غرب الأنبار. وسقطت قذائف على قرية الحي في واسط.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حربية"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "الحي"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "دير الزور"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "الحي"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,5 +323,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/listed-not", test_listed_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/holders", test_holders);
   g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
+  g_test_add_func ("/sitrep/suggest-places-arabic/quoted", test_quoted);
+  g_test_add_func ("/sitrep/suggest-places-arabic/plain-words", test_plain_words);
   return g_test_run ();
 }

@@ -42,6 +42,29 @@ _sitrep_suggest_ar_bare (const char *p,
   return buf;
 }
 
+/* The bytes of Arabic token @i bare of marks (_sitrep_suggest_ar_bare () into @buf of @size bytes), their
+ * length in *@len; NULL when the token is no Arabic word. The one preamble of the Arabic word tests. */
+static inline const char *
+_sitrep_suggest_ar_token_bare (SuggestRun *run,
+                               guint       i,
+                               char       *buf,
+                               gsize       size,
+                               gsize      *len)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_ARABIC))
+    return NULL;
+  *len = t->end - t->start;
+  return _sitrep_suggest_ar_bare (run->text + t->start, len, buf, size);
+}
+
+/* Whether the @len bare bytes at @p are a word of @words, with a clitic or "ال" in front or not
+ * (sitrep-suggest-figures-arabic.c). */
+gboolean    _sitrep_suggest_ar_stem_in (const char         *p,
+                                        gsize               len,
+                                        const char * const *words);
+
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a
  * village has that name (sitrep-suggest-actors-arabic.c). */

@@ -27,19 +27,33 @@ static const char * const ar_thing_nouns[] = {
   "ضربة", "ضربات", "بئر", "آبار", NULL
 };
 
+/* Nouns of kin, whose genitive names whom they are kin of: "العشرات من أهالي المختطفين" (relatives of the
+ * abducted), "ذوي الضحايا"; with a genitive of the harmed they count no one harmed. */
+static const char * const ar_kin_nouns[] = {
+  "أهالي", "أهل", "ذوي", "ذوو", "عائلات", "عوائل", "أسر", "أقارب", "أمهات", "آباء", "زوجات", "أبناء", NULL
+};
+
 /* Whether the count ending at @num_end counts things or time, the Arabic noun right after it (past a
- * bracket or a slash: "(25 عاماً)", "/3/ قرى"). */
+ * bracket or a slash: "(25 عاماً)", "/3/ قرى"); or the kin of the harmed, a noun of kin in construct with a
+ * word of harm, after a partitive "من" or not ("العشرات من أهالي المختطفين"). */
 gboolean
 _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
                                          guint       num_end)
 {
-  guint j = num_end + 1;
+  guint j = num_end + 1, sentence = tok (run, num_end)->sentence;
+  SitrepSuggestKind kind;
 
   while (j < run->n_tokens && j <= num_end + 2 && (tok (run, j)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j)->start] == '/' || run->text[tok (run, j)->start] == ')'))
     j++;
-  return j < run->n_tokens && (tok (run, j)->flags & TOK_ARABIC) && tok (run, j)->sentence == tok (run, num_end)->sentence &&
-         _sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns);
+  if (j >= run->n_tokens || !(tok (run, j)->flags & TOK_ARABIC) || tok (run, j)->sentence != sentence)
+    return FALSE;
+  if (_sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns))
+    return TRUE;
+  if (_sitrep_suggest_tok_is (run, j, "من"))
+    j++;
+  return j + 1 < run->n_tokens && tok (run, j + 1)->sentence == sentence && _sitrep_suggest_figure_ar_in (run, j, ar_kin_nouns) &&
+         _sitrep_suggest_figure_ar_kind (run, j + 1, &kind);
 }
 
 /* The words that open a part of the people counted: "بينهم", "منهم", "من بينهم". */
@@ -200,4 +214,73 @@ _sitrep_suggest_figure_ar_own_town (SuggestRun *run,
                !_sitrep_suggest_figure_ar_in (run, j + 1, ar_region_nouns);
     }
   return FALSE;
+}
+
+/* How many marks may stand between an Arabic word of harm and its count: a colon and a quote. */
+#define AR_QUOTE_MARKS 3
+
+/* The first of the colon and quotation marks right before the count at @first when an Arabic word stands
+ * before them ("عن مقتل: “سبعة من أفراد …”", "أسفر عن «مقتل 5»"): the count is quoted after its word of
+ * harm, which the words before the marks may give; @first when there are none. */
+guint
+_sitrep_suggest_figure_ar_quoted_from (SuggestRun *run,
+                                       guint       first)
+{
+  guint j = first;
+
+  while (j > 0 && j + AR_QUOTE_MARKS > first && (tok (run, j - 1)->flags & TOK_PUNCT) &&
+         (run->text[tok (run, j - 1)->start] == ':' || _sitrep_suggest_is_quote_mark (run, j - 1) ||
+          g_str_has_prefix (run->text + tok (run, j - 1)->start, "«")))
+    j--;
+  if (j == first || j == 0 || !(tok (run, j - 1)->flags & TOK_ARABIC) || tok (run, j - 1)->sentence != tok (run, first)->sentence)
+    return first;
+  return j;
+}
+
+/* How many words an adverbial phrase may take between an Arabic verb of harm and its count. */
+#define AR_ADVERBIAL_TOKENS 5
+
+/* Prepositions that open an adverbial phrase of time or place: "في نيسان الماضي", "خلال الهجوم". */
+static const char * const ar_adverbial_opens[] = {
+  "في", "خلال", "يوم", "مساء", "صباح", "فجر", "ليلة", NULL
+};
+
+/* The first token of an adverbial phrase of Arabic words right before the count at @first, which a verb
+ * of harm may precede ("اختطف في نيسان الماضي أربعة رعاة": verb, phrase, object); @first when none. Nothing
+ * of harm and no count inside it. */
+guint
+_sitrep_suggest_figure_ar_adverbial_from (SuggestRun *run,
+                                          guint       first)
+{
+  SitrepSuggestKind kind;
+
+  for (guint j = first; j > 0 && j + AR_ADVERBIAL_TOKENS > first; j--)
+    {
+      guint k = j - 1;
+
+      if (!(tok (run, k)->flags & TOK_ARABIC) || tok (run, k)->sentence != tok (run, first)->sentence ||
+          _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_ar_kind (run, k, &kind))
+        return first;
+      if (_sitrep_suggest_figure_ar_in (run, k, ar_adverbial_opens) && k + 1 < first)
+        return k;
+    }
+  return first;
+}
+
+/* Nouns of a short span of time, which "منذ" with them dates one incident ("منذ 3 أيام", three days ago;
+ * "منذ يوم الخميس الماضي", since last Thursday), not a tally over a period as "منذ عام 2011" is. */
+static const char * const ar_short_spans[] = {
+  "يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين", "أمس", "ليلة", "صباح", "مساء", "فجر", NULL
+};
+
+/* Whether "منذ" at token @j dates a recent incident: a short span right after it, or after its count. */
+gboolean
+_sitrep_suggest_figure_ar_since_recent (SuggestRun *run,
+                                        guint       j)
+{
+  guint k = j + 1;
+
+  if (k < run->n_tokens && _sitrep_suggest_is_number_anchor (run, k))
+    k = _sitrep_suggest_figure_number_end (run, k) + 1;
+  return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence && _sitrep_suggest_figure_ar_in (run, k, ar_short_spans);
 }

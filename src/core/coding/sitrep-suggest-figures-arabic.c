@@ -20,7 +20,9 @@ static const char * const ar_killed_words[] = {
   /* died ("توفي الطبيب"), assassinated, "rose as a martyr" ("ارتقى 15 شهيدا"), bodies ("العثور على 15
    * جثة", "جثث 3 قادة"), "أودى بحياة 2", "إزهاق أرواح 4" */
   "توفي", "توفيت", "توفوا", "وفاة", "اغتال", "اغتالت", "اغتيل", "اغتيال", "ارتقى", "ارتقت", "ارتقوا",
-  "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", "استشهدوا", "استشهدت", NULL
+  "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", "استشهدوا", "استشهدت",
+  /* the verb with its subject "we" ("قتلنا أحد عناصرهم") */
+  "قتلنا", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
@@ -28,7 +30,7 @@ static const char * const ar_wounded_words[] = {
 };
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", NULL
+  "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", "أسرنا", "اعتقلنا", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
@@ -123,21 +125,14 @@ _sitrep_suggest_ar_same (const char *word,
   return TRUE;
 }
 
-/* Whether Arabic token @i is one of @words (up to the spellings of _sitrep_suggest_ar_same ()), also with
- * "و"/"ف", "ب"/"ل" or "ال" glued in front of it. */
+/* Whether the @len bytes at @p, bare of marks (_sitrep_suggest_ar_bare ()), are a word of @words (up to the
+ * spellings of _sitrep_suggest_ar_same ()), also with "و"/"ف", "ب"/"ل" or "ال" glued in front: the clitics
+ * and the article, peeled one layer at a time ("وبالقتلى" is not read, "والقتلى", "بالقتلى" are). */
 gboolean
-_sitrep_suggest_figure_ar_in (SuggestRun         *run,
-                              guint               i,
-                              const char * const *words)
+_sitrep_suggest_ar_stem_in (const char         *p,
+                            gsize               len,
+                            const char * const *words)
 {
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
-  char bare[4 * MAX_LISTED_WORD];
-
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
   for (guint strip = 0; strip < 3; strip++)
     {
       for (guint k = 0; words[k] != NULL; k++)
@@ -155,6 +150,19 @@ _sitrep_suggest_figure_ar_in (SuggestRun         *run,
         break;
     }
   return FALSE;
+}
+
+/* Whether Arabic token @i is one of @words (_sitrep_suggest_ar_stem_in () of its bare letters). */
+gboolean
+_sitrep_suggest_figure_ar_in (SuggestRun         *run,
+                              guint               i,
+                              const char * const *words)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len);
+
+  return p != NULL && _sitrep_suggest_ar_stem_in (p, len, words);
 }
 
 /* Whether token @i is "عشر" or "عشرة" (or "عشره") alone, the second word of a number from 11 to 19: a
@@ -370,15 +378,28 @@ ar_is (SuggestRun *run,
   return (t->flags & TOK_ARABIC) && t->end - t->start == len && _sitrep_suggest_ar_same (word, run->text + t->start, len);
 }
 
+/* Whether token @i is punctuation starting with @c. */
+static gboolean
+is_punct (SuggestRun *run,
+          guint       i,
+          char        c)
+{
+  return i < run->n_tokens && (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == c;
+}
+
 /* The first token of the Arabic qualifier right before the count at @anchor (@anchor when there is none),
- * and what it says in *@qualifier. */
+ * and what it says in *@qualifier; also before a count alone in brackets ("أعدم أكثر من (10) أشخاص"). */
 guint
 _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
                                            guint            anchor,
                                            SitrepQualifier *qualifier)
 {
+  guint count = anchor;
+
+  if (anchor >= 2 && is_punct (run, anchor - 1, '(') && is_punct (run, anchor + 1, ')'))
+    anchor--;
   if (anchor == 0 || !(tok (run, anchor - 1)->flags & TOK_ARABIC))
-    return anchor;
+    return count;
   for (guint q = 0; q < G_N_ELEMENTS (ar_qualifiers); q++)
     {
       guint len = 0;
@@ -397,11 +418,13 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
           return anchor - len;
         }
     }
-  return anchor;
+  return count;
 }
 
 /* How many tokens after a count "على الأقل" may stand: "ستة مدنيين، على الأقل". */
 #define AT_LEAST_AFTER 3
+/* … and more after a partitive "من" */
+#define AT_LEAST_PARTITIVE 4
 
 /* The qualifier of the count @anchor … @num_end from the Arabic words around it, in @figure: one before
  * it from @first ("ما يزيد عن 12"), or "على الأقل" ("الاقل") right after its noun, with a comma or not
@@ -414,6 +437,8 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
                                    SitrepFigure *figure)
 {
   SitrepQualifier q;
+  SitrepSuggestKind kind;
+  guint limit;
 
   if (first < anchor && _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &q) == first)
     {
@@ -422,11 +447,15 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
     }
   if (figure->qualifier != SITREP_QUALIFIER_EXACT)
     return;
-  for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= num_end + AT_LEAST_AFTER; j++)
+  /* "سبعة من أفراد قوات الأمن العراقية على الأقل": the people of a partitive "من" take a few words more */
+  limit = num_end + AT_LEAST_AFTER + (ar_is (run, num_end + 1, "من") ? AT_LEAST_PARTITIVE : 0);
+
+  for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= limit; j++)
     {
-      /* Arabic words and a comma only (an English figure's words are passed at their first) */
+      /* Arabic words and a comma only (an English figure's words are passed at their first), before another
+       * word of harm */
       if (!(tok (run, j)->flags & (TOK_ARABIC | TOK_PUNCT)) || tok (run, j)->sentence != tok (run, num_end)->sentence ||
-          _sitrep_suggest_is_number_anchor (run, j))
+          _sitrep_suggest_is_number_anchor (run, j) || (j > num_end + AT_LEAST_AFTER && _sitrep_suggest_figure_ar_kind (run, j, &kind)))
         return;
       if (ar_is (run, j, "على") && ar_is (run, j + 1, "الأقل"))
         {

@@ -65,7 +65,7 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
 
   g_once (&checked, check_qualifier_ends, NULL);
   /* Arabic's, in the spellings outlets use ("ما يزيد عن", "اكثر من", "قرابة") */
-  if (anchor > 0 && (tok (run, anchor - 1)->flags & TOK_ARABIC))
+  if (anchor > 0 && ((tok (run, anchor - 1)->flags & TOK_ARABIC) || run->text[tok (run, anchor - 1)->start] == '('))
     {
       SitrepQualifier q;
       guint start = _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &q);

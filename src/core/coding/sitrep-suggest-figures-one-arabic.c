@@ -51,7 +51,9 @@ static const char * const ar_teen[] = {
 /* Plural nouns of the dead, hurt or held: a noun after them is one of them, not one more ("من بين
  * القتلى ضابط", among the dead an officer); and "حصيلة", a toll. */
 static const char * const ar_victims_plural[] = {
-  "قتلى", "جرحى", "شهداء", "مصابين", "إصابات", "معتقلين", "مختطفين", "مفقودين", "أسرى", "حصيلة", NULL
+  "قتلى", "جرحى", "شهداء", "مصابين", "إصابات", "معتقلين", "مختطفين", "مفقودين", "أسرى", "حصيلة",
+  /* bodies: "خمس جثث أخرى" (the adjective "other" of a broken plural, no one more) */
+  "جثث", "جثامين", NULL
 };
 /* "إلقاء القبض على" (arrest of): the person after "على". */
 static const char * const ar_arrest[] = {
@@ -67,6 +69,16 @@ static const char * const ar_took[] = {
 static const char * const ar_life_of[] = {
   "بحياة", NULL
 };
+/* Verbs of harm in the past, singular, which may follow their subject ("الطبيب علي الدرويش توفي جراء …",
+ * "الطفل محمد استشهد"): not the nouns ("مقتل"), which never do. */
+static const char * const ar_one_verbs[] = {
+  "توفي", "توفيت", "استشهد", "استشهدت", "قتل", "قتلت", "أصيب", "أصيبت", "جرح", "جرحت", "اعتقل", "اختطف",
+  "خطف", "أعدم", "اغتيل", "قضى", "لقي", "فقد", NULL
+};
+/* The words that open a clause whose subject is the person after them: "إن الطبيب …", "أن الطفل …". */
+static const char * const ar_that[] = {
+  "إن", "أن", "بأن", "وإن", "وأن", NULL
+};
 
 static gboolean
 same_sentence (SuggestRun *run,
@@ -74,32 +86,6 @@ same_sentence (SuggestRun *run,
                guint       j)
 {
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
-}
-
-/* Whether the @len bytes at @p, with "و", "ف", "ب", "ل" or "ال" glued in front or not, are a word of
- * @words. */
-static gboolean
-ar_stem_in (const char         *p,
-            gsize               len,
-            const char * const *words)
-{
-  for (guint strip = 0; strip < 3; strip++)
-    {
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
-            return TRUE;
-        }
-      if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
-        p += 2, len -= 2;
-      else if (len > 6 && memcmp (p, "ال", 4) == 0)
-        p += 4, len -= 4;
-      else if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
-        p += 2, len -= 2;
-      else
-        break;
-    }
-  return FALSE;
 }
 
 /* Whether Arabic token @j is the dual of a noun of @words: the noun and "ان" in the nominative ("جنديان",
@@ -112,15 +98,11 @@ ar_dual_at (SuggestRun         *run,
             const char * const *words,
             const char * const *broken)
 {
-  const SuggestToken *t = tok (run, j);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start, dual = strlen ("ان");
+  gsize len, dual = strlen ("ان");
   char bare[4 * MAX_LISTED_WORD], stem[4 * MAX_LISTED_WORD];
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
 
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
-  if (len <= dual + 2 || len + 2 > sizeof stem)
+  if (p == NULL || len <= dual + 2 || len + 2 > sizeof stem)
     return FALSE;
   /* "امرأتين", "سيدتان": the noun ends in "ة" */
   if (len > strlen ("تين") + 2 && memcmp (p + len - strlen ("تين"), "ت", 2) == 0 &&
@@ -130,12 +112,12 @@ ar_dual_at (SuggestRun         *run,
 
       memcpy (stem, p, stem_len);
       memcpy (stem + stem_len, "ة", strlen ("ة"));
-      if (ar_stem_in (stem, stem_len + strlen ("ة"), words))
+      if (_sitrep_suggest_ar_stem_in (stem, stem_len + strlen ("ة"), words))
         return TRUE;
     }
   if (memcmp (p + len - dual, "ان", dual) == 0)
-    return ar_stem_in (p, len - dual, words);
-  return broken != NULL && memcmp (p + len - dual, "ين", dual) == 0 && ar_stem_in (p, len - dual, broken);
+    return _sitrep_suggest_ar_stem_in (p, len - dual, words);
+  return broken != NULL && memcmp (p + len - dual, "ين", dual) == 0 && _sitrep_suggest_ar_stem_in (p, len - dual, broken);
 }
 
 /* Whether Arabic token @j is a noun of @words in the accusative with its tanween's alef ("طفلاً", written
@@ -145,15 +127,11 @@ ar_accusative_at (SuggestRun         *run,
                   guint               j,
                   const char * const *words)
 {
-  const SuggestToken *t = tok (run, j);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
+  gsize len;
   char bare[4 * MAX_LISTED_WORD];
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
 
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  p = _sitrep_suggest_ar_bare (p, &len, bare, sizeof bare);
-  return len > 4 && memcmp (p + len - 2, "ا", 2) == 0 && ar_stem_in (p, len - 2, words);
+  return p != NULL && len > 4 && memcmp (p + len - 2, "ا", 2) == 0 && _sitrep_suggest_ar_stem_in (p, len - 2, words);
 }
 
 /* Whether the words from token @j name one person (or two, a dual); their last token in @last and how many
@@ -191,6 +169,133 @@ ar_persons_at (SuggestRun *run,
       (*persons)++;
     }
   return TRUE;
+}
+
+/* Whether token @j is a comma, Arabic or Latin. */
+static gboolean
+is_comma (SuggestRun *run,
+          guint       j)
+{
+  const char *p = run->text + tok (run, j)->start;
+
+  return (tok (run, j)->flags & TOK_PUNCT) && (*p == ',' || g_str_has_prefix (p, "،"));
+}
+
+/* How many tokens a person's name may take between the noun and the verb after it, and an aside between
+ * commas before the verb. */
+#define AR_NAME_TOKENS 4
+#define AR_ASIDE_TOKENS 8
+
+/* Whether Arabic token @j is a noun of one person with the article, "ال" or "وال" ("الطبيب", "والطفل"). */
+static gboolean
+ar_definite_person (SuggestRun *run,
+                    guint       j)
+{
+  const char *p = run->text + tok (run, j)->start;
+
+  return (g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال")) && _sitrep_suggest_figure_ar_in (run, j, ar_one_person);
+}
+
+/* Token @i is a verb of ar_one_verbs with no person after it: whether the words before it are its subject,
+ * a noun of one person with the article and a name ("الطبيب علي الدرويش توفي جراء …"), maybe an aside
+ * between commas ("إن الطبيب علي الدرويش، من مدينة كفرزيتا، توفي"), at the start of the sentence or after
+ * "إن"/"أن"; its first token in *@first. Nothing of harm and no count between. */
+static gboolean
+ar_subject_before (SuggestRun *run,
+                   guint       i,
+                   guint      *first)
+{
+  guint sentence = tok (run, i)->sentence, j = i, names = 0;
+  SitrepSuggestKind kind;
+
+  if (j > 0 && is_comma (run, j - 1))
+    {
+      guint k = j - 1;
+
+      while (k > 0 && k + AR_ASIDE_TOKENS > j && tok (run, k - 1)->sentence == sentence && !is_comma (run, k - 1))
+        k--;
+      if (k == 0 || !is_comma (run, k - 1))
+        return FALSE;
+      j = k - 1;
+    }
+  while (j > 0 && tok (run, j - 1)->sentence == sentence && (tok (run, j - 1)->flags & TOK_ARABIC) && !ar_definite_person (run, j - 1))
+    {
+      if (++names > AR_NAME_TOKENS || _sitrep_suggest_is_number_anchor (run, j - 1) || _sitrep_suggest_figure_ar_kind (run, j - 1, &kind))
+        return FALSE;
+      j--;
+    }
+  if (j == 0 || tok (run, j - 1)->sentence != sentence || !ar_definite_person (run, j - 1))
+    return FALSE;
+  *first = j - 1;
+  return *first == 0 || tok (run, *first - 1)->sentence != sentence || _sitrep_suggest_figure_ar_in (run, *first - 1, ar_that);
+}
+
+/* How far after a figure one more person joined to it by "، و" may stand. */
+#define AR_ONE_MORE_AFTER 20
+/* How many words after that person a word of harm of its own may stand. */
+#define AR_ONE_MORE_OWN 3
+
+/* Token @i, after a comma, is "و" and one person ("، وطفل إثر سقوط قذيفة", "، وآخر في الحادية عشرة من
+ * عمره"): whether it is one more of the figure before it in the sentence, nothing of harm and no count
+ * between, no word of harm of its own right after it; that figure's kind in *@kind. */
+static gboolean
+ar_one_more (SuggestRun        *run,
+             guint              i,
+             guint              last,
+             SitrepSuggestKind *kind)
+{
+  SitrepSuggestKind k;
+
+  if (i == 0 || !is_comma (run, i - 1) || !g_str_has_prefix (run->text + tok (run, i)->start, "و"))
+    return FALSE;
+  for (guint m = last + 1; m <= last + AR_ONE_MORE_OWN && same_sentence (run, i, m); m++)
+    {
+      if (_sitrep_suggest_figure_ar_kind (run, m, &k))
+        return FALSE;
+    }
+  for (guint n = run->out->len; n > 0; n--)
+    {
+      const SitrepSuggestion *before = run->out->pdata[n - 1];
+      guint end;
+
+      if (!sitrep_suggest_kind_is_figure (before->kind))
+        continue;
+      end = _sitrep_suggest_token_holding (run, before->byte_end - 1);
+      if (before->sentence != tok (run, i)->sentence || end >= i || i - end > AR_ONE_MORE_AFTER)
+        return FALSE;
+      for (guint m = end + 1; m < i; m++)
+        {
+          if (_sitrep_suggest_is_number_anchor (run, m) || _sitrep_suggest_figure_ar_kind (run, m, &k))
+            return FALSE;
+        }
+      *kind = before->kind;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many nominative plurals ("مسلحون مجهولون") may stand between a verb of harm and its object. */
+#define AR_SUBJECT_TOKENS 2
+
+/* The first token after the verb at @i past its subject in the nominative plural, which is never the one
+ * harmed: "اغتال مسلحون مجهولون أحد الاشخاص" — "ون" ends the sound plural only as a subject. */
+static guint
+ar_past_subject (SuggestRun *run,
+                 guint       i)
+{
+  guint j = i + 1;
+
+  while (j < run->n_tokens && j <= i + AR_SUBJECT_TOKENS && same_sentence (run, i, j))
+    {
+      char bare[4 * MAX_LISTED_WORD];
+      gsize len;
+      const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
+
+      if (p == NULL || len <= 6 || memcmp (p + len - 4, "ون", 4) != 0)
+        break;
+      j++;
+    }
+  return j;
 }
 
 /* Token @i is an Arabic word: when it says a casualty's kind and one person (or two) follows it
@@ -231,9 +336,36 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       person = i + 2;
     }
   else if (!_sitrep_suggest_figure_ar_kind (run, i, &kind) || _sitrep_suggest_figure_ar_in (run, i, ar_victims_plural))
-    return;
+    {
+      /* "، وطفل إثر سقوط قذيفة": one more of the figure before */
+      if ((tok (run, i)->flags & TOK_ARABIC) && i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
+          ar_persons_at (run, i, &last, &persons) && ar_one_more (run, i, last, &kind))
+        {
+          s = _sitrep_suggest_add (run, kind, i, last);
+          s->figure.count = s->figure.low = s->figure.high = persons;
+          s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+          s->score = 0.55;
+          *next = last;
+        }
+      return;
+    }
+  if (same_sentence (run, i, person) && !ar_persons_at (run, person, &last, &persons) && person == i + 1)
+    person = ar_past_subject (run, i);
   if (!same_sentence (run, i, person) || !ar_persons_at (run, person, &last, &persons))
-    return;
+    {
+      guint subject;
+
+      /* "الطبيب علي الدرويش توفي جراء …": the person before the verb */
+      if (_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) && !_sitrep_suggest_is_number_anchor (run, i + 1) &&
+          ar_subject_before (run, i, &subject))
+        {
+          s = _sitrep_suggest_add (run, kind, subject, i);
+          s->figure.count = s->figure.low = s->figure.high = 1;
+          s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+          s->score = 0.55;
+        }
+      return;
+    }
   s = _sitrep_suggest_add (run, kind, i, last);
   s->figure.count = s->figure.low = s->figure.high = persons;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;

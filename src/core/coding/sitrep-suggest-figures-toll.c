@@ -418,7 +418,9 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         break;
       if (tok (run, j)->flags & TOK_ARABIC)
         {
-          if (_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ") ||
+          /* not "منذ 3 أيام" (three days ago), "منذ يوم الخميس": one incident's date */
+          if (((_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ")) &&
+               !_sitrep_suggest_figure_ar_since_recent (run, j)) ||
               (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
             return TRUE;
           /* "في مختلف أنحاء سوريا": all over a country, several places; after the figure, where its people

@@ -300,13 +300,18 @@ _sitrep_suggest_ar_bracketed (SuggestRun *run,
                               guint      *close)
 {
   guint n = run->tokens->len;
+  /* "قرية “زور شمر”", "حي «الفردوس»": quotes as brackets. */
+  gboolean quoted = j < n && (_sitrep_suggest_is_quote_mark (run, j) ||
+                              ((tok (run, j)->flags & TOK_PUNCT) && g_str_has_prefix (run->text + tok (run, j)->start, "«")));
 
-  if (j + 2 >= n || !(tok (run, j)->flags & TOK_PUNCT) || run->text[tok (run, j)->start] != '(' ||
+  if (j + 2 >= n || !(tok (run, j)->flags & TOK_PUNCT) || (run->text[tok (run, j)->start] != '(' && !quoted) ||
       !(tok (run, j + 1)->flags & TOK_ARABIC))
     return j;
   for (guint k = j + 2; k < n && k <= j + 4; k++)
     {
-      if ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == ')')
+      if ((tok (run, k)->flags & TOK_PUNCT) &&
+          (quoted ? _sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "»")
+                  : run->text[tok (run, k)->start] == ')'))
         {
           *close = k;
           return j + 1;

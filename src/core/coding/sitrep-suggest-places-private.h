@@ -15,6 +15,8 @@ char       *_sitrep_suggest_arabic_rest_key (SuggestRun *run, guint i, gsize ski
 void        _sitrep_suggest_trim_start (SuggestRun *run, SitrepSuggestion *s, gsize trim);
 gboolean    _sitrep_suggest_is_ar_place_kind (SuggestRun *run, guint i);
 void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
+/* Arabic places their grammar shows to be plain words: "في الحي", "طائرات حربية" (-places-ar-plain.c). */
+void        _sitrep_suggest_arabic_plain_words (SuggestRun *run, guint from);
 
 /* The city before @s a part of a town named alone is of (-places-far.c). */
 SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,

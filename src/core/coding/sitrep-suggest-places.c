@@ -589,7 +589,7 @@ gazetteer_places (SuggestRun *run,
 /* Arabic nouns of places: "بلدة خان شيخون" (the town of), "قرية", "حي" … */
 static const char * const ar_place_kinds[] = {
   "بلدة", "قرية", "قرى", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "قضاء", "محافظة", "ريف",
-  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", NULL
+  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", "بادية", NULL
 };
 
 /* Arabic directions after a name: "ريف إدلب الجنوبي" is Idlib's countryside. */
@@ -983,6 +983,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
   _sitrep_suggest_arabic_common_words (run, from);
+  _sitrep_suggest_arabic_plain_words (run, from);
   /* After the common words: a name its clause places is no common word. */
   _sitrep_suggest_places_by_clause (run, from);
   _sitrep_suggest_arabic_holders (run, from);

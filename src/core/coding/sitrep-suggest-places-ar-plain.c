@@ -1,0 +1,109 @@
+/* sitrep-suggest-places-ar-plain.c — Arabic words the gazetteer holds as places that the grammar of their
+ * text shows to be plain words: a noun of a place with the article ("في الحي", "the quarter" named before,
+ * not the Iraqi town Al-Hayy), an adjective agreeing with the noun before it ("طائرات حربية" warplanes, not
+ * Turkey's Harbiye; "سيارة حديثة" a new car, not Haditha)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-suggest-arabic.h"
+#include "sitrep-suggest-places-private.h"
+
+/* Nouns of a place that, with the article, stand for a place named before ("الحي", "المدينة", "القرية"). */
+static const char * const ar_place_nouns[] = {
+  "حي", "قرية", "مدينة", "بلدة", "منطقة", "مخيم", "ناحية", "قضاء", "محافظة", "ريف", "بادية", "عاصمة", NULL
+};
+
+/* Words before a name that say a place follows, which no adjective follows ("في", "قرب"). */
+static const char * const ar_place_preps[] = {
+  "في", "إلى", "الى", "من", "عند", "داخل", "خارج", "نحو", "باتجاه", "حتى", "بين", "على", "عن", NULL
+};
+
+/* The bare letters of Arabic token @i past "و"/"ف" and then "ب"/"ل"/"ك" glued before them, in @buf. */
+static const char *
+ar_peeled (SuggestRun *run,
+           guint       i,
+           char       *buf,
+           gsize       size,
+           gsize      *len)
+{
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, buf, size, len);
+
+  if (p != NULL && *len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
+    p += 2, *len -= 2;
+  if (p != NULL && *len > 6 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0 || memcmp (p, "ك", 2) == 0) &&
+      memcmp (p + 2, "ال", 4) == 0)
+    p += 2, *len -= 2;
+  return p;
+}
+
+/* Whether the @len bytes at @p end in "ة" (a feminine noun or adjective), or "ات" (its plural). */
+static gboolean
+ar_feminine (const char *p,
+             gsize       len,
+             gboolean    plural)
+{
+  return (len > 6 && memcmp (p + len - 2, "ة", 2) == 0) || (plural && len > 8 && memcmp (p + len - 4, "ات", 4) == 0);
+}
+
+/* Whether Arabic token @i is the article and a noun of a place: an anaphor; not after a kind of place, which
+ * makes it a name ("قرية الحي"). */
+static gboolean
+ar_place_anaphor (SuggestRun *run,
+                  guint       i)
+{
+  char buf[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = ar_peeled (run, i, buf, sizeof buf, &len);
+
+  return p != NULL && len > 4 && memcmp (p, "ال", 4) == 0 && _sitrep_suggest_ar_stem_in (p + 4, len - 4, ar_place_nouns) &&
+         !(i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence && _sitrep_suggest_is_ar_place_kind (run, i - 1));
+}
+
+/* Whether Arabic token @i, of a place's name alone, is an adjective agreeing with the noun right before it:
+ * both without the article and feminine ("سيارة حديثة", "طائرات حربية"), nothing glued to the adjective; a verb never ends in "ة", so the
+ * word before is a noun, and a name does not follow a noun without the article and a word of place. */
+static gboolean
+ar_agreeing_adjective (SuggestRun *run,
+                       guint       i)
+{
+  char buf[4 * MAX_LISTED_WORD], before[4 * MAX_LISTED_WORD];
+  gsize len, blen;
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, buf, sizeof buf, &len), *b;
+
+  /* with "و" glued it is a name in a list ("والرشدية والجبيلة"), not an adjective */
+  if (p == NULL || i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence || !ar_feminine (p, len, FALSE) ||
+      memcmp (p, "ال", 4) == 0 || memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0)
+    return FALSE;
+  b = ar_peeled (run, i - 1, before, sizeof before, &blen);
+  return b != NULL && ar_feminine (b, blen, TRUE) && memcmp (b, "ال", 4) != 0 && !_sitrep_suggest_is_ar_place_kind (run, i - 1) &&
+         !_sitrep_suggest_figure_ar_in (run, i - 1, ar_place_preps);
+}
+
+/* Drops the Arabic places of one token from @from on that their grammar shows to be plain words
+ * (ar_place_anaphor (), ar_agreeing_adjective ()); not the project's own names, nor what it learned. A
+ * place's first byte is asked first: no Arabic place, no work. */
+void
+_sitrep_suggest_arabic_plain_words (SuggestRun *run,
+                                    guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint i;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || (guchar) run->text[s->byte_start] < 0xD8 || (guchar) run->text[s->byte_start] > 0xDB ||
+          s->entity_id != 0 || s->score >= 0.95 || s->byte_end <= s->byte_start)
+        continue;
+      i = _sitrep_suggest_token_holding (run, s->byte_start);
+      if (!(tok (run, i)->flags & TOK_ARABIC) || tok (run, i)->end != s->byte_end)
+        continue;
+      if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i))
+        g_ptr_array_remove_index (run->out, k - 1);
+    }
+}
