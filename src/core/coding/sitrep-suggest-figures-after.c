@@ -16,7 +16,7 @@
 static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
-  "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+  "allied", "belonging", "led", "allies", "same", "single", "tribe", "clan", "household", NULL
 };
 
 /* Words of where the people counted are from, between them and what
@@ -96,7 +96,7 @@ cue_ok (SuggestRun *run,
     return _sitrep_suggest_tok_is (run, i + 1, "away");
   /* "the remains of 32 victims", "105 unidentified remains", "the arrest of 5 suspects"; not "the
    * toll remains 5", "arrest warrants for 12" */
-  if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "arrest") ||
+  if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "relics") || _sitrep_suggest_tok_is (run, i, "arrest") ||
       _sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "abduction"))
     return !before || _sitrep_suggest_tok_is (run, i + 1, "of");
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
@@ -238,16 +238,34 @@ of_the_counted (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
 }
 
+/* Words that open the object of an active verb of harm: "Two gunmen killed a
+ * contractor", "Three militants shot dead their hostage". */
+static const char * const object_openers[] = {
+  "a", "an", "his", "her", "their", "its", "several", "many", "some", NULL
+};
+/* Words after "the" or "a" that make a time, not an object: "Two soldiers
+ * killed the day before were buried", "killed a day after the truce". */
+static const char * const the_time_words[] = {
+  "day", "night", "morning", "evening", "week", "month", "year", "same", "previous", "following",
+  "next", "last", "first", "weekend", NULL
+};
+
 /* Whether the cue at token @j, with no "were" or "been" before it, acts on
  * a count right after it (its qualifier between): in "Nine fighters killed
  * three soldiers" the nine are the killers. Not "Nine fighters killed in
- * the 3 attacks". */
+ * the 3 attacks". Or on an object with no count ("Two gunmen killed a
+ * contractor": the two are the killers, the contractor is one_person's). */
 static gboolean
 acts_on_count (SuggestRun *run,
                guint       j)
 {
   if (j == 0 || _sitrep_suggest_tok_in (run, j - 1, _sitrep_suggest_figure_passive_aux))
     return FALSE;
+  if (j + 2 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
+      !(tok (run, j)->flags & TOK_CAP) &&
+      (_sitrep_suggest_tok_among (run, j + 1, object_openers) || _sitrep_suggest_tok_is (run, j + 1, "the")) &&
+      !_sitrep_suggest_tok_among (run, j + 2, the_time_words))
+    return TRUE;
   for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
     {
       if (_sitrep_suggest_is_number_anchor (run, k))
@@ -433,6 +451,21 @@ part_end (SuggestRun *run,
          k - 1 : j;
 }
 
+/* Moves *@j on to @end, when @end is further (with @more more words allowed after it): TRUE. */
+static gboolean
+skip_to (SuggestRun *run,
+         guint      *j,
+         guint       end,
+         guint       more,
+         guint      *limit)
+{
+  if (end <= *j)
+    return FALSE;
+  *limit += end - *j + more;
+  *j = end;
+  return TRUE;
+}
+
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
@@ -441,7 +474,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
                                   AfterWords *w)
 {
-  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0;
+  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0, verb;
   gboolean things = FALSE, comma = FALSE, modifier;
   guint limit = num_end + FIGURE_CUE_AFTER;
 
@@ -456,17 +489,9 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
        * runs to the verb the two share. */
-      if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
-        {
-          guint end = part_end (run, j, comma);
-
-          if (end > j)
-            {
-              limit += end - j + (comma ? 0 : 1);
-              j = end;
-              continue;
-            }
-        }
+      if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words) &&
+          skip_to (run, &j, part_end (run, j, comma), comma ? 0 : 1, &limit))
+        continue;
       if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
@@ -483,6 +508,11 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
+          /* "31 people, including 4 children, 3 women and an elderly man, were killed", "Five soldiers —
+           * two of them officers — died", "1,959 Iraqi Security Forces, …": what happened after the insert */
+          if ((w->have_victim || (counted == 0 && j > num_end + 1 && (tok (run, j - 1)->flags & TOK_CAP))) &&
+              skip_to (run, &j, _sitrep_suggest_figure_insert_end (run, j), 0, &limit))
+            continue;
           if (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit))
             continue;
           if (w->have_victim && run->text[t->start] == ',')
@@ -543,9 +573,13 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
       /* After the people counted, only words about them may come before
-       * what happened to them: "3,000 fighters deployed" is no toll. */
+       * what happened to them: "3,000 fighters deployed" is no toll; but a
+       * participle's phrase about them may ("four laborers working in a
+       * nearby palm grove died"). */
       if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
         {
+          if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb) && skip_to (run, &j, verb - 1, 1, &limit))
+            continue;
           w->other_word = !comma;
           break;
         }

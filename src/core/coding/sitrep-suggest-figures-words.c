@@ -13,7 +13,7 @@ const char * const _sitrep_suggest_figure_killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "corpses", "passed", NULL
+  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "relics", "corpses", "passed", NULL
 };
 const char * const _sitrep_suggest_figure_wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
@@ -75,5 +75,5 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", NULL
+  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman", NULL
 };

@@ -118,6 +118,12 @@ cue_before (SuggestRun        *run,
       *kind = _sitrep_suggest_figure_kind_of (run, j, &found);
       if (found && _sitrep_suggest_figure_cue_ok (run, j, TRUE))
         return TRUE;
+      /* "a mass grave holding an estimated 3,500 people" */
+      if (j > 0 && tok (run, j - 1)->end - tok (run, j - 1)->start - 5 <= 1 && _sitrep_suggest_figure_grave_holds (run, j))
+        {
+          *kind = SITREP_SUGGEST_KILLED;
+          return TRUE;
+        }
     }
   /* "The death toll from the blast climbed to 30", "the number of civilians
    * who were killed … has risen to 5": the toll or number a few words before
@@ -177,7 +183,8 @@ part_of_them (SuggestRun *run,
   if (first >= 3 && _sitrep_suggest_tok_is (run, first - 2, "of") && is_comma (run, first - 3) &&
       (_sitrep_suggest_tok_is (run, first - 1, "whom") || _sitrep_suggest_tok_is (run, first - 1, "which")))
     return TRUE;
-  if (!is_comma (run, first - 1))
+  /* "Five soldiers — two of them officers — died" */
+  if (!is_comma (run, first - 1) && !_sitrep_suggest_figure_is_insert_mark (run, first - 1))
     return FALSE;
   end = _sitrep_suggest_figure_number_end (run, first);
   return _sitrep_suggest_tok_is (run, end + 1, "of") &&
@@ -205,6 +212,8 @@ subset_of_previous (SuggestRun        *run,
   part = part_of_them (run, first);
   /* "among them 234 children", "among them were 234 children" */
   among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_passive_aux) ? first - 1 : first;
+  /* "including 13 children, eight women, and a media activist": the list's next part */
+  part = part || (is_comma (run, first - 1) && _sitrep_suggest_figure_list_part (run, first));
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&
       !(among >= 2 && _sitrep_suggest_tok_is (run, among - 2, "among") &&
         (_sitrep_suggest_tok_is (run, among - 1, "them") || _sitrep_suggest_tok_is (run, among - 1, "whom"))))
@@ -415,7 +424,7 @@ figure_at (SuggestRun *run,
   if (after.not_victims && !after.found && !found)
     return;
   /* "wounding 10, two of whom later died": the part's own verb */
-  if (subset && after.found && after.kind != kind && part_of_them (run, from))
+  if (subset && after.found && after.kind != kind && (part_of_them (run, from) || (from > 0 && is_comma (run, from - 1) && _sitrep_suggest_figure_list_part (run, from))))
     kind = after.kind;
   if (!found && after.found)
     {

@@ -326,6 +326,16 @@ gboolean    _sitrep_suggest_figure_is_kind_word   (SuggestRun *run, guint i);
 extern const char * const _sitrep_suggest_figure_subset_words[];
 extern const char * const _sitrep_suggest_figure_passive_aux[];
 extern const char * const _sitrep_suggest_figure_clause_words[];
+/* sitrep-suggest-figures-list.c: the mark closing an insert opened at @j after the people counted when
+ * what happened to them follows it (@j: none); a participle's phrase about them before that (*@verb its
+ * first word); whether @j is a dash or an opening parenthesis. */
+guint       _sitrep_suggest_figure_insert_end     (SuggestRun *run, guint j);
+gboolean    _sitrep_suggest_figure_phrase_before_verb (SuggestRun *run, guint j, guint *verb);
+gboolean    _sitrep_suggest_figure_is_insert_mark (SuggestRun *run, guint j);
+/* sitrep-suggest-figures-list.c: whether the count at @first is a part of a list after "including" told
+ * after a comma; whether token @j is the verb of "a mass grave holding", "graves containing". */
+gboolean    _sitrep_suggest_figure_list_part      (SuggestRun *run, guint first);
+gboolean    _sitrep_suggest_figure_grave_holds    (SuggestRun *run, guint j);
 /* How far after a figure's number the words that make it a casualty figure may stand. */
 #define FIGURE_CUE_AFTER 14
 /* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
@@ -452,6 +462,13 @@ void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+/* sitrep-suggest-incidents-dated.c: in a report without a publication
+ * date, the incidents that tell no date of their own take the one day the
+ * report reads in full ("13 October 2016"), when it reads only one. */
+void        _sitrep_suggest_incidents_report_day (GPtrArray          *suggestions,
+                                                  GPtrArray          *incidents,
+                                                  const char         *published,
+                                                  SitrepDatePrecision precision);
 
 /* What the place detector reads once per text (sitrep-suggest-places-index.c). */
 /* The gazetteer's context of the text around byte @at (of the whole text
