@@ -171,6 +171,41 @@ test_place_known_keeps_name (Fixture       *f,
   g_assert_cmpuint (count_entities (f, "place"), ==, 1);
 }
 
+/* A transcript's speaker tag "KIRBY" shown as "Person → Kirby": the new
+ * person is named as the row showed, and "Kerry" and "KERRY" of one
+ * transcript, accepted in either order, are one person with both
+ * spellings (entity linking folds case as the normalisation keys do). */
+static void
+test_person_named_as_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = suggest (f, add_article (f->store,
+      "QUESTION: Secretary Kerry, did you discuss Aleppo?\n\n"
+      "SECRETARY KERRY: We talked about the situation in Aleppo.\n\n"
+      "MR KIRBY: Thanks, everybody.\n"));
+  SitrepStoredSuggestion *kirby = sitrep_test_find_stored (list, SITREP_SUGGEST_PERSON, "KIRBY");
+  SitrepStoredSuggestion *caps = sitrep_test_find_stored (list, SITREP_SUGGEST_PERSON, "KERRY");
+  SitrepStoredSuggestion *kerry = sitrep_test_find_stored (list, SITREP_SUGGEST_PERSON, "Kerry");
+  g_autoptr(SitrepEntity) e1 = NULL;
+  g_autoptr(SitrepEntity) e2 = NULL;
+  g_autoptr(SitrepEntity) e3 = NULL;
+
+  g_assert_nonnull (kirby);
+  g_assert_nonnull (caps);
+  g_assert_nonnull (kerry);
+  g_assert_cmpstr (kirby->entity_name, ==, "Kirby");
+  e1 = accept (f, kirby);
+  g_assert_cmpstr (sitrep_entity_get_name (e1), ==, "Kirby");
+  g_assert_true (g_strv_contains (sitrep_entity_get_aliases (e1), "KIRBY"));
+
+  /* The capitals first: the person is still "Kerry", and the other spelling joins it. */
+  e2 = accept (f, caps);
+  g_assert_cmpstr (sitrep_entity_get_name (e2), ==, "Kerry");
+  e3 = accept (f, kerry);
+  g_assert_cmpint (sitrep_entity_get_id (e3), ==, sitrep_entity_get_id (e2));
+  g_assert_cmpuint (count_entities (f, "person"), ==, 2);
+}
+
 static void
 test_person_without_title (void)
 {
@@ -678,6 +713,8 @@ main (int    argc,
   g_test_add ("/suggest-accept/place-known-keeps-name", Fixture, NULL, fixture_set_up,
               test_place_known_keeps_name, fixture_tear_down);
   g_test_add_func ("/suggest-accept/person-without-title", test_person_without_title);
+  g_test_add ("/suggest-accept/person-named-as-shown", Fixture, NULL, fixture_set_up,
+              test_person_named_as_shown, fixture_tear_down);
   g_test_add ("/suggest-accept/claimant-person-without-rank", Fixture, NULL, fixture_set_up,
               test_claimant_person_without_rank, fixture_tear_down);
   g_test_add ("/suggest-accept/claimant-known-person-untouched", Fixture, NULL, fixture_set_up,

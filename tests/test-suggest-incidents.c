@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "sitrep-annotation.h"
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
 #include "sitrep-event-list.h"
 #include "sitrep-store-articles.h"
+#include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-roles.h"
 #include "sitrep-store-suggestions.h"
@@ -897,6 +899,111 @@ test_dated_later (Fixture       *f,
   g_assert_cmpint (precision, ==, 1);
 }
 
+/* The event of the one incident of @text (an article without a publication
+ * date), accepted: its date_start, NULL when undated. */
+static char *
+undated_report_event_date (Fixture    *f,
+                           const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 article, event;
+  int precision = -1;
+
+  article = sitrep_test_add_article (f->store, "Undated report", text);
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  event = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                 f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event, >, 0);
+  return event_date (f, event, &precision);
+}
+
+/* A report without a publication date that reads one day in full in
+ * another paragraph than its figure's (a dateline, an opening sentence)
+ * dates the incident by it, not left undated; two days read in full, or
+ * a day without its year, leave it to the coder (issue 11). */
+static void
+test_undated_report_day (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *dateline = undated_report_event_date (
+      f, "RAQQA, 13 October 2016 - Government forces shelled the city.\n\n"
+         "The shelling killed 14 civilians in Raqqa, medics said.\n");
+  g_autofree char *opening = undated_report_event_date (
+      f, "On Thursday, October 13, 2016, clashes broke out again.\n\n"
+         "At least 7 fighters were killed near Aleppo.\n");
+  g_autofree char *two_days = undated_report_event_date (
+      f, "The offensive began on 10 October 2016 and a truce was called on 20 October 2016.\n\n"
+         "At least 9 fighters were killed in Homs.\n");
+  g_autofree char *no_year = undated_report_event_date (
+      f, "Clashes broke out on October 13.\n\nAt least 6 fighters were killed in Idlib.\n");
+
+  g_assert_cmpstr (dateline, ==, "2016-10-13");
+  g_assert_cmpstr (opening, ==, "2016-10-13");
+  g_assert_null (two_days);
+  g_assert_null (no_year);
+}
+
+static int
+count_commit (void *data)
+{
+  (*(guint *) data)++;
+  return 0;
+}
+
+/* An accept reaches the file in one commit: a Sitrep killed right after it
+ * (or in the middle of it) leaves the project as before or with the whole
+ * accept, never the incident's members annotated and the incident still
+ * pending without its event, nor a span annotated and still proposed
+ * (issue 11). */
+static void
+test_accept_one_commit (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  SitrepStoredSuggestion *place;
+  gint64 article, event, annotation;
+  guint commits = 0;
+  sqlite3 *db;
+
+  article = sitrep_test_add_article (f->store, "One commit", TWO_INCIDENTS);
+  pending = sitrep_test_suggest_stored (f->store, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 2);
+  place = sitrep_test_find_stored (pending, SITREP_SUGGEST_PLACE, "Jasim");
+  g_assert_nonnull (place);
+
+  db = _sitrep_store_lock (f->store, NULL);
+  sqlite3_commit_hook (db, count_commit, &commits);
+  _sitrep_store_unlock (f->store);
+
+  annotation = sitrep_store_accept_suggestion (f->store, place->id, f->annotator, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation, >, 0);
+  g_assert_cmpuint (commits, ==, 1);
+
+  commits = 0;
+  event = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Raqqa")->id, f->annotator, NULL,
+                                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event, >, 0);
+  g_assert_cmpuint (commits, ==, 1);
+
+  /* Undone and redone as one step still. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_null (sitrep_store_get_event (f->store, event, NULL));
+
+  db = _sitrep_store_lock (f->store, NULL);
+  sqlite3_commit_hook (db, NULL, NULL);
+  _sitrep_store_unlock (f->store);
+}
+
 /* The claimant of an incident's figure is its source, not one of its
  * parties: the event made of it has the forces that fought as its first
  * actor, not the centre that reported the toll (issue 11). */
@@ -1131,6 +1238,8 @@ main (int    argc,
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);
   ADD ("/suggest-incidents/dated-later", test_dated_later);
+  ADD ("/suggest-incidents/undated-report-day", test_undated_report_day);
+  ADD ("/suggest-incidents/accept-one-commit", test_accept_one_commit);
   ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
   ADD ("/suggest-incidents/redate-pending", test_redate_pending);
   g_test_add_func ("/suggest-incidents/victim-cues", test_victim_cues);

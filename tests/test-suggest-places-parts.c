@@ -338,6 +338,113 @@ test_way_not (void)
   g_assert_cmpfloat (km_from (place (r, "Mosul Dam"), 36.335, 43.11889), <, 1.0);
 }
 
+/* A head noun and a name with its article are one name ("Bab al-Sharqi",
+ * "Bab al-Salameh"), proposed whole where the gazetteer knows only a part
+ * (the town of al-Bab, a "Salameh"): placed by its clause, doubtful, or by
+ * the last town of the report's country named before it (not Washington). */
+static void
+test_headed_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb tore through the Bab al-Sharqi market in central Baghdad. Rebels seized the "
+                         "Bab al-Salameh crossing north of Azaz.", NULL);
+  g_autoptr(SitrepSuggestResult) before =
+    sitrep_test_suggest ("Two bombs went off in Baghdad on Monday, officials in Washington said.\n\n"
+                         "Later, a third tore through Bab al-Sharqi, killing four.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Bab al-Sharqi"), BAGHDAD), <, 1.0);
+  g_assert_true (place (r, "Bab al-Sharqi")->doubtful);
+  g_assert_null (place (r, "Bab"));
+  g_assert_null (place (r, "Salameh"));
+  g_assert_cmpfloat (km_from (place (r, "Bab al-Salameh crossing"), 36.58662, 37.04628), <, 1.0);
+  g_assert_true (place (r, "Bab al-Salameh crossing")->doubtful);
+  g_assert_cmpfloat (km_from (place (before, "Bab al-Sharqi"), BAGHDAD), <, 1.0);
+}
+
+/* A name the gazetteer knows whole keeps its own pin ("Jisr al-Shughur");
+ * the town of al-Bab is no head noun. */
+static void
+test_headed_name_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Airstrikes hit Jisr al-Shughur on Monday. Turkish forces entered the town of al-Bab, "
+                         "northeast of Aleppo.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Jisr al-Shughur"), 35.81418, 36.31983), <, 1.0);
+  g_assert_nonnull (place (r, "al-Bab"));
+  g_assert_null (place (r, "al-Bab northeast"));
+}
+
+/* Without the article, a head noun opens a name after a word that puts a
+ * place ("near Wadi Rumman", "south of Khan X"): the whole proposed, placed
+ * by its clause, doubtful. Not where the gazetteer placed the name after
+ * the head ("in Ras Baalbek" is Baalbek's, and no town "Ras"), not a
+ * person's name ("Imran Khan Ahmed"). */
+static void
+test_headed_name_bare (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen attacked a checkpoint near Wadi Rumman in Anbar province on Sunday.", NULL);
+  g_autoptr(SitrepSuggestResult) not =
+    sitrep_test_suggest ("Prime Minister Imran Khan Ahmed visited Baghdad. Troops massed in Ras Baalbek on Monday.",
+                         NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Wadi Rumman"), 33.937882, 42.177892), <, 1.0);
+  g_assert_true (place (r, "Wadi Rumman")->doubtful);
+  g_assert_null (place (r, "Rumman"));
+  g_assert_false (sitrep_test_any_suggestion_holds (not, SITREP_SUGGEST_PLACE, "Khan"));
+  g_assert_cmpfloat (km_from (place (not, "Baalbek"), 34.00583, 36.21804), <, 1.0);
+  g_assert_null (place (not, "Ras"));
+  g_assert_null (place (not, "Ras Baalbek"));
+}
+
+/* A headed name's last words read as a phrase with a kind after them
+ * ("Nour crossing") are the phrase of the whole name ("Bab al-Nour
+ * crossing"); the name alone elsewhere, with nothing placing it, takes the
+ * phrase's pin, doubtful. */
+static void
+test_headed_name_phrase (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen stormed Bab al-Nour at dawn, a monitor said.\n\nThe Bab al-Nour crossing about 30 miles "
+                         "north of the city of Aleppo was closed on Friday.", NULL);
+  const SitrepSuggestion *crossing = place (r, "Bab al-Nour crossing");
+
+  g_assert_null (place (r, "Nour crossing"));
+  g_assert_nonnull (crossing);
+  g_assert_cmpfloat (km_from (crossing, 36.20124, 37.16117), >, 30.0);
+  g_assert_cmpfloat (km_from (place (r, "Bab al-Nour"), crossing->latitude, crossing->longitude), <, 0.1);
+  g_assert_true (place (r, "Bab al-Nour")->doubtful);
+}
+
+/* A name in quotes before a kind of place or a feature ("“Umm Harmala”
+ * village") is a place; a word in quotes alone is not. */
+static void
+test_quoted_before_kind (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Turkish shells hit \xe2\x80\x9cUmm Harmala\xe2\x80\x9d village on Sunday. He said "
+                         "\xe2\x80\x9cVictory\xe2\x80\x9d was near.", NULL);
+
+  g_assert_nonnull (place (r, "Umm Harmala"));
+  g_assert_null (place (r, "Victory"));
+}
+
+/* "the provinces of A, B and C": every name of the list is a place, one
+ * the gazetteer lacks too ("Salahudin"); "the provinces of the north" name
+ * none. */
+static void
+test_provinces_listed (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes spread across the provinces of Nineveh, Salahudin and Anbar, and the provinces of "
+                         "the north.", NULL);
+
+  g_assert_nonnull (place (r, "Salahudin"));
+  g_assert_nonnull (place (r, "Anbar"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "north"));
+}
+
 /* A province under another English name ("Ninewa", as the UN writes it)
  * is the province, not a town one of whose old names it is (Karbala's
  * "Ninawa"); the town under its own name stays the town. */
@@ -402,5 +509,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/way-named-after-town", test_way_named_after_town);
   g_test_add_func ("/sitrep/suggest-places-parts/way-not", test_way_not);
   g_test_add_func ("/sitrep/suggest-places-parts/province-other-name", test_province_other_name);
+  g_test_add_func ("/sitrep/suggest-places-parts/headed-name", test_headed_name);
+  g_test_add_func ("/sitrep/suggest-places-parts/headed-name-not", test_headed_name_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/headed-name-bare", test_headed_name_bare);
+  g_test_add_func ("/sitrep/suggest-places-parts/headed-name-phrase", test_headed_name_phrase);
+  g_test_add_func ("/sitrep/suggest-places-parts/quoted-before-kind", test_quoted_before_kind);
+  g_test_add_func ("/sitrep/suggest-places-parts/provinces-listed", test_provinces_listed);
   return g_test_run ();
 }

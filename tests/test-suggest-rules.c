@@ -340,6 +340,14 @@ test_figures_killers (void)
   check_figures ("Two gunmen from the group wounded at least 5 people.", "wounded 5 at_least");
   /* Not a verb in the passive sense ("killed in"), nor one joined by "and" after a figure. */
   check_figures ("Nine fighters killed in the 3 attacks were buried on Monday.", "killed 9 exact");
+  /* An object with no count: the people before the verb did it, the one after is who was harmed. */
+  check_figures ("Two gunmen killed a contractor in the town on Saturday.", "killed 1 exact");
+  check_figures ("Three militants shot dead a policeman near the checkpoint.", "killed 1 exact");
+  check_figures ("Four soldiers wounded the driver of the car.", "wounded 1 exact");
+  /* "killed the day before", "killed a day after": a time, not an object. */
+  check_figures ("Two soldiers killed the day before were buried in Mosul.", "killed 2 exact");
+  check_figures ("Two soldiers were buried. Two soldiers killed a week after the truce were buried too.",
+                 "killed 2 exact");
   check_figures ("The blast hit the market, killing at least 24 people and wounding 35.",
                  "killed 24 at_least; wounded 35 exact");
 }

@@ -906,7 +906,16 @@ sitrep_store_accept_proposed_incident (SitrepStore  *self,
   what = g_strdup_printf (_("Accept incident “%s”"), summary);
   top = journal_top (self);
   sitrep_store_begin_group (self, what);
-  event_id = accept_in_group (self, inc, annotator_id, joined != NULL ? joined : &unused, what, error);
+  /* One transaction: the members, the event and its claims reach the file
+   * together (a Sitrep killed mid-accept left the members annotated and
+   * the incident pending, with no event). */
+  event_id = 0;
+  if (_sitrep_store_unit_begin (self, error))
+    {
+      event_id = accept_in_group (self, inc, annotator_id, joined != NULL ? joined : &unused, what, error);
+      if (!_sitrep_store_unit_end (self, event_id != 0, event_id != 0 ? error : NULL))
+        event_id = 0;
+    }
   sitrep_store_end_group (self);
   /* Take back what was made of it, and nothing before it (a member's
    * accept that failed has taken back the group already). */
@@ -946,7 +955,7 @@ sitrep_store_accept_article_suggestions (SitrepStore  *self,
                                          GError      **error)
 {
   g_autoptr(GPtrArray) incidents = NULL;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, in_unit;
   guint created = 0, joined_n = 0;
   gint64 top;
 
@@ -954,6 +963,7 @@ sitrep_store_accept_article_suggestions (SitrepStore  *self,
 
   top = journal_top (self);
   sitrep_store_begin_group (self, description);
+  ok = in_unit = _sitrep_store_unit_begin (self, error);
   for (guint i = 0; ok && i < n_ids; i++)
     ok = sitrep_store_accept_suggestion (self, ids[i], annotator_id, error) != 0;
   if (ok)
@@ -969,6 +979,8 @@ sitrep_store_accept_article_suggestions (SitrepStore  *self,
       else if (ok)
         created++;
     }
+  if (in_unit)
+    ok = _sitrep_store_unit_end (self, ok, ok ? error : NULL);
   sitrep_store_end_group (self);
   /* All or none; a failed step has taken back the group already. */
   if (!ok && journal_top (self) != top)

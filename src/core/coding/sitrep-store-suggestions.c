@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -374,6 +375,32 @@ link_renamed (SitrepStore                  *self,
   return found != NULL ? link_named (self, s, annotation_id, "person", person, found, error) : -1;
 }
 
+/* "KIRBY" shown as "Person → Kirby": the span's name written another way
+ * (its case; the same normalisation key): linked to the entity the
+ * project knows by either, else to a new one named as the row showed, not
+ * after the capitals of a transcript's speaker tag. 0 when the row showed
+ * no other name of the same key, -1 on error. */
+static gint64
+link_as_shown (SitrepStore                  *self,
+               const SitrepStoredSuggestion *s,
+               gint64                        annotation_id,
+               const char                   *kind,
+               GError                      **error)
+{
+  g_autofree char *text_key = NULL;
+  g_autofree char *name_key = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (s->entity_name == NULL || *s->entity_name == '\0' || g_strcmp0 (s->entity_name, s->text) == 0)
+    return 0;
+  text_key = sitrep_normalize_name (s->text);
+  name_key = sitrep_normalize_name (s->entity_name);
+  if (*text_key == '\0' || strcmp (text_key, name_key) != 0)
+    return 0;
+  found = sitrep_store_find_entities (self, kind, s->entity_name, error);
+  return found != NULL ? link_named (self, s, annotation_id, kind, s->entity_name, found, error) : -1;
+}
+
 /* Places a new place entity where its suggestion was, with the region,
  * country and gazetteer entry the suggestion found (as a place the window
  * geocodes gets them): events made of it export their country and admin1. */
@@ -437,6 +464,8 @@ link_entity (SitrepStore                  *self,
   entity_id = link_renamed (self, s, annotation_id, error);
   if (entity_id == 0 && g_strcmp0 (kind, "actor") == 0)
     entity_id = link_canonical (self, s, annotation_id, error);
+  if (entity_id == 0)
+    entity_id = link_as_shown (self, s, annotation_id, kind, error);
   if (entity_id < 0)
     return FALSE;
 
@@ -504,17 +533,19 @@ sitrep_store_accept_suggestion (SitrepStore  *self,
 
   what = g_strdup_printf (_("Accept “%s”"), s->text);
   sitrep_store_begin_group (self, what);
-  annotation_id = sitrep_store_add_annotation (self, s->article_id, label_id, s->start, s->end, annotator_id,
-                                               0, s->attributes, error);
-  ok = annotation_id != 0 && link_entity (self, s, annotation_id, error) &&
-       mark (self, s, SITREP_SUGGESTION_ACCEPTED, annotation_id, "suggestion-accept", what, error);
-  sitrep_store_end_group (self);
-  if (!ok && annotation_id != 0)
+  /* One transaction: the annotation, its entity and the suggestion's mark
+   * reach the file together or not at all, so a Sitrep killed right after
+   * an accept never leaves the span annotated and still proposed. */
+  ok = _sitrep_store_unit_begin (self, error);
+  if (ok)
     {
-      /* Take back the half-made step. */
-      sitrep_store_undo (self, NULL);
-      return 0;
+      annotation_id = sitrep_store_add_annotation (self, s->article_id, label_id, s->start, s->end, annotator_id,
+                                                   0, s->attributes, error);
+      ok = annotation_id != 0 && link_entity (self, s, annotation_id, error) &&
+           mark (self, s, SITREP_SUGGESTION_ACCEPTED, annotation_id, "suggestion-accept", what, error);
+      ok = _sitrep_store_unit_end (self, ok, ok ? error : NULL);
     }
+  sitrep_store_end_group (self);
   return ok ? annotation_id : 0;
 }
 

@@ -238,16 +238,34 @@ of_the_counted (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
 }
 
+/* Words that open the object of an active verb of harm: "Two gunmen killed a
+ * contractor", "Three militants shot dead their hostage". */
+static const char * const object_openers[] = {
+  "a", "an", "his", "her", "their", "its", "several", "many", "some", NULL
+};
+/* Words after "the" or "a" that make a time, not an object: "Two soldiers
+ * killed the day before were buried", "killed a day after the truce". */
+static const char * const the_time_words[] = {
+  "day", "night", "morning", "evening", "week", "month", "year", "same", "previous", "following",
+  "next", "last", "first", "weekend", NULL
+};
+
 /* Whether the cue at token @j, with no "were" or "been" before it, acts on
  * a count right after it (its qualifier between): in "Nine fighters killed
  * three soldiers" the nine are the killers. Not "Nine fighters killed in
- * the 3 attacks". */
+ * the 3 attacks". Or on an object with no count ("Two gunmen killed a
+ * contractor": the two are the killers, the contractor is one_person's). */
 static gboolean
 acts_on_count (SuggestRun *run,
                guint       j)
 {
   if (j == 0 || _sitrep_suggest_tok_in (run, j - 1, _sitrep_suggest_figure_passive_aux))
     return FALSE;
+  if (j + 2 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
+      !(tok (run, j)->flags & TOK_CAP) &&
+      (_sitrep_suggest_tok_among (run, j + 1, object_openers) || _sitrep_suggest_tok_is (run, j + 1, "the")) &&
+      !_sitrep_suggest_tok_among (run, j + 2, the_time_words))
+    return TRUE;
   for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
     {
       if (_sitrep_suggest_is_number_anchor (run, k))

@@ -367,26 +367,234 @@ share_in_lists (SuggestRun *run,
     }
 }
 
+/* Head nouns of Arabic place names made of a noun and a name with its
+ * article ("Bab al-Salameh": the gate of Salameh; "Wadi al-Hajar"). */
+static const char * const head_nouns[] = {
+  "bab", "jisr", "ras", "bir", "qasr", "tal", "tel", "tell", "ain", "wadi", "khan", "deir", "kafr", "jabal",
+  "jebel", "beit", NULL
+};
+
+/* Words after which a name is a place's ("south of Khan Bani Saad", "in
+ * Wadi Hajar", "at Tel Sharaf"). */
+static const char * const place_slots[] = {
+  "in", "at", "near", "of", "outside", "around", "into", "from", "toward", "towards", NULL
+};
+
+/* Whether a head noun opens a name of its own at token @i, and the token
+ * its name ends at in *@last: with the article ("Bab al-Sharqi", "Bab Al
+ * Hawa"; not "al-Bab", a town's name), or without it after a word that
+ * puts a place ("south of Khan Bani Saad"; not "Imran Khan Ahmed"), *@bare
+ * set. */
+static gboolean
+headed_name (SuggestRun *run,
+             guint       i,
+             guint      *last,
+             gboolean   *bare)
+{
+  guint n = run->tokens->len, j = i + 1;
+
+  /* First the head noun: one AND of its list's lexicon bit. */
+  if (j >= n || !_sitrep_suggest_tok_in (run, i, head_nouns) || !(tok (run, i)->flags & TOK_CAP) ||
+      !same_sentence (run, i, j) || tok (run, j)->space_before == 0)
+    return FALSE;
+  if ((tok (run, i)->flags & TOK_ARABIC) ||
+      (i > 0 && _sitrep_suggest_is_article (run, i - 1) && !_sitrep_suggest_tok_among (run, i - 1, place_slots)) ||
+      (i > 1 && (tok (run, i - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, i - 2)))
+    return FALSE;
+  *bare = tok (run, j)->end - tok (run, j)->start != 2 || !_sitrep_suggest_is_article (run, j);
+  if (*bare)
+    return i > 0 && (tok (run, j)->flags & TOK_CAP) && !(tok (run, j)->flags & TOK_ARABIC) &&
+           _sitrep_suggest_tok_among (run, i - 1, place_slots) && _sitrep_suggest_cap_run (run, i, last) && *last > i;
+  j++;
+  if (j < n && (tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0)
+    j++;
+  if (j >= n || !same_sentence (run, i, j) || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD))
+    return FALSE;
+  *last = j;
+  return TRUE;
+}
+
+/* Drops run->out[@k], and the names that copied its resolution. */
+static void
+drop_place (SuggestRun *run,
+            GHashTable *resolved,
+            guint       k)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, resolved);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == run->out->pdata[k])
+      g_hash_table_iter_remove (&iter);
+  g_ptr_array_remove_index (run->out, k);
+}
+
+/* Headed names a report names again and again, known to the gazetteer
+ * whole: their head noun's and name's hashes (SuggestToken.lhash). */
+typedef struct
+{
+  guint64 words[8];
+  guint   n;
+} HeadedKnown;
+
+/* The headed name at token @i (its head noun's), if any: proposed whole
+ * where the gazetteer knows only a part of it. */
+static void
+headed_name_at (SuggestRun *run,
+                GHashTable *resolved,
+                guint       from,
+                guint       i,
+                HeadedKnown *known)
+{
+  guint last;
+  gsize start, end;
+  const SitrepSuggestion *whole = NULL;
+  SitrepSuggestion *tail = NULL;
+  gboolean across = FALSE, bare, part = FALSE;
+  g_autofree char *key = NULL;
+  guint64 words;
+
+  if (!headed_name (run, i, &last, &bare))
+    return;
+  /* A name met again ("Deir ez-Zor" a third time): known as before. */
+  words = (guint64) tok (run, i)->lhash << 32 | tok (run, last)->lhash;
+  for (guint m = 0; m < MIN (known->n, G_N_ELEMENTS (known->words)); m++)
+    if (known->words[m] == words && tok (run, i)->lhash != 0 && tok (run, last)->lhash != 0)
+      return;
+  start = tok (run, i)->start;
+  end = tok (run, last)->end;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end <= start || o->byte_start >= end)
+        continue;
+      if (o->byte_start == start && o->byte_end == end)
+        whole = o;
+      /* "the Bab al-Nour crossing" read as "Nour crossing": a phrase of
+       * the name's last words and a kind after it (once). */
+      else if (o->byte_start > start && o->byte_end > end && tail == NULL && o->entity_id == 0 && o->geonameid == 0)
+        tail = o;
+      else if (o->byte_start < start || o->byte_end > end)
+        across = TRUE;
+      else if (o->byte_start == tok (run, i + 1)->start && o->byte_end == end && o->geonameid != 0)
+        part = TRUE;
+    }
+  if (across)
+    return;
+  /* Without the article, not a name whose name the gazetteer placed:
+   * "Ras Baalbek" read as Baalbek is near it; its head alone ("Ras", a
+   * town of its own) is no reading of it. */
+  if (bare && part)
+    {
+      for (guint k = from; k < run->out->len; k++)
+        {
+          SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start == start && o->byte_end == tok (run, i)->end &&
+              o->entity_id == 0)
+            {
+              drop_place (run, resolved, k);
+              break;
+            }
+        }
+      return;
+    }
+  /* … is the phrase of the whole name: "Bab al-Nour crossing". */
+  if (tail != NULL)
+    {
+      if (tail->entity_name != NULL && strcmp (tail->entity_name, tail->text) == 0)
+        tail->entity_name = _sitrep_suggest_strndup (run, run->text + start, tail->byte_end - start);
+      tail->text = _sitrep_suggest_strndup (run, run->text + start, tail->byte_end - start);
+      tail->byte_start = start;
+      whole = tail;
+    }
+  /* The gazetteer knows the whole ("Ras al-Ain"): its own pass has it,
+   * here or at another mention (its key resolved). */
+  if (whole == NULL || whole->geonameid == 0)
+    key = _sitrep_suggest_span_key (run, i, last);
+  if (key == NULL || *key == '\0' || g_hash_table_lookup (resolved, key) != NULL)
+    {
+      if (key == NULL || *key != '\0')
+        known->words[known->n++ % G_N_ELEMENTS (known->words)] = words;
+      return;
+    }
+  /* "Bab al-Salameh" read as "Salameh", "Bab al-Sharqi" as "Bab" (the town
+   * of al-Bab): the whole name, unplaced; the clause passes place it where
+   * its report says it is. */
+  for (guint k = from; k < run->out->len;)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end &&
+          !(o->byte_start == start && o->byte_end == end) && o->entity_id == 0)
+        drop_place (run, resolved, k);
+      else
+        k++;
+    }
+  if (whole == NULL)
+    _sitrep_suggest_add_unplaced (run, resolved, i, last);
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start == start && o->byte_end == end && o->entity_id == 0)
+        o->latitude = o->longitude = NAN, o->geonameid = 0, o->country = NULL, o->doubtful = FALSE;
+    }
+}
+
+void
+_sitrep_suggest_headed_names (SuggestRun *run,
+                              GHashTable *resolved,
+                              guint       from)
+{
+  /* Head nouns are rare: the tokens are walked by their list's lexicon
+   * bit, a block of tokens none of which has it passed over at one test
+   * (the capitalised words one by one when the lexicon has no bit left). */
+  guint64 head_bit = _sitrep_suggest_list_bit (run, head_nouns);
+  guint n = run->n_tokens;
+  HeadedKnown known = { { 0 }, 0 };
+
+  if (head_bit == 0 || run->block_lists == NULL)
+    {
+      for (guint c = 0; c < run->n_caps; c++)
+        headed_name_at (run, resolved, from, run->caps[c], &known);
+      return;
+    }
+  for (guint b = 0; b < SUGGEST_BLOCKS (n); b++)
+    {
+      if (!(run->block_lists[b] & head_bit))
+        continue;
+      for (guint i = b * SUGGEST_BLOCK; i < MIN ((b + 1) * SUGGEST_BLOCK, n); i++)
+        if ((run->lists[i] & head_bit) && (run->toks[i].flags & TOK_CAP))
+          headed_name_at (run, resolved, from, i, &known);
+    }
+}
+
 /* Nouns of a way or an open space of a town, often named after another
  * town ("Haifa Street" in Baghdad). */
 static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
 
-/* The town a way its clause left unplaced lies in: the last town the
- * report names before it, sure ("… in Baghdad. Later … on Haifa Street"),
- * or NULL. */
+/* The town a way its clause left unplaced lies in: the last town of the
+ * report's country the report names before it, sure ("… in Baghdad.
+ * Later … on Haifa Street"; not Washington, where the news came from), or
+ * NULL. */
 static const SitrepSuggestion *
 town_before (SuggestRun             *run,
              guint                   from,
              const SitrepSuggestion *s)
 {
   const SitrepSuggestion *best = NULL;
+  const char *country = report_country (run, from, s);
 
   for (guint k = from; k < run->out->len; k++)
     {
       const SitrepSuggestion *o = run->out->pdata[k];
 
       if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end > s->byte_start || o->byte_end == 0 ||
-          isnan (o->latitude) || o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE)
+          isnan (o->latitude) || o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE ||
+          g_strcmp0 (o->country, country) != 0)
         continue;
       if (best == NULL || o->byte_start > best->byte_start)
         best = o;
@@ -394,9 +602,30 @@ town_before (SuggestRun             *run,
   return best;
 }
 
-/* Ways ("X Street", "X Square") still unplaced: in the town the report
- * names before them, else in its country's capital; doubtful. Never at
- * the town a way is named after (-places.c leaves them unplaced). */
+/* The first place of the report named as @s is, alone or before a word
+ * ("Bab al-Salameh crossing"), that a pass placed, or NULL. */
+static const SitrepSuggestion *
+same_name_placed (SuggestRun             *run,
+                  guint                   from,
+                  const SitrepSuggestion *s)
+{
+  gsize len = strlen (s->text);
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o != s && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && o->scope == SITREP_PLACE_SCOPE_PLACE &&
+          strncmp (o->text, s->text, len) == 0 && (o->text[len] == '\0' || o->text[len] == ' '))
+        return o;
+    }
+  return NULL;
+}
+
+/* Ways ("X Street", "X Square") and headed names ("Bab al-Sharqi") still
+ * unplaced: in the town the report names before them, else in its
+ * country's capital; doubtful. Never at the town a way is named after
+ * (-places.c leaves them unplaced). */
 static void
 place_ways (SuggestRun *run,
             guint       from)
@@ -408,16 +637,42 @@ place_ways (SuggestRun *run,
     {
       SitrepSuggestion *s = run->out->pdata[k];
       const SitrepSuggestion *town;
+      guint first, last;
+      gboolean headed, bare;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0 ||
-          !_sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), way_nouns))
+      /* Most are the gazetteer's towns: neither a way left unplaced nor a
+       * headed name a pass guessed. */
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || s->entity_id != 0 ||
+          (!isnan (s->latitude) && s->geonameid != 0))
+        continue;
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      /* "Bab al-Salameh" the gazetteer knows only a part of: wherever a
+       * pass placed it, a guess. */
+      headed = headed_name (run, first, &last, &bare) && tok (run, last)->end == s->byte_end && s->geonameid == 0;
+      if (headed && !isnan (s->latitude))
+        {
+          s->doubtful = TRUE;
+          continue;
+        }
+      if (!headed && (!isnan (s->latitude) ||
+                      !_sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), way_nouns)))
         continue;
       s->score = MAX (s->score, CLAUSE_SCORE);
+      /* "the Bab al-Salameh crossing about 30 miles north of Aleppo" placed
+       * by its clause: the name alone elsewhere is the same place. */
+      if (headed && (town = same_name_placed (run, from, s)) != NULL)
+        {
+          _sitrep_suggest_pin_doubtful (run, s, town->latitude, town->longitude, town->country, town->admin1);
+          continue;
+        }
       if ((town = town_before (run, from, s)) != NULL)
         {
           _sitrep_suggest_pin_doubtful (run, s, town->latitude, town->longitude, town->country, town->admin1);
           continue;
         }
+      /* A headed name is no way of a capital's: left for a pin. */
+      if (headed)
+        continue;
       if (!capital_asked)
         capital = capital_of (report_country (run, from, s)), capital_asked = TRUE;
       if (capital != NULL)

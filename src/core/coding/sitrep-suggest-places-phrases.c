@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
 
 /* ---------------------------------------------------------------- phrases */
 
@@ -200,6 +201,52 @@ _sitrep_suggest_add_unplaced (SuggestRun *run,
   s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
 
+/* Whether a quote mark opens or closes at token @j. */
+static gboolean
+is_quote (SuggestRun *run,
+          guint       j,
+          gboolean    opening)
+{
+  const char *q = run->text + tok (run, j)->start;
+
+  return (tok (run, j)->flags & TOK_PUNCT) &&
+         (*q == '"' || g_str_has_prefix (q, opening ? "\xe2\x80\x9c" : "\xe2\x80\x9d"));
+}
+
+/* "“Kourt weran” village", "“al-Shekh Naser” village", "“Abu Al-Duhur”
+ * airport": a name in quotes, at token @i (its first capitalised word),
+ * before a kind of place or a feature; its first token (its article's) in
+ * *@first, its last in *@last, the kind's in *@kind. */
+static gboolean
+quoted_before_kind (SuggestRun *run,
+                    guint       i,
+                    guint      *first,
+                    guint      *last,
+                    guint      *kind)
+{
+  guint n = run->tokens->len, f = i, j;
+
+  if (f >= 2 && (tok (run, f - 1)->flags & TOK_HYPHEN) && tok (run, f)->space_before == 0 &&
+      _sitrep_suggest_is_article (run, f - 2))
+    f -= 2;
+  if (f == 0 || tok (run, f)->space_before != 0 || !is_quote (run, f - 1, TRUE))
+    return FALSE;
+  for (j = i + 1; j < n && j < i + 5 && tok (run, j)->sentence == tok (run, i)->sentence; j++)
+    {
+      if (is_quote (run, j, FALSE))
+        break;
+      if (!(tok (run, j)->flags & TOK_WORD) && !(tok (run, j)->flags & TOK_HYPHEN))
+        return FALSE;
+    }
+  if (j + 1 >= n || j >= i + 5 || !is_quote (run, j, FALSE) || tok (run, j)->space_before != 0 ||
+      (kind_end (run, j + 1) == 0 && !_sitrep_suggest_tok_among (run, j + 1, feature_nouns)))
+    return FALSE;
+  *first = f;
+  *last = j - 1;
+  *kind = kind_end (run, j + 1) != 0 ? kind_end (run, j + 1) : j + 1;
+  return TRUE;
+}
+
 /* "the town of X", "X village", "the X oil field", "near Y": a place even
  * when the gazetteer lacks it, proposed unplaced, ready for a pin. */
 void
@@ -215,13 +262,24 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
 
   for (guint i = 0; i + 1 < n; i++)
     {
-      guint last = i;
+      guint last = i, first, kind;
 
       /* The other tokens, passed over in a loop of their own. */
       while (filter && i + 1 < n && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
         i++;
       if (i + 1 >= n)
         break;
+      last = i;
+      /* "“Kourt weran” village" */
+      if (i > 0 && tok (run, i)->space_before == 0 && (tok (run, i - 1)->flags & (TOK_PUNCT | TOK_HYPHEN)) &&
+          (tok (run, i)->flags & TOK_CAP) && !(tok (run, i)->flags & TOK_ARABIC) &&
+          quoted_before_kind (run, i, &first, &last, &kind))
+        {
+          if (!_sitrep_suggest_out_place_at (run, tok (run, first)->start))
+            _sitrep_suggest_add_unplaced (run, resolved, first, last);
+          i = kind;
+          continue;
+        }
       last = i;
       /* "the town of X", "the city of “X”" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
@@ -328,7 +386,7 @@ _sitrep_suggest_ar_bracketed (SuggestRun *run,
  * "A, B and C areas". */
 static const char * const plural_kinds[] = {
   "villages", "towns", "areas", "neighbourhoods", "neighborhoods", "districts", "cities",
-  "suburbs", "hamlets", "localities", "camps", NULL
+  "suburbs", "hamlets", "localities", "camps", "provinces", "governorates", NULL
 };
 
 /* How many names a list is followed through. */

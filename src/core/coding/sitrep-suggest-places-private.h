@@ -61,6 +61,10 @@ void        _sitrep_suggest_arabic_holders (SuggestRun *run, guint from);
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */
 gboolean    _sitrep_suggest_arabic_bare (const char *text, gsize len, char *buf, gsize *out_len);
+/* "Bab al-Salameh", "Wadi al-Hajar", "south of Khan Bani Saad": a head
+ * noun and a name, one name, proposed whole and unplaced where the
+ * gazetteer knows only a part of it (-places-clause.c). */
+void        _sitrep_suggest_headed_names (SuggestRun *run, GHashTable *resolved, guint from);
 
 /* "مدن وبلدات A وB وC": the names of an Arabic list of places
  * (-places-listed.c). */

@@ -572,6 +572,8 @@ close_locality (SuggestRun *run,
 /* The countries of the places @run's text is sure of, as "SYIQ…" (two
  * letters each; at most SURE_COUNTRIES), made at the first ask. */
 #define SURE_COUNTRIES 16
+/* Names whose locality _sitrep_suggest_district_villages () keeps. */
+#define LOCALITY_MEMO 4
 
 static gboolean
 sure_in_country (SuggestRun *run,
@@ -626,9 +628,13 @@ place_glued (SuggestRun       *run,
     return FALSE;
   for (guint m = 0; glued_heads[m] != NULL; m++)
     {
-      gsize head = strlen (glued_heads[m]);
+      gsize head;
       g_autofree char *parted = NULL, *key = NULL;
 
+      /* Most names start with none of the heads' letters. */
+      if (g_ascii_tolower (s->text[0]) != glued_heads[m][0])
+        continue;
+      head = strlen (glued_heads[m]);
       if (len < head + 3 || g_ascii_strncasecmp (s->text, glued_heads[m], head) != 0 ||
           !g_ascii_isalpha (s->text[head]))
         continue;
@@ -652,16 +658,68 @@ place_glued (SuggestRun       *run,
  * in a country none of the text's sure places is in ("Zummar" at Israel's
  * Zemer in a report about Mosul) yields to the locality spelled as the text
  * is, when the text is sure of a place in the locality's country. */
+/* The locality a name read before was found as (a report names a village
+ * again and again): its text, and what its key led to. */
+typedef struct
+{
+  const char     *text;
+  const Locality *locality;
+  gboolean        respelled;
+  gboolean        twin;
+} LocalityMemo;
+
+/* The locality of name @text (a suggestion's) as UCDP's coders spell it,
+ * near a place the text is sure of, or as its twin; *@respelled and
+ * *@twin say which. The same for the same name: the last few are kept in
+ * @memo (the text's sure places do not change meanwhile: the pins given
+ * are doubtful). */
+static const Locality *
+locality_of_name (SuggestRun   *run,
+                  const char   *text,
+                  LocalityMemo *memo,
+                  guint        *n_memo,
+                  gboolean     *respelled,
+                  gboolean     *twin)
+{
+  g_autofree char *key = NULL;
+  const Locality *locality;
+  LocalityMemo *m;
+
+  for (guint i = 0; i < MIN (*n_memo, LOCALITY_MEMO); i++)
+    if (strcmp (memo[i].text, text) == 0)
+      {
+        *respelled = memo[i].respelled;
+        *twin = memo[i].twin;
+        return memo[i].locality;
+      }
+  key = sitrep_normalize_name (text);
+  locality = locality_of (key);
+  /* Spelled a little differently, near a place the text is sure of: for a
+   * name unplaced, or guessed abroad ("Al-Salihiyah" as Iraq's Salihiyah
+   * among villages of Deir ez-Zor, UCDP's Al Salhiyyah). */
+  *respelled = FALSE;
+  if (locality == NULL && (locality = close_locality (run, key)) != NULL)
+    *respelled = TRUE;
+  /* "Orem al-Soghra" by "Urum al-Kubra", its twin. */
+  *twin = FALSE;
+  if (locality == NULL && (locality = _sitrep_suggest_twin_locality (key)) != NULL)
+    *twin = TRUE;
+  m = &memo[(*n_memo)++ % LOCALITY_MEMO];
+  *m = (LocalityMemo) { text, locality, *respelled, *twin };
+  return locality;
+}
+
 void
 _sitrep_suggest_district_villages (SuggestRun *run,
                                    guint       from)
 {
   char sure[1 + 2 * SURE_COUNTRIES + 1] = "";
+  LocalityMemo memo[LOCALITY_MEMO];
+  guint n_memo = 0;
 
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      g_autofree char *key = NULL;
       const Locality *locality;
       gboolean placed, twin, respelled;
 
@@ -673,23 +731,10 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         continue;
       if (!placed && place_glued (run, s))
         continue;
-      key = sitrep_normalize_name (s->text);
-      locality = locality_of (key);
-      /* Spelled a little differently, near a place the text is sure of:
-       * for a name unplaced, or guessed abroad ("Al-Salihiyah" as Iraq's
-       * Salihiyah among villages of Deir ez-Zor, UCDP's Al Salhiyyah). */
-      respelled = FALSE;
-      if (locality == NULL && (locality = close_locality (run, key)) != NULL)
-        respelled = TRUE;
-      /* "Orem al-Soghra" by "Urum al-Kubra", its twin: in a country of the
-       * text, a guess abroad yields to it. */
-      twin = FALSE;
-      if (locality == NULL && (locality = _sitrep_suggest_twin_locality (key)) != NULL)
-        {
-          twin = TRUE;
-          if (!sure_in_country (run, sure, locality->country))
-            continue;
-        }
+      locality = locality_of_name (run, s->text, memo, &n_memo, &respelled, &twin);
+      /* A twin: in a country of the text, a guess abroad yields to it. */
+      if (twin && !sure_in_country (run, sure, locality->country))
+        continue;
       if (locality == NULL)
         continue;
       /* A guess yields only to the locality spelled as the text is, in a

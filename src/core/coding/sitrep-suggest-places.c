@@ -965,6 +965,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_listed_places (run, resolved);
   _sitrep_suggest_incident_places (run, resolved);
   named_sites (run, resolved);
+  _sitrep_suggest_headed_names (run, resolved, from);
   arabic_place_phrases (run, resolved);
   _sitrep_suggest_arabic_listed (run, resolved);
   _sitrep_suggest_place_objects (run);

@@ -469,6 +469,13 @@ void        _sitrep_suggest_dates         (SuggestRun        *run);
 GHashTable *_sitrep_suggest_date_memo_new (void);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+/* sitrep-suggest-incidents-dated.c: in a report without a publication
+ * date, the incidents that tell no date of their own take the one day the
+ * report reads in full ("13 October 2016"), when it reads only one. */
+void        _sitrep_suggest_incidents_report_day (GPtrArray          *suggestions,
+                                                  GPtrArray          *incidents,
+                                                  const char         *published,
+                                                  SitrepDatePrecision precision);
 
 /* What the place detector reads once per text (sitrep-suggest-places-index.c). */
 /* The gazetteer's context of the text around byte @at (of the whole text

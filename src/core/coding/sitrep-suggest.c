@@ -962,6 +962,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->suggestions = run.out;
   result->memory = run.arena;
   result->incidents = _sitrep_suggest_incidents (run.out);
+  _sitrep_suggest_incidents_report_day (run.out, result->incidents, published, precision);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   self->context = run.context;
   if (run.text_len <= MAX_KEPT_TEXT)

@@ -1,0 +1,53 @@
+/* sitrep-suggest-incidents-dated.c — the day a report without a publication date gives its undated incidents
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* A report without a publication date that reads a day in full
+ * ("RAQQA, 13 October 2016 –", "On Thursday, October 13, 2016, …") in
+ * another paragraph than its figures' has told the coder when they
+ * happened: its incidents without a date of their own take that day, as
+ * one with a publication date takes the report's week. Only when the
+ * report reads one day in full: of several, which one is an incident's
+ * is the coder's to say. A year-less date ("October 13") gives no day,
+ * and one with an unknown year stays so (the event stays undated). */
+void
+_sitrep_suggest_incidents_report_day (GPtrArray          *suggestions,
+                                      GPtrArray          *incidents,
+                                      const char         *published,
+                                      SitrepDatePrecision precision)
+{
+  const SitrepSuggestion *day = NULL;
+  int day_index = -1;
+
+  if (published != NULL && precision != SITREP_DATE_PRECISION_UNKNOWN)
+    return;
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_DATE || s->date_start == NULL || s->year_unknown ||
+          s->date_precision != SITREP_SPAN_PRECISION_DAY || strlen (s->date_start) != 10)
+        continue;
+      if (day != NULL && (strcmp (day->date_start, s->date_start) != 0 ||
+                          g_strcmp0 (day->date_end, s->date_end) != 0))
+        return;
+      if (day == NULL)
+        day = s, day_index = (int) i;
+    }
+  if (day == NULL)
+    return;
+  for (guint i = 0; i < incidents->len; i++)
+    {
+      SitrepSuggestIncident *inc = incidents->pdata[i];
+
+      if (inc->date < 0)
+        inc->date = day_index;
+    }
+}
