@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-dateparse-private.h"
+#include "sitrep-spare-array.h"
 
 static const struct
 {
@@ -138,37 +139,14 @@ static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
 void
 _sitrep_date_tokens_release (GArray *tokens)
 {
-  if (tokens == NULL)
-    return;
-  /* Each token cleared as the array's unref would. */
-  g_array_set_size (tokens, 0);
-  if (g_private_get (&spare_tokens) == NULL)
-    g_private_set (&spare_tokens, tokens);
-  else
-    g_array_unref (tokens);
-}
-
-/* The thread's spare tokens array, or a new one. */
-static GArray *
-tokens_take (void)
-{
-  GArray *tokens = g_private_get (&spare_tokens);
-
-  if (tokens != NULL)
-    {
-      g_private_set (&spare_tokens, NULL);
-      return tokens;
-    }
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
-  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
-  return tokens;
+  sitrep_spare_array_release (&spare_tokens, tokens);
 }
 
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
 {
-  GArray *tokens = tokens_take ();
+  GArray *tokens = sitrep_spare_array_take (&spare_tokens, sizeof (Token), (GDestroyNotify) token_clear, 16);
   const char *p = text;
   const char *end = text + len;
   char *pool = NULL;

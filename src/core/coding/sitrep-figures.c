@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-figures.h"
+#include "sitrep-spare-array.h"
 
 static const char * const qualifier_names[] = {
   "exact", "at_least", "more_than", "up_to", "about", "range",
@@ -139,14 +140,7 @@ static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
 static void
 tokens_release (GArray *tokens)
 {
-  if (tokens == NULL)
-    return;
-  /* Each token cleared as the array's unref would. */
-  g_array_set_size (tokens, 0);
-  if (g_private_get (&spare_tokens) == NULL)
-    g_private_set (&spare_tokens, tokens);
-  else
-    g_array_unref (tokens);
+  sitrep_spare_array_release (&spare_tokens, tokens);
 }
 
 typedef GArray FigureTokens;
@@ -156,18 +150,10 @@ static GArray *
 tokenize (const char *text)
 {
   gsize len = strlen (text);
-  GArray *tokens = g_private_get (&spare_tokens);
+  GArray *tokens = sitrep_spare_array_take (&spare_tokens, sizeof (Token), token_clear, 8);
   const char *p = text;
   char *pool = g_malloc (2 * len + 2);
   gsize used = 0;
-
-  if (tokens != NULL)
-    g_private_set (&spare_tokens, NULL);
-  else
-    {
-      tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 8);
-      g_array_set_clear_func (tokens, token_clear);
-    }
 
   while (*p != '\0')
     {
