@@ -42,6 +42,7 @@ gboolean      bench_corpus_write_jsonl  (guint         n,
 
 /* Shared by the benchmark programs. */
 double        bench_now                 (void);
+double        bench_thread_cpu_ms       (void);
 double        bench_median              (double       *values,
                                          guint         n);
 double        bench_percentile          (double       *values,

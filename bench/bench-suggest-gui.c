@@ -72,7 +72,6 @@ typedef struct
   guint         n_painted;     /* frames that drew the window (its clock's "paint") */
 } Bench;
 
-static double thread_cpu_ms (void);
 
 static gboolean
 on_frame (GtkWidget     *widget,
@@ -110,7 +109,7 @@ on_finished (SitrepSuggestionReview *review,
   if (!b->listed)
     {
       b->listed_at = g_get_monotonic_time ();
-      b->listed_cpu = thread_cpu_ms ();
+      b->listed_cpu = bench_thread_cpu_ms ();
     }
   b->listed = TRUE;
 }
@@ -142,7 +141,7 @@ on_tick (GtkWidget     *widget,
 {
   Bench *b = data;
   gint64 now = g_get_monotonic_time ();
-  double cpu = thread_cpu_ms ();
+  double cpu = bench_thread_cpu_ms ();
 
   if (b->last_tick != 0)
     {
@@ -169,7 +168,7 @@ unwatch_frames (Bench *b,
 {
   /* The time since the last frame counts too. */
   b->longest_gap = MAX (b->longest_gap, g_get_monotonic_time () - b->last_tick);
-  b->longest_cpu_gap = MAX (b->longest_cpu_gap, thread_cpu_ms () - b->last_tick_cpu);
+  b->longest_cpu_gap = MAX (b->longest_cpu_gap, bench_thread_cpu_ms () - b->last_tick_cpu);
   gtk_widget_remove_tick_callback (b->text_view, id);
   return b->longest_gap / 1000.0;
 }
@@ -294,7 +293,7 @@ on_items_changed (GListModel *model,
   if (added > 0 && !b->listed)
     {
       b->listed_at = g_get_monotonic_time ();
-      b->listed_cpu = thread_cpu_ms ();
+      b->listed_cpu = bench_thread_cpu_ms ();
     }
   if (added > 0)
     b->last_listed_at = g_get_monotonic_time ();
@@ -313,7 +312,7 @@ on_progress_notify (SitrepSuggestionReview *review,
   if (b->listed || !sitrep_suggestion_review_get_running (review) || sitrep_suggestion_review_get_can_cancel (review))
     return;
   b->listed_at = g_get_monotonic_time ();
-  b->listed_cpu = thread_cpu_ms ();
+  b->listed_cpu = bench_thread_cpu_ms ();
   b->listed = TRUE;
 }
 
@@ -349,7 +348,7 @@ press (Bench   *b,
        MainCpu *main_cpu)
 {
   gint64 t0 = g_get_monotonic_time ();
-  double c0 = cpu_ms (), m0 = thread_cpu_ms (), visible, by0[N_BY];
+  double c0 = cpu_ms (), m0 = bench_thread_cpu_ms (), visible, by0[N_BY];
   guint watch = watch_frames (b);
 
   cpu_by_thread (by0);
@@ -367,7 +366,7 @@ press (Bench   *b,
   visible = (g_get_monotonic_time () - t0) / 1000.0;
   *listed = (b->listed_at - t0) / 1000.0;
   *cpu = cpu_ms () - c0;
-  main_cpu->visible = thread_cpu_ms () - m0;
+  main_cpu->visible = bench_thread_cpu_ms () - m0;
   main_cpu->listed = b->listed_cpu - m0;
   main_cpu->painted = b->n_painted;
   cpu_by_thread (main_cpu->by_thread);
@@ -375,7 +374,7 @@ press (Bench   *b,
     main_cpu->by_thread[i] -= by0[i];
   wait_for (has_finished, b, "Suggest to finish");
   *saved = (g_get_monotonic_time () - t0) / 1000.0;
-  main_cpu->saved = thread_cpu_ms () - m0;
+  main_cpu->saved = bench_thread_cpu_ms () - m0;
   main_cpu->painted_saved = b->n_painted;
   *stall = unwatch_frames (b, watch);
   main_cpu->stall = b->longest_cpu_gap;
@@ -406,15 +405,6 @@ typedef struct
   gint64         last;
   double         gaps[SCROLL_FRAMES];
 } Scrolling;
-
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 static gboolean
 on_scroll_tick (GtkWidget     *widget,
@@ -473,12 +463,12 @@ scroll_frames (Bench        *b,
   guint id;
 
   scroll_to (b, where);
-  c0 = thread_cpu_ms ();
+  c0 = bench_thread_cpu_ms ();
   p0 = cpu_ms ();
   id = gtk_widget_add_tick_callback (b->text_view, on_scroll_tick, &s, NULL);
   while (s.n < SCROLL_FRAMES)
     g_main_context_iteration (NULL, TRUE);
-  out->cpu = (thread_cpu_ms () - c0) / SCROLL_FRAMES;
+  out->cpu = (bench_thread_cpu_ms () - c0) / SCROLL_FRAMES;
   out->all_cpu = (cpu_ms () - p0) / SCROLL_FRAMES;
   (void) id;
   qsort (s.gaps, SCROLL_FRAMES, sizeof (double), compare_double);

@@ -28,32 +28,6 @@
 #define MAX_RUNS 9
 #define RUNS ((guint) (g_getenv ("BENCH_SUGGEST_RUNS") ? CLAMP (atoi (g_getenv ("BENCH_SUGGEST_RUNS")), 1, MAX_RUNS) : 5))
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, (int (*) (const void *, const void *)) compare_double);
-  return v[n / 2];
-}
-
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 /* Saves @result for @article; its wall and CPU time in ms. */
 static void
 timed_save (SitrepStore               *store,
@@ -64,13 +38,13 @@ timed_save (SitrepStore               *store,
 {
   g_autoptr(GError) error = NULL;
   gint64 t0 = g_get_monotonic_time ();
-  double c0 = thread_cpu_ms ();
+  double c0 = bench_thread_cpu_ms ();
   guint n = 0;
 
   if (!sitrep_store_save_suggestions (store, article, result, &n, &error))
     g_error ("%s", error->message);
   *wall = (g_get_monotonic_time () - t0) / 1000.0;
-  *cpu = thread_cpu_ms () - c0;
+  *cpu = bench_thread_cpu_ms () - c0;
 }
 
 int
@@ -136,9 +110,9 @@ main (int    argc,
       timed_save (store, article, changed, &edit_w[r], &edit_c[r]);
     }
   printf ("suggest-save-article %.2f MB (%u suggestions)\n", text->len / (1024.0 * 1024.0), result->suggestions->len);
-  printf ("suggest-save-first %.0f ms (%.0f ms CPU)\n", median (first_w, RUNS), median (first_c, RUNS));
-  printf ("suggest-save-again-unchanged %.0f ms (%.0f ms CPU)\n", median (again_w, RUNS), median (again_c, RUNS));
-  printf ("suggest-save-again-first-paragraph-changed %.0f ms (%.0f ms CPU)\n", median (edit_w, RUNS), median (edit_c, RUNS));
+  printf ("suggest-save-first %.0f ms (%.0f ms CPU)\n", bench_median (first_w, RUNS), bench_median (first_c, RUNS));
+  printf ("suggest-save-again-unchanged %.0f ms (%.0f ms CPU)\n", bench_median (again_w, RUNS), bench_median (again_c, RUNS));
+  printf ("suggest-save-again-first-paragraph-changed %.0f ms (%.0f ms CPU)\n", bench_median (edit_w, RUNS), bench_median (edit_c, RUNS));
   sitrep_suggest_result_free (result);
   sitrep_suggest_result_free (changed);
   g_clear_object (&store);

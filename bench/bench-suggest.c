@@ -28,23 +28,6 @@
 #define RUNS ((guint) (g_getenv ("BENCH_SUGGEST_RUNS") ? CLAMP (atoi (g_getenv ("BENCH_SUGGEST_RUNS")), 1, MAX_RUNS) : MAX_RUNS))
 #define CORPUS_BYTES ((gsize) g_ascii_strtoull (g_getenv ("BENCH_SUGGEST_MB") ? g_getenv ("BENCH_SUGGEST_MB") : "8", NULL, 10) * 1024 * 1024)
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, (int (*) (const void *, const void *)) compare_double);
-  return v[n / 2];
-}
-
 /* BENCH_SUGGEST_DUMP=FILE writes every suggestion of one pass, so two
  * builds can be compared for identical output (speed work must not change
  * what is proposed). */
@@ -63,15 +46,6 @@ dump_result (FILE                      *out,
                s->entity_name != NULL ? s->entity_name : "-", s->incident,
                attributes != NULL ? attributes : "-");
     }
-}
-
-static double
-thread_cpu (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* The reference: every word of the text found, as any tokenizer must. */
@@ -161,26 +135,26 @@ main (int    argc,
     {
       n_words = 0;
       t0 = g_get_monotonic_time ();
-      c0 = thread_cpu ();
+      c0 = bench_thread_cpu_ms ();
       for (guint i = 0; i < articles->len; i++)
         n_words += word_scan (articles->pdata[i]);
       t_scan[r] = (g_get_monotonic_time () - t0) / 1e6;
-      c_scan[r] = thread_cpu () - c0;
+      c_scan[r] = (bench_thread_cpu_ms () - c0) / 1000;
 
       t0 = g_get_monotonic_time ();
-      c0 = thread_cpu ();
+      c0 = bench_thread_cpu_ms ();
       n_suggestions = suggest_pass (suggester, articles, r == 0 ? dump : NULL);
       t_suggest[r] = (g_get_monotonic_time () - t0) / 1e6;
-      c_suggest[r] = thread_cpu () - c0;
+      c_suggest[r] = (bench_thread_cpu_ms () - c0) / 1000;
 
       t0 = g_get_monotonic_time ();
-      c0 = thread_cpu ();
+      c0 = bench_thread_cpu_ms ();
       {
         SitrepSuggestResult *result = sitrep_suggester_run (suggester, long_text->str, "2022-10-19",
                                                             SITREP_DATE_PRECISION_DAY, NULL);
 
         t_long[r] = (g_get_monotonic_time () - t0) / 1000.0;
-        c_long[r] = (thread_cpu () - c0) * 1000.0;
+        c_long[r] = bench_thread_cpu_ms () - c0;
         if (r == 0)
           dump_result (dump, G_MAXUINT, result);
         sitrep_suggest_result_free (result);
@@ -189,19 +163,19 @@ main (int    argc,
 
   {
     double mb = total / (1024.0 * 1024.0);
-    double suggest = mb / median (t_suggest, RUNS);
-    double scan = mb / median (t_scan, RUNS);
+    double suggest = mb / bench_median (t_suggest, RUNS);
+    double scan = mb / bench_median (t_scan, RUNS);
 
     printf ("suggest-corpus %.1f MB (%u articles, %" G_GUINT64_FORMAT " words, %" G_GUINT64_FORMAT " suggestions)\n",
             mb, articles->len, n_words, n_suggestions);
     printf ("suggest-throughput %.1f MB/s\n", suggest);
     printf ("word-scan-throughput %.1f MB/s\n", scan);
     printf ("suggest-vs-word-scan %.2f ratio\n", suggest / scan);
-    printf ("suggest-1mb-article %.0f ms\n", median (t_long, RUNS));
-    printf ("suggest-cpu-throughput %.2f MB/s\n", mb / median (c_suggest, RUNS));
-    printf ("word-scan-cpu-throughput %.2f MB/s\n", mb / median (c_scan, RUNS));
-    printf ("suggest-vs-word-scan-cpu %.3f ratio\n", median (c_scan, RUNS) / median (c_suggest, RUNS));
-    printf ("suggest-long-article-cpu %.0f ms (%.0f KB)\n", median (c_long, RUNS), long_text->len / 1024.0);
+    printf ("suggest-1mb-article %.0f ms\n", bench_median (t_long, RUNS));
+    printf ("suggest-cpu-throughput %.2f MB/s\n", mb / bench_median (c_suggest, RUNS));
+    printf ("word-scan-cpu-throughput %.2f MB/s\n", mb / bench_median (c_scan, RUNS));
+    printf ("suggest-vs-word-scan-cpu %.3f ratio\n", bench_median (c_scan, RUNS) / bench_median (c_suggest, RUNS));
+    printf ("suggest-long-article-cpu %.0f ms (%.0f KB)\n", bench_median (c_long, RUNS), long_text->len / 1024.0);
     printf ("suggester-new %.1f ms\n", t_new);
     printf ("suggester-first-run %.1f ms\n", t_first);
   }

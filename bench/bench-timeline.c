@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "bench-corpus.h"
 #include "sitrep-event-index.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
@@ -111,22 +112,13 @@ process_cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 static void
 on_before_paint (GdkFrameClock *clock,
                  Run           *run)
 {
   run->paint_start = g_get_monotonic_time ();
   run->cpu_start = process_cpu_ms ();
-  run->main_start = thread_cpu_ms ();
+  run->main_start = bench_thread_cpu_ms ();
 }
 
 static void
@@ -141,7 +133,7 @@ on_after_paint (GdkFrameClock *clock,
   g_array_append_val (run->times, ms);
   ms = process_cpu_ms () - run->cpu_start;
   g_array_append_val (run->cpu_times, ms);
-  ms = thread_cpu_ms () - run->main_start;
+  ms = bench_thread_cpu_ms () - run->main_start;
   g_array_append_val (run->main_times, ms);
   run->max_drawn = MAX (run->max_drawn, sitrep_timeline_view_get_n_drawn (run->view));
   run->sum_drawn += sitrep_timeline_view_get_n_drawn (run->view);

@@ -90,24 +90,34 @@ span_key_write (SuggestRun *run,
   return len;
 }
 
+/* The key of tokens @first … @last (more than one) written whole: in the
+ * run's arena when @kept, else in memory the caller frees. */
+static char *
+span_key_new (SuggestRun *run,
+              guint       first,
+              guint       last,
+              gboolean    kept)
+{
+  char buf[256];
+  gsize len = span_key_write (run, first, last, buf, sizeof buf);
+  char *key;
+
+  if (len < sizeof buf)
+    return kept ? _sitrep_suggest_strndup (run, buf, len) : g_strndup (buf, len);
+  key = kept ? _sitrep_suggest_arena_take (run->arena, len + 1, 1) : g_malloc (len + 1);
+  span_key_write (run, first, last, key, len + 1);
+  return key;
+}
+
 char *
 _sitrep_suggest_span_key (SuggestRun *run,
                           guint       first,
                           guint       last)
 {
-  char buf[256];
-  gsize len;
-  char *key;
-
   /* One word: its own key, article or not. */
   if (first == last)
     return g_strdup (_sitrep_suggest_tok_key (run, first));
-  len = span_key_write (run, first, last, buf, sizeof buf);
-  if (len < sizeof buf)
-    return g_strndup (buf, len);
-  key = g_malloc (len + 1);
-  span_key_write (run, first, last, key, len + 1);
-  return key;
+  return span_key_new (run, first, last, FALSE);
 }
 
 const char *
@@ -115,19 +125,10 @@ _sitrep_suggest_span_key_kept (SuggestRun *run,
                                guint       first,
                                guint       last)
 {
-  char buf[256];
-  gsize len;
-  char *key;
-
   /* One word: its word's key, kept while the run lasts. */
   if (first == last)
     return _sitrep_suggest_tok_key (run, first);
-  len = span_key_write (run, first, last, buf, sizeof buf);
-  if (len < sizeof buf)
-    return _sitrep_suggest_strndup (run, buf, len);
-  key = _sitrep_suggest_arena_take (run->arena, len + 1, 1);
-  span_key_write (run, first, last, key, len + 1);
-  return key;
+  return span_key_new (run, first, last, TRUE);
 }
 
 const char *
