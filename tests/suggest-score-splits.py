@@ -5,7 +5,9 @@
 # scored and printed after them, by name, and, being held out, its errors are never
 # printed, even with SUGGEST_SCORE_VERBOSE=1; "tuning5" (bench/gold-suggest-6) is tuning data and
 # its errors are printed as the "tuning" ones are, and so are those of "tuning6" (bench/gold-suggest-5)
-# and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12) and "tuning10" (bench/gold-suggest-13); "heldout5" (bench/gold-suggest-9) and "heldout6" (bench/gold-suggest-11) are held out as "heldout4" is;
+# and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12), "tuning10" (bench/gold-suggest-13),
+# "tuning11" (bench/gold-suggest-2, once "heldout2") and "tuning12" (bench/gold-suggest-7, once "heldout4"); the test's
+# "heldout2" and "heldout4" documents stand for any held-out split; "heldout5" (bench/gold-suggest-9) and "heldout6" (bench/gold-suggest-11) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -28,6 +30,7 @@ def spans(i, text):
                                ("Yonder", "Place", {}), ("Thither", "Place", {}), ("Hither", "Place", {}), ("Hence", "Place", {}),
                                ("Farther", "Place", {}), ("Thence", "Place", {}), ("Beyond", "Place", {}),
                                ("Whither", "Place", {}), ("Wherever", "Place", {}),
+                               ("Whence", "Place", {}), ("Somewhere", "Place", {}),
                                ("killed 3", "Killed", {"count": 3, "qualifier": "exact"})):
         at = text.find(word)
         if at >= 0:
@@ -55,7 +58,8 @@ elif cmd == "entities":
                       {"name": "Thither", "lat": 0.0, "lon": 0.0}, {"name": "Hither", "lat": 0.0, "lon": 0.0},
                       {"name": "Hence", "lat": 0.0, "lon": 0.0}, {"name": "Farther", "lat": 0.0, "lon": 0.0},
                       {"name": "Thence", "lat": 0.0, "lon": 0.0}, {"name": "Beyond", "lat": 0.0, "lon": 0.0},
-                      {"name": "Whither", "lat": 0.0, "lon": 0.0}, {"name": "Wherever", "lat": 0.0, "lon": 0.0}]))
+                      {"name": "Whither", "lat": 0.0, "lon": 0.0}, {"name": "Wherever", "lat": 0.0, "lon": 0.0},
+                      {"name": "Whence", "lat": 0.0, "lon": 0.0}, {"name": "Somewhere", "lat": 0.0, "lon": 0.0}]))
 '''
 
 
@@ -100,7 +104,9 @@ def main():
                 ("tuning7", "A raid on Mosul and Hence left a village empty."),
                 ("tuning8", "A strike near Mosul and Thence hit a dam."),
                 ("tuning9", "A bomb near Mosul and Whither hit a village."),
-                ("tuning10", "A shell near Mosul and Wherever hit a market.")]
+                ("tuning10", "A shell near Mosul and Wherever hit a market."),
+                ("tuning11", "A shell near Mosul and Whence hit a school."),
+                ("tuning12", "A shell near Mosul and Somewhere hit a mosque.")]
         for i, (split, text) in enumerate(docs):
             with open(os.path.join(gold_dir, "%s-%02d.json" % (split, i)), "w") as f:
                 json.dump(gold(split, text, i), f)
@@ -133,7 +139,7 @@ def main():
         check("suggest-tuning5-place-precision 66.7 % (2 of 3)" in lines, "tuning5 place precision wrong:\n" + r.stdout)
         check("suggest-tuning5-figure-recall 50.0 % (1 of 2)" in lines, "tuning5 figure recall wrong:\n" + r.stdout)
         order = [n.split("-")[1] for n in names if n.endswith("-docs")]
-        check(order == ["tuning", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "tuning10", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"], "splits printed in the wrong order: %s" % order)
+        check(order == ["tuning", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "tuning10", "tuning11", "tuning12", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"], "splits printed in the wrong order: %s" % order)
         # Verbose errors: the tuning one is printed, no held-out one ever is.
         check("# tuning place not in gold: nowhere" in r.stderr, "tuning error not printed:\n" + r.stderr)
         # tuning5 is tuning data: its errors are printed as the tuning ones are.
@@ -158,8 +164,14 @@ def main():
         check("suggest-tuning10-docs 1 docs" in lines, "tuning10 docs not counted:\n" + r.stdout)
         check("suggest-tuning10-figure-recall 0.0 % (0 of 1)" in lines, "tuning10 figure recall wrong:\n" + r.stdout)
         check("# tuning place not in gold: wherever" in r.stderr, "tuning10 error not printed:\n" + r.stderr)
-        check(r.stderr.count("# tuning figure missed: ('killed', 3, 'exact', False)") == 5,
-              "tuning7/tuning8/tuning9/tuning10 missed figure not printed (once each for tuning5, tuning7, tuning8, tuning9, tuning10):\n" + r.stderr)
+        # tuning11 and tuning12 (bench/gold-suggest-2 and -7, once "heldout2" and "heldout4") are
+        # tuning data since session 35: their errors are printed.
+        check("suggest-tuning11-docs 1 docs" in lines, "tuning11 docs not counted:\n" + r.stdout)
+        check("# tuning place not in gold: whence" in r.stderr, "tuning11 error not printed:\n" + r.stderr)
+        check("suggest-tuning12-docs 1 docs" in lines, "tuning12 docs not counted:\n" + r.stdout)
+        check("# tuning place not in gold: somewhere" in r.stderr, "tuning12 error not printed:\n" + r.stderr)
+        check(r.stderr.count("# tuning figure missed: ('killed', 3, 'exact', False)") == 7,
+              "a tuning split's missed figure not printed (once each for tuning5, tuning7 .. tuning12):\n" + r.stderr)
         check("elsewhere" not in r.stderr.lower(), "a heldout2 error was printed:\n" + r.stderr)
         check("yonder" not in r.stderr.lower(), "a heldout4 error was printed:\n" + r.stderr)
         check("farther" not in r.stderr.lower(), "a heldout5 error was printed:\n" + r.stderr)
