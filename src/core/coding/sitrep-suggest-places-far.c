@@ -379,3 +379,223 @@ _sitrep_suggest_city_before (SuggestRun             *run,
     }
   return best;
 }
+
+/* ---------------------------------------------------------------- namesakes abroad */
+
+/* How many sure places of each country a report names, and how many times
+ * it names the country itself. */
+typedef struct
+{
+  const char *country;
+  guint       n;
+} CountryWeight;
+
+#define MAX_COUNTRY_WEIGHTS 16
+
+/* Whether two ISO 3166 codes are one (two letters: a look at them first). */
+static inline gboolean
+same_country (const char *a,
+              const char *b)
+{
+  return a[0] == b[0] && (a[0] == '\0' || (a[1] == b[1] && (a[1] == '\0' || strcmp (a + 2, b + 2) == 0)));
+}
+
+/* The weight of @country in @weights (0: none). */
+static guint
+country_weight (const CountryWeight *weights,
+                guint                n_weights,
+                const char          *country)
+{
+  for (guint k = 0; country != NULL && k < n_weights; k++)
+    {
+      if (same_country (weights[k].country, country))
+        return weights[k].n;
+    }
+  return 0;
+}
+
+/* Whether @o lies inside the words of a longer place proposed from @from
+ * on ("Bab" of "Bab al-Muadham", a gate of Baghdad, is no Al-Bab of Syria). */
+static gboolean
+inside_longer (SuggestRun             *run,
+               guint                   from,
+               const SitrepSuggestion *o)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *p = run->out->pdata[k];
+
+      if (p != o && p->kind == SITREP_SUGGEST_PLACE && p->byte_start <= o->byte_start && p->byte_end >= o->byte_end &&
+          p->byte_end - p->byte_start > o->byte_end - o->byte_start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Counts, from @from on, each sure place (a town or a region) and each
+ * country named, by country; returns how many countries. With @only, the
+ * places of that country alone, but for one inside a longer place's words. */
+static guint
+country_weights (SuggestRun    *run,
+                 guint          from,
+                 CountryWeight *weights,
+                 const char    *only)
+{
+  guint n_weights = 0;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      guint m;
+
+      if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful || o->country == NULL ||
+          o->byte_end == 0 || (only != NULL && (!same_country (o->country, only) || inside_longer (run, from, o))))
+        continue;
+      for (m = 0; m < n_weights && !same_country (weights[m].country, o->country); m++)
+        ;
+      if (m == n_weights)
+        {
+          if (n_weights == MAX_COUNTRY_WEIGHTS)
+            continue;
+          weights[n_weights++] = (CountryWeight) { o->country, 0 };
+        }
+      weights[m].n++;
+    }
+  return n_weights;
+}
+
+/* Whether one of the sure places of the text lies within VILLAGE_FAR_KM
+ * of @s, in whatever country (a village across a border from the report's
+ * town). */
+static gboolean
+near_any_sure (SuggestRun             *run,
+               guint                   from,
+               const SitrepSuggestion *s)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      /* A degree is 111 km, of longitude 78 km or more south of 45° N:
+       * most are told apart without trigonometry. */
+      if (o == s || o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful ||
+          o->scope != SITREP_PLACE_SCOPE_PLACE || fabs (o->latitude - s->latitude) * 111.0 > VILLAGE_FAR_KM ||
+          (fabs (o->latitude) < 45.0 && fabs (o->longitude - s->longitude) * 78.0 > VILLAGE_FAR_KM) ||
+          strcmp (o->text, s->text) == 0)
+        continue;
+      if (sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude) <= VILLAGE_FAR_KM)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an actor or a person is read from @s's very words with a
+ * higher score: the overlaps' choice while @s was placed. */
+static gboolean
+read_otherwise (SuggestRun             *run,
+                const SitrepSuggestion *s)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) && o->byte_start == s->byte_start &&
+          o->byte_end == s->byte_end && o->score > s->score)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "shells killed three people in Garma" in a report on Iraq is no Soma of
+ * Turkey, "Baghdad's district of Doura" no Daraa of Syria: a doubtful
+ * guess in a country the report is less sure of than another (fewer sure
+ * places there, the country named fewer times) takes the best candidate
+ * of its name in the country the report is surest of; with none there and
+ * its own country nowhere else in the report, it is unplaced (doubtful)
+ * for the words around it to place (-places-within.c) — a guess abroad is
+ * no pin. A guess near one of the report's sure places stays, and so does
+ * one in a country the report is as sure of (a report on Turkey's Soma). */
+void
+_sitrep_suggest_places_abroad (SuggestRun *run,
+                               guint       from)
+{
+  CountryWeight weights[MAX_COUNTRY_WEIGHTS];
+  guint n_weights = 0, most = 0;
+  gboolean counted = FALSE;
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepGazetteerPlace *pick = NULL;
+      guint own, pick_weight = 0;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || !s->doubtful || s->entity_id != 0 ||
+          s->score >= 0.95 || s->scope != SITREP_PLACE_SCOPE_PLACE || s->country == NULL || s->byte_end == 0)
+        continue;
+      /* Arabic words are weighed by the Arabic passes after this one,
+       * which drop a common word ("مصدر") guessed abroad. */
+      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_start))->flags & TOK_ARABIC)
+        continue;
+      if (!counted)
+        {
+          n_weights = country_weights (run, from, weights, NULL);
+          for (guint m = 0; m < n_weights; m++)
+            most = MAX (most, weights[m].n);
+          counted = TRUE;
+        }
+      own = country_weight (weights, n_weights, s->country);
+      if (own >= most || near_any_sure (run, from, s))
+        continue;
+      /* Its name's bundled places, by the weight of their country, then
+       * by their people. */
+      {
+        g_autofree char *key = _sitrep_suggest_span_key (run, _sitrep_suggest_token_holding (run, s->byte_start),
+                                                         _sitrep_suggest_token_holding (run, s->byte_end - 1));
+        GArray *list = g_hash_table_lookup (bundled->by_key, key);
+
+        for (guint m = 0; list != NULL && m < list->len; m++)
+          {
+            const SitrepGazetteerPlace *c = bundled->places->pdata[g_array_index (list, guint, m)];
+            guint w = country_weight (weights, n_weights, c->country);
+
+            if (w > pick_weight || (w == pick_weight && pick != NULL && c->population > pick->population))
+              pick = c, pick_weight = w;
+          }
+      }
+      if (pick != NULL && pick_weight > own)
+        {
+          s->latitude = pick->latitude;
+          s->longitude = pick->longitude;
+          s->geonameid = pick->geonameid;
+          s->country = _sitrep_suggest_strdup (run, pick->country);
+          s->admin1 = _sitrep_suggest_strdup (run, pick->admin1_name);
+          s->population = pick->population;
+          s->entity_name = _sitrep_suggest_strdup (run, pick->name);
+          continue;
+        }
+      /* Its country's places, but for a word of a longer name. */
+      if (own > 0)
+        {
+          CountryWeight strict[1];
+
+          if (country_weights (run, from, strict, s->country) > 0)
+            continue;
+        }
+      /* "told Rudaw": a name an actor or a person is read from too is
+       * theirs, as it was against the guess (the overlaps weigh a place
+       * unplaced over any other name). */
+      if (read_otherwise (run, s))
+        {
+          g_ptr_array_remove_index (run->out, k--);
+          continue;
+        }
+      s->latitude = NAN;
+      s->longitude = NAN;
+      s->geonameid = 0;
+      s->country = NULL;
+      s->admin1 = NULL;
+      s->population = 0;
+      s->entity_name = _sitrep_suggest_strdup (run, s->text);
+    }
+}

@@ -70,6 +70,11 @@ void        _sitrep_suggest_headed_names (SuggestRun *run, GHashTable *resolved,
  * (-places-listed.c). */
 void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);
 
+/* Doubtful guesses in a country the report is less sure of than another:
+ * the best candidate of their name in the country it is surest of, or
+ * unplaced (-places-far.c). */
+void        _sitrep_suggest_places_abroad (SuggestRun *run, guint from);
+
 /* Whether a place the run has proposed so far lies over byte @byte. */
 gboolean    _sitrep_suggest_out_place_at (SuggestRun *run, gsize byte);
 

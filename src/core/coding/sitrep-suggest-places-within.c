@@ -209,6 +209,38 @@ move_by_offset (SuggestRun       *run,
   s->latitude = lat2 * 180 / G_PI;
 }
 
+/* How far from the place a text gives a bearing from ("Khales, northeast
+ * of Baghdad") a guess that lies on that side may be. */
+#define BEARING_FAR_KM 100.0
+
+/* Whether @s, a guess @km from @holder, lies where the words after token
+ * @last say it lies from @holder: on the side they name (within 45
+ * degrees), in the same country, within BEARING_FAR_KM ("Khales, northeast of Baghdad": Diyala's
+ * Khāliş, 53 km north-east, stays where it is). */
+static gboolean
+on_named_side (SuggestRun             *run,
+               guint                   last,
+               const SitrepSuggestion *s,
+               const SitrepSuggestion *holder,
+               double                  km)
+{
+  guint j = last + 1;
+  double stated, actual, lat1, lat2, dlon;
+
+  if (km > BEARING_FAR_KM || g_strcmp0 (s->country, holder->country) != 0)
+    return FALSE;
+  if (j < run->tokens->len && _sitrep_suggest_tok_among (run, j, kind_nouns))
+    j++;
+  stated = direction_at (run, bearing_from (run, last, j));
+  if (isnan (stated))
+    return FALSE;
+  lat1 = holder->latitude * G_PI / 180;
+  lat2 = s->latitude * G_PI / 180;
+  dlon = (s->longitude - holder->longitude) * G_PI / 180;
+  actual = atan2 (sin (dlon) * cos (lat2), cos (lat1) * sin (lat2) - sin (lat1) * cos (lat2) * cos (dlon)) * 180 / G_PI;
+  return fabs (fmod (actual - stated + 540.0, 360.0) - 180.0) <= 45.0;
+}
+
 /* The place that holds or is near the unplaced place (or list of places)
  * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
  * "Tiyas Military Airfield near Palmyra", "Shorek, east of Qamishli",
@@ -806,6 +838,54 @@ city_of_part (SuggestRun             *run,
   return holder;
 }
 
+/* Nouns of a part of a city a report names it by with the city before
+ * them: "Baghdad's southern district of Doura". */
+static const char * const city_part_nouns[] = {
+  "district", "neighbourhood", "neighborhood", "quarter", "suburb", "area", NULL
+};
+
+/* "in Baghdad central district of Karrada", "Baghdad's southern district
+ * of Doura": the city (a place of PART_CITY_PEOPLE, sure) named before the
+ * noun of a part of it, and a side or two ("central", "southern") between
+ * them, that @s is the part of; NULL: none. A district of a city the report
+ * names is that city's, not a village of its name elsewhere. */
+static SitrepSuggestion *
+city_before_part (SuggestRun             *run,
+                  GArray                 *places,
+                  gsize                   longest,
+                  const SitrepSuggestion *s)
+{
+  guint j = _sitrep_suggest_token_holding (run, s->byte_start);
+  SitrepSuggestion *city;
+  gsize at;
+
+  /* "of al-Doura": the article glued before the name. */
+  if (j >= 2 && (tok (run, j - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, j - 2))
+    j -= 2;
+  if (j < 3 || !_sitrep_suggest_tok_is (run, j - 1, "of") || !_sitrep_suggest_tok_in (run, j - 2, city_part_nouns) ||
+      !same_sentence (run, j - 3, j))
+    return NULL;
+  j -= 2;
+  for (guint sides = 0; sides < 2 && j > 0 && (!isnan (side_at (run, j - 1, FALSE)) || _sitrep_suggest_tok_is (run, j - 1, "central"));
+       sides++)
+    j--;
+  if (j == 0)
+    return NULL;
+  at = tok (run, j)->start;
+  /* The possessive's "'s", or the city right before. */
+  if (at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0)
+    at -= 3;
+  else if (at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0)
+    at -= 5;
+  else
+    at = tok (run, j - 1)->end;
+  city = _sitrep_suggest_place_over (run, places, longest, at - 1, at);
+  if (city == NULL || city == s || city->byte_end != at || isnan (city->latitude) || city->doubtful ||
+      city->scope != SITREP_PLACE_SCOPE_PLACE || city->population < PART_CITY_PEOPLE)
+    return NULL;
+  return city;
+}
+
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
  * a sentence set in a known place's countryside, is placed there,
  * doubtful, as a coder does for a village missing from the gazetteer
@@ -822,7 +902,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      SitrepSuggestion *holder;
+      SitrepSuggestion *holder, *city;
       guint first, last;
       double bearing;
       gboolean countryside, guessed, sure, rural, part, after, district, part_of;
@@ -833,9 +913,17 @@ _sitrep_suggest_places_within (SuggestRun *run,
           (!isnan (s->latitude) && (s->score >= 0.95 || s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_PLACE)))
         continue;
       sure = !isnan (s->latitude) && !s->doubtful;
+      /* "Baghdad's southern district of Doura": a look at the bytes first. */
+      city = NULL;
+      if (!sure && s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0)
+        {
+          if (places == NULL)
+            places = _sitrep_suggest_places_by_start (run, &longest);
+          city = city_before_part (run, places, longest, s);
+        }
       /* A guess yields only to a holder right after it, or to the city
        * it is said to be a part of ("the neighbourhood of X"). */
-      part_of = named_part_of (run, s, sure);
+      part_of = city != NULL || named_part_of (run, s, sure);
       if (!isnan (s->latitude) && !part_of && !holder_may_follow (run->text + s->byte_end, sure))
         continue;
       /* Suggestions are not added here: the index stays right. */
@@ -847,7 +935,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
       if (sure && first > 0 && _sitrep_suggest_tok_is (run, first - 1, "from"))
         continue;
       countryside = FALSE;
-      holder = holder_chained (run, places, longest, last, sure, &bearing, &rural, &part);
+      holder = city != NULL ? city : holder_chained (run, places, longest, last, sure, &bearing, &rural, &part);
+      if (city != NULL)
+        bearing = NAN, rural = FALSE, part = TRUE;
       after = holder != NULL;
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
@@ -880,7 +970,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
 
           /* A town's countryside reaches further than the town. */
           if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
-              ((sure || district) && !part_of && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
+              ((sure || district) && !part_of && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0) ||
+              (after && !part_of && on_named_side (run, last, s, holder, km)))
             continue;
         }
       guessed = !isnan (s->latitude);

@@ -976,6 +976,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_far_spellings (run, from);
   _sitrep_suggest_government_seats (run);
+  _sitrep_suggest_places_abroad (run, from);
   _sitrep_suggest_landforms (run, from);
   _sitrep_suggest_waters (run, from);
   _sitrep_suggest_airports (run, from);

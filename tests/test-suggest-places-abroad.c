@@ -1,0 +1,137 @@
+/* test-suggest-places-abroad.c — which gazetteer entry a place proposed gets: a namesake
+ * abroad yields to the report's country or is left unplaced, a district of a city the
+ * report names is that city's, a guess on the side the words name stays; each rule with
+ * a case it must take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+static const SitrepSuggestion *
+place (SitrepSuggestResult *result,
+       const char          *text)
+{
+  const SitrepSuggestion *s = sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
+
+  g_assert_nonnull (s);
+  return s;
+}
+
+static double
+km (const SitrepSuggestion *s,
+    double                  latitude,
+    double                  longitude)
+{
+  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
+}
+
+/* A report on Iraq: a loose match in Turkey is no pin — unplaced, or in Iraq. */
+static void
+test_namesake_abroad (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Iraqi troops searched houses in Ramadi and Falluja on Sunday. In Tikrit, "
+                         "a bomb killed a soldier.\n\nA mortar round wounded two farmers in Iskandariya.", NULL);
+  const SitrepSuggestion *s = place (r, "Iskandariya");
+
+  g_assert_true (isnan (s->latitude) || g_strcmp0 (s->country, "IQ") == 0);
+  g_assert_nonnull (place (r, "Ramadi"));
+}
+
+/* The same name in a report on Turkey is the Turkish town. */
+static void
+test_namesake_at_home (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Turkish police detained five suspects in Adana and Antakya on Sunday. "
+                         "Another raid took place in Iskandariya.", NULL);
+  const SitrepSuggestion *s = place (r, "Iskandariya");
+
+  g_assert_false (isnan (s->latitude));
+  g_assert_cmpstr (s->country, ==, "TR");
+}
+
+/* Two namesakes, one in the country the report names and is set in:
+ * that one, though another country's capital is named too. */
+static void
+test_namesake_report_country (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A drone hit a car in the city of Qamisli in northeast Syria on Monday. "
+                         "Syria's Kurdish administration blamed Ankara. Shelling also hit Afrin, "
+                         "a Syria monitor said.", NULL);
+  const SitrepSuggestion *s = place (r, "Qamisli");
+
+  g_assert_cmpstr (s->country, ==, "SY");
+  g_assert_cmpfloat (km (s, 37.052, 41.231), <, 10);
+}
+
+/* "Khales, northeast of Baghdad": a guess on the side the words name stays. */
+static void
+test_on_named_side (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen attacked an army checkpoint in Khales, northeast of Baghdad, killing two soldiers.",
+                         NULL);
+
+  g_assert_cmpfloat (km (place (r, "Khales"), 33.81, 44.53), <, 10);
+}
+
+/* On the other side, it yields to the place the words name. */
+static void
+test_on_other_side (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen attacked an army checkpoint in Khales, southwest of Baghdad, killing two soldiers.",
+                         NULL);
+  const SitrepSuggestion *s = place (r, "Khales");
+
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (km (s, 33.34, 44.40), <, 1);
+}
+
+/* "Baghdad's eastern district of Karrada": the city's, not a village of the name. */
+static void
+test_district_of_city (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A car bomb exploded near a market in Baghdad's eastern district of Karrada on Friday.", NULL);
+  const SitrepSuggestion *s = place (r, "Karrada");
+
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (km (s, 33.34, 44.40), <, 1);
+}
+
+/* A district of no city named before it keeps its match. */
+static void
+test_district_of_no_city (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A car bomb exploded in Baghdad on Friday. Police later found a body in the "
+                         "eastern district of Karrada.", NULL);
+  const SitrepSuggestion *s = place (r, "Karrada");
+
+  g_assert_true (isnan (s->latitude) || km (s, 33.34, 44.40) > 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-places-abroad/namesake-abroad", test_namesake_abroad);
+  g_test_add_func ("/sitrep/suggest-places-abroad/namesake-at-home", test_namesake_at_home);
+  g_test_add_func ("/sitrep/suggest-places-abroad/namesake-report-country", test_namesake_report_country);
+  g_test_add_func ("/sitrep/suggest-places-abroad/on-named-side", test_on_named_side);
+  g_test_add_func ("/sitrep/suggest-places-abroad/on-other-side", test_on_other_side);
+  g_test_add_func ("/sitrep/suggest-places-abroad/district-of-city", test_district_of_city);
+  g_test_add_func ("/sitrep/suggest-places-abroad/district-of-no-city", test_district_of_no_city);
+  return g_test_run ();
+}
