@@ -599,3 +599,79 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
       s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }
+
+/* ---------------------------------------------------------------- one area (moved from -places-within.c) */
+
+/* How far from the text's most named place all its other sure places must
+ * lie for the text to be set in one area. */
+#define ONE_AREA_KM 30.0
+
+/* Whether @o is a place of the text at a known spot, not a dateline's
+ * ("BAGHDAD, March 3 —", "ERBIL (Kurdistan 24) –": where the reporter is). */
+static gboolean
+area_place (SuggestRun             *run,
+            const SitrepSuggestion *o)
+{
+  if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->scope != SITREP_PLACE_SCOPE_PLACE)
+    return FALSE;
+  /* A look at the byte before first: few places open a line. */
+  if (o->byte_start > 0 && run->text[o->byte_start - 1] != '\n')
+    return TRUE;
+  return !_sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start));
+}
+
+/* The first place the text is sure of, when all its placed places lie
+ * within ONE_AREA_KM of it and it is sure of two at least ("a checkpoint
+ * in Zayouna" in a report that names Baghdad and its districts): where a
+ * coder pins a place the words do not hold; NULL when the text names
+ * places further apart, or names one place once. */
+static SitrepSuggestion *
+one_area (SuggestRun *run,
+          guint       from)
+{
+  SitrepSuggestion *first = NULL;
+  guint sure = 0;
+
+  for (guint k = from; k < run->out->len && first == NULL; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (!o->doubtful && area_place (run, o))
+        first = o;
+    }
+  for (guint m = from; first != NULL && m < run->out->len; m++)
+    {
+      const SitrepSuggestion *p = run->out->pdata[m];
+
+      if (!area_place (run, p))
+        continue;
+      if (sitrep_gazetteer_distance_km (first->latitude, first->longitude, p->latitude, p->longitude) > ONE_AREA_KM)
+        return NULL;
+      /* Two mentions, not two suggestions of one span. */
+      sure += !p->doubtful && p->byte_start != first->byte_start;
+    }
+  return sure >= 1 ? first : NULL;
+}
+
+/* The places still unplaced from @from on, pinned, doubtful, in the one
+ * area the whole text is set in, if it is. */
+void
+_sitrep_suggest_pin_in_area (SuggestRun *run,
+                             guint       from)
+{
+  SitrepSuggestion *area = NULL;
+  gboolean asked = FALSE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+        continue;
+      if (!asked)
+        area = one_area (run, from), asked = TRUE;
+      if (area == NULL)
+        return;
+      _sitrep_suggest_pin_doubtful (run, s, area->latitude, area->longitude, area->country, area->admin1);
+    }
+}

@@ -75,6 +75,10 @@ void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved
  * unplaced (-places-far.c). */
 void        _sitrep_suggest_places_abroad (SuggestRun *run, guint from);
 
+/* The places still unplaced from @from on, pinned, doubtful, in the one
+ * area the whole text is set in, if it is (-places-far.c). */
+void        _sitrep_suggest_pin_in_area (SuggestRun *run, guint from);
+
 /* Whether a place the run has proposed so far lies over byte @byte. */
 gboolean    _sitrep_suggest_out_place_at (SuggestRun *run, gsize byte);
 

@@ -490,80 +490,6 @@ anchor_before (SuggestRun *run,
   return NULL;
 }
 
-/* How far from the text's most named place all its other sure places must
- * lie for the text to be set in one area. */
-#define ONE_AREA_KM 30.0
-
-/* Whether @o is a place of the text at a known spot, not a dateline's
- * ("BAGHDAD, March 3 —", "ERBIL (Kurdistan 24) –": where the reporter is). */
-static gboolean
-area_place (SuggestRun             *run,
-            const SitrepSuggestion *o)
-{
-  if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->scope != SITREP_PLACE_SCOPE_PLACE)
-    return FALSE;
-  /* A look at the byte before first: few places open a line. */
-  if (o->byte_start > 0 && run->text[o->byte_start - 1] != '\n')
-    return TRUE;
-  return !_sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start));
-}
-
-/* The first place the text is sure of, when all its placed places lie
- * within ONE_AREA_KM of it and it is sure of two at least ("a checkpoint
- * in Zayouna" in a report that names Baghdad and its districts): where a
- * coder pins a place the words do not hold; NULL when the text names
- * places further apart, or names one place once. */
-static SitrepSuggestion *
-one_area (SuggestRun *run,
-          guint       from)
-{
-  SitrepSuggestion *first = NULL;
-  guint sure = 0;
-
-  for (guint k = from; k < run->out->len && first == NULL; k++)
-    {
-      SitrepSuggestion *o = run->out->pdata[k];
-
-      if (!o->doubtful && area_place (run, o))
-        first = o;
-    }
-  for (guint m = from; first != NULL && m < run->out->len; m++)
-    {
-      const SitrepSuggestion *p = run->out->pdata[m];
-
-      if (!area_place (run, p))
-        continue;
-      if (sitrep_gazetteer_distance_km (first->latitude, first->longitude, p->latitude, p->longitude) > ONE_AREA_KM)
-        return NULL;
-      /* Two mentions, not two suggestions of one span. */
-      sure += !p->doubtful && p->byte_start != first->byte_start;
-    }
-  return sure >= 1 ? first : NULL;
-}
-
-/* The places still unplaced from @from on, pinned, doubtful, in the one
- * area the whole text is set in, if it is. */
-static void
-pin_in_area (SuggestRun *run,
-             guint       from)
-{
-  SitrepSuggestion *area = NULL;
-  gboolean asked = FALSE;
-
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
-        continue;
-      if (!asked)
-        area = one_area (run, from), asked = TRUE;
-      if (area == NULL)
-        return;
-      _sitrep_suggest_pin_doubtful (run, s, area->latitude, area->longitude, area->country, area->admin1);
-    }
-}
-
 /* How far a sentence's countryside is looked for, in tokens either way. */
 #define COUNTRYSIDE_TOKENS 40
 
@@ -851,13 +777,18 @@ static const char * const city_part_nouns[] = {
  * names is that city's, not a village of its name elsewhere. */
 static SitrepSuggestion *
 city_before_part (SuggestRun             *run,
-                  GArray                 *places,
-                  gsize                   longest,
+                  GArray                **places,
+                  gsize                  *longest,
                   const SitrepSuggestion *s)
 {
-  guint j = _sitrep_suggest_token_holding (run, s->byte_start);
+  guint j;
   SitrepSuggestion *city;
   gsize at;
+
+  /* A look at the bytes first. */
+  if (s->byte_start <= 4 || memcmp (run->text + s->byte_start - 4, " of ", 4) != 0)
+    return NULL;
+  j = _sitrep_suggest_token_holding (run, s->byte_start);
 
   /* "of al-Doura": the article glued before the name. */
   if (j >= 2 && (tok (run, j - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, j - 2))
@@ -879,7 +810,9 @@ city_before_part (SuggestRun             *run,
     at -= 5;
   else
     at = tok (run, j - 1)->end;
-  city = _sitrep_suggest_place_over (run, places, longest, at - 1, at);
+  if (*places == NULL)
+    *places = _sitrep_suggest_places_by_start (run, longest);
+  city = _sitrep_suggest_place_over (run, *places, *longest, at - 1, at);
   if (city == NULL || city == s || city->byte_end != at || isnan (city->latitude) || city->doubtful ||
       city->scope != SITREP_PLACE_SCOPE_PLACE || city->population < PART_CITY_PEOPLE)
     return NULL;
@@ -904,8 +837,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       SitrepSuggestion *holder, *city;
       guint first, last;
-      double bearing;
-      gboolean countryside, guessed, sure, rural, part, after, district, part_of;
+      double bearing = NAN;
+      gboolean countryside, guessed, sure, rural = FALSE, part = FALSE, after, district, part_of;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -913,14 +846,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
           (!isnan (s->latitude) && (s->score >= 0.95 || s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_PLACE)))
         continue;
       sure = !isnan (s->latitude) && !s->doubtful;
-      /* "Baghdad's southern district of Doura": a look at the bytes first. */
-      city = NULL;
-      if (!sure && s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0)
-        {
-          if (places == NULL)
-            places = _sitrep_suggest_places_by_start (run, &longest);
-          city = city_before_part (run, places, longest, s);
-        }
+      city = sure ? NULL : city_before_part (run, &places, &longest, s);
       /* A guess yields only to a holder right after it, or to the city
        * it is said to be a part of ("the neighbourhood of X"). */
       part_of = city != NULL || named_part_of (run, s, sure);
@@ -936,8 +862,6 @@ _sitrep_suggest_places_within (SuggestRun *run,
         continue;
       countryside = FALSE;
       holder = city != NULL ? city : holder_chained (run, places, longest, last, sure, &bearing, &rural, &part);
-      if (city != NULL)
-        bearing = NAN, rural = FALSE, part = TRUE;
       after = holder != NULL;
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
@@ -1017,5 +941,5 @@ _sitrep_suggest_places_within (SuggestRun *run,
   /* Suggestions were moved, not added: the index stays right. */
   _sitrep_suggest_list_siblings (run, from, &places, &longest);
   _sitrep_suggest_places_spelled_twice (run, from);
-  pin_in_area (run, from);
+  _sitrep_suggest_pin_in_area (run, from);
 }
