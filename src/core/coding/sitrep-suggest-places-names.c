@@ -50,18 +50,23 @@ static const char * const name_prefixes[] = {
 };
 
 /* Whether token @i begins its sentence, or a list item's after the mark
- * ("• Near Bayji, one strike …", "- Near Mosul …"). */
+ * ("• Near Bayji, one strike …", "- Near Mosul …", "-- Near Rawah …"). */
 static gboolean
 is_sentence_start (SuggestRun *run,
                    guint       i)
 {
   const char *mark;
+  guint m = i - 1;
 
   if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
     return TRUE;
-  if (!(tok (run, i - 1)->flags & TOK_PUNCT) || !(i == 1 || tok (run, i - 2)->sentence != tok (run, i - 1)->sentence))
+  /* "--", "**": a mark written twice. */
+  if (m > 0 && tok (run, m)->space_before == 0 && (tok (run, m - 1)->flags & TOK_PUNCT) &&
+      run->text[tok (run, m - 1)->start] == run->text[tok (run, m)->start] && tok (run, m - 1)->end == tok (run, m)->start)
+    m--;
+  if (!(tok (run, m)->flags & TOK_PUNCT) || !(m == 0 || tok (run, m - 1)->sentence != tok (run, m)->sentence))
     return FALSE;
-  mark = run->text + tok (run, i - 1)->start;
+  mark = run->text + tok (run, m)->start;
   return strchr ("-*", mark[0]) != NULL || g_str_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
          g_str_has_prefix (mark, "\xc2\xb7") /* · */ || g_str_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
          g_str_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;

@@ -85,6 +85,27 @@ static const char * const number_words[] = {
   "dozen", "dozens", "several", NULL
 };
 
+/* Months and days of the calendar ("in June", "since Ramadan"): a loose
+ * match for some village ("June" for Yavné), never a place alone. */
+static const char * const calendar_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "ramadan", "muharram", "shawwal", NULL
+};
+
+/* Kinds of place before "of" and a name ("the town of June"). */
+static const char * const kind_words[] = {
+  "town", "village", "city", "district", "area", "neighbourhood", "neighborhood", "suburb", NULL
+};
+
+/* English prepositions that open a sentence ("In Iraq, …", "On Tuesday"):
+ * never the first word of a place's name, whatever name folds to the two
+ * words ("‘Ayn ‘Arīk"). Not "at", "as", "an": Arabic articles ("At Tanf"). */
+static const char * const opening_prepositions[] = {
+  "in", "on", "near", "from", "into", "for", "by", "with", "of", "to", "during", "since", "after", "before",
+  NULL
+};
+
 /* Words of a side or an age before a name ("East Mosul", "Old City"); also
  * -places-names.c's. */
 const char * const _sitrep_suggest_place_directions[] = {
@@ -331,6 +352,39 @@ supported (const SitrepGazetteerPlace *place)
   return place->context_km >= 0 && place->context_km <= 2 * SITREP_GAZETTEER_DOUBTFUL_KM;
 }
 
+/* Whether a loose match of Latin @s is in a country of the conflicts the
+ * reports are about (Syria, Iraq): elsewhere, a name so loosely matched
+ * ("Amir" for ‘Omer, "June" for Yavné, "Delil" for Az̧ Z̧ulayl) is a word or a
+ * person a place word happens to stand before, unless the text's other
+ * places lie near it. An Arabic name is the Arabic detectors'. */
+static gboolean
+home_or_arabic (SuggestRun                 *run,
+                const SitrepSuggestion     *s,
+                const SitrepGazetteerPlace *best)
+{
+  guint i;
+
+  if (((guchar) s->text[0] >= 0xd8 && (guchar) s->text[0] <= 0xdb) || g_strcmp0 (best->country, "SY") == 0 ||
+      g_strcmp0 (best->country, "IQ") == 0)
+    return TRUE;
+  /* "al-Alan", "Al-Azraq", "al- Nile": an Arabic name by its article. */
+  i = _sitrep_suggest_token_holding (run, s->byte_start);
+  return _sitrep_suggest_is_article (run, i) ||
+         (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, i - 2));
+}
+
+/* Whether a kind of place is said of @s: "the town of X", "the X
+ * neighbourhood". */
+static gboolean
+kind_said (SuggestRun             *run,
+           const SitrepSuggestion *s)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+
+  return (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "of") && _sitrep_suggest_tok_among (run, first - 2, kind_words)) ||
+         _sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1, kind_words);
+}
+
 /* The population of the gazetteer's place a learned resolution is (by its
  * id, or at its spot), for the weighing of its distance to the report's
  * other places (0, a village's threshold, for a pin placed by hand). */
@@ -425,7 +479,8 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
    * neither the text's other places nor a word before it say it is a place. */
   if (!_sitrep_suggest_spelled_as (s->text, best))
     {
-      if (!supported (best) && !_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)))
+      if (!supported (best) && (!_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)) ||
+                                (!home_or_arabic (run, s, best) && !kind_said (run, s))))
         return FALSE;
       best->doubtful = TRUE;
     }
@@ -448,6 +503,13 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
                                         second->latitude, second->longitude) > FAR_APART_KM)
         s->doubtful = TRUE;
     }
+  /* "Riyadh Abdul-Amir", "the mainly Shi'ite south": a village abroad
+   * ("Amir", an other name of ‘Omer; Bet HaShitta) the text cannot tell
+   * from another, with no word saying a place follows, nor a kind of place
+   * after it ("the Jeddah neighbourhood": the clause's pass places it). */
+  if (s->doubtful && best->population < 100000 && !home_or_arabic (run, s, best) &&
+      !_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)) && !kind_said (run, s))
+    return FALSE;
   return TRUE;
 }
 
@@ -529,6 +591,14 @@ gazetteer_places (SuggestRun *run,
       /* One word that is also a common English word ("Hit", "Tell") is a
        * place only where the sentence says a place follows. */
       if (last == i && _sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_has_place_cue (run, i))
+        continue;
+      /* "In Iraq": the place, if any, starts after the preposition. */
+      if (last > i && (t->flags & TOK_CAP) && !(t->flags & TOK_ARABIC) &&
+          _sitrep_suggest_tok_among (run, i, opening_prepositions))
+        continue;
+      /* "in June", "Ramadan": the calendar's; not "the town of June". */
+      if (last == i && _sitrep_suggest_tok_among (run, i, calendar_words) &&
+          !(i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, kind_words)))
         continue;
       /* "Five civilians were killed": a number is no place. */
       if (last == i && _sitrep_suggest_tok_in (run, i, number_words))
