@@ -392,6 +392,10 @@ typedef struct
 
 #define MAX_COUNTRY_WEIGHTS 16
 
+/* A place abroad this size, written as its name, is the city a report
+ * names across a border, not a village's namesake. */
+#define ABROAD_CITY_PEOPLE 50000
+
 /* Whether two ISO 3166 codes are one (two letters: a look at them first). */
 static inline gboolean
 same_country (const char *a,
@@ -489,6 +493,22 @@ near_any_sure (SuggestRun             *run,
   return FALSE;
 }
 
+/* Whether @s is a city abroad written as its own name ("Shelling hit
+ * Daraa" in a report on Anbar): a report names such a city across a
+ * border; a village's namesake it is not. */
+static gboolean
+city_as_written (const SitrepSuggestion *s)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+
+  if (s->population < ABROAD_CITY_PEOPLE || s->entity_name == NULL)
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) == 0;
+}
+
 /* Whether an actor or a person is read from @s's very words with a
  * higher score: the overlaps' choice while @s was placed. */
 static gboolean
@@ -530,8 +550,11 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
       const SitrepGazetteerPlace *pick = NULL;
       guint own, pick_weight = 0;
 
+      /* A bundled gazetteer place's guess only: a water placed by its
+       * country, a holder's pin, are no namesakes. */
       if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || !s->doubtful || s->entity_id != 0 ||
-          s->score >= 0.95 || s->scope != SITREP_PLACE_SCOPE_PLACE || s->country == NULL || s->byte_end == 0)
+          s->score >= 0.95 || s->scope != SITREP_PLACE_SCOPE_PLACE || s->country == NULL || s->byte_end == 0 ||
+          s->geonameid == 0)
         continue;
       /* Arabic words are weighed by the Arabic passes after this one,
        * which drop a common word ("مصدر") guessed abroad. */
@@ -545,7 +568,7 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
           counted = TRUE;
         }
       own = country_weight (weights, n_weights, s->country);
-      if (own >= most || near_any_sure (run, from, s))
+      if (own >= most || near_any_sure (run, from, s) || city_as_written (s))
         continue;
       /* Its name's bundled places, by the weight of their country, then
        * by their people. */
