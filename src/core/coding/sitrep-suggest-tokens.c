@@ -268,6 +268,19 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
                                      GArray     *reuse,
                                      GArray     *paragraphs)
 {
+  return _sitrep_suggest_tokenize_run (text, reuse, paragraphs, NULL);
+}
+
+/* SuggestRun.byte_tokens is written as the tokens are: before token n is,
+ * the blocks whose first byte is before its start (and not before the
+ * last token's) are the last token's. A block's first byte before a
+ * token's start is in the text, so within the blocks. */
+GArray *
+_sitrep_suggest_tokenize_run (const char *text,
+                              GArray     *reuse,
+                              GArray     *paragraphs,
+                              GArray     *byte_tokens)
+{
   gsize len = strlen (text);
   guint cap = len / 4 + 64, n = 0;
   GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
@@ -278,7 +291,16 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
    * newline's next one does; a paragraph starts only where a sentence does. */
   guint32 sentence = G_MAXUINT32, paragraph = 0, spaces = 0, last_paragraph = G_MAXUINT32;
   gboolean end_sentence = TRUE;
+  guint *block = NULL, last = 0;
+  /* The next block's first byte: past every token when there is no table. */
+  gsize block_at = G_MAXSIZE;
 
+  if (byte_tokens != NULL)
+    {
+      g_array_set_size (byte_tokens, SUGGEST_BYTE_BLOCKS (len));
+      block = (guint *) (gpointer) byte_tokens->data;
+      block_at = 0;
+    }
   g_array_set_size (tokens, cap);
   if (paragraphs != NULL)
     g_array_set_size (paragraphs, 0);
@@ -336,6 +358,9 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
           g_array_set_size (tokens, cap);
           out = (SuggestToken *) (gpointer) tokens->data;
         }
+      for (; block_at < i; block_at += SUGGEST_BYTE_BLOCK)
+        *block++ = last;
+      last = n;
       t = &out[n];
       t->start = i;
       t->cp_start = i - extra;
@@ -384,6 +409,14 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
       i += spaces;
     }
   g_array_set_size (tokens, n);
+  if (byte_tokens != NULL)
+    {
+      guint *end = (guint *) (gpointer) byte_tokens->data + byte_tokens->len;
+
+      while (block < end)
+        *block++ = last;
+    }
 
   return tokens;
 }
+

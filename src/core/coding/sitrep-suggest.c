@@ -58,6 +58,7 @@ struct _SitrepSuggester
   guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
   guint64    *block_lists;      /* a run's, SUGGEST_BLOCKS (token_room) */
   guint16    *block_flags;
+  GArray     *byte_tokens;      /* a run's (guint) */
   GArray     *paragraphs;       /* a run's first tokens of paragraphs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
   GArray     *annotated;        /* the next run's article's annotations, or NULL */
@@ -700,6 +701,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_cap_runs, g_free);
   g_clear_pointer (&self->block_lists, g_free);
   g_clear_pointer (&self->block_flags, g_free);
+  g_clear_pointer (&self->byte_tokens, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->annotated, g_array_unref);
   g_clear_pointer (&self->title, g_free);
@@ -885,7 +887,11 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.text_len = strlen (text);
   if (self->paragraphs == NULL)
     self->paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
-  run.tokens = _sitrep_suggest_tokenize_paragraphs (text, g_steal_pointer (&self->tokens), self->paragraphs);
+  if (self->byte_tokens == NULL)
+    self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
+  run.tokens = _sitrep_suggest_tokenize_run (text, g_steal_pointer (&self->tokens), self->paragraphs, self->byte_tokens);
+  run.byte_tokens = (const guint *) (gconstpointer) self->byte_tokens->data;
+  run.n_byte_blocks = self->byte_tokens->len;
   run.paragraphs = (const guint *) (gconstpointer) self->paragraphs->data;
   run.n_paragraphs = self->paragraphs->len;
   run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
@@ -977,6 +983,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_clear_pointer (&self->token_cap_runs, g_free);
       g_clear_pointer (&self->block_lists, g_free);
       g_clear_pointer (&self->block_flags, g_free);
+      g_clear_pointer (&self->byte_tokens, g_array_unref);
       self->token_room = 0;
     }
   g_free (run.scratch);
