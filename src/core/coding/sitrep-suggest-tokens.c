@@ -252,6 +252,48 @@ scan_high (const char   *text,
   return FALSE;
 }
 
+/* A token that is no ASCII word, of @kind (and, BYTE_HIGH, the character
+ * @c of the bytes @i … @next), after the token @before (NULL when first):
+ * sets @t's flags and hash and moves @i past it; TRUE when it is a mark
+ * that ends a sentence. */
+static inline gboolean
+scan_other (const char         *text,
+            guint               kind,
+            gunichar            c,
+            gsize               next,
+            gsize              *i,
+            gsize              *extra,
+            SuggestToken       *t,
+            const SuggestToken *before)
+{
+  const guchar *s = (const guchar *) text;
+  gboolean end_sentence = FALSE;
+
+  t->lhash = 0;
+  switch (kind)
+    {
+    case BYTE_DIGIT:
+      t->flags = TOK_NUMBER;
+      (*i)++;
+      scan_number (text, i, extra);
+      break;
+    case BYTE_MARK:
+      t->flags = s[*i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
+      /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
+      end_sentence = (s[*i] == '.' || s[*i] == '!' || s[*i] == '?') &&
+                     !(s[*i] == '.' && before != NULL && is_abbreviation (text, before) && before->end == *i);
+      (*i)++;
+      break;
+    default: /* BYTE_HIGH */
+      end_sentence = scan_high (text, c, i, next, extra, t);
+      /* A word's hash (an ASCII one's is its scan's). */
+      if ((t->flags & TOK_WORD) && *i - t->start <= MAX_LISTED_WORD)
+        t->lhash = _sitrep_suggest_word_hash (text + t->start, *i - t->start);
+      break;
+    }
+  return end_sentence;
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table, one test of its
  * first byte per token; the rest decodes. Each token is written where it
@@ -374,32 +416,8 @@ _sitrep_suggest_tokenize_run (const char *text,
           t->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
           t->lhash = scan_ascii_word (text, &i, &extra);
         }
-      else switch (kind)
-        {
-        case BYTE_DIGIT:
-          t->flags = TOK_NUMBER;
-          t->lhash = 0;
-          i++;
-          scan_number (text, &i, &extra);
-          break;
-        case BYTE_MARK:
-          t->lhash = 0;
-          t->flags = s[i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
-          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
-          if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-              !(s[i] == '.' && n > 0 && is_abbreviation (text, &out[n - 1]) && out[n - 1].end == i))
-            end_sentence = TRUE;
-          i++;
-          break;
-        default: /* BYTE_HIGH */
-          t->lhash = 0;
-          if (scan_high (text, c, &i, next, &extra, t))
-            end_sentence = TRUE;
-          /* A word's hash (an ASCII one's is its scan's). */
-          if ((t->flags & TOK_WORD) && i - t->start <= MAX_LISTED_WORD)
-            t->lhash = _sitrep_suggest_word_hash (text + t->start, i - t->start);
-          break;
-        }
+      else if (scan_other (text, kind, c, next, &i, &extra, t, n > 0 ? &out[n - 1] : NULL))
+        end_sentence = TRUE;
 
       t->end = i;
       t->cp_end = i - extra;

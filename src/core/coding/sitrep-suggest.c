@@ -726,6 +726,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->words = _sitrep_suggest_words_new ();
+  self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -887,8 +888,6 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.text_len = strlen (text);
   if (self->paragraphs == NULL)
     self->paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (self->byte_tokens == NULL)
-    self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   run.tokens = _sitrep_suggest_tokenize_run (text, g_steal_pointer (&self->tokens), self->paragraphs, self->byte_tokens);
   run.byte_tokens = (const guint *) (gconstpointer) self->byte_tokens->data;
   run.n_byte_blocks = self->byte_tokens->len;
@@ -932,9 +931,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->date_memo_precision = precision;
     }
   run.date_memo = self->date_memo;
-  /* The suggestions are the arena's, which the result frees. */
-  /* Room for about as many suggestions as a text has (one in sixteen
-   * tokens), so adding one seldom grows it. */
+  /* The suggestions are the arena's, which the result frees. Room for
+   * one in sixteen tokens, so adding one seldom grows it. */
   run.out = g_ptr_array_sized_new (run.n_tokens / 16 + 16);
   run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
@@ -983,7 +981,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_clear_pointer (&self->token_cap_runs, g_free);
       g_clear_pointer (&self->block_lists, g_free);
       g_clear_pointer (&self->block_flags, g_free);
-      g_clear_pointer (&self->byte_tokens, g_array_unref);
+      g_array_unref (self->byte_tokens);
+      self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
       self->token_room = 0;
     }
   g_free (run.scratch);
