@@ -528,14 +528,22 @@ absolute_dates (SuggestRun *run)
 {
   guint n = run->tokens->len;
   gsize done = 0;
+  guint64 month_bit = _sitrep_suggest_list_bit (run, month_words);
 
   for (guint i = 0; i < n; i++)
     {
-      const SuggestToken *t = tok (run, i);
+      const SuggestToken *t;
       guint back, from, to;
       gsize start, end;
       SitrepDateMatch match;
 
+      /* Only a month's name (an ASCII one is in the list, another is a
+       * word of other letters), a glued day ("June16") or a number starts
+       * a date: a block of tokens with none is passed over at one test. */
+      if (month_bit != 0 && (i = _sitrep_suggest_next_listed (run, i, n, month_bit,
+                                                              TOK_NUMBER | TOK_ARABIC | TOK_MIXED)) >= n)
+        break;
+      t = tok (run, i);
       /* Marks start no date: one test. */
       if (t->flags & TOK_PUNCT)
         continue;

@@ -19,6 +19,8 @@ enum
   TOK_PUNCT   = 1 << 3,   /* one mark that is neither letter, digit nor space */
   TOK_ARABIC  = 1 << 4,
   TOK_HYPHEN  = 1 << 5,   /* "-" */
+  TOK_MIXED   = 1 << 6,   /* a word with a byte of another script or an apostrophe,
+                             or a capitalised one ending in a digit ("June16") */
 };
 
 typedef struct

@@ -193,7 +193,8 @@ scan_word (const char *text,
 static inline guint32
 scan_ascii_word (const char *text,
                  gsize      *i,
-                 gsize      *extra)
+                 gsize      *extra,
+                 guint16    *flags)
 {
   const guchar *s = (const guchar *) text;
   gsize start = *i, k = start;
@@ -208,6 +209,7 @@ scan_ascii_word (const char *text,
   *i = k;
   if (G_UNLIKELY (s[k] >= 0x80 || s[k] == '\''))
     {
+      *flags |= TOK_MIXED;
       scan_word (text, i, extra);
       /* Hashed whole, as the lists' words are. */
       return *i - start <= MAX_LISTED_WORD ? _sitrep_suggest_word_hash (text + start, *i - start) : 0;
@@ -235,7 +237,7 @@ scan_high (const char   *text,
     }
   else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
     {
-      t->flags = TOK_WORD;
+      t->flags = TOK_WORD | TOK_MIXED;
       if (g_unichar_isupper (c) || g_unichar_istitle (c))
         t->flags |= TOK_CAP;
       if (c >= 0x0600 && c <= 0x06FF)
@@ -414,7 +416,9 @@ _sitrep_suggest_tokenize_run (const char *text,
       if (G_LIKELY (kind == BYTE_LOWER || kind == BYTE_UPPER))
         {
           t->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
-          t->lhash = scan_ascii_word (text, &i, &extra);
+          t->lhash = scan_ascii_word (text, &i, &extra, &t->flags);
+          if (kind == BYTE_UPPER && byte_kind[s[i - 1]] == BYTE_DIGIT)
+            t->flags |= TOK_MIXED;
         }
       else if (scan_other (text, kind, c, next, &i, &extra, t, n > 0 ? &out[n - 1] : NULL))
         end_sentence = TRUE;
