@@ -890,23 +890,20 @@ placed_by_end (SuggestRun *run,
   return by_end;
 }
 
-/* The first placed place (in run->out's order) ending at @end, or NULL. */
+/* The first placed place (in run->out's order) ending at @end, or NULL.
+ * The ends asked grow: *@from is where the last ask left off, the first
+ * one not ending before it. */
 static const SitrepSuggestion *
 placed_ending_at (SuggestRun *run,
                   GArray     *by_end,
-                  gsize       end)
+                  gsize       end,
+                  guint      *from)
 {
-  guint lo = 0, hi = by_end->len;
+  guint lo = *from;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (by_end, PlacedEnd, mid).end < end)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  while (lo < by_end->len && g_array_index (by_end, PlacedEnd, lo).end < end)
+    lo++;
+  *from = lo;
   if (lo == by_end->len || g_array_index (by_end, PlacedEnd, lo).end != end)
     return NULL;
   return run->out->pdata[g_array_index (by_end, PlacedEnd, lo).index];
@@ -923,6 +920,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   g_autoptr(GArray) by_end = placed_by_end (run, from);
+  guint ended = 0;
 
   for (guint i = 0; i + 2 < n; i++)
     {
@@ -932,7 +930,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
 
       if (!(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 1)
         continue;
-      place = placed_ending_at (run, by_end, tok (run, i)->end);
+      place = placed_ending_at (run, by_end, tok (run, i)->end, &ended);
       if (place == NULL)
         continue;
       /* ", also called" / ", also known as" */

@@ -226,6 +226,7 @@ _sitrep_suggest_arabic_rest_key (SuggestRun *run,
 static const char *
 place_at (SuggestRun  *run,
           guint        i,
+          gboolean     any_project,
           guint       *last,
           KnownName  **entity,
           gsize       *trim)
@@ -236,7 +237,6 @@ place_at (SuggestRun  *run,
   guint n_ends = 0;
   guint first_word = i;
   gsize skip;
-  gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
   *trim = 0;
   /* "An Iraqi officer" opening a sentence: no article, no name. */
@@ -493,6 +493,8 @@ gazetteer_places (SuggestRun *run,
   /* Names whose match was too loose to propose, in this text (keys in the run's arena). */
   g_autoptr(GHashTable) unproposed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) homonyms = _sitrep_suggest_homonyms_new ();
+  /* Whether the project has places of its own (asked once, not per word). */
+  gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
   /* Capitalised words only (run->caps), from @next on. */
   for (guint c = 0, next = 0; c < run->n_caps; c++)
@@ -508,7 +510,7 @@ gazetteer_places (SuggestRun *run,
       if ((c & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
       gsize trim;
-      const char *key = place_at (run, i, &last, &entity, &trim);
+      const char *key = place_at (run, i, any_project, &last, &entity, &trim);
       if (key == NULL)
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
