@@ -487,15 +487,28 @@ _sitrep_suggest_landforms (SuggestRun *run,
 {
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  guint kept;
+  guint kept, n = run->tokens->len;
+  /* A landform opens with a head ("Gulf", "Jabal") or has a noun among
+   * its next three words ("Khabur River"): landform_at () is asked only
+   * there, found by the words' list bits (when all three lists have one). */
+  guint64 heads = _sitrep_suggest_list_bit (run, water_heads);
+  guint64 land_heads = _sitrep_suggest_list_bit (run, landform_heads);
+  guint64 nouns = _sitrep_suggest_list_bit (run, landform_nouns);
+  gboolean by_bits = heads != 0 && land_heads != 0 && nouns != 0;
 
+  heads |= land_heads;
   /* landform_at () starts at a capitalised word (run->caps) only. */
   for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
       Landform f = { 0, };
 
-      if (i < after || !landform_at (run, i, &f.last))
+      if (i < after)
+        continue;
+      if (by_bits && !(run->lists[i] & heads) && !(i + 1 < n && (run->lists[i + 1] & nouns)) &&
+          !(i + 2 < n && (run->lists[i + 2] & nouns)) && !(i + 3 < n && (run->lists[i + 3] & nouns)))
+        continue;
+      if (!landform_at (run, i, &f.last))
         continue;
       f.first = i;
       f.start = tok (run, i)->start;
