@@ -1,6 +1,7 @@
 /* test-suggest-places-ar-latin.c — Arabic place names the bundled gazetteer holds only in Latin letters
  * ("الدجيل" Ad Dujayl), or under a letter Arabic glues before a name that begins with one of its own
- * ("وبغداد"): each rule with a case it must take and one it must leave
+ * ("وبغداد", "كبيرة"); a country's adjective ("السورية"): each rule with a case it must take and one it
+ * must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -96,6 +97,31 @@ test_latin_names_not (void)
     g_assert_true (near (village, salah->latitude, salah->longitude));
 }
 
+/* A glued "ك" (as, like) is a preposition before the article only ("كالموصل"): "كبيرة" (large) is no
+ * "ك" + "بيرة" (Al-Bireh). */
+static void
+test_glued_kaf (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("ألحق التفجير أضرارا كبيرة بالمنازل. وتضررت مدن كبرى كالموصل.", NULL);
+
+  g_assert_true (near (place (r, "الموصل"), 36.34, 43.12));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "بيرة"));
+}
+
+/* "الحدود السورية" (the Syrian border): the article before a country's name that takes none makes it
+ * the adjective, no mention of the country; "سورية" (Syria) and "العراق" (with its article) are. */
+static void
+test_country_adjective (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("انسحبت القوات نحو الحدود السورية أمس. وعاد اللاجئون من العراق إلى سورية.", NULL);
+
+  g_assert_null (place (r, "السورية"));
+  g_assert_nonnull (place (r, "سورية"));
+  g_assert_nonnull (place (r, "العراق"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -106,5 +132,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-ar-latin/glued-name-letter-not", test_glued_name_letter_not);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/latin-names", test_latin_names);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/latin-names-not", test_latin_names_not);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/glued-kaf", test_glued_kaf);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/country-adjective", test_country_adjective);
   return g_test_run ();
 }

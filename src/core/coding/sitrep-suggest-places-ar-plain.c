@@ -21,7 +21,9 @@ static const char * const ar_proclitics[] = {
 };
 
 /* The bytes of a conjunction or preposition glued before Arabic word @i,
- * leaving three letters or more; 0 when none. */
+ * leaving three letters or more; 0 when none. "ك" (as, like) glues to a
+ * name with its article ("كالموصل"); before a bare word it is the word's
+ * own first letter ("كبيرة" is no "ك" + "بيرة"). */
 gsize
 _sitrep_suggest_arabic_proclitic (SuggestRun *run,
                                   guint       i)
@@ -37,7 +39,8 @@ _sitrep_suggest_arabic_proclitic (SuggestRun *run,
       gsize plen = strlen (ar_proclitics[k]);
 
       if (len > plen && memcmp (p, ar_proclitics[k], plen) == 0 &&
-          g_utf8_strlen (p + plen, len - plen) >= 3)
+          g_utf8_strlen (p + plen, len - plen) >= 3 &&
+          (memcmp (p + plen - 2, "ك", 2) != 0 || memcmp (p + plen, "ال", 4) == 0))
         return plen;
     }
   return 0;
