@@ -85,6 +85,66 @@ test_the_with_age (void)
   check_figures ("The 52-year-old woman was treated at the hospital.", "");
 }
 
+/* Session 35, from the misses of tuning11 and tuning12: "one" before one person's noun with a
+ * modifier, adverbs between the auxiliary and the participle, injuries "received" or "sustained" by
+ * one person, and "claimed the killing of" one person. */
+static void
+test_one_with_modifier (void)
+{
+  check_figures ("One coalition member was reportedly killed in the raid.", "killed 1 exact");
+  check_figures ("One Iraqi army officer died of his wounds.", "killed 1 exact");
+  check_figures ("One SDF fighter was shot dead near the checkpoint.", "killed 1 exact");
+  check_figures ("One man was killed and one woman was wounded.", "killed 1 exact; wounded 1 exact");
+  /* "one" of something else, or one of the killers */
+  check_figures ("One coalition partner sent troops to the region.", "");
+  check_figures ("In one village a man was killed.", "killed 1 exact");
+  check_figures ("One soldier killed three militants in the raid.", "killed 3 exact");
+  check_figures ("Only one person survived the attack.", "");
+}
+
+static void
+test_adverbs (void)
+{
+  check_figures ("Four civilians were allegedly killed in the camp.", "killed 4 exact");
+  check_figures ("Three soldiers had already been wounded in the clashes.", "wounded 3 exact");
+  check_figures ("Two soldiers were apparently killed by a landmine.", "killed 2 exact");
+  check_figures ("The blast left two soldiers severely injured.", "wounded 2 exact");
+  check_figures ("Nine fighters were subsequently arrested.", "captured 9 exact");
+  check_figures ("A total of six people had so far been killed in the camp in 2021.", "killed 6 exact cumulative");
+  /* the same adverbs before things done to things */
+  check_figures ("40 villages had already been cleared.", "");
+  check_figures ("So far 3,000 fighters have been deployed.", "");
+  check_figures ("10 checkpoints were allegedly attacked.", "");
+}
+
+static void
+test_suffered (void)
+{
+  check_figures ("One civilian received minor injuries in the raid.", "wounded 1 exact");
+  check_figures ("A soldier sustained severe injuries in the blast.", "wounded 1 exact");
+  check_figures ("His wife also suffered wounds in the attack.", "wounded 1 exact");
+  check_figures ("Three policemen received injuries in the blast.", "wounded 3 exact");
+  check_figures ("Two soldiers sustained serious wounds.", "wounded 2 exact");
+  check_figures ("The hospital received injuries from the front all night.", "");
+  check_figures ("The driver sustained injuries in a car accident.", "");
+  check_figures ("A soldier received a medal for bravery.", "");
+}
+
+static void
+test_killing_of (void)
+{
+  check_figures ("ISIS claimed the killing of a young man in the town.", "killed 1 exact");
+  check_figures ("ISIS claimed the assassination of a civilian on charges of dealing with the SDF.", "killed 1 exact");
+  check_figures ("The group claimed the murder of a local journalist in Raqqa.", "killed 1 exact");
+  check_figures ("The group claimed the killing of five soldiers near the town.", "killed 5 exact");
+  check_figures ("The Observatory documented the assassination of 207 civilians in the countryside.", "killed 207 exact");
+  /* a killing tried, remembered or condemned; attempts and victims counted */
+  check_figures ("The court tried him for the murder of a neighbour in 1998.", "");
+  check_figures ("He was convicted of murder.", "");
+  check_figures ("The office documented 10 assassination attempts in the province.", "");
+  check_figures ("The anniversary of the assassination of a former president was marked.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -93,5 +153,9 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-person/role-of", test_role_of);
   g_test_add_func ("/sitrep/suggest-figures-person/name-and-role", test_name_and_role);
   g_test_add_func ("/sitrep/suggest-figures-person/the-with-age", test_the_with_age);
+  g_test_add_func ("/sitrep/suggest-figures-person/one-with-modifier", test_one_with_modifier);
+  g_test_add_func ("/sitrep/suggest-figures-person/adverbs", test_adverbs);
+  g_test_add_func ("/sitrep/suggest-figures-person/suffered", test_suffered);
+  g_test_add_func ("/sitrep/suggest-figures-person/killing-of", test_killing_of);
   return g_test_run ();
 }

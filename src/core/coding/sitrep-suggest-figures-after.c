@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-figures-person.h"
 
 /* Words that may stand between the people counted and what happened to
  * them, naming the group they belong to: "21 jihadists from the Islamic
@@ -42,6 +43,17 @@ static const char * const captive_words[] = {
   "prisoner", "prisoners", "hostage", "hostages", "captive", "captives", NULL
 };
 
+/* "assassination", "murder": in the killed words for "the assassination of a civilian" (one person,
+ * sitrep-suggest-figures-one.c) and "the assassination of 207 civilians" only, no count's word
+ * otherwise ("10 assassination attempts", "two tortured murder victims") */
+static gboolean
+is_one_killing_noun (SuggestRun *run,
+                     guint       i)
+{
+  return (_sitrep_suggest_tok_is (run, i, "assassination") || _sitrep_suggest_tok_is (run, i, "murder")) &&
+         !_sitrep_suggest_tok_is (run, i + 1, "of");
+}
+
 static SitrepSuggestKind
 kind_of (SuggestRun *run,
          guint       i,
@@ -56,7 +68,8 @@ kind_of (SuggestRun *run,
         return kind;
     }
   /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
-  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body") &&
+           !is_one_killing_noun (run, i))
     return SITREP_SUGGEST_KILLED;
   else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_wounded_words))
     return SITREP_SUGGEST_WOUNDED;
@@ -206,6 +219,15 @@ people_head_ahead (SuggestRun *run,
         return FALSE;
       if (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
         return TRUE;
+      /* "one coalition member was reportedly killed": one person's noun after "one"; not "in one
+       * village a man …", another person's */
+      if (_sitrep_suggest_tok_is (run, j - 1, "one"))
+        {
+          if (_sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_determiners) || _sitrep_suggest_tok_is (run, k, "the"))
+            return FALSE;
+          if (_sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_person))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -218,9 +240,12 @@ counts_things (SuggestRun *run,
                guint       j,
                gboolean   *modifier)
 {
-  gboolean people = _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) ||
+  gboolean people = _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) ||
+                    (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) && !is_one_killing_noun (run, j)) ||
                     _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_wounded_words) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_captured_words) ||
-                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words);
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words) ||
+                    /* "one man was killed" */
+                    (_sitrep_suggest_tok_is (run, j - 1, "one") && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person));
 
   *modifier = !people && people_head_ahead (run, j);
   return !people && !*modifier;
@@ -348,15 +373,16 @@ gave_lives (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life"));
 }
 
-/* "suffered injuries", "sustained serious wounds" at token @j */
-static gboolean
-suffered_injuries (SuggestRun *run,
-                   guint       j)
+/* "suffered injuries", "sustained serious wounds", "received minor injuries" at token @j */
+gboolean
+_sitrep_suggest_figure_suffered_injuries (SuggestRun *run,
+                                          guint       j)
 {
   guint k = j + 1;
 
   if (!_sitrep_suggest_tok_is (run, j, "suffered") && !_sitrep_suggest_tok_is (run, j, "sustained") &&
-      !_sitrep_suggest_tok_is (run, j, "suffering") && !_sitrep_suggest_tok_is (run, j, "sustaining"))
+      !_sitrep_suggest_tok_is (run, j, "suffering") && !_sitrep_suggest_tok_is (run, j, "sustaining") &&
+      !_sitrep_suggest_tok_is (run, j, "received") && !_sitrep_suggest_tok_is (run, j, "receiving"))
     return FALSE;
   /* "serious", "minor", "various" */
   if (k + 1 < run->n_tokens && (tok (run, k)->flags & TOK_WORD) && !(tok (run, k)->flags & TOK_CAP) &&
@@ -498,7 +524,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       if (j + 1 < n && is_verb_of_how (run, j))
         continue;
       /* "Two soldiers lost their lives", "gave their lives", "At least 59 other people suffered injuries" */
-      if (gave_lives (run, j) || suffered_injuries (run, j))
+      if (gave_lives (run, j) || _sitrep_suggest_figure_suffered_injuries (run, j))
         {
           w->found = !things;
           w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
@@ -537,7 +563,8 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           if (modifier)
             continue;
         }
-      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns))
+      if (!w->have_victim && (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns) ||
+                              (!things && _sitrep_suggest_tok_is (run, num_end, "one") && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))))
         {
           w->have_victim = TRUE;
           w->victim = j;

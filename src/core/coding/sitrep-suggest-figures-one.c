@@ -191,122 +191,14 @@ with_age (SuggestRun *run,
   return FALSE;
 }
 
-/* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
- * the one person it names as a figure of 1. *@next is the last token used. */
-void
-_sitrep_suggest_figure_one (SuggestRun *run,
-                            guint       i,
-                            guint      *next)
-{
-  gboolean captured;
-  SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
-  guint first = 0, last = 0, was = i;
-  /* "passed away", "lost his life" say "died" */
-  gboolean passed = _sitrep_suggest_tok_is (run, i, "passed") || _sitrep_suggest_tok_is (run, i, "lost");
-  gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed") ||
-                  (_sitrep_suggest_tok_is (run, i, "passed") && _sitrep_suggest_tok_is (run, i + 1, "away")) ||
-                  (_sitrep_suggest_tok_is (run, i, "lost") && _sitrep_suggest_tok_among (run, i + 1, one_possessives) &&
-                   _sitrep_suggest_tok_is (run, i + 2, "life"));
-  guint end = i;   /* the verb's last token: "gunned down" */
-
-  *next = i;
-  if (passed && !died)
-    return;
-  if (_sitrep_suggest_tok_is (run, i, "gunned"))
-    {
-      if (!_sitrep_suggest_tok_is (run, i + 1, "down"))
-        return;
-      end = i + 1;
-    }
-  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!died && !captured && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
-    {
-      add_harmed (run, end, died, kind, end + 1, last, 1);
-      *next = last;
-      return;
-    }
-  /* "killed a commander", "killed a man and his son" */
-  if (!died && _sitrep_suggest_person_after (run, end, kind, &last))
-    {
-      guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
-
-      /* "killed a woman and her two children": the count that follows takes her. */
-      if (_sitrep_suggest_is_and_or_comma (run, last + 1) &&
-          (_sitrep_suggest_is_number_anchor (run, last + 2) ||
-           (_sitrep_suggest_tok_among (run, last + 2, _sitrep_suggest_possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
-        return;
-      add_harmed (run, end, died, kind, end + 1, last, persons);
-      *next = last;
-      return;
-    }
-  if (_sitrep_suggest_tok_among (run, i, one_ing))
-    return;
-
-  /* "his wife was slightly injured", "a soldier had been killed" */
-  /* (up to two: "was also severely wounded") */
-  for (guint k = 0; k < 2 && was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs); k++)
-    was--;
-  /* "was shot and killed", "was ambushed and wounded": the verb before "and" says how */
-  if (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "and") && is_how_verb (run, was - 2))
-    was -= 2;
-  /* "A farmer died of his wounds", "Ahmad Saleh later died", "a girl succumbed to her injuries": no "was" */
-  if (died)
-    {
-      if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
-        was--;
-      /* "The 52-year-old woman died": "the" with an age is one described, not one counted before */
-      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
-          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last)))
-        add_harmed (run, end, died, kind, first, last, 1);
-      return;
-    }
-  /* "A young man and a child were killed": people named one by one. */
-  if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "were") ||
-                  (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "been") && _sitrep_suggest_tok_is (run, was - 2, "have"))))
-    {
-      guint j = was - (_sitrep_suggest_tok_is (run, was - 1, "were") ? 1 : 2), persons = 0;
-
-      last = j - 1;
-      while (j >= 1 && _sitrep_suggest_one_person_ending_at (run, j - 1, &first))
-        {
-          persons++;
-          if (first < 1 || !_sitrep_suggest_is_and_or_comma (run, first - 1))
-            break;
-          j = first - 1;
-        }
-      if (persons >= 2)
-        add_harmed (run, end, died, kind, first, last, persons);
-      return;
-    }
-  if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
-      (_sitrep_suggest_tok_is (run, was - 2, "had") || _sitrep_suggest_tok_is (run, was - 2, "has")))
-    was -= 2;
-  else if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "was"))
-    was--;
-  else
-    {
-      if (bare_passive (run, i, end, &first))
-        add_harmed (run, end, died, kind, first, i - 1, 1);
-      return;
-    }
-  if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last))
-    add_harmed (run, end, died, kind, first, last, 1);
-}
-
-/* Verbs before "dead" or "to death" that say how one died. */
-static const char * const dead_verbs[] = {
-  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", "found",
-  "shooting", "stabbing", "beating", NULL
-};
-
 /* "the arrest of X", "the capture of X": one person held. */
 static const char * const held_nouns[] = {
   "arrest", "capture", "abduction", "kidnapping", NULL
 };
-
-/* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused". */
+/* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused"; or
+ * claimed: "ISIS claimed the killing of a young man". */
 static const char * const death_causes[] = {
-  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", NULL
+  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", "claimed", "claiming", NULL
 };
 
 /* One person after "of" at token @of: a name ("Ahmad Saleh"), a role and a name ("ISIS leader Abu
@@ -380,6 +272,120 @@ death_of (SuggestRun *run,
   return TRUE;
 }
 
+/* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
+ * the one person it names as a figure of 1. *@next is the last token used. */
+void
+_sitrep_suggest_figure_one (SuggestRun *run,
+                            guint       i,
+                            guint      *next)
+{
+  gboolean captured;
+  SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
+  guint first = 0, last = 0, was = i;
+  /* "passed away", "lost his life" say "died" */
+  gboolean passed = _sitrep_suggest_tok_is (run, i, "passed") || _sitrep_suggest_tok_is (run, i, "lost");
+  gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed") ||
+                  (_sitrep_suggest_tok_is (run, i, "passed") && _sitrep_suggest_tok_is (run, i + 1, "away")) ||
+                  (_sitrep_suggest_tok_is (run, i, "lost") && _sitrep_suggest_tok_among (run, i + 1, one_possessives) &&
+                   _sitrep_suggest_tok_is (run, i + 2, "life"));
+  guint end = i;   /* the verb's last token: "gunned down" */
+
+  *next = i;
+  if (passed && !died)
+    return;
+  if (_sitrep_suggest_tok_is (run, i, "gunned"))
+    {
+      if (!_sitrep_suggest_tok_is (run, i + 1, "down"))
+        return;
+      end = i + 1;
+    }
+  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
+  if (!died && !captured && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
+    {
+      add_harmed (run, end, died, kind, end + 1, last, 1);
+      *next = last;
+      return;
+    }
+  /* "killed a commander", "killed a man and his son" */
+  if (!died && _sitrep_suggest_person_after (run, end, kind, &last))
+    {
+      guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
+
+      /* "killed a woman and her two children": the count that follows takes her. */
+      if (_sitrep_suggest_is_and_or_comma (run, last + 1) &&
+          (_sitrep_suggest_is_number_anchor (run, last + 2) ||
+           (_sitrep_suggest_tok_among (run, last + 2, _sitrep_suggest_possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
+        return;
+      add_harmed (run, end, died, kind, end + 1, last, persons);
+      *next = last;
+      return;
+    }
+  /* "ISIS claimed the killing of a young man": one killed, as "the death of" */
+  if (_sitrep_suggest_tok_is (run, i, "killing") && i > 0 && _sitrep_suggest_tok_is (run, i - 1, "the"))
+    {
+      death_of (run, i);
+      return;
+    }
+  if (_sitrep_suggest_tok_among (run, i, one_ing))
+    return;
+
+  /* "his wife was slightly injured", "a soldier had been killed" */
+  /* (up to two: "was also severely wounded") */
+  for (guint k = 0; k < 2 && was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs); k++)
+    was--;
+  /* "was shot and killed", "was ambushed and wounded": the verb before "and" says how */
+  if (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "and") && is_how_verb (run, was - 2))
+    was -= 2;
+  /* "A farmer died of his wounds", "Ahmad Saleh later died", "a girl succumbed to her injuries": no "was" */
+  if (died)
+    {
+      if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
+        was--;
+      /* "The 52-year-old woman died": "the" with an age is one described, not one counted before */
+      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
+          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last)))
+        add_harmed (run, end, died, kind, first, last, 1);
+      return;
+    }
+  /* "A young man and a child were killed": people named one by one. */
+  if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "were") ||
+                  (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "been") && _sitrep_suggest_tok_is (run, was - 2, "have"))))
+    {
+      guint j = was - (_sitrep_suggest_tok_is (run, was - 1, "were") ? 1 : 2), persons = 0;
+
+      last = j - 1;
+      while (j >= 1 && _sitrep_suggest_one_person_ending_at (run, j - 1, &first))
+        {
+          persons++;
+          if (first < 1 || !_sitrep_suggest_is_and_or_comma (run, first - 1))
+            break;
+          j = first - 1;
+        }
+      if (persons >= 2)
+        add_harmed (run, end, died, kind, first, last, persons);
+      return;
+    }
+  if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
+      (_sitrep_suggest_tok_is (run, was - 2, "had") || _sitrep_suggest_tok_is (run, was - 2, "has")))
+    was -= 2;
+  else if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "was"))
+    was--;
+  else
+    {
+      if (bare_passive (run, i, end, &first))
+        add_harmed (run, end, died, kind, first, i - 1, 1);
+      return;
+    }
+  if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last))
+    add_harmed (run, end, died, kind, first, last, 1);
+}
+
+/* Verbs before "dead" or "to death" that say how one died. */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", "found",
+  "shooting", "stabbing", "beating", NULL
+};
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -439,6 +445,32 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
     add_one (run, SITREP_SUGGEST_KILLED, first, j - 1, 1);
 }
 
+/* Token @i is "injuries" or "wounds" one person suffered, named or described before the verb: "One
+ * civilian received minor injuries", "Khalif sustained severe injuries", "his wife also suffered
+ * wounds". */
+static void
+suffered_one (SuggestRun *run,
+              guint       i)
+{
+  guint verb = i - 1, first, last;
+
+  if (i < 2)
+    return;
+  /* "minor", "severe" between */
+  if (!_sitrep_suggest_figure_suffered_injuries (run, verb))
+    verb--;
+  if (!_sitrep_suggest_figure_suffered_injuries (run, verb) || verb < 1)
+    return;
+  for (guint k = 0; k < 2 && verb > 1 && _sitrep_suggest_tok_among (run, verb - 1, one_adverbs); k++)
+    verb--;
+  if (verb > 1 && (_sitrep_suggest_tok_is (run, verb - 1, "has") || _sitrep_suggest_tok_is (run, verb - 1, "had")))
+    verb--;
+  /* "the" with an age is one described, not one counted before (as "died") */
+  if (_sitrep_suggest_person_before (run, verb, SITREP_SUGGEST_WOUNDED, FALSE, &first, &last) &&
+      (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last)))
+    add_harmed (run, i, FALSE, SITREP_SUGGEST_WOUNDED, first, last, 1);
+}
+
 /* Whether token @i is one of the verbs _sitrep_suggest_figure_one () reads. */
 gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
@@ -459,6 +491,10 @@ _sitrep_suggest_figure_one_at (SuggestRun *run,
 
   if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
     _sitrep_suggest_figure_one (run, i, &next);
+  else if (_sitrep_suggest_tok_is (run, i, "injuries") || _sitrep_suggest_tok_is (run, i, "wounds"))
+    suffered_one (run, i);
+  else if (_sitrep_suggest_tok_is (run, i, "assassination") || _sitrep_suggest_tok_is (run, i, "murder"))
+    death_of (run, i);
   else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
            _sitrep_suggest_tok_is (run, i, "injury") || _sitrep_suggest_tok_among (run, i, held_nouns) ||
            _sitrep_suggest_tok_is (run, i, "body"))

@@ -14,6 +14,9 @@ extern const char * const _sitrep_suggest_possessives[];
 extern const char * const _sitrep_suggest_one_determiners[];
 extern const char * const _sitrep_suggest_after_name[];
 
+/* sitrep-suggest-figures-after.c: "suffered injuries", "received minor injuries" at token @j */
+gboolean          _sitrep_suggest_figure_suffered_injuries (SuggestRun *run,
+                                                            guint       j);
 gboolean          _sitrep_suggest_name_after (SuggestRun *run,
                                               guint       verb,
                                               guint      *last);

@@ -13,7 +13,7 @@ const char * const _sitrep_suggest_figure_killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "relics", "corpses", "passed", NULL
+  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "relics", "corpses", "passed", "assassination", "murder", NULL
 };
 const char * const _sitrep_suggest_figure_wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
@@ -56,6 +56,10 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
   "victims", "inmates", "escapees", "remain", "remained", "gone", "those", "bystanders", "locals",
   "nationals",
+  /* between the auxiliary and the participle, as "reportedly" above: "were allegedly killed", "had so
+   * far been killed", "two soldiers severely injured" */
+  "allegedly", "apparently", "already", "so", "far", "fatally", "severely", "slightly", "mortally",
+  "subsequently", "eventually", "previously", "accidentally",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", NULL
