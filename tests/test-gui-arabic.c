@@ -700,7 +700,7 @@ test_suggestion_rows (Fixture       *f,
     s->longitude = 36.1021;
     item = sitrep_suggestion_item_new (s);
     detail = sitrep_suggestion_item_dup_detail (item);
-    g_assert_true (g_str_has_prefix (detail, "\u2068مكان\u2069 ← \u2068Dar‘ā\u2069 · \u206832.619, 36.102\u2069"));
+    g_assert_true (g_str_has_prefix (detail, "\u2068مكان\u2069 ← \u2068Dar‘ā\u2069 · \u2068\u206632.619, 36.102\u2069\u2069"));
   }
 }
 

@@ -389,6 +389,49 @@ test_unplaced_names (Fixture       *f,
   g_assert_true (g_ptr_array_find_with_equal_func (titles, "No place given", g_str_equal, NULL));
 }
 
+static gboolean
+popover_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Under Xvfb, as under openbox, no compositing manager: a popover's room
+ * for its shadow, corners and arrow came out as a black frame around every
+ * menu. There, the menus pop up without an arrow (and, by the style, square
+ * and without a shadow: seen in screenshots under openbox). */
+static void
+test_solid_popovers (Fixture       *f,
+                     gconstpointer  data)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (f->window));
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkPopover *popover;
+
+  if (gdk_display_is_composited (display))
+    {
+      g_test_skip ("a compositing manager is running");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  sitrep_application_solid_popovers (display);
+  g_menu_append (menu, "Open Project…", "win.open-project");
+  g_menu_append (menu, "Close Project", "win.close-project");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  sitrep_test_wait_until (popover_mapped, popover, "the menu to pop up");
+  sitrep_test_wait_frames (GTK_WIDGET (popover), 2);
+
+  g_assert_false (gtk_popover_get_has_arrow (popover));
+  gtk_popover_popdown (popover);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +446,7 @@ main (int   argc,
   ADD ("/gui/menu/grouped", test_grouped);
   ADD ("/gui/menu/shortcuts-listed", test_shortcuts_listed);
   ADD ("/gui/map/pin-bar", test_pin_bar);
+  ADD ("/gui/popover/solid-without-compositor", test_solid_popovers);
   ADD ("/gui/map/unplaced-names", test_unplaced_names);
 
 #undef ADD

@@ -1446,7 +1446,24 @@ typedef struct
   gboolean  accept_all_off; /* Accept All was off */
   guint     complete_n;    /* listed when all came */
   guint     drawn_before;  /* suggestions drawn by then */
+  guint     first_min;     /* the first part's first start */
+  guint     first_max;     /* and its last */
+  guint     view_bottom;   /* the end of the last line in view then */
 } InView;
+
+/* The end of the last line in view, as the reader tells the review. */
+static guint
+view_bottom (Fixture *f)
+{
+  GtkTextView *view = sitrep_reader_get_text_view (f->reader);
+  GdkRectangle rect;
+  GtkTextIter iter;
+
+  gtk_text_view_get_visible_rect (view, &rect);
+  gtk_text_view_get_iter_at_location (view, &iter, rect.x + rect.width, rect.y + rect.height);
+  gtk_text_iter_forward_to_line_end (&iter);
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
 
 static void
 on_in_view_current (SitrepSuggestionReview *review,
@@ -1461,6 +1478,15 @@ on_in_view_current (SitrepSuggestionReview *review,
   v->partial = sitrep_suggestion_review_get_partial (review);
   v->first_n = n_pending (v->f);
   v->first_start = s->start;
+  v->first_min = G_MAXUINT;
+  for (guint i = 0; i < v->first_n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (sitrep_suggestion_review_get_model (review), i);
+
+      v->first_min = MIN (v->first_min, sitrep_suggestion_item_get (item)->start);
+      v->first_max = MAX (v->first_max, sitrep_suggestion_item_get (item)->start);
+    }
+  v->view_bottom = view_bottom (v->f);
   v->rejected = s->id;
   /* Accept All waits for all of them: nothing accepted, nothing taken out. */
   gtk_widget_activate_action (GTK_WIDGET (v->f->reader), "reader.accept-all-suggestions", NULL);
@@ -1536,8 +1562,8 @@ test_all_keeps_view (Fixture       *f,
   g_assert_cmpuint (current (f)->start, <, top + 2000);
 }
 
-/* A long report scrolled to its middle: Suggest lists those in view (and
- * a screen around) first, the first in view under review; keys act on
+/* A long report scrolled to its middle: Suggest lists those in view
+ * first (only those), the first in view under review; keys act on
  * them at once, Accept All waits; then, once a frame has drawn them, all
  * the others come, without the one rejected meanwhile, and the store ends
  * as listed. */
@@ -1564,6 +1590,11 @@ test_first_in_view (Fixture       *f,
   g_assert_true (v.partial);
   g_assert_cmpuint (v.first_n, >=, 4);
   g_assert_cmpuint (v.first_n, <, n_pending (f) / 4);
+  /* Only those in view: the panel's first frame makes a row for each (a
+   * screen above and below them too were twice as many new rows). */
+  g_assert_cmpuint (v.view_bottom, >, v.view_top);
+  g_assert_cmpuint (v.first_min + (v.view_bottom - v.view_top) / 2, >=, v.view_top);
+  g_assert_cmpuint (v.first_max, <, v.view_bottom + (v.view_bottom - v.view_top) / 2);
   /* The first under review is the first in view, not the article's first. */
   g_assert_cmpuint (v.first_start, >=, v.view_top);
   g_assert_cmpuint (v.first_start, <, v.view_top + 2000);

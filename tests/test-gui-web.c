@@ -324,6 +324,101 @@ test_drop_overlay (Fixture       *f,
   g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
 }
 
+static gboolean
+import_done (gpointer data)
+{
+  return !sitrep_window_is_importing (data);
+}
+
+static GFile *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+set_files (GValue *value,
+           GFile  *first,
+           ...)
+{
+  GSList *files = NULL;
+  va_list args;
+
+  va_start (args, first);
+  for (GFile *file = first; file != NULL; file = va_arg (args, GFile *))
+    files = g_slist_append (files, file);
+  va_end (args);
+  g_value_init (value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+}
+
+/* Files dragged from a file manager onto the window, as GTK hands them to
+ * the drop target once read (a GdkFileList of local files): the overlay
+ * comes up while the drag is over the window and goes at the drop, each
+ * file is imported as an article (as by Import) and the first is shown; a
+ * file Sitrep cannot read is reported, the others kept; on a read-only
+ * project no overlay and nothing imported, the user told why. */
+static void
+test_drop_files (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkDropTargetAsync *target = window_drop_target (f->window);
+  GdkDragAction action = 0;
+  g_autoptr(GFile) report = write_file (f, "raqqa.txt", "Airstrikes hit Raqqa on Monday, killing at least 12 "
+                                                        "civilians, the Observatory said.\n");
+  g_autoptr(GFile) page = write_file (f, "page.html", ARTICLE);
+  g_autoptr(GFile) missing = g_file_new_build_filename (f->dir, "gone.txt", NULL);
+  g_autoptr(GFile) second = write_file (f, "second.txt", "Shelling hit Inkhil on Tuesday.\n");
+  g_autoptr(SitrepStore) read_only = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GValue) two = G_VALUE_INIT;
+  g_auto(GValue) with_missing = G_VALUE_INIT;
+  g_auto(GValue) again = G_VALUE_INIT;
+
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+  g_signal_emit_by_name (target, "drag-motion", NULL, 300.0, 200.0, &action);
+  g_assert_true (sitrep_window_is_drop_overlay_shown (f->window));
+
+  set_files (&two, report, page, NULL);
+  g_assert_true (drop_on_window (f->window, &two));
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+  sitrep_test_wait_until (import_done, f->window, "the dropped files to be imported");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  sitrep_test_wait_until (article_selected, f->window, "an imported article to be shown");
+
+  /* One that is gone by the drop: the user is told, the other imported. */
+  set_files (&with_missing, missing, second, NULL);
+  g_assert_true (drop_on_window (f->window, &with_missing));
+  sitrep_test_wait_until (import_done, f->window, "the second drop to be imported");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 3);
+  g_assert_nonnull (sitrep_window_get_last_toast (f->window));
+
+  /* A read-only project takes no drop. */
+  path = g_build_filename (f->dir, "p.sitrep", NULL);
+  read_only = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  sitrep_window_set_store (f->window, read_only);
+  g_signal_emit_by_name (target, "drag-enter", NULL, 30.0, 30.0, &action);
+  g_assert_false (sitrep_window_is_drop_overlay_shown (f->window));
+  set_files (&again, report, NULL);
+  drop_on_window (f->window, &again);
+  g_assert_false (sitrep_window_is_importing (f->window));
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "read-only"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 3);
+  sitrep_window_set_store (f->window, f->store);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -336,5 +431,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);
   g_test_add ("/gui/web/drop-link", Fixture, NULL, setup, test_drop_link, teardown);
   g_test_add ("/gui/web/drop-overlay", Fixture, NULL, setup, test_drop_overlay, teardown);
+  g_test_add ("/gui/web/drop-files", Fixture, NULL, setup, test_drop_files, teardown);
   return g_test_run ();
 }

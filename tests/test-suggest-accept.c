@@ -171,6 +171,96 @@ test_place_known_keeps_name (Fixture       *f,
   g_assert_cmpuint (count_entities (f, "place"), ==, 1);
 }
 
+static gboolean
+has_name (SitrepEntity *e,
+          const char   *name)
+{
+  const char * const *aliases = sitrep_entity_get_aliases (e);
+
+  return g_strcmp0 (sitrep_entity_get_name (e), name) == 0 || (aliases != NULL && g_strv_contains (aliases, name));
+}
+
+static SitrepEntity *
+entity_of (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEntity *e = sitrep_store_get_entity (f->store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (e);
+  return e;
+}
+
+/* A suggestion linked to an entity the project knows, under a spelling
+ * none of its names has ("KERRY" for "Kerry", "Jāsim" for "Jasim town"):
+ * accepting it makes the spelling one more of the entity's names (in the
+ * accept's one undo step); a spelling it has already adds nothing. */
+static void
+test_known_entity_learns_spelling (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 kerry = sitrep_store_add_entity (f->store, "person", "Kerry", &error);
+  gint64 jasim = sitrep_store_add_entity (f->store, "place", "Jasim town", &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(SitrepEntity) e1 = NULL;
+  g_autoptr(SitrepEntity) e2 = NULL;
+  g_autoptr(SitrepEntity) e3 = NULL;
+  g_autoptr(SitrepEntity) before = NULL;
+  g_autoptr(SitrepEntity) after = NULL;
+  g_autoptr(SitrepEntity) undone = NULL;
+  g_autoptr(SitrepEntity) place_before = NULL;
+  SitrepStoredSuggestion *caps, *place, *known;
+  guint n_names;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, jasim, "Jasim", &error));
+  g_assert_no_error (error);
+  list = suggest (f, add_article (f->store, "SECRETARY KERRY: We talked about the situation in Jāsim.\n"));
+  again = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday."));
+  caps = sitrep_test_find_stored (list, SITREP_SUGGEST_PERSON, "KERRY");
+  place = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Jāsim");
+  known = sitrep_test_find_stored (again, SITREP_SUGGEST_PLACE, "Jasim");
+  g_assert_nonnull (caps);
+  g_assert_nonnull (place);
+  g_assert_nonnull (known);
+  /* Linked to the known ones by the run, not by the accept. */
+  g_assert_cmpint (caps->entity_id, ==, kerry);
+  g_assert_cmpint (place->entity_id, ==, jasim);
+
+  before = entity_of (f, kerry);
+  g_assert_false (has_name (before, "KERRY"));
+  e1 = accept (f, caps);
+  g_assert_cmpint (sitrep_entity_get_id (e1), ==, kerry);
+  g_assert_cmpstr (sitrep_entity_get_name (e1), ==, "Kerry");
+  g_assert_true (has_name (e1, "KERRY"));
+  /* One undo step takes the annotation and the name back. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  undone = entity_of (f, kerry);
+  g_assert_false (has_name (undone, "KERRY"));
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  after = entity_of (f, kerry);
+  g_assert_true (has_name (after, "KERRY"));
+
+  place_before = entity_of (f, jasim);
+  n_names = g_strv_length ((char **) sitrep_entity_get_aliases (place_before));
+  e2 = accept (f, place);
+  g_assert_cmpint (sitrep_entity_get_id (e2), ==, jasim);
+  g_assert_cmpstr (sitrep_entity_get_name (e2), ==, "Jasim town");
+  g_assert_true (has_name (e2, "Jāsim"));
+  g_assert_cmpuint (g_strv_length ((char **) sitrep_entity_get_aliases (e2)), ==, n_names + 1);
+  /* A spelling the entity has: nothing added. */
+  e3 = accept (f, known);
+  g_assert_cmpint (sitrep_entity_get_id (e3), ==, jasim);
+  g_assert_cmpuint (g_strv_length ((char **) sitrep_entity_get_aliases (e3)), ==, n_names + 1);
+  g_assert_cmpuint (count_entities (f, "person"), ==, 1);
+  g_assert_cmpuint (count_entities (f, "place"), ==, 1);
+}
+
 /* A transcript's speaker tag "KIRBY" shown as "Person → Kirby": the new
  * person is named as the row showed, and "Kerry" and "KERRY" of one
  * transcript, accepted in either order, are one person with both
@@ -713,6 +803,8 @@ main (int    argc,
   g_test_add ("/suggest-accept/place-known-keeps-name", Fixture, NULL, fixture_set_up,
               test_place_known_keeps_name, fixture_tear_down);
   g_test_add_func ("/suggest-accept/person-without-title", test_person_without_title);
+  g_test_add ("/suggest-accept/known-entity-learns-spelling", Fixture, NULL, fixture_set_up,
+              test_known_entity_learns_spelling, fixture_tear_down);
   g_test_add ("/suggest-accept/person-named-as-shown", Fixture, NULL, fixture_set_up,
               test_person_named_as_shown, fixture_tear_down);
   g_test_add ("/suggest-accept/claimant-person-without-rank", Fixture, NULL, fixture_set_up,

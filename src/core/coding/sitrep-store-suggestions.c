@@ -435,6 +435,32 @@ place_as_suggested (SitrepStore                  *self,
   return sitrep_store_set_entity_place (self, entity_id, s->latitude, s->longitude, admin1, country, gid, error);
 }
 
+/* A suggestion linked to an entity the project knows, written in a way
+ * none of its names is ("KERRY" for the project's "Kerry", "Jassim" for
+ * "Jasim town"): once accepted, the spelling is one more of its names, as
+ * a new entity's is (link_named ()), so the entity's names list it and
+ * the next report's spelling finds the entity by the project's names,
+ * whatever the gazetteer or the bundled list make of it there. A rank or
+ * title opening a person's name stays out of it. In the accept's
+ * transaction (and its undo step). */
+static gboolean
+learn_spelling (SitrepStore                  *self,
+                const SitrepStoredSuggestion *s,
+                GError                      **error)
+{
+  g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (self, s->entity_id, error);
+  g_autofree char *person = s->kind != SITREP_SUGGEST_PLACE ? _sitrep_suggest_person_without_title (s->text, NULL)
+                                                             : NULL;
+  g_autofree char *spelling = g_strstrip (g_strdup (person != NULL ? person : s->text));
+
+  if (entity == NULL)
+    return FALSE;
+  if (*spelling == '\0' || g_strcmp0 (sitrep_entity_get_name (entity), spelling) == 0 ||
+      (sitrep_entity_get_aliases (entity) != NULL && g_strv_contains (sitrep_entity_get_aliases (entity), spelling)))
+    return TRUE;
+  return sitrep_store_add_alias (self, s->entity_id, spelling, error);
+}
+
 static gboolean
 link_entity (SitrepStore                  *self,
              const SitrepStoredSuggestion *s,
@@ -460,7 +486,8 @@ link_entity (SitrepStore                  *self,
       return TRUE;
     }
   if (s->entity_id != 0)
-    return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error);
+    return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error) &&
+           learn_spelling (self, s, error);
   entity_id = link_renamed (self, s, annotation_id, error);
   if (entity_id == 0 && g_strcmp0 (kind, "actor") == 0)
     entity_id = link_canonical (self, s, annotation_id, error);

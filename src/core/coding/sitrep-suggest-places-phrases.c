@@ -172,18 +172,23 @@ _sitrep_suggest_add_unplaced (SuggestRun *run,
 {
   const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   SitrepSuggestion *s, *known;
+  gsize name_start;
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
     return;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
   s->score = 0.4;
   known = g_hash_table_lookup (resolved, key);
+  /* "al-Hol camp" lies by "Hol", the name after its article. */
+  name_start = first + 2 <= last && _sitrep_suggest_is_article (run, first) && (tok (run, first + 1)->flags & TOK_HYPHEN) ?
+               tok (run, first + 2)->start : s->byte_start;
   /* "the Damascus-Beirut highway" lies by the place it starts with. */
   for (guint k = 0; known == NULL && k + 1 < run->out->len; k++)
     {
       SitrepSuggestion *other = run->out->pdata[k];
 
-      if (other->kind == SITREP_SUGGEST_PLACE && other->byte_start == s->byte_start && !isnan (other->latitude))
+      if (other->kind == SITREP_SUGGEST_PLACE && (other->byte_start == s->byte_start || other->byte_start == name_start) &&
+          !isnan (other->latitude))
         known = other;
     }
   if (known != NULL && !isnan (known->latitude))
@@ -332,15 +337,22 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
               !(i > 1 && tok (run, i - 1)->space_before == 0 && g_ascii_isdigit (run->text[tok (run, i - 2)->start])))
             {
               _sitrep_suggest_add_unplaced (run, resolved, article && (tok (run, noun)->flags & TOK_CAP) ? i - 2 : i, last);
-              i = kind_end (run, noun);
+              /* "the Damascus suburb of Jobar": the kind names a place of its
+               * own, unless a place is proposed there ("the Jeddah
+               * neighbourhood of Qamishli"). */
+              i = kind_end (run, noun) + 1 < n && _sitrep_suggest_tok_is (run, kind_end (run, noun) + 1, "of") &&
+                  name_after_of (run, kind_end (run, noun) + 1) < n &&
+                  !_sitrep_suggest_out_place_at (run, tok (run, name_after_of (run, kind_end (run, noun) + 1))->start) ?
+                  noun - 1 : kind_end (run, noun);
               continue;
             }
           if ((_sitrep_suggest_tok_is (run, noun, "oil") || _sitrep_suggest_tok_is (run, noun, "gas")) &&
               _sitrep_suggest_tok_is (run, noun + 1, "field"))
             noun++;
+          /* "al-Hol camp": the article glued before the name is the name's. */
           if (_sitrep_suggest_tok_in (run, noun, feature_nouns))
             {
-              _sitrep_suggest_add_unplaced (run, resolved, i, noun);
+              _sitrep_suggest_add_unplaced (run, resolved, article ? i - 2 : i, noun);
               i = noun;
               continue;
             }
@@ -583,6 +595,46 @@ static const char * const not_incident_places[] = {
   "operation", "ramadan", "eid", "islam", "parliament", "congress", "court", "custody", NULL
 };
 
+/* Whether the capitalised name from token @i on is followed, in its
+ * sentence, by a word in lower case: prose, not a headline in title case. */
+static gboolean
+lower_after_name (SuggestRun *run,
+                  guint       i)
+{
+  guint last;
+
+  return _sitrep_suggest_cap_run (run, i, &last) && last + 1 < run->tokens->len &&
+         tok (run, last + 1)->sentence == tok (run, i)->sentence && (tok (run, last + 1)->flags & TOK_WORD) &&
+         !(tok (run, last + 1)->flags & TOK_CAP);
+}
+
+/* The capitalised name from token @i on, up to a day or a month after it
+ * ("killed in Iraq Wednesday"): its last token in @last. */
+static gboolean
+cap_run_to_calendar (SuggestRun *run,
+                     guint       i,
+                     guint      *last)
+{
+  if (!_sitrep_suggest_cap_run (run, i, last))
+    return FALSE;
+  for (guint k = i + 1; k <= *last; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, not_places))
+        {
+          *last = k - 1;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Nouns of "In Total, …", "In Response, …": how a sentence goes on, not where. */
+static const char * const discourse_nouns[] = {
+  "total", "addition", "response", "brief", "short", "summary", "conclusion", "fact", "contrast",
+  "particular", "practice", "reality", "return", "turn", "sum", "effect", "comparison", "retaliation",
+  NULL
+};
+
 /* How many tokens before "in" an incident's word may stand ("a checkpoint
  * in", "two soldiers were killed in"). */
 #define INCIDENT_REACH 3
@@ -602,32 +654,57 @@ _sitrep_suggest_incident_places (SuggestRun *run,
   /* Only before a capitalised word (run->caps): a few tokens of a text. */
   for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
-      guint i = run->caps[c] - 1, last;
-      gboolean incident = FALSE;
+      guint word = run->caps[c], name = word, i, last;
+      gboolean incident = FALSE, opening;
 
-      if (run->caps[c] < 2 || run->caps[c] < next || run->caps[c] >= n ||
-          (tok (run, i)->flags & TOK_CAP) || (tok (run, i + 1)->flags & TOK_ARABIC) ||
-          !(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
-          tok (run, i + 1)->sentence != tok (run, i)->sentence)
+      if (word < 1 || word < next || word >= n || (tok (run, word)->flags & TOK_ARABIC))
+        continue;
+      /* "ambushed the soldiers in al-Sakkar": the name from its article. */
+      if (word >= 4 && (tok (run, word - 1)->flags & TOK_HYPHEN) && tok (run, word - 1)->space_before == 0 &&
+          tok (run, word)->space_before == 0 && !(tok (run, word - 2)->flags & TOK_CAP) &&
+          _sitrep_suggest_is_article (run, word - 2))
+        name = word - 2;
+      i = name - 1;
+      if (tok (run, name)->sentence != tok (run, i)->sentence)
+        continue;
+      /* "In Mansour, a sticky bomb wounded …", "Near Buhriz, …": a
+       * sentence opening with where it happened. */
+      opening = (tok (run, i)->flags & TOK_CAP) && (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence) &&
+                (_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "near"));
+      if (!opening && ((tok (run, i)->flags & TOK_CAP) ||
+                       !(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at"))))
         continue;
       last = i;
+      incident = opening;
       for (guint j = i; j-- > 0 && j + INCIDENT_REACH >= i && !incident;)
         /* Lower-case: a headline in title case ("Wounded in Numerous
-         * Attacks") capitalises every noun. */
-        incident = tok (run, j)->sentence == tok (run, i)->sentence && !(tok (run, j)->flags & TOK_CAP) &&
-                   (bit != 0 ? (run->lists[j] & bit) != 0 : _sitrep_suggest_tok_in (run, j, incident_words));
-      if (!incident || !_sitrep_suggest_cap_run (run, i + 1, &last) || last > i + 3 ||
-          _sitrep_suggest_is_all_caps (run, i + 1) || _sitrep_suggest_tok_in (run, i + 1, not_incident_places) ||
+         * Attacks") capitalises every noun; but "Gunmen in Yarmouk
+         * wounded …" opens a sentence that goes on in lower case. */
+        incident = tok (run, j)->sentence == tok (run, i)->sentence &&
+                   (!(tok (run, j)->flags & TOK_CAP) || (j == 0 || tok (run, j - 1)->sentence != tok (run, j)->sentence)) &&
+                   (bit != 0 ? (run->lists[j] & bit) != 0 : _sitrep_suggest_tok_in (run, j, incident_words)) &&
+                   (!(tok (run, j)->flags & TOK_CAP) || lower_after_name (run, name));
+      if (!incident || !cap_run_to_calendar (run, name, &last) || last > word + 2 ||
+          (opening && (last + 1 >= n || !is_comma (run, last + 1) || _sitrep_suggest_tok_among (run, word, not_places) ||
+                       (last == word && (_sitrep_suggest_is_lower_common (run, word) ||
+                                         _sitrep_suggest_tok_among (run, word, discourse_nouns))))) ||
+          _sitrep_suggest_is_all_caps (run, word) || _sitrep_suggest_tok_in (run, word, not_incident_places) ||
           (last + 1 < n && tok (run, last + 1)->space_before == 0 && run->text[tok (run, last + 1)->start] == '\'') ||
           /* The gazetteer's places first: a binary search, where the
            * actors' test walks every suggestion. */
-          place_over (run, &taken, i + 1, last) ||
-          _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end))
+          place_over (run, &taken, name, last) ||
+          _sitrep_suggest_actor_over (run, tok (run, name)->start, tok (run, last)->end))
         {
-          next = MAX (i, last) + 1;
+          next = MAX (word, last) + 1;
           continue;
         }
-      add_listed (run, resolved, &taken, i + 1, last);
+      /* "killed in Iraq Wednesday": a country is the world's pass's. */
+      if (last == word && name == word && _sitrep_suggest_is_country_key (_sitrep_suggest_span_key_tmp (run, word, last)))
+        {
+          next = last + 1;
+          continue;
+        }
+      add_listed (run, resolved, &taken, name, last);
       list_forward (run, resolved, &taken, last);
       next = last + 1;
     }

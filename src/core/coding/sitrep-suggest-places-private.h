@@ -18,6 +18,13 @@ void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
 /* Arabic places their grammar shows to be plain words: "في الحي", "طائرات حربية" (-places-ar-plain.c). */
 void        _sitrep_suggest_arabic_plain_words (SuggestRun *run, guint from);
 
+/* Words of a side or an age before a name ("East", "Old") (-places.c);
+ * places that are part of other names dropped, and named sites
+ * ("Tiyas Military Airfield") proposed (-places-names.c). */
+extern const char * const _sitrep_suggest_place_directions[];
+void        _sitrep_suggest_drop_other_names (SuggestRun *run, GHashTable *resolved, guint from);
+void        _sitrep_suggest_named_sites (SuggestRun *run, GHashTable *resolved);
+
 /* The city before @s a part of a town named alone is of (-places-far.c). */
 SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
                                                gint64 min_population);

@@ -324,6 +324,13 @@ guess_yields (const SitrepSuggestion *s,
   return strcmp (own, theirs) != 0;
 }
 
+/* Words of a side of a region before its name ("northern Saladin"): the
+ * name is the region's, however loosely spelled. */
+static const char * const side_words[] = {
+  "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+  "southwestern", "north", "south", "east", "west", NULL
+};
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
@@ -402,7 +409,8 @@ _sitrep_suggest_region_places (SuggestRun *run)
            * follows, and flagged doubtful. */
           if (!worded && !(tok (run, i)->flags & TOK_ARABIC) && !_sitrep_suggest_region_spelled_as (s->text, region))
             {
-              if (!_sitrep_suggest_has_place_cue (run, i))
+              if (!_sitrep_suggest_has_place_cue (run, i) &&
+                  !(i > 0 && !(tok (run, i - 1)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, i - 1, side_words)))
                 {
                   g_ptr_array_remove_index (run->out, run->out->len - 1);
                   next = last + 1;

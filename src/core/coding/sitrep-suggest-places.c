@@ -85,7 +85,30 @@ static const char * const number_words[] = {
   "dozen", "dozens", "several", NULL
 };
 
-static const char * const directions[] = {
+/* Months and days of the calendar ("in June", "since Ramadan"): a loose
+ * match for some village ("June" for Yavné), never a place alone. */
+static const char * const calendar_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "ramadan", "muharram", "shawwal", NULL
+};
+
+/* Kinds of place before "of" and a name ("the town of June"). */
+static const char * const kind_words[] = {
+  "town", "village", "city", "district", "area", "neighbourhood", "neighborhood", "suburb", NULL
+};
+
+/* English prepositions that open a sentence ("In Iraq, …", "On Tuesday"):
+ * never the first word of a place's name, whatever name folds to the two
+ * words ("‘Ayn ‘Arīk"). Not "at", "as", "an": Arabic articles ("At Tanf"). */
+static const char * const opening_prepositions[] = {
+  "in", "on", "near", "from", "into", "for", "by", "with", "of", "to", "during", "since", "after", "before",
+  NULL
+};
+
+/* Words of a side or an age before a name ("East Mosul", "Old City"); also
+ * -places-names.c's. */
+const char * const _sitrep_suggest_place_directions[] = {
   "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
   "upper", "lower", "greater", "old", "new", "northeast", "northwest", "southeast", "southwest", NULL
 };
@@ -329,6 +352,39 @@ supported (const SitrepGazetteerPlace *place)
   return place->context_km >= 0 && place->context_km <= 2 * SITREP_GAZETTEER_DOUBTFUL_KM;
 }
 
+/* Whether a loose match of Latin @s is in a country of the conflicts the
+ * reports are about (Syria, Iraq): elsewhere, a name so loosely matched
+ * ("Amir" for ‘Omer, "June" for Yavné, "Delil" for Az̧ Z̧ulayl) is a word or a
+ * person a place word happens to stand before, unless the text's other
+ * places lie near it. An Arabic name is the Arabic detectors'. */
+static gboolean
+home_or_arabic (SuggestRun                 *run,
+                const SitrepSuggestion     *s,
+                const SitrepGazetteerPlace *best)
+{
+  guint i;
+
+  if (((guchar) s->text[0] >= 0xd8 && (guchar) s->text[0] <= 0xdb) || g_strcmp0 (best->country, "SY") == 0 ||
+      g_strcmp0 (best->country, "IQ") == 0)
+    return TRUE;
+  /* "al-Alan", "Al-Azraq", "al- Nile": an Arabic name by its article. */
+  i = _sitrep_suggest_token_holding (run, s->byte_start);
+  return _sitrep_suggest_is_article (run, i) ||
+         (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && _sitrep_suggest_is_article (run, i - 2));
+}
+
+/* Whether a kind of place is said of @s: "the town of X", "the X
+ * neighbourhood". */
+static gboolean
+kind_said (SuggestRun             *run,
+           const SitrepSuggestion *s)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+
+  return (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "of") && _sitrep_suggest_tok_among (run, first - 2, kind_words)) ||
+         _sitrep_suggest_tok_among (run, _sitrep_suggest_token_holding (run, s->byte_end - 1) + 1, kind_words);
+}
+
 /* The population of the gazetteer's place a learned resolution is (by its
  * id, or at its spot), for the weighing of its distance to the report's
  * other places (0, a village's threshold, for a pin placed by hand). */
@@ -423,7 +479,8 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
    * neither the text's other places nor a word before it say it is a place. */
   if (!_sitrep_suggest_spelled_as (s->text, best))
     {
-      if (!supported (best) && !_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)))
+      if (!supported (best) && (!_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)) ||
+                                (!home_or_arabic (run, s, best) && !kind_said (run, s))))
         return FALSE;
       best->doubtful = TRUE;
     }
@@ -446,6 +503,13 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
                                         second->latitude, second->longitude) > FAR_APART_KM)
         s->doubtful = TRUE;
     }
+  /* "Riyadh Abdul-Amir", "the mainly Shi'ite south": a village abroad
+   * ("Amir", an other name of ‘Omer; Bet HaShitta) the text cannot tell
+   * from another, with no word saying a place follows, nor a kind of place
+   * after it ("the Jeddah neighbourhood": the clause's pass places it). */
+  if (s->doubtful && best->population < 100000 && !home_or_arabic (run, s, best) &&
+      !_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)) && !kind_said (run, s))
+    return FALSE;
   return TRUE;
 }
 
@@ -528,11 +592,19 @@ gazetteer_places (SuggestRun *run,
        * place only where the sentence says a place follows. */
       if (last == i && _sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_has_place_cue (run, i))
         continue;
+      /* "In Iraq": the place, if any, starts after the preposition. */
+      if (last > i && (t->flags & TOK_CAP) && !(t->flags & TOK_ARABIC) &&
+          _sitrep_suggest_tok_among (run, i, opening_prepositions))
+        continue;
+      /* "in June", "Ramadan": the calendar's; not "the town of June". */
+      if (last == i && _sitrep_suggest_tok_among (run, i, calendar_words) &&
+          !(i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, kind_words)))
+        continue;
       /* "Five civilians were killed": a number is no place. */
       if (last == i && _sitrep_suggest_tok_in (run, i, number_words))
         continue;
       /* "East Mosul": a direction alone is no place. */
-      if (last == i && _sitrep_suggest_tok_in (run, i, directions))
+      if (last == i && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_place_directions))
         continue;
       /* "قالت الفصائل": the factions, not the village Al Faşāyil. */
       if (last == i && (t->flags & TOK_ARABIC) && _sitrep_suggest_is_arabic_body_noun (run, i))
@@ -656,198 +728,6 @@ _sitrep_suggest_is_ar_place_kind (SuggestRun *run,
   return ar_word_in (run, i, ar_place_kinds);
 }
 
-/* ---------------------------------------------------------------- weighing */
-
-/* Words after a name that make it the name of an organisation or a
- * publication, not a place: "Amaq news agency", "Aleppo Media Center". */
-static const char * const org_nouns[] = {
-  "news", "agency", "network", "media", "channel", "radio", "television", "tv", "newspaper",
-  "brigade", "brigades", "battalion", "battalions", "front", "forces", "army", "council",
-  "committee", "government", "command", "movement", "party", "militia", "regiment", "division",
-  "university", "company", "ministry", "office", "center", "centre", "group", "regional",
-  "operations", "coordination", NULL
-};
-
-/* Titles before a name make it a person's: "Prime Minister Haider al-Abadi". */
-static const char * const person_titles[] = {
-  "minister", "president", "secretary", "ambassador", "gen", "general", "col", "colonel", "maj",
-  "major", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "mr",
-  "mrs", "ms", "dr", "brig", "cpl", "pvt", "spokesman", "spokeswoman", "commander", "envoy",
-  "king", "prince", "emir", "judge", "senator", "chairman", "director", "chief", "officer",
-  "premier", NULL
-};
-
-/* Nationalities are no places, whatever village shares their spelling. */
-static const char * const demonyms[] = {
-  "iraqi", "iraqis", "syrian", "syrians", "turkish", "kurdish", "kurd", "kurds", "russian",
-  "american", "arab", "arabs", "arabic", "iranian", "lebanese", "jordanian", "israeli",
-  "palestinian", "british", "french", "german", "saudi", "emirati", "qatari", "egyptian",
-  "yazidi", "turkmen", "assyrian", "shia", "shiite", "sunni", "alawite", "druze", NULL
-};
-
-/* The first words of place names made of two words: "Camp Hurriya", "Tal Afar". */
-static const char * const name_prefixes[] = {
-  "camp", "fort", "mount", "jabal", "jebel", "tal", "tall", "tel", "tell", "wadi", "ras",
-  "ain", "ayn", "bir", "deir", "dayr", "khan", "kafr", "jisr", "bab", "qasr", "hay", "hayy",
-  "sheikh", "shaykh", "umm", "abu", "beit", "bayt", "marj", "new", "old", "al", "el", "ar",
-  "as", "ad", "an", "at", "az", "ash", "ath", NULL
-};
-
-/* Whether token @i begins its sentence, or a list item's after the mark
- * ("• Near Bayji, one strike …", "- Near Mosul …"). */
-static gboolean
-is_sentence_start (SuggestRun *run,
-                   guint       i)
-{
-  const char *mark;
-
-  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
-    return TRUE;
-  if (!(tok (run, i - 1)->flags & TOK_PUNCT) || !(i == 1 || tok (run, i - 2)->sentence != tok (run, i - 1)->sentence))
-    return FALSE;
-  mark = run->text + tok (run, i - 1)->start;
-  return strchr ("-*", mark[0]) != NULL || g_str_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
-         g_str_has_prefix (mark, "\xc2\xb7") /* · */ || g_str_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
-         g_str_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;
-}
-
-/* Whether the place found at tokens @first … @last is a fragment of some
- * other name: a person's, an organisation's, a longer capitalised title. */
-gboolean
-_sitrep_suggest_is_other_name (SuggestRun *run,
-                               guint       first,
-                               guint       last)
-{
-  guint n = run->tokens->len;
-  gboolean one = first == last;
-
-  if (one && (_sitrep_suggest_tok_in (run, first, demonyms) || _sitrep_suggest_tok_in (run, first, person_titles)))
-    return TRUE;
-  /* "مدينة" is "city", whatever town bears the word as its name. */
-  if (one && ar_word_in (run, first, ar_place_kinds))
-    return TRUE;
-  /* "Amaq news agency", "Raqqa Media Center" */
-  if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
-      _sitrep_suggest_tok_in (run, last + 1, org_nouns))
-    return TRUE;
-  if (!one || !(tok (run, first)->flags & TOK_WORD) || (tok (run, first)->flags & TOK_ARABIC))
-    return FALSE;
-  /* "Minister Haider", "Gen. Townsend" */
-  if (first > 0 && _sitrep_suggest_tok_in (run, first - 1, person_titles))
-    return TRUE;
-  if (first > 1 && (tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == '.' &&
-      _sitrep_suggest_tok_in (run, first - 2, person_titles))
-    return TRUE;
-  /* "Haider al-Abadi": a given name before a family name. */
-  if (last + 3 < n && (_sitrep_suggest_tok_is (run, last + 1, "al") || _sitrep_suggest_tok_is (run, last + 1, "el")) &&
-      (tok (run, last + 2)->flags & TOK_HYPHEN) && (tok (run, last + 3)->flags & TOK_CAP) &&
-      tok (run, last + 1)->space_before > 0)
-    return TRUE;
-  /* "Press Briefing Room": the last word of a longer capitalised name. */
-  if (first > 0 && !is_sentence_start (run, first - 1) && tok (run, first - 1)->sentence == tok (run, first)->sentence &&
-      (tok (run, first - 1)->flags & TOK_WORD) && (tok (run, first - 1)->flags & TOK_CAP) &&
-      !(tok (run, first - 1)->flags & TOK_ARABIC) && tok (run, first)->space_before > 0 &&
-      !_sitrep_suggest_tok_in (run, first - 1, name_prefixes) && !_sitrep_suggest_tok_in (run, first - 1, directions))
-    return TRUE;
-  return FALSE;
-}
-
-/* Drops the places found from @from on that are parts of other names. */
-static void
-drop_other_names (SuggestRun *run,
-                  GHashTable *resolved,
-                  guint       from)
-{
-  for (guint k = from; k < run->out->len;)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      GHashTableIter iter;
-      gpointer value;
-
-      /* A city keeps its name ("Aleppo al-Jadida"), not a loose match ("Uday Al-Zoubi": no Adana). */
-      if (s->kind != SITREP_SUGGEST_PLACE || (s->population >= 100000 && !s->doubtful) ||
-          !_sitrep_suggest_is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
-        {
-          k++;
-          continue;
-        }
-      /* Others of the same name copied this one's resolution; none keeps a pointer to it. */
-      g_hash_table_iter_init (&iter, resolved);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          if (value == s)
-            g_hash_table_iter_remove (&iter);
-        }
-      g_ptr_array_remove_index (run->out, k);
-    }
-}
-
-/* Capitalised nouns that end the name of a site: "Tiyas Military Airfield",
- * "Qayyarah Airfield West", "Mosul Dam". */
-static const char * const site_nouns[] = {
-  "airfield", "airport", "airbase", "base", "dam", "bridge", "refinery", "prison", "hospital",
-  "mosque", "stadium", "field", "fields", "crossing", "checkpoint", "barracks", "camp",
-  "palace", "citadel", "square", "street", "avenue", "roundabout", NULL
-};
-
-/* Site nouns of a way or an open space in a town, often named after
- * another town ("Haifa Street" in Baghdad, "Aleppo Street" in Idlib):
- * never at the town it names. */
-static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
-
-/* Named sites ("Tiyas Military Airfield"), proposed as places; where the
- * name starts with a place the gazetteer knows, near it, flagged doubtful:
- * the site is not the town's centre. */
-static void
-named_sites (SuggestRun *run,
-             GHashTable *resolved)
-{
-  for (guint c = 0, next = 0; c < run->n_caps; c++)
-    {
-      guint i = run->caps[c];
-      guint last = i, end;
-      gboolean site = FALSE;
-
-      if (i < next || (tok (run, i)->flags & TOK_ARABIC) ||
-          (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
-           tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
-          (_sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_tok_is (run, i, "camp")) ||
-          !_sitrep_suggest_cap_run (run, i, &last) || last == i)
-        continue;
-      end = last;
-      /* "Camp Speicher", "Camp Taji": the noun opens the name. */
-      site = _sitrep_suggest_tok_is (run, i, "camp");
-      for (guint j = i + 1; j <= last; j++)
-        {
-          if (_sitrep_suggest_tok_in (run, j, site_nouns))
-            {
-              site = TRUE;
-              end = j;
-            }
-        }
-      /* "Qayyarah Airfield West" */
-      if (site && end + 1 <= last && _sitrep_suggest_tok_in (run, end + 1, directions))
-        end++;
-      if (site && !_sitrep_suggest_is_other_name (run, i, end))
-        {
-          guint before = run->out->len;
-
-          _sitrep_suggest_add_unplaced (run, resolved, i, end);
-          if (run->out->len > before)
-            {
-              SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
-
-              /* "Haifa Street": not at Haifa; the clause passes place it
-               * in the town the report names by it. */
-              if (_sitrep_suggest_tok_in (run, end, way_nouns))
-                s->latitude = s->longitude = NAN, s->geonameid = 0, s->country = NULL;
-              else if (!isnan (s->latitude))
-                s->doubtful = TRUE;
-            }
-        }
-      next = last + 1;
-    }
-}
 
 static gboolean
 has_place_at (SuggestRun *run,
@@ -964,13 +844,13 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_place_phrases (run, resolved);
   _sitrep_suggest_listed_places (run, resolved);
   _sitrep_suggest_incident_places (run, resolved);
-  named_sites (run, resolved);
+  _sitrep_suggest_named_sites (run, resolved);
   _sitrep_suggest_headed_names (run, resolved, from);
   arabic_place_phrases (run, resolved);
   _sitrep_suggest_arabic_listed (run, resolved);
   _sitrep_suggest_place_objects (run);
   _sitrep_suggest_arabic_sides (run);
-  drop_other_names (run, resolved, from);
+  _sitrep_suggest_drop_other_names (run, resolved, from);
   _sitrep_suggest_places_in_sense (run, from);
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);

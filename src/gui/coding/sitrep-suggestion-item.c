@@ -113,7 +113,13 @@ sitrep_suggestion_item_dup_detail (SitrepSuggestionItem *self)
         sitrep_row_text_add (detail, " · ", _("not on the map yet"));
       else
         {
-          where = g_strdup_printf ("%.3f, %.3f", s->latitude, s->longitude);
+          /* Left to right in a right-to-left interface too: a pair of
+           * numbers has no strong letter for the isolate around each part
+           * to take its direction from, and in an Arabic row read
+           * "36.102 ،32.619". */
+          where = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL
+                  ? g_strdup_printf ("\u2066%.3f, %.3f\u2069", s->latitude, s->longitude)
+                  : g_strdup_printf ("%.3f, %.3f", s->latitude, s->longitude);
           sitrep_row_text_add (detail, " · ", where);
         }
     }

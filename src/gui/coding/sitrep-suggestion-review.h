@@ -120,7 +120,7 @@ gboolean    sitrep_suggestion_review_redo_queued   (SitrepSuggestionReview *self
 char       *sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
 /* The part of the article in view, [@top, @bottom) in characters: the next
- * Suggest on it lists the suggestions there (and a screen around) first,
+ * Suggest on it lists the suggestions there first (only those),
  * then the others once sitrep_suggestion_review_first_drawn () is called
  * (or a second has gone by), and reviews the first in view first. */
 void        sitrep_suggestion_review_set_view      (SitrepSuggestionReview *self,

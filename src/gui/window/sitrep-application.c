@@ -215,6 +215,61 @@ sitrep_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (sitrep_application_parent_class)->handle_local_options (app, options);
 }
 
+/* Without a compositing manager (an X11 session under openbox, say), what a
+ * popover leaves transparent — the room for its shadow, its rounded
+ * corners, the sides of its arrow — comes out black: every menu and list
+ * that pops up had a black frame. There the popovers are drawn square, with
+ * a line for an edge and no shadow or arrow; with a compositor, as the
+ * theme draws them. Follows the display's "composited" as it changes. */
+static const char solid_popovers_css[] =
+  "popover, dropdown popover, combobox popover { padding: 0; margin: 0; }\n"
+  "popover > contents { box-shadow: none; border-radius: 0; border: 1px solid alpha(currentColor, 0.25); }\n";
+
+static gboolean
+on_popover_placed (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               data)
+{
+  GObject *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_POPOVER (widget) && gtk_popover_get_has_arrow (GTK_POPOVER (widget)) &&
+      !gdk_display_is_composited (gtk_widget_get_display (GTK_WIDGET (widget))))
+    gtk_popover_set_has_arrow (GTK_POPOVER (widget), FALSE);
+  return TRUE;
+}
+
+static void
+on_composited_notify (GdkDisplay     *display,
+                      GParamSpec     *pspec,
+                      GtkCssProvider *provider)
+{
+  if (gdk_display_is_composited (display))
+    gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (provider));
+  else
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+void
+sitrep_application_solid_popovers (GdkDisplay *display)
+{
+  GtkCssProvider *provider;
+
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+
+  if (g_object_get_data (G_OBJECT (display), "sitrep-solid-popovers") != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, solid_popovers_css, -1);
+  g_object_set_data_full (G_OBJECT (display), "sitrep-solid-popovers", provider, g_object_unref);
+  g_signal_connect_object (display, "notify::composited", G_CALLBACK (on_composited_notify), provider, 0);
+  on_composited_notify (display, NULL, provider);
+  /* Before the popover is laid out and placed (at its map). */
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_POPOVER));
+  g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0, on_popover_placed, NULL, NULL);
+}
+
 static void
 sitrep_application_startup (GApplication *app)
 {
@@ -230,6 +285,8 @@ sitrep_application_startup (GApplication *app)
                                            accels[i].action, accels[i].accels);
 
   self->settings = g_settings_new (APP_ID);
+  if (gdk_display_get_default () != NULL)
+    sitrep_application_solid_popovers (gdk_display_get_default ());
 }
 
 static void

@@ -10,5 +10,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SitrepApplication, sitrep_application, SITREP, APPLICATION, AdwApplication)
 
 SitrepApplication *sitrep_application_new          (void);
+/* Popovers drawn square and flat, without a shadow or an arrow, while
+ * @display has no compositing manager (they had a black frame there). */
+void               sitrep_application_solid_popovers (GdkDisplay *display);
 
 G_END_DECLS

@@ -1,0 +1,211 @@
+/* sitrep-suggest-places-names.c — places that are part of other names (a person's, an organisation's, a longer title), and named sites ("Tiyas Military Airfield")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
+#include "sitrep-suggest-spans.h"
+
+/* ---------------------------------------------------------------- weighing */
+
+/* Words after a name that make it the name of an organisation or a
+ * publication, not a place: "Amaq news agency", "Aleppo Media Center". */
+static const char * const org_nouns[] = {
+  "news", "agency", "network", "media", "channel", "radio", "television", "tv", "newspaper",
+  "brigade", "brigades", "battalion", "battalions", "front", "forces", "army", "council",
+  "committee", "government", "command", "movement", "party", "militia", "regiment", "division",
+  "university", "company", "ministry", "office", "center", "centre", "group", "regional",
+  "operations", "coordination", NULL
+};
+
+/* Titles before a name make it a person's: "Prime Minister Haider al-Abadi". */
+static const char * const person_titles[] = {
+  "minister", "president", "secretary", "ambassador", "gen", "general", "col", "colonel", "maj",
+  "major", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "mr",
+  "mrs", "ms", "dr", "brig", "cpl", "pvt", "spokesman", "spokeswoman", "commander", "envoy",
+  "king", "prince", "emir", "judge", "senator", "chairman", "director", "chief", "officer",
+  "premier", NULL
+};
+
+/* Nationalities are no places, whatever village shares their spelling. */
+static const char * const demonyms[] = {
+  "iraqi", "iraqis", "syrian", "syrians", "turkish", "kurdish", "kurd", "kurds", "russian",
+  "american", "arab", "arabs", "arabic", "iranian", "lebanese", "jordanian", "israeli",
+  "palestinian", "british", "french", "german", "saudi", "emirati", "qatari", "egyptian",
+  "yazidi", "turkmen", "assyrian", "shia", "shiite", "sunni", "alawite", "druze", NULL
+};
+
+/* The first words of place names made of two words: "Camp Hurriya", "Tal Afar". */
+static const char * const name_prefixes[] = {
+  "camp", "fort", "mount", "jabal", "jebel", "tal", "tall", "tel", "tell", "wadi", "ras",
+  "ain", "ayn", "bir", "deir", "dayr", "khan", "kafr", "jisr", "bab", "qasr", "hay", "hayy",
+  "sheikh", "shaykh", "umm", "abu", "beit", "bayt", "marj", "new", "old", "al", "el", "ar",
+  "as", "ad", "an", "at", "az", "ash", "ath", NULL
+};
+
+/* Whether token @i begins its sentence, or a list item's after the mark
+ * ("• Near Bayji, one strike …", "- Near Mosul …", "-- Near Rawah …"). */
+static gboolean
+is_sentence_start (SuggestRun *run,
+                   guint       i)
+{
+  const char *mark;
+  guint m = i - 1;
+
+  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
+    return TRUE;
+  /* "--", "**": a mark written twice. */
+  if (m > 0 && tok (run, m)->space_before == 0 && (tok (run, m - 1)->flags & TOK_PUNCT) &&
+      run->text[tok (run, m - 1)->start] == run->text[tok (run, m)->start] && tok (run, m - 1)->end == tok (run, m)->start)
+    m--;
+  if (!(tok (run, m)->flags & TOK_PUNCT) || !(m == 0 || tok (run, m - 1)->sentence != tok (run, m)->sentence))
+    return FALSE;
+  mark = run->text + tok (run, m)->start;
+  return strchr ("-*", mark[0]) != NULL || g_str_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
+         g_str_has_prefix (mark, "\xc2\xb7") /* · */ || g_str_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
+         g_str_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;
+}
+
+/* Whether the place found at tokens @first … @last is a fragment of some
+ * other name: a person's, an organisation's, a longer capitalised title. */
+gboolean
+_sitrep_suggest_is_other_name (SuggestRun *run,
+                               guint       first,
+                               guint       last)
+{
+  guint n = run->tokens->len;
+  gboolean one = first == last;
+
+  if (one && (_sitrep_suggest_tok_in (run, first, demonyms) || _sitrep_suggest_tok_in (run, first, person_titles)))
+    return TRUE;
+  /* "مدينة" is "city", whatever town bears the word as its name. */
+  if (one && _sitrep_suggest_is_ar_place_kind (run, first))
+    return TRUE;
+  /* "Amaq news agency", "Raqqa Media Center" */
+  if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
+      _sitrep_suggest_tok_in (run, last + 1, org_nouns))
+    return TRUE;
+  if (!one || !(tok (run, first)->flags & TOK_WORD) || (tok (run, first)->flags & TOK_ARABIC))
+    return FALSE;
+  /* "Minister Haider", "Gen. Townsend" */
+  if (first > 0 && _sitrep_suggest_tok_in (run, first - 1, person_titles))
+    return TRUE;
+  if (first > 1 && (tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == '.' &&
+      _sitrep_suggest_tok_in (run, first - 2, person_titles))
+    return TRUE;
+  /* "Haider al-Abadi": a given name before a family name. */
+  if (last + 3 < n && (_sitrep_suggest_tok_is (run, last + 1, "al") || _sitrep_suggest_tok_is (run, last + 1, "el")) &&
+      (tok (run, last + 2)->flags & TOK_HYPHEN) && (tok (run, last + 3)->flags & TOK_CAP) &&
+      tok (run, last + 1)->space_before > 0)
+    return TRUE;
+  /* "Press Briefing Room": the last word of a longer capitalised name. */
+  if (first > 0 && !is_sentence_start (run, first - 1) && tok (run, first - 1)->sentence == tok (run, first)->sentence &&
+      (tok (run, first - 1)->flags & TOK_WORD) && (tok (run, first - 1)->flags & TOK_CAP) &&
+      !(tok (run, first - 1)->flags & TOK_ARABIC) && tok (run, first)->space_before > 0 &&
+      !_sitrep_suggest_tok_in (run, first - 1, name_prefixes) && !_sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_place_directions))
+    return TRUE;
+  return FALSE;
+}
+
+/* Drops the places found from @from on that are parts of other names. */
+void
+_sitrep_suggest_drop_other_names (SuggestRun *run,
+                                  GHashTable *resolved,
+                                  guint       from)
+{
+  for (guint k = from; k < run->out->len;)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      GHashTableIter iter;
+      gpointer value;
+
+      /* A city keeps its name ("Aleppo al-Jadida"), not a loose match ("Uday Al-Zoubi": no Adana). */
+      if (s->kind != SITREP_SUGGEST_PLACE || (s->population >= 100000 && !s->doubtful) ||
+          !_sitrep_suggest_is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
+        {
+          k++;
+          continue;
+        }
+      /* Others of the same name copied this one's resolution; none keeps a pointer to it. */
+      g_hash_table_iter_init (&iter, resolved);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          if (value == s)
+            g_hash_table_iter_remove (&iter);
+        }
+      g_ptr_array_remove_index (run->out, k);
+    }
+}
+
+/* Capitalised nouns that end the name of a site: "Tiyas Military Airfield",
+ * "Qayyarah Airfield West", "Mosul Dam". */
+static const char * const site_nouns[] = {
+  "airfield", "airport", "airbase", "base", "dam", "bridge", "refinery", "prison", "hospital",
+  "mosque", "stadium", "field", "fields", "crossing", "checkpoint", "barracks", "camp",
+  "palace", "citadel", "square", "street", "avenue", "roundabout", NULL
+};
+
+/* Site nouns of a way or an open space in a town, often named after
+ * another town ("Haifa Street" in Baghdad, "Aleppo Street" in Idlib):
+ * never at the town it names. */
+static const char * const way_nouns[] = { "street", "avenue", "roundabout", "square", NULL };
+
+/* Named sites ("Tiyas Military Airfield"), proposed as places; where the
+ * name starts with a place the gazetteer knows, near it, flagged doubtful:
+ * the site is not the town's centre. */
+void
+_sitrep_suggest_named_sites (SuggestRun *run,
+                             GHashTable *resolved)
+{
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
+    {
+      guint i = run->caps[c];
+      guint last = i, end;
+      gboolean site = FALSE;
+
+      if (i < next || (tok (run, i)->flags & TOK_ARABIC) ||
+          (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
+           tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
+          (_sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_tok_is (run, i, "camp")) ||
+          !_sitrep_suggest_cap_run (run, i, &last) || last == i)
+        continue;
+      end = last;
+      /* "Camp Speicher", "Camp Taji": the noun opens the name. */
+      site = _sitrep_suggest_tok_is (run, i, "camp");
+      for (guint j = i + 1; j <= last; j++)
+        {
+          if (_sitrep_suggest_tok_in (run, j, site_nouns))
+            {
+              site = TRUE;
+              end = j;
+            }
+        }
+      /* "Qayyarah Airfield West" */
+      if (site && end + 1 <= last && _sitrep_suggest_tok_in (run, end + 1, _sitrep_suggest_place_directions))
+        end++;
+      if (site && !_sitrep_suggest_is_other_name (run, i, end))
+        {
+          guint before = run->out->len;
+
+          _sitrep_suggest_add_unplaced (run, resolved, i, end);
+          if (run->out->len > before)
+            {
+              SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
+
+              /* "Haifa Street": not at Haifa; the clause passes place it
+               * in the town the report names by it. */
+              if (_sitrep_suggest_tok_in (run, end, way_nouns))
+                s->latitude = s->longitude = NAN, s->geonameid = 0, s->country = NULL;
+              else if (!isnan (s->latitude))
+                s->doubtful = TRUE;
+            }
+        }
+      next = last + 1;
+    }
+}
