@@ -269,11 +269,11 @@ resolve_words (SuggestRun         *run,
 }
 
 /* The date @words say (as read; NULL: tokens @first … @last's own words) over those tokens. */
-static gboolean
-add_date_read (SuggestRun *run,
-               guint       first,
-               guint       last,
-               const char *read)
+gboolean
+_sitrep_suggest_add_date_read (SuggestRun *run,
+                               guint       first,
+                               guint       last,
+                               const char *read)
 {
   g_auto(SitrepResolvedDate) date = { 0 };
   g_autofree char *words = NULL;
@@ -305,7 +305,7 @@ add_date (SuggestRun *run,
           guint       first,
           guint       last)
 {
-  return add_date_read (run, first, last, NULL);
+  return _sitrep_suggest_add_date_read (run, first, last, NULL);
 }
 
 /* "June16", "March3" written without their space: a month's English name
@@ -330,7 +330,7 @@ glued_day (SuggestRun *run,
     {
       g_autofree char *read = g_strdup_printf ("%s %.*s", name, (int) (len - k), p + k);
 
-      add_date_read (run, i, i, read);
+      _sitrep_suggest_add_date_read (run, i, i, read);
     }
 }
 
