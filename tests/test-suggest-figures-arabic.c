@@ -169,6 +169,19 @@ test_since (void)
   check_figures ("قتل 50 مدنيا منذ بداية الشهر.", "killed 50 exact cumulative");
 }
 
+/* "راح ضحيتها 7 مدنيين" (fell as its victims) is killed; "فقدوا حياتهم" (they lost their lives) after the
+ * count is killed, "فقدوا" alone no cue ("فقدوا الاتصال", lost contact); a count of things the victims'
+ * word follows is none. */
+static void
+test_victims_lives (void)
+{
+  check_figures ("وانفجرت سيارة مفخخة في السوق راح ضحيتها 7 مدنيين.", "killed 7 exact");
+  check_figures ("وقصفت الطائرات حيا سكنيا وراح ضحيته 4 عمال من عائلة واحدة.", "killed 4 exact");
+  check_figures ("أكد مصدر أن 6 جنود من اللواء فقدوا حياتهم في الكمين.", "killed 6 exact");
+  check_figures ("وقال المصدر إن الدورية فقدوا الاتصال مع 4 نقاط.", "");
+  check_figures ("وقعت 5 انفجارات راح ضحيتها مدنيون.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -184,5 +197,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-arabic/word-order", test_word_order);
   g_test_add_func ("/sitrep/suggest-figures-arabic/one-more-and-kin", test_one_more_and_kin);
   g_test_add_func ("/sitrep/suggest-figures-arabic/since", test_since);
+  g_test_add_func ("/sitrep/suggest-figures-arabic/victims-lives", test_victims_lives);
   return g_test_run ();
 }

@@ -131,6 +131,38 @@ test_suffered (void)
 }
 
 static void
+test_pairs (void)
+{
+  /* a pair without a numeral is no figure; one person alone, or a numeral beside, is */
+  check_figures ("A bomb wounded a police officer and his bodyguard.", "");
+  check_figures ("A bomb wounded a mother and daughter.", "");
+  check_figures ("Shelling killed a man and a woman in the village.", "");
+  check_figures ("A man and his daughter were injured in a mine explosion.", "");
+  check_figures ("A bomb wounded a police officer in Kirkuk.", "wounded 1 exact");
+  check_figures ("Gunmen killed a man and wounded his wife.", "killed 1 exact; wounded 1 exact");
+  check_figures ("The strike killed a woman and her two children.", "killed 2 exact");
+}
+
+static void
+test_count_no_harm (void)
+{
+  check_figures ("Three men were arrested for theft in Mosul.", "");
+  check_figures ("Two civilians were injured in a car accident on the highway.", "");
+  check_figures ("Three men were arrested for planting bombs in Mosul.", "captured 3 exact");
+  check_figures ("Two civilians were injured in a mortar attack on the highway.", "wounded 2 exact");
+}
+
+static void
+test_ordinal_unit (void)
+{
+  /* an ordinal names the people's unit, not another count */
+  check_figures ("The clashes have left four members of the 4th Division dead.", "killed 4 exact");
+  check_figures ("Two fighters of the 5th Corps were killed in Daraa.", "killed 2 exact");
+  check_figures ("Three soldiers of the 1st Brigade were wounded by a mine.", "wounded 3 exact");
+  check_figures ("Two soldiers of the 5th Corps deployed to the town on the 3rd of May.", "");
+}
+
+static void
 test_killing_of (void)
 {
   check_figures ("ISIS claimed the killing of a young man in the town.", "killed 1 exact");
@@ -157,5 +189,8 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-person/adverbs", test_adverbs);
   g_test_add_func ("/sitrep/suggest-figures-person/suffered", test_suffered);
   g_test_add_func ("/sitrep/suggest-figures-person/killing-of", test_killing_of);
+  g_test_add_func ("/sitrep/suggest-figures-person/pairs", test_pairs);
+  g_test_add_func ("/sitrep/suggest-figures-person/count-no-harm", test_count_no_harm);
+  g_test_add_func ("/sitrep/suggest-figures-person/ordinal-unit", test_ordinal_unit);
   return g_test_run ();
 }

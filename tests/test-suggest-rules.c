@@ -459,16 +459,17 @@ test_figures_compound (void)
 {
   /* People named one by one and joined to a count share its verb, but the count is the numeral's
    * only, as the coders' gold has it ("A woman and five children were wounded" is 5); people named one
-   * by one and joined to each other are counted. */
+   * by one and joined to each other, with no numeral, are no figure (session 35: the pairs of
+   * bench/gold-suggest-2, -5, -6 and -7). */
   check_figures ("A woman and her two children were killed.", "killed 2 exact");
   check_figures ("The strike killed a woman and her two children.", "killed 2 exact");
   check_figures ("Three soldiers and a civilian were killed.", "killed 3 exact");
   check_figures ("Two soldiers and a policeman were wounded.", "wounded 2 exact");
   check_figures ("A man, his wife and their four children were killed.", "killed 4 exact");
   check_figures ("At least 12 soldiers and a civilian were killed.", "killed 12 at_least");
-  check_figures ("A man and his son were killed in the strike.", "killed 2 exact");
-  check_figures ("Gunmen killed a man and his son.", "killed 2 exact");
-  check_figures ("A young man and a child were killed, and a man was seriously injured.", "killed 2 exact; wounded 1 exact");
+  check_figures ("A man and his son were killed in the strike.", "");
+  check_figures ("Gunmen killed a man and his son.", "");
+  check_figures ("A young man and a child were killed, and a man was seriously injured.", "wounded 1 exact");
   check_figures ("A brigadier general was killed and a sticky bomb wounded a councilman.", "killed 1 exact; wounded 1 exact");
   /* Each with its own verb, things, counts joined to counts, and no verb at all stay apart. */
   check_figures ("The strike killed a woman and wounded her two children.", "killed 1 exact; wounded 2 exact");

@@ -36,6 +36,9 @@ static const char *filler_words[] = {
   "on", "in", "at", "during", "the", "of", "around", "about", "by", "في", "يوم",
 };
 
+/* The article and the conjunctions Arabic glues to a day's number. */
+static const char *glued_words[] = { "ال", "و", "ب", "وال", "بال", "لل" };
+
 /* Times of day may follow a day without changing it. */
 static const char *time_of_day_words[] = {
   "morning", "afternoon", "evening", "night", "overnight", "dawn", "noon", "midnight",
@@ -69,9 +72,9 @@ skip_filler (GArray *tokens,
         i++;
       else if (tok->kind == TOK_WORD && word_in (tok->word, filler_words, G_N_ELEMENTS (filler_words)))
         i++;
-      /* "الـ4 من تشرين الأول": the article glued to a day's number */
-      else if (tok->kind == TOK_WORD && strcmp (tok->word, "ال") == 0 && is_num (tokens, i + 1, 1, 2) &&
-               adjacent (tokens, i + 1))
+      /* "الـ4 من تشرين الأول", "و18 أيار": the article or a conjunction glued to a day's number */
+      else if (tok->kind == TOK_WORD && word_in (tok->word, glued_words, G_N_ELEMENTS (glued_words)) &&
+               is_num (tokens, i + 1, 1, 2) && adjacent (tokens, i + 1))
         i++;
       else
         break;
@@ -183,6 +186,14 @@ read_day_of_relative_month (GArray *tokens,
     back = 0;
   else if ((word_is (tokens, i, "last") || word_is (tokens, i, "previous")) && word_is (tokens, i + 1, "month"))
     back = 1;
+  else if ((word_is (tokens, i, "الجاري") || word_is (tokens, i, "الحالي")) && !word_is (tokens, i - 1, "من"))
+    {
+      /* "18 الجاري": the month is understood */
+      if (!at_end (tokens, i + 1))
+        return FALSE;
+      back = 0;
+      i--;
+    }
   else
     return FALSE;
   if (!at_end (tokens, i + 2))
@@ -279,7 +290,7 @@ static gboolean
 is_connector (GArray *tokens,
               guint   i)
 {
-  static const char *words[] = { "and", "to", "until", "till", "through", "thru", "حتى", "الى" };
+  static const char *words[] = { "and", "to", "until", "till", "through", "thru", "حتى", "الى", "و" };
 
   return is_dash (tokens, i) ||
          (i < tokens->len && TOK (i)->kind == TOK_WORD &&
@@ -296,7 +307,9 @@ read_range (GArray *tokens,
 
   if (!read_side (tokens, &i, &y1, &m1, &d1))
     return FALSE;
-  i = skip_filler (tokens, i);
+  /* "17 و18 أيار": the "و" glued to the day is the connector, not filler */
+  if (!is_connector (tokens, i))
+    i = skip_filler (tokens, i);
   if (!is_connector (tokens, i))
     return FALSE;
   i++;
@@ -521,8 +534,10 @@ _sitrep_date_parse_phrase (GArray     *tokens,
   if (read_day_of_relative_month (tokens, i, ph))
     return TRUE;
 
-  /* "10–12 October"; "3 to 4 May" ("the night of 3 to 4 May") */
-  if (is_num (tokens, i, 1, 2) && (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to")) &&
+  /* "10–12 October"; "3 to 4 May" ("the night of 3 to 4 May"), "18 and 19 May" */
+  if (is_num (tokens, i, 1, 2) &&
+      (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "and") ||
+       word_is (tokens, i + 1, "و")) &&
       read_range (tokens, i, ph))
     return TRUE;
   /* "March 3-5", "Oct. 4–5, 2016" */

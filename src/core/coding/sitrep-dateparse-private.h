@@ -77,12 +77,14 @@ adjacent (GArray *tokens,
   return i > 0 && i < tokens->len && TOK (i - 1)->end == TOK (i)->start;
 }
 
-/* A number followed by ':' is a time of day, not a year or a day. */
+/* A number followed by ':' and a number is a time of day, not a year or a
+ * day; "25 August 2020: four killed" is a date. */
 static inline gboolean
 is_time_part (GArray *tokens,
               guint   i)
 {
-  return is_punct (tokens, i + 1, ':') && adjacent (tokens, i + 1);
+  return is_punct (tokens, i + 1, ':') && adjacent (tokens, i + 1) &&
+         i + 2 < tokens->len && TOK (i + 2)->kind == TOK_NUM && adjacent (tokens, i + 2);
 }
 
 static inline gboolean

@@ -30,6 +30,9 @@ static const struct
   /* Levantine and Iraqi names of one word */
   { "شباط", 2 }, { "اذار", 3 }, { "نيسان", 4 }, { "ايار", 5 },
   { "حزيران", 6 }, { "تموز", 7 }, { "اب", 8 }, { "ايلول", 9 },
+  /* Maghrebi names, as the region's wires reprint them */
+  { "جانفي", 1 }, { "فيفري", 2 }, { "افريل", 4 }, { "ماي", 5 }, { "جوان", 6 },
+  { "جويليه", 7 }, { "اوت", 8 },
 };
 
 /* English words that are also month names only when capitalised. */
@@ -443,6 +446,15 @@ _sitrep_date_arabic_ordinal_at (GArray *tokens,
   return unit > 0 ? unit : 0;
 }
 
+/* Whether token @i is a dash glued to the tokens on both sides, as in
+ * "18-May-2024". */
+static gboolean
+glued_dash (GArray *tokens,
+            guint   i)
+{
+  return is_punct (tokens, i, '-') && adjacent (tokens, i) && adjacent (tokens, i + 1);
+}
+
 /* Tries every form that can start at token @i. @whole allows the forms
  * that only make sense when the text is nothing but a date ("2020", "2020-08"). */
 gboolean
@@ -490,10 +502,13 @@ _sitrep_date_match_at (GArray          *tokens,
         }
     }
 
-  /* 25 August 2020, 25th of Aug. 2020, 25 August (no year), السابع عشر من تشرين الثاني */
+  /* 25 August 2020, 25th of Aug. 2020, 25 August (no year), السابع عشر من تشرين الثاني;
+   * not the last number of "5-11" or "1/2", but a dateline's day glued to its
+   * place ("Hesekê-18 May 2024") */
   if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i) &&
-      !(i > 0 && adjacent (tokens, i) && TOK (i - 1)->kind == TOK_PUNCT &&
-        (TOK (i - 1)->value == '/' || TOK (i - 1)->value == '-' || TOK (i - 1)->value == '.')))
+      !(i > 1 && adjacent (tokens, i) && TOK (i - 1)->kind == TOK_PUNCT &&
+        (TOK (i - 1)->value == '/' || TOK (i - 1)->value == '-' || TOK (i - 1)->value == '.') &&
+        !(TOK (i - 2)->kind == TOK_WORD && adjacent (tokens, i - 1))))
     {
       ordinal = TOK (i)->value;
       n_day = 1;
@@ -503,12 +518,13 @@ _sitrep_date_match_at (GArray          *tokens,
   if (ordinal != 0)
     {
       int d = ordinal;
-      guint j = _sitrep_date_skip_separators (tokens, i + n_day);
+      guint j = glued_dash (tokens, i + n_day) ? i + n_day + 1 : _sitrep_date_skip_separators (tokens, i + n_day);
 
       month = _sitrep_date_month_at (tokens, j, &n_month);
       if (month != 0 && valid_day (0, month, d))
         {
-          guint k = _sitrep_date_skip_separators (tokens, j + n_month);
+          guint k = j > i + n_day && glued_dash (tokens, j + n_month) ? j + n_month + 1 :
+                    _sitrep_date_skip_separators (tokens, j + n_month);
 
           if (is_num (tokens, k, 4, 4) && valid_year (TOK (k)->value) && !is_time_part (tokens, k))
             {

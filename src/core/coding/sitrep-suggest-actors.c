@@ -593,17 +593,34 @@ _sitrep_suggest_actors (SuggestRun *run)
   guint64 title_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_titles);
   /* A lower-case word may start a force too: "regime forces", "pro-Iran militias". */
   guint64 force_bit = _sitrep_suggest_list_bit (run, nationalities);
+  /* With both bits, only a capitalised word (run->caps) or a listed one
+   * starts anything below (a lower-case "abu" needs a capital too): the
+   * walk goes from one to the next. */
+  gboolean by_caps = title_bit != 0 && force_bit != 0;
+  guint c = 0, asked = 0;
+  guint listed = by_caps ? _sitrep_suggest_next_listed (run, 0, n, title_bit | force_bit, 0) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      const SuggestToken *t = tok (run, i);
+      const SuggestToken *t;
       KnownName *name;
-      guint first = i, last = i;
+      guint first, last;
       gboolean holds_place = FALSE, not_here = FALSE;
 
+      if (by_caps)
+        {
+          while (c < run->n_caps && run->caps[c] < i)
+            c++;
+          if (listed < i)
+            listed = _sitrep_suggest_next_listed (run, i, n, title_bit | force_bit, 0);
+          if ((i = MIN (c < run->n_caps ? run->caps[c] : n, listed)) >= n)
+            break;
+        }
+      t = tok (run, i);
+      first = last = i;
       if (!(t->flags & TOK_WORD))
         continue;
-      if ((i & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
+      if ((++asked & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
       /* A lower-case word starts a person only as a title or as "abu",
        * "umm" (three letters; Arabic words are capitalised): any other is

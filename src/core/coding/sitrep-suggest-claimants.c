@@ -330,11 +330,12 @@ add_claimant (SuggestRun *run,
 {
   const char *key = _sitrep_suggest_span_key_kept (run, first, last);
   SitrepSuggestion *s;
-  KnownName *known;
+  /* The name known under @key, looked up again only when @key changes. */
+  KnownName *known = g_hash_table_lookup (run->names, key);
   guint start = first, end = last;
 
   /* a known name is taken whole ("Prime Minister's Office") */
-  if (g_hash_table_lookup (run->names, key) == NULL)
+  if (known == NULL)
     {
       if (!claimant_bounds (run, &start, &end))
         return;
@@ -343,22 +344,23 @@ add_claimant (SuggestRun *run,
           first = start;
           last = end;
           key = _sitrep_suggest_span_key_kept (run, first, last);
+          known = g_hash_table_lookup (run->names, key);
         }
     }
 
   /* "Horrya Press in Idlib reported": the name ends before "in" and the place. */
-  if (g_hash_table_lookup (run->names, key) == NULL)
+  if (known == NULL)
     for (guint k = first + 1; k + 1 <= last; k++)
       if ((_sitrep_suggest_tok_is (run, k, "in") || _sitrep_suggest_tok_is (run, k, "at")) &&
           (tok (run, k - 1)->flags & TOK_CAP) && is_place (run, places, k + 1, last))
         {
           last = k - 1;
           key = _sitrep_suggest_span_key_kept (run, first, last);
+          known = g_hash_table_lookup (run->names, key);
           break;
         }
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;
-  known = g_hash_table_lookup (run->names, key);
   /* "Saraqib said": a place does not speak; "Damascus said" names no
    * claimant a coder could attribute a figure to. */
   if ((known == NULL || g_strcmp0 (known->kind, "place") == 0) && is_place (run, places, first, last))

@@ -156,6 +156,42 @@ numeric_at (SuggestRun  *run,
   return FALSE;
 }
 
+/* Words that announce a date: after them a day and month in numbers need
+ * no year ("بتاريخ 18/5", "يوم الجمعة الموافق 17-5", "ليلة 3/4"). */
+static const char * const month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December"
+};
+static const char * const date_intros[] = {
+  "بتاريخ", "يوم", "ليلة", "صباح", "مساء", "فجر", "الموافق", NULL
+};
+
+/* "بتاريخ 18/5": a day and a month, day first as Arabic writes them, glued
+ * by "/" or "-" after a word of date_intros; not the start of a longer
+ * number ("18/5/2024", read whole by numeric_at ()) nor a fraction's ("2/3 من"). */
+static gboolean
+day_month_at (SuggestRun  *run,
+              guint        i,
+              NumericDate *date)
+{
+  int a, b;
+
+  if (i == 0 || !(tok (run, i - 1)->flags & TOK_ARABIC) || !_sitrep_suggest_tok_among (run, i - 1, date_intros) ||
+      glued_on (run, i, FALSE))
+    return FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      char sep = k == 0 ? '/' : '-';
+
+      if (!glued_mark (run, i + 1, sep) || glued_on (run, i + 2, TRUE) || !number_of (run, i, 1, 2, &a) ||
+          !number_of (run, i + 2, 1, 2, &b) || _sitrep_suggest_tok_is (run, i + 3, "من"))
+        continue;
+      *date = (NumericDate) { i, i + 2, a, b, 0 };
+      return a >= 1 && b >= 1 && b <= 12 && a <= 31;
+    }
+  return FALSE;
+}
+
 static gboolean
 valid (int year,
        int month,
@@ -229,8 +265,19 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
     {
       NumericDate d;
 
-      if (!(tok (run, i)->flags & TOK_NUMBER) || !numeric_at (run, i, &d))
+      if (!(tok (run, i)->flags & TOK_NUMBER))
         continue;
+      if (!numeric_at (run, i, &d))
+        {
+          g_autofree char *read = NULL;
+
+          if (!day_month_at (run, i, &d))
+            continue;
+          read = g_strdup_printf ("%d %s", d.a, month_names[d.b - 1]);
+          _sitrep_suggest_add_date_read (run, d.first, d.last, read);
+          i = d.last;
+          continue;
+        }
       g_array_append_val (found, d);
       /* what the text's dates that can be read one way only say of its habit */
       if (d.a < 1000 && d.a > 12 && d.b <= 12)

@@ -10,5 +10,11 @@ G_BEGIN_DECLS
 /* Dates in numbers ("13/05/2024", "5-11-2016", "13.05.2024", "2024/05/13"), proposed to the day
  * (sitrep-suggest-dates-numeric.c). */
 void        _sitrep_suggest_numeric_dates (SuggestRun        *run);
+/* Proposes the date @read says (NULL: tokens @first … @last's own words) over those tokens,
+ * resolved against the publication date (sitrep-suggest-dates.c). */
+gboolean    _sitrep_suggest_add_date_read (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last,
+                                           const char        *read);
 
 G_END_DECLS

@@ -269,11 +269,11 @@ resolve_words (SuggestRun         *run,
 }
 
 /* The date @words say (as read; NULL: tokens @first … @last's own words) over those tokens. */
-static gboolean
-add_date_read (SuggestRun *run,
-               guint       first,
-               guint       last,
-               const char *read)
+gboolean
+_sitrep_suggest_add_date_read (SuggestRun *run,
+                               guint       first,
+                               guint       last,
+                               const char *read)
 {
   g_auto(SitrepResolvedDate) date = { 0 };
   g_autofree char *words = NULL;
@@ -305,7 +305,7 @@ add_date (SuggestRun *run,
           guint       first,
           guint       last)
 {
-  return add_date_read (run, first, last, NULL);
+  return _sitrep_suggest_add_date_read (run, first, last, NULL);
 }
 
 /* "June16", "March3" written without their space: a month's English name
@@ -330,7 +330,7 @@ glued_day (SuggestRun *run,
     {
       g_autofree char *read = g_strdup_printf ("%s %.*s", name, (int) (len - k), p + k);
 
-      add_date_read (run, i, i, read);
+      _sitrep_suggest_add_date_read (run, i, i, read);
     }
 }
 
@@ -430,7 +430,7 @@ static gboolean
 is_range_joint (SuggestRun *run,
                 guint       i)
 {
-  static const char * const joints[] = { "and", "to", "until", "till", "through", NULL };
+  static const char * const joints[] = { "and", "to", "until", "till", "through", "و", "حتى", NULL };
   const char *p;
 
   if (i >= run->tokens->len)
@@ -446,6 +446,23 @@ is_day_number (SuggestRun *run,
                guint       i)
 {
   return i < run->tokens->len && (tok (run, i)->flags & TOK_NUMBER) && tok (run, i)->end - tok (run, i)->start <= 2;
+}
+
+/* "و18": Arabic's "and" glued to a day of one or two digits, one token. */
+static gboolean
+is_and_day (SuggestRun *run,
+            guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start, *end = run->text + t->end;
+  guint n = 0;
+
+  if (!(t->flags & TOK_WORD) || t->end - t->start < 3 || !g_str_has_prefix (p, "و"))
+    return FALSE;
+  for (p += strlen ("و"); p < end; p = g_utf8_next_char (p), n++)
+    if (!g_unichar_isdigit (g_utf8_get_char (p)))
+      return FALSE;
+  return n >= 1 && n <= 2;
 }
 
 /* A range ends at a day, a month's name or a year, not at the words after it. */
@@ -481,17 +498,20 @@ add_range (SuggestRun *run,
            guint       month,
            guint       first,
            guint       last,
+           gsize       done,
            guint      *end)
 {
   guint n = run->tokens->len;
   guint from, to;
 
-  /* "9-10 March", "between 3 and 5 May 2016" */
-  if (month >= 3 && is_day_number (run, month - 1) && is_range_joint (run, month - 2) &&
-      is_day_number (run, month - 3))
+  /* "9-10 March", "between 3 and 5 May 2016", "بين 17 و18 أيار" */
+  if ((month >= 3 && is_day_number (run, month - 1) && is_range_joint (run, month - 2) &&
+       is_day_number (run, month - 3) && tok (run, month - 3)->start >= done) ||
+      (month >= 2 && is_and_day (run, month - 1) && is_day_number (run, month - 2)))
     {
-      from = month - 3;
-      if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from")))
+      from = is_day_number (run, month - 1) ? month - 3 : month - 2;
+      if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from") ||
+                       _sitrep_suggest_tok_is (run, from - 1, "بين")))
         from--;
       for (to = MIN (month + 2, n - 1); to >= month; to--)
         if (range_may_end (run, to) && reads_as_range (run, from, to))
@@ -528,14 +548,22 @@ absolute_dates (SuggestRun *run)
 {
   guint n = run->tokens->len;
   gsize done = 0;
+  guint64 month_bit = _sitrep_suggest_list_bit (run, month_words);
 
   for (guint i = 0; i < n; i++)
     {
-      const SuggestToken *t = tok (run, i);
+      const SuggestToken *t;
       guint back, from, to;
       gsize start, end;
       SitrepDateMatch match;
 
+      /* Only a month's name (an ASCII one is in the list, another is a
+       * word of other letters), a glued day ("June16") or a number starts
+       * a date: a block of tokens with none is passed over at one test. */
+      if (month_bit != 0 && (i = _sitrep_suggest_next_listed (run, i, n, month_bit,
+                                                              TOK_NUMBER | TOK_ARABIC | TOK_MIXED)) >= n)
+        break;
+      t = tok (run, i);
       /* Marks start no date: one test. */
       if (t->flags & TOK_PUNCT)
         continue;
@@ -566,8 +594,8 @@ absolute_dates (SuggestRun *run)
           guint range_end;
 
           /* "9-10 March" is no date the finder takes: a range or nothing */
-          if ((t->flags & TOK_WORD) && i >= 3 && tok (run, i - 3)->start >= done &&
-              add_range (run, i, 1, 0, &range_end))
+          if ((t->flags & TOK_WORD) && i >= 2 && tok (run, i - 2)->start >= done &&
+              add_range (run, i, 1, 0, done, &range_end))
             {
               done = tok (run, range_end)->end;
               i = range_end;
@@ -586,7 +614,7 @@ absolute_dates (SuggestRun *run)
         if (first < n && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))
           first--;
         if ((t->flags & TOK_WORD) && (first == 0 || tok (run, first - 1)->start >= done) &&
-            add_range (run, i, first, last, &range_end))
+            add_range (run, i, first, last, done, &range_end))
           done = tok (run, range_end)->end;
         else
           {
@@ -622,8 +650,9 @@ covered (SuggestRun *run,
 /* The words other than a weekday's name that a relative date is found
  * at: relative_dates() asks for them by name, in this order. */
 static const char * const relative_words[] = {
-  "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", NULL
+  "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", "الجاري", "الحالي", NULL
 };
+static const char * const this_month[] = { "الجاري", "الحالي", NULL };
 static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
 
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
@@ -650,6 +679,13 @@ arabic_relative (SuggestRun *run,
       for (guint back = 2; back <= 4 && back <= i; back++)
         if ((tok (run, i - back)->flags & (TOK_NUMBER | TOK_ARABIC)) && add_date (run, i - back, i + 1))
           return;
+      return;
+    }
+  /* "18 الجاري": a day of the publication's month, the month understood */
+  if (_sitrep_suggest_tok_among (run, i, this_month))
+    {
+      if (i > 0 && !covered (run, i) && (tok (run, i - 1)->flags & TOK_NUMBER))
+        add_date (run, i - 1, i);
       return;
     }
   /* أمس; any other word the lists' filter let through is none of these */

@@ -495,6 +495,24 @@ skip_to (SuggestRun *run,
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
+/* "three soldiers and a civilian were killed": the people named one by one after the count's, from
+ * the "and" at *@j; moves *@j past them (and *@limit with it). */
+static gboolean
+persons_joined (SuggestRun *run,
+                guint      *j,
+                AfterWords *w,
+                guint      *limit)
+{
+  guint persons;
+
+  if (!_sitrep_suggest_tok_is (run, *j, "and") || (persons = _sitrep_suggest_figure_persons_after (run, *j - 1, &w->persons_last)) == 0)
+    return FALSE;
+  w->persons = persons;
+  *limit += w->persons_last - *j;
+  *j = w->persons_last;
+  return TRUE;
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -518,6 +536,13 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words) &&
           skip_to (run, &j, part_end (run, j, comma), comma ? 0 : 1, &limit))
         continue;
+      /* "four members of the 4th Division": an ordinal names their unit */
+      if ((t->flags & TOK_NUMBER) && w->have_victim && j + 2 < n && _sitrep_suggest_ordinal_before (run, j + 2))
+        {
+          j++;
+          limit++;
+          continue;
+        }
       if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
@@ -571,18 +596,8 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           continue;
         }
       /* "three soldiers and a civilian were killed": one more each */
-      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && w->persons == 0)
-        {
-          guint persons = _sitrep_suggest_figure_persons_after (run, j - 1, &w->persons_last);
-
-          if (persons > 0)
-            {
-              w->persons = persons;
-              limit += w->persons_last - j;
-              j = w->persons_last;
-              continue;
-            }
-        }
+      if (w->have_victim && w->persons == 0 && persons_joined (run, &j, w, &limit))
+        continue;
       k = kind_of (run, j, &cue);
       if (cue && (of_the_counted (run, num_end, j) || (w->have_victim && acts_on_count (run, j))))
         w->not_victims = TRUE;

@@ -22,7 +22,9 @@ static const char * const ar_killed_words[] = {
   "توفي", "توفيت", "توفوا", "وفاة", "اغتال", "اغتالت", "اغتيل", "اغتيال", "ارتقى", "ارتقت", "ارتقوا",
   "جثة", "جثث", "جثتين", "جثمان", "جثامين", "بحياة", "أرواح", "استشهدوا", "استشهدت",
   /* the verb with its subject "we" ("قتلنا أحد عناصرهم") */
-  "قتلنا", NULL
+  "قتلنا",
+  /* "fell as its victims" ("راح ضحيتها 9 مدنيين", "ذهب ضحيته 3"): the victim with the pronoun of what killed */
+  "ضحيتها", "ضحيته", "ضحيتهم", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
@@ -35,6 +37,8 @@ static const char * const ar_captured_words[] = {
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
 };
+/* "they lost" ("5 عناصر فقدوا حياتهم"): a cue only with the lives lost; "فقدوا الاتصال" (lost contact) is none. */
+static const char * const ar_lost_words[] = { "فقدوا", NULL };
 
 /* "lost their lives" ("فقد ثلاثة مدنيين حياتهم"): "فقد" is then killed, not missing. */
 static const char * const ar_lives_words[] = {
@@ -326,16 +330,18 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
                                 guint              i,
                                 SitrepSuggestKind *kind)
 {
+  gboolean lost = FALSE;
+
   if (_sitrep_suggest_figure_ar_in (run, i, ar_killed_words))
     *kind = SITREP_SUGGEST_KILLED;
   else if (_sitrep_suggest_figure_ar_in (run, i, ar_wounded_words))
     *kind = SITREP_SUGGEST_WOUNDED;
   else if (_sitrep_suggest_figure_ar_in (run, i, ar_captured_words))
     *kind = SITREP_SUGGEST_CAPTURED;
-  else if (_sitrep_suggest_figure_ar_in (run, i, ar_missing_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_missing_words) || (lost = _sitrep_suggest_figure_ar_in (run, i, ar_lost_words)))
     {
       *kind = SITREP_SUGGEST_MISSING;
-      /* "فقد ثلاثة مدنيين حياتهم": lives lost within a few words of the verb */
+      /* "فقد ثلاثة مدنيين حياتهم", "5 عناصر فقدوا حياتهم": lives lost within a few words of the verb */
       for (guint j = i + 1; j < run->n_tokens && j <= i + 5 && tok (run, j)->sentence == tok (run, i)->sentence; j++)
         {
           if (_sitrep_suggest_figure_ar_in (run, j, ar_lives_words))
@@ -344,6 +350,8 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
               break;
             }
         }
+      if (lost && *kind != SITREP_SUGGEST_KILLED)
+        return FALSE;
     }
   else
     return FALSE;

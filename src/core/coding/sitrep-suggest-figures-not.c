@@ -214,6 +214,9 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
            /* "under the age of eighteen years" */
            (before != NULL && (_sitrep_suggest_tok_among (run, i - 1, age_words) ||
                                (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, age_words))));
+  /* "the 5th Corps", "the 4th Division": an ordinal */
+  if (i + 2 < run->n_tokens && after->space_before == 0 && _sitrep_suggest_ordinal_before (run, i + 2))
+    return TRUE;
   /* "2024/05/11 killed 2": no number inside a date is a count */
   if ((tok (run, i)->space_before == 0 || (after != NULL && after->space_before == 0)) && in_numeric_date (run, i))
     return TRUE;

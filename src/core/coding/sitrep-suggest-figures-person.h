@@ -17,6 +17,10 @@ extern const char * const _sitrep_suggest_after_name[];
 /* sitrep-suggest-figures-after.c: "suffered injuries", "received minor injuries" at token @j */
 gboolean          _sitrep_suggest_figure_suffered_injuries (SuggestRun *run,
                                                             guint       j);
+/* sitrep-suggest-figures-one.c: whether a count's harm is none of a conflict's ("were arrested for
+ * theft"), after its people's last token @last */
+gboolean          _sitrep_suggest_figure_count_no_harm (SuggestRun *run,
+                                                        guint       last);
 gboolean          _sitrep_suggest_name_after (SuggestRun *run,
                                               guint       verb,
                                               guint      *last);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-figures-person.h"
 
 /* How far around a number the words that make it a casualty figure may stand. */
 #define VERB_BEFORE 3
@@ -456,6 +457,9 @@ figure_at (SuggestRun *run,
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;
+  /* "Three men were arrested for theft", "Two civilians were injured in a car accident" */
+  if (after.found && _sitrep_suggest_figure_count_no_harm (run, after.have_victim ? last : num_end))
+    return;
   /* "killing 3 people at least" */
   if (figure.qualifier == SITREP_QUALIFIER_EXACT && _sitrep_suggest_tok_is (run, last + 1, "at") &&
       _sitrep_suggest_tok_is (run, last + 2, "least"))

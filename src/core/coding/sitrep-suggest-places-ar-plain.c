@@ -1,7 +1,7 @@
 /* sitrep-suggest-places-ar-plain.c — Arabic words the gazetteer holds as places that the grammar of their
  * text shows to be plain words: a noun of a place with the article ("في الحي", "the quarter" named before,
  * not the Iraqi town Al-Hayy), an adjective agreeing with the noun before it ("طائرات حربية" warplanes, not
- * Turkey's Harbiye; "سيارة حديثة" a new car, not Haditha)
+ * Turkey's Harbiye; "سيارة حديثة" a new car, not Haditha); the letters glued before a name ("والموصل")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -13,6 +13,38 @@
 
 #include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-places-private.h"
+
+/* The conjunctions and prepositions Arabic glues before a name, longest
+ * first: "والموصل", "بحلب", "وبدمشق", "فالرقة", "كحلب". */
+static const char * const ar_proclitics[] = {
+  "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", NULL
+};
+
+/* The bytes of a conjunction or preposition glued before Arabic word @i,
+ * leaving three letters or more; 0 when none. "ك" (as, like) glues to a
+ * name with its article ("كالموصل"); before a bare word it is the word's
+ * own first letter ("كبيرة" is no "ك" + "بيرة"). */
+gsize
+_sitrep_suggest_arabic_proclitic (SuggestRun *run,
+                                  guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
+    return 0;
+  for (guint k = 0; ar_proclitics[k] != NULL; k++)
+    {
+      gsize plen = strlen (ar_proclitics[k]);
+
+      if (len > plen && memcmp (p, ar_proclitics[k], plen) == 0 &&
+          g_utf8_strlen (p + plen, len - plen) >= 3 &&
+          (memcmp (p + plen - 2, "ك", 2) != 0 || memcmp (p + plen, "ال", 4) == 0))
+        return plen;
+    }
+  return 0;
+}
 
 /* Nouns of a place that, with the article, stand for a place named before ("الحي", "المدينة", "القرية"). */
 static const char * const ar_place_nouns[] = {

@@ -487,15 +487,28 @@ _sitrep_suggest_landforms (SuggestRun *run,
 {
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  guint kept;
+  guint kept, n = run->tokens->len;
+  /* A landform opens with a head ("Gulf", "Jabal") or has a noun among
+   * its next three words ("Khabur River"): landform_at () is asked only
+   * there, found by the words' list bits (when all three lists have one). */
+  guint64 heads = _sitrep_suggest_list_bit (run, water_heads);
+  guint64 land_heads = _sitrep_suggest_list_bit (run, landform_heads);
+  guint64 nouns = _sitrep_suggest_list_bit (run, landform_nouns);
+  gboolean by_bits = heads != 0 && land_heads != 0 && nouns != 0;
 
+  heads |= land_heads;
   /* landform_at () starts at a capitalised word (run->caps) only. */
   for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
       Landform f = { 0, };
 
-      if (i < after || !landform_at (run, i, &f.last))
+      if (i < after)
+        continue;
+      if (by_bits && !(run->lists[i] & heads) && !(i + 1 < n && (run->lists[i + 1] & nouns)) &&
+          !(i + 2 < n && (run->lists[i + 2] & nouns)) && !(i + 3 < n && (run->lists[i + 3] & nouns)))
+        continue;
+      if (!landform_at (run, i, &f.last))
         continue;
       f.first = i;
       f.start = tok (run, i)->start;
@@ -890,28 +903,6 @@ placed_by_end (SuggestRun *run,
   return by_end;
 }
 
-/* The first placed place (in run->out's order) ending at @end, or NULL. */
-static const SitrepSuggestion *
-placed_ending_at (SuggestRun *run,
-                  GArray     *by_end,
-                  gsize       end)
-{
-  guint lo = 0, hi = by_end->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (by_end, PlacedEnd, mid).end < end)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo == by_end->len || g_array_index (by_end, PlacedEnd, lo).end != end)
-    return NULL;
-  return run->out->pdata[g_array_index (by_end, PlacedEnd, lo).index];
-}
-
 /* "Qayyarah Airfield West, also called “Q-West”", "… (Q-West)": the short
  * name a report gives a place right after it is that place, proposed
  * where it stands and wherever the report uses it again. */
@@ -923,18 +914,27 @@ _sitrep_suggest_short_names (SuggestRun *run,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   g_autoptr(GArray) by_end = placed_by_end (run, from);
+  const PlacedEnd *ends = (const PlacedEnd *) (gconstpointer) by_end->data;
+  guint i_from = 0;
 
-  for (guint i = 0; i + 2 < n; i++)
+  /* The tokens a placed place ends at, in order (the first place of each
+   * end, in run->out's order), from @i_from on: a short name's tokens
+   * are passed over. */
+  for (guint e = 0; e < by_end->len; e++)
     {
       const SitrepSuggestion *place;
-      guint j = i + 1, first, last;
+      guint i, j, first, last;
       const char *open;
 
+      if ((e > 0 && ends[e - 1].end == ends[e].end) || ends[e].end == 0)
+        continue;
+      i = _sitrep_suggest_token_holding (run, ends[e].end - 1);
+      if (i < i_from || i + 2 >= n || tok (run, i)->end != ends[e].end)
+        continue;
+      j = i + 1;
       if (!(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 1)
         continue;
-      place = placed_ending_at (run, by_end, tok (run, i)->end);
-      if (place == NULL)
-        continue;
+      place = run->out->pdata[ends[e].index];
       /* ", also called" / ", also known as" */
       if (run->text[tok (run, j)->start] == ',' && j + 2 < n && _sitrep_suggest_tok_is (run, j + 1, "also") &&
           (_sitrep_suggest_tok_is (run, j + 2, "called") ||
@@ -959,7 +959,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
         continue;
       g_ptr_array_add (names, g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start));
       g_ptr_array_add (places, (gpointer) place);
-      i = last;
+      i_from = last + 1;
     }
   /* Each use of a short name, as written. */
   for (guint k = 0; k < names->len; k++)

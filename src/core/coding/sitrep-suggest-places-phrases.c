@@ -264,14 +264,22 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
   /* Every phrase starts at a place kind, a direction cue or a capitalised
    * word: any other token is passed over with one AND. */
   gboolean filter = kind_bit != 0 && cue_bit != 0;
+  /* The next capitalised word (run->caps from @c) and listed word. */
+  guint c = 0, listed = filter ? _sitrep_suggest_next_listed (run, 0, n, kind_bit | cue_bit, 0) : 0;
 
   for (guint i = 0; i + 1 < n; i++)
     {
       guint last = i, first, kind;
 
-      /* The other tokens, passed over in a loop of their own. */
-      while (filter && i + 1 < n && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
-        i++;
+      /* The other tokens passed over: from one of those to the next. */
+      if (filter)
+        {
+          while (c < run->n_caps && run->caps[c] < i)
+            c++;
+          if (listed < i)
+            listed = _sitrep_suggest_next_listed (run, i, n, kind_bit | cue_bit, 0);
+          i = MIN (c < run->n_caps ? run->caps[c] : n, listed);
+        }
       if (i + 1 >= n)
         break;
       last = i;

@@ -64,6 +64,9 @@ void        _sitrep_suggest_places_by_clause (SuggestRun *run, guint from);
  * bracketed clause, a noun standing for a town named before ("وسط
  * المدينة"), their list, or a neighbourhood's city (-places-ar-holders.c). */
 void        _sitrep_suggest_arabic_holders (SuggestRun *run, guint from);
+/* -places-ar-latin.c: an Arabic place pinned at its holder, moved to the bundled place whose Latin
+ * names share its consonants. */
+void        _sitrep_suggest_arabic_latin_names (SuggestRun *run, guint from);
 /* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */

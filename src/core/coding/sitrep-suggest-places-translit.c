@@ -48,7 +48,7 @@ latin_of (gunichar c)
     case 0x0634: return "sh";
     case 0x063A: return "gh";
     case 0x0641: return "f";
-    case 0x0642: case 0x0643: return "k";
+    case 0x0642: case 0x0643: case 0x06A9: case 0x06AF: return "k";
     case 0x0644: return "l";
     case 0x0645: return "m";
     case 0x0646: return "n";
@@ -114,6 +114,9 @@ _sitrep_suggest_latin_skeleton (const char *name)
         continue;
       if (strchr ("bdfhjklmnrstz", *p) != NULL)
         g_string_append_c (out, *p);
+      /* Arabic writes a "g" as "ك" or "گ" ("شنكال" Shingal). */
+      else if (*p == 'g')
+        g_string_append_c (out, 'k');
       else if (strchr ("aeiouwy", *p) == NULL)
         return NULL;
     }

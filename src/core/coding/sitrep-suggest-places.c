@@ -173,35 +173,6 @@ is_place_first_word (SuggestRun *run,
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_PLACE_FIRST, answer);
 }
 
-/* The conjunctions and prepositions Arabic glues before a name, longest
- * first: "والموصل", "بحلب", "وبدمشق", "فالرقة", "كحلب". */
-static const char * const ar_proclitics[] = {
-  "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", NULL
-};
-
-/* The bytes of a conjunction or preposition glued before Arabic word @i,
- * leaving three letters or more; 0 when none. */
-gsize
-_sitrep_suggest_arabic_proclitic (SuggestRun *run,
-                                  guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
-    return 0;
-  for (guint k = 0; ar_proclitics[k] != NULL; k++)
-    {
-      gsize plen = strlen (ar_proclitics[k]);
-
-      if (len > plen && memcmp (p, ar_proclitics[k], plen) == 0 &&
-          g_utf8_strlen (p + plen, len - plen) >= 3)
-        return plen;
-    }
-  return 0;
-}
-
 /* Drops the first @trim bytes (a glued prefix) of @s's span. */
 void
 _sitrep_suggest_trim_start (SuggestRun       *run,
@@ -249,6 +220,7 @@ _sitrep_suggest_arabic_rest_key (SuggestRun *run,
 static const char *
 place_at (SuggestRun  *run,
           guint        i,
+          gboolean     any_project,
           guint       *last,
           KnownName  **entity,
           gsize       *trim)
@@ -259,7 +231,6 @@ place_at (SuggestRun  *run,
   guint n_ends = 0;
   guint first_word = i;
   gsize skip;
-  gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
   *trim = 0;
   /* "An Iraqi officer" opening a sentence: no article, no name. */
@@ -327,19 +298,26 @@ place_at (SuggestRun  *run,
         }
     }
   skip = n_ends > 0 && ends[0] == i ? _sitrep_suggest_arabic_proclitic (run, i) : 0;
-  for (guint e = skip > 0 ? n_ends : 0; e > 0; e--)
-    {
-      g_autofree char *key = _sitrep_suggest_arabic_rest_key (run, i, skip, ends[e - 1]);
+  /* "و"/"ف" and a second glued letter that may be the name's own first: "وبحلب" is "وب" + "حلب", but
+   * "وبغداد" "و" + "بغداد", "ولبنان" "و" + "لبنان" (not the village Bnan): the name with its letter first. */
+  for (guint pass = skip == 4 ? 0 : 1; pass < 2 && skip > 0; pass++)
+    for (guint e = n_ends; e > 0; e--)
+      {
+        gsize strip = pass == 0 ? 2 : skip;
+        g_autofree char *key = _sitrep_suggest_arabic_rest_key (run, i, strip, ends[e - 1]);
 
-      if (*key != '\0' && known_place_key (run, key, entity))
-        {
-          *last = ends[e - 1];
-          /* "للموصل": the span keeps its "ل" rather than show "لموصل". */
-          *trim = memcmp (run->text + tok (run, i)->start + skip, "ل", 2) == 0 &&
-                  memcmp (run->text + tok (run, i)->start + skip - 2, "ل", 2) == 0 ? 0 : skip;
-          return _sitrep_suggest_str_take (run, g_steal_pointer (&key));
-        }
-    }
+        /* A country's name is the world pass's to propose. */
+        if (pass == 0 && ends[e - 1] == i && _sitrep_suggest_is_country_key (key))
+          return NULL;
+        if (*key != '\0' && known_place_key (run, key, entity))
+          {
+            *last = ends[e - 1];
+            /* "للموصل": the span keeps its "ل" rather than show "لموصل". */
+            *trim = memcmp (run->text + tok (run, i)->start + strip, "ل", 2) == 0 &&
+                    memcmp (run->text + tok (run, i)->start + strip - 2, "ل", 2) == 0 ? 0 : strip;
+            return _sitrep_suggest_str_take (run, g_steal_pointer (&key));
+          }
+      }
   return NULL;
 }
 
@@ -557,6 +535,8 @@ gazetteer_places (SuggestRun *run,
   /* Names whose match was too loose to propose, in this text (keys in the run's arena). */
   g_autoptr(GHashTable) unproposed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) homonyms = _sitrep_suggest_homonyms_new ();
+  /* Whether the project has places of its own (asked once, not per word). */
+  gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
   /* Capitalised words only (run->caps), from @next on. */
   for (guint c = 0, next = 0; c < run->n_caps; c++)
@@ -572,7 +552,7 @@ gazetteer_places (SuggestRun *run,
       if ((c & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
       gsize trim;
-      const char *key = place_at (run, i, &last, &entity, &trim);
+      const char *key = place_at (run, i, any_project, &last, &entity, &trim);
       if (key == NULL)
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
@@ -870,6 +850,7 @@ _sitrep_suggest_places (SuggestRun *run)
   /* After the common words: a name its clause places is no common word. */
   _sitrep_suggest_places_by_clause (run, from);
   _sitrep_suggest_arabic_holders (run, from);
+  _sitrep_suggest_arabic_latin_names (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);

@@ -19,6 +19,8 @@ enum
   TOK_PUNCT   = 1 << 3,   /* one mark that is neither letter, digit nor space */
   TOK_ARABIC  = 1 << 4,
   TOK_HYPHEN  = 1 << 5,   /* "-" */
+  TOK_MIXED   = 1 << 6,   /* a word with a byte of another script or an apostrophe,
+                             or a capitalised one ending in a digit ("June16") */
 };
 
 typedef struct
@@ -152,6 +154,12 @@ typedef struct
    * none of whose tokens is in them at one test (_sitrep_suggest_next_listed ()). */
   guint64      *block_lists;
   guint16      *block_flags;
+  /* Per SUGGEST_BYTE_BLOCK bytes of the text from the first: the last
+   * token starting at or before the block's first byte (0 when none), so
+   * that a byte's token is a few tokens on from it rather than a binary
+   * search away; NULL in a run made by hand (the tests'). */
+  const guint  *byte_tokens;
+  guint         n_byte_blocks;
   /* The first token of each paragraph, in order. */
   const guint  *paragraphs;
   guint         n_paragraphs;
@@ -317,6 +325,9 @@ _sitrep_suggest_next_listed (const SuggestRun *run,
   return limit;
 }
 
+/* Bytes per entry of SuggestRun.byte_tokens. */
+#define SUGGEST_BYTE_BLOCK 16
+#define SUGGEST_BYTE_BLOCKS(text_len) ((text_len) / SUGGEST_BYTE_BLOCK + 1)
 /* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
 /* @reuse (may be NULL): an array of SuggestToken to fill (its room is
  * kept from text to text). */
@@ -327,6 +338,11 @@ GArray     *_sitrep_suggest_tokenize      (const char        *text,
 GArray     *_sitrep_suggest_tokenize_paragraphs (const char  *text,
                                                  GArray      *reuse,
                                                  GArray      *paragraphs);
+/* The same, and SuggestRun.byte_tokens in @byte_tokens (guint; sized here). */
+GArray     *_sitrep_suggest_tokenize_run  (const char  *text,
+                                           GArray      *reuse,
+                                           GArray      *paragraphs,
+                                           GArray      *byte_tokens);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {
@@ -349,6 +365,13 @@ _sitrep_suggest_token_from (const SuggestRun *run,
 {
   guint lo = 0, hi = run->tokens->len;
 
+  if (run->byte_tokens != NULL)
+    {
+      lo = run->byte_tokens[MIN (byte / SUGGEST_BYTE_BLOCK, run->n_byte_blocks - 1)];
+      while (lo < hi && tok (run, lo)->start < byte)
+        lo++;
+      return lo;
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -386,6 +409,13 @@ _sitrep_suggest_token_holding (const SuggestRun *run,
 {
   guint lo = 0, hi = run->tokens->len;
 
+  if (run->byte_tokens != NULL)
+    {
+      lo = run->byte_tokens[MIN (byte / SUGGEST_BYTE_BLOCK, run->n_byte_blocks - 1)];
+      while (lo + 1 < hi && tok (run, lo + 1)->start <= byte)
+        lo++;
+      return lo;
+    }
   while (lo + 1 < hi)
     {
       guint mid = lo + (hi - lo) / 2;

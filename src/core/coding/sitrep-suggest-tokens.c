@@ -193,7 +193,8 @@ scan_word (const char *text,
 static inline guint32
 scan_ascii_word (const char *text,
                  gsize      *i,
-                 gsize      *extra)
+                 gsize      *extra,
+                 guint16    *flags)
 {
   const guchar *s = (const guchar *) text;
   gsize start = *i, k = start;
@@ -208,6 +209,7 @@ scan_ascii_word (const char *text,
   *i = k;
   if (G_UNLIKELY (s[k] >= 0x80 || s[k] == '\''))
     {
+      *flags |= TOK_MIXED;
       scan_word (text, i, extra);
       /* Hashed whole, as the lists' words are. */
       return *i - start <= MAX_LISTED_WORD ? _sitrep_suggest_word_hash (text + start, *i - start) : 0;
@@ -235,7 +237,7 @@ scan_high (const char   *text,
     }
   else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
     {
-      t->flags = TOK_WORD;
+      t->flags = TOK_WORD | TOK_MIXED;
       if (g_unichar_isupper (c) || g_unichar_istitle (c))
         t->flags |= TOK_CAP;
       if (c >= 0x0600 && c <= 0x06FF)
@@ -250,6 +252,48 @@ scan_high (const char   *text,
       return c == 0x061F;
     }
   return FALSE;
+}
+
+/* A token that is no ASCII word, of @kind (and, BYTE_HIGH, the character
+ * @c of the bytes @i … @next), after the token @before (NULL when first):
+ * sets @t's flags and hash and moves @i past it; TRUE when it is a mark
+ * that ends a sentence. */
+static inline gboolean
+scan_other (const char         *text,
+            guint               kind,
+            gunichar            c,
+            gsize               next,
+            gsize              *i,
+            gsize              *extra,
+            SuggestToken       *t,
+            const SuggestToken *before)
+{
+  const guchar *s = (const guchar *) text;
+  gboolean end_sentence = FALSE;
+
+  t->lhash = 0;
+  switch (kind)
+    {
+    case BYTE_DIGIT:
+      t->flags = TOK_NUMBER;
+      (*i)++;
+      scan_number (text, i, extra);
+      break;
+    case BYTE_MARK:
+      t->flags = s[*i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
+      /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
+      end_sentence = (s[*i] == '.' || s[*i] == '!' || s[*i] == '?') &&
+                     !(s[*i] == '.' && before != NULL && is_abbreviation (text, before) && before->end == *i);
+      (*i)++;
+      break;
+    default: /* BYTE_HIGH */
+      end_sentence = scan_high (text, c, i, next, extra, t);
+      /* A word's hash (an ASCII one's is its scan's). */
+      if ((t->flags & TOK_WORD) && *i - t->start <= MAX_LISTED_WORD)
+        t->lhash = _sitrep_suggest_word_hash (text + t->start, *i - t->start);
+      break;
+    }
+  return end_sentence;
 }
 
 /* Words, numbers and marks with their byte and code point offsets, and the
@@ -268,6 +312,19 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
                                      GArray     *reuse,
                                      GArray     *paragraphs)
 {
+  return _sitrep_suggest_tokenize_run (text, reuse, paragraphs, NULL);
+}
+
+/* SuggestRun.byte_tokens is written as the tokens are: before token n is,
+ * the blocks whose first byte is before its start (and not before the
+ * last token's) are the last token's. A block's first byte before a
+ * token's start is in the text, so within the blocks. */
+GArray *
+_sitrep_suggest_tokenize_run (const char *text,
+                              GArray     *reuse,
+                              GArray     *paragraphs,
+                              GArray     *byte_tokens)
+{
   gsize len = strlen (text);
   guint cap = len / 4 + 64, n = 0;
   GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
@@ -278,7 +335,16 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
    * newline's next one does; a paragraph starts only where a sentence does. */
   guint32 sentence = G_MAXUINT32, paragraph = 0, spaces = 0, last_paragraph = G_MAXUINT32;
   gboolean end_sentence = TRUE;
+  guint *block = NULL, last = 0;
+  /* The next block's first byte: past every token when there is no table. */
+  gsize block_at = G_MAXSIZE;
 
+  if (byte_tokens != NULL)
+    {
+      g_array_set_size (byte_tokens, SUGGEST_BYTE_BLOCKS (len));
+      block = (guint *) (gpointer) byte_tokens->data;
+      block_at = 0;
+    }
   g_array_set_size (tokens, cap);
   if (paragraphs != NULL)
     g_array_set_size (paragraphs, 0);
@@ -336,6 +402,9 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
           g_array_set_size (tokens, cap);
           out = (SuggestToken *) (gpointer) tokens->data;
         }
+      for (; block_at < i; block_at += SUGGEST_BYTE_BLOCK)
+        *block++ = last;
+      last = n;
       t = &out[n];
       t->start = i;
       t->cp_start = i - extra;
@@ -347,34 +416,12 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
       if (G_LIKELY (kind == BYTE_LOWER || kind == BYTE_UPPER))
         {
           t->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
-          t->lhash = scan_ascii_word (text, &i, &extra);
+          t->lhash = scan_ascii_word (text, &i, &extra, &t->flags);
+          if (kind == BYTE_UPPER && byte_kind[s[i - 1]] == BYTE_DIGIT)
+            t->flags |= TOK_MIXED;
         }
-      else switch (kind)
-        {
-        case BYTE_DIGIT:
-          t->flags = TOK_NUMBER;
-          t->lhash = 0;
-          i++;
-          scan_number (text, &i, &extra);
-          break;
-        case BYTE_MARK:
-          t->lhash = 0;
-          t->flags = s[i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
-          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
-          if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-              !(s[i] == '.' && n > 0 && is_abbreviation (text, &out[n - 1]) && out[n - 1].end == i))
-            end_sentence = TRUE;
-          i++;
-          break;
-        default: /* BYTE_HIGH */
-          t->lhash = 0;
-          if (scan_high (text, c, &i, next, &extra, t))
-            end_sentence = TRUE;
-          /* A word's hash (an ASCII one's is its scan's). */
-          if ((t->flags & TOK_WORD) && i - t->start <= MAX_LISTED_WORD)
-            t->lhash = _sitrep_suggest_word_hash (text + t->start, i - t->start);
-          break;
-        }
+      else if (scan_other (text, kind, c, next, &i, &extra, t, n > 0 ? &out[n - 1] : NULL))
+        end_sentence = TRUE;
 
       t->end = i;
       t->cp_end = i - extra;
@@ -384,6 +431,14 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
       i += spaces;
     }
   g_array_set_size (tokens, n);
+  if (byte_tokens != NULL)
+    {
+      guint *end = (guint *) (gpointer) byte_tokens->data + byte_tokens->len;
+
+      while (block < end)
+        *block++ = last;
+    }
 
   return tokens;
 }
+

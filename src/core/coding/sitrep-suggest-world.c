@@ -34,6 +34,7 @@ typedef struct
   GHashTable *by_key;     /* name key → WorldPlace (a country before a city) */
   GHashTable *acronyms;   /* names written in capitals ("UK") → WorldPlace */
   GHashTable *first_words;
+  GHashTable *article_keys;  /* keys of the Arabic names written with the article ("العراق") */
   SuggestKeyFilter *filter;  /* of by_key */
 } World;
 
@@ -77,6 +78,8 @@ add_key (World      *world,
   key = sitrep_normalize_name (name);
   if (*key == '\0')
     return;
+  if (g_str_has_prefix (name, "ال"))
+    g_hash_table_add (world->article_keys, g_strdup (key));
   there = g_hash_table_lookup (world->by_key, key);
   /* A country's name is the country ("Jordan", "Georgia"); else the larger. */
   if (there != NULL && (there->geonameid == 0 || (place->geonameid != 0 && there->population >= place->population)))
@@ -97,6 +100,7 @@ load_world (gpointer data)
   world->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   world->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   world->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  world->article_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (bytes == NULL)
     return world;
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
@@ -328,6 +332,19 @@ world_named (SuggestRun *run, const WorldPlace *place, guint i, guint last)
   return strcmp (own, theirs) == 0;
 }
 
+/* Whether Arabic word @i, of key @key, is a country's adjective: "السورية" (Syrian, the
+ * article before a feminine nisba) and "سورية" (Syria) share a key, but the country's
+ * name takes no article ("الحدود السورية" is the Syrian border); "العراق" does. */
+static gboolean
+arabic_adjective (SuggestRun *run,
+                  World      *world,
+                  guint       i,
+                  const char *key)
+{
+  return (tok (run, i)->flags & TOK_ARABIC) && g_str_has_prefix (run->text + tok (run, i)->start, "ال") &&
+         !g_hash_table_contains (world->article_keys, key);
+}
+
 void
 _sitrep_suggest_world_places (SuggestRun *run)
 {
@@ -384,6 +401,7 @@ _sitrep_suggest_world_places (SuggestRun *run)
       /* "Hanan al-Zoubi": a given or family name is no city spelled otherwise (Huainan, Zibo). */
       if ((strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i)) ||
           _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) ||
+          (country && last == i && arabic_adjective (run, world, i, key)) ||
           (!country && (_sitrep_suggest_is_other_name (run, i, last) || _sitrep_suggest_is_family_name (run, i)) &&
            !world_named (run, place, i, last)))
         {

@@ -58,6 +58,7 @@ struct _SitrepSuggester
   guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
   guint64    *block_lists;      /* a run's, SUGGEST_BLOCKS (token_room) */
   guint16    *block_flags;
+  GArray     *byte_tokens;      /* a run's (guint) */
   GArray     *paragraphs;       /* a run's first tokens of paragraphs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
   GArray     *annotated;        /* the next run's article's annotations, or NULL */
@@ -700,6 +701,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_cap_runs, g_free);
   g_clear_pointer (&self->block_lists, g_free);
   g_clear_pointer (&self->block_flags, g_free);
+  g_clear_pointer (&self->byte_tokens, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->annotated, g_array_unref);
   g_clear_pointer (&self->title, g_free);
@@ -724,6 +726,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->words = _sitrep_suggest_words_new ();
+  self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -885,7 +888,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.text_len = strlen (text);
   if (self->paragraphs == NULL)
     self->paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
-  run.tokens = _sitrep_suggest_tokenize_paragraphs (text, g_steal_pointer (&self->tokens), self->paragraphs);
+  run.tokens = _sitrep_suggest_tokenize_run (text, g_steal_pointer (&self->tokens), self->paragraphs, self->byte_tokens);
+  run.byte_tokens = (const guint *) (gconstpointer) self->byte_tokens->data;
+  run.n_byte_blocks = self->byte_tokens->len;
   run.paragraphs = (const guint *) (gconstpointer) self->paragraphs->data;
   run.n_paragraphs = self->paragraphs->len;
   run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
@@ -926,9 +931,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->date_memo_precision = precision;
     }
   run.date_memo = self->date_memo;
-  /* The suggestions are the arena's, which the result frees. */
-  /* Room for about as many suggestions as a text has (one in sixteen
-   * tokens), so adding one seldom grows it. */
+  /* The suggestions are the arena's, which the result frees. Room for
+   * one in sixteen tokens, so adding one seldom grows it. */
   run.out = g_ptr_array_sized_new (run.n_tokens / 16 + 16);
   run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
@@ -977,6 +981,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_clear_pointer (&self->token_cap_runs, g_free);
       g_clear_pointer (&self->block_lists, g_free);
       g_clear_pointer (&self->block_flags, g_free);
+      g_array_unref (self->byte_tokens);
+      self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
       self->token_room = 0;
     }
   g_free (run.scratch);

@@ -1,0 +1,297 @@
+/* test-suggest-dates-forms.c — the explicit dates English and Arabic news
+ * write, form by form: each must be proposed over its words and resolved to
+ * its day (or its unknown year), and the numbers that are no dates must not
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+typedef struct
+{
+  const char *text;
+  const char *published;   /* NULL: none known */
+  const char *span;        /* a date suggestion's text must hold this */
+  const char *start;       /* and start on this day */
+} Form;
+
+/* One line per form: the date in a sentence as a report writes it. */
+static const Form forms[] = {
+  /* day, month, year in every order and separator */
+  { "Four people were killed on 18 May 2024 in Idlib.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  { "Four people were killed on May 18, 2024 in Idlib.", "2024-05-20", "May 18, 2024", "2024-05-18" },
+  { "Four people were killed on May 18 2024 in Idlib.", "2024-05-20", "May 18 2024", "2024-05-18" },
+  { "Four people were killed on the 18th of May 2024 in Idlib.", "2024-05-20", "18th of May", "2024-05-18" },
+  { "Four people were killed on the 18th of May in Idlib.", "2024-05-20", "18th of May", "2024-05-18" },
+  { "Four people were killed on May 18th in Idlib.", "2024-05-20", "May 18th", "2024-05-18" },
+  { "Four people were killed on May 18th, 2024 in Idlib.", "2024-05-20", "May 18th, 2024", "2024-05-18" },
+  { "Four people were killed on 18th May in Idlib.", "2024-05-20", "18th May", "2024-05-18" },
+  { "Four people were killed on 18 May in Idlib.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on May 18 in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
+  { "Four people were killed on 18.5.2024 in Idlib.", "2024-05-20", "18.5.2024", "2024-05-18" },
+  { "Four people were killed on 18/05/2024 in Idlib.", "2024-05-20", "18/05/2024", "2024-05-18" },
+  { "Four people were killed on 2024-05-18 in Idlib.", "2024-05-20", "2024-05-18", "2024-05-18" },
+  { "Four people were killed on 18-May-2024 in Idlib.", "2024-05-20", "18-May-2024", "2024-05-18" },
+  { "Four people were killed on 18 May, 2024 in Idlib.", "2024-05-20", "18 May, 2024", "2024-05-18" },
+  { "Four people were killed on 18 May 2024, in Idlib.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  { "Four people were killed on 18 MAY 2024 in Idlib.", "2024-05-20", "18 MAY 2024", "2024-05-18" },
+  /* a date glued to a word by a hyphen, a dash or a slash */
+  { "Hesekê-18 May 2024: four people were killed.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  { "Idlib – 18 May 2024: four people were killed.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  { "Idlib/18 May 2024: four people were killed.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  /* a weekday before or after */
+  { "Tuesday 25 August 2020: four people were killed.", "2020-08-27", "25 August 2020", "2020-08-25" },
+  { "Four people were killed on Tuesday, 25 August 2020.", "2020-08-27", "25 August 2020", "2020-08-25" },
+  { "Four people were killed on Tuesday, Aug. 25.", "2020-08-27", "Aug. 25", "2020-08-25" },
+  { "Four people were killed on Tuesday (25 August).", "2020-08-27", "25 August", "2020-08-25" },
+  { "Four people were killed on 25 August, a Tuesday.", "2020-08-27", "25 August", "2020-08-25" },
+  { "Four people were killed on Tuesday August 25, 2020.", "2020-08-27", "August 25, 2020", "2020-08-25" },
+  /* abbreviated months, with and without a dot */
+  { "Four people were killed on Sept. 3 in Idlib.", "2020-09-27", "Sept. 3", "2020-09-03" },
+  { "Four people were killed on Sep 3 in Idlib.", "2020-09-27", "Sep 3", "2020-09-03" },
+  { "Four people were killed on Sept 3, 2020 in Idlib.", "2020-09-27", "Sept 3, 2020", "2020-09-03" },
+  { "Four people were killed on 3 Sept. 2020 in Idlib.", "2020-09-27", "3 Sept. 2020", "2020-09-03" },
+  { "Four people were killed on Jan. 3 in Idlib.", "2020-09-27", "Jan. 3", "2020-01-03" },
+  { "Four people were killed on 3 Feb 2020 in Idlib.", "2020-09-27", "3 Feb 2020", "2020-02-03" },
+  { "Four people were killed on Dec. 30, 2019 in Idlib.", "2020-09-27", "Dec. 30, 2019", "2019-12-30" },
+  /* ranges: their first day */
+  { "Clashes on 3-4 May killed ten.", "2020-09-27", "3-4 May", "2020-05-03" },
+  { "Clashes between 3 and 5 May killed ten.", "2020-09-27", "3 and 5 May", "2020-05-03" },
+  { "Raids on the night of 3 to 4 May killed ten.", "2020-09-27", "3 to 4 May", "2020-05-03" },
+  { "Clashes on May 3-4 killed ten.", "2020-09-27", "May 3-4", "2020-05-03" },
+  { "Clashes on 3–4 May 2020 killed ten.", "2020-09-27", "3–4 May 2020", "2020-05-03" },
+  /* where the date stands */
+  { "BAGHDAD, May 18 (Reuters) - Four people were killed.", "2020-05-18", "May 18", "2020-05-18" },
+  { "BEIRUT, 18 May 2020 (AFP) – Four people were killed.", "2020-05-18", "18 May 2020", "2020-05-18" },
+  { "Four people were killed (18 May 2020) in Idlib.", "2020-09-27", "18 May 2020", "2020-05-18" },
+  { "18 May 2020\nFour people were killed in Idlib.", "2020-09-27", "18 May 2020", "2020-05-18" },
+  { "Name: Ahmad Khalil\nDate of death: 18 May 2020\nPlace: Idlib", "2020-09-27", "18 May 2020", "2020-05-18" },
+  { "Date of death: 18/5/2020\nPlace: Idlib", "2020-09-27", "18/5/2020", "2020-05-18" },
+  { "- 18 May: four people were killed.\n- 19 May: two more.", "2020-09-27", "19 May", "2020-05-19" },
+  { "Four people were killed on 18 May.[3]", "2020-09-27", "18 May", "2020-05-18" },
+  /* year-less: the publication's year, or the year before for a later month */
+  { "Four people were killed on 28 December in Idlib.", "2021-01-05", "28 December", "2020-12-28" },
+  /* without a publication date, a year-less date keeps its year unknown */
+  { "Four people were killed on 18 May in Idlib.", NULL, "18 May", "--05-18" },
+  /* Arabic: both series of month names, with clitics */
+  { "قتل أربعة أشخاص في 18 أيار 2024 في إدلب.", "2024-05-20", "18 أيار 2024", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 مايو 2024 في إدلب.", "2024-05-20", "18 مايو 2024", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 أيار/مايو 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 كانون الثاني/يناير 2024 في إدلب.", "2024-01-20", "18 كانون الثاني", "2024-01-18" },
+  { "قتل أربعة أشخاص في 18 تشرين الأول 2023 في إدلب.", "2024-01-20", "18 تشرين الأول 2023", "2023-10-18" },
+  { "قتل أربعة أشخاص في الثامن من مايو في إدلب.", "2024-05-20", "الثامن من مايو", "2024-05-08" },
+  { "قتل أربعة أشخاص في الثامن عشر من أيار في إدلب.", "2024-05-20", "الثامن عشر من أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في ١٨ أيار ٢٠٢٤ في إدلب.", "2024-05-20", "١٨ أيار ٢٠٢٤", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18/5/2024م في إدلب.", "2024-05-20", "18/5/2024", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 أيار 2024م في إدلب.", "2024-05-20", "18 أيار 2024", "2024-05-18" },
+  { "قتل أربعة أشخاص يوم الأحد 18 أيار في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في الـ18 من أيار في إدلب.", "2024-05-20", "18 من أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص بتاريخ 18 أيار في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 من شهر أيار في إدلب.", "2024-05-20", "18 من شهر أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 من شهر مايو الماضي في إدلب.", "2024-06-20", "18 من شهر مايو", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 حزيران في إدلب.", "2024-06-20", "18 حزيران", "2024-06-18" },
+  { "قتل أربعة أشخاص في 8 آب في إدلب.", "2024-08-20", "8 آب", "2024-08-08" },
+  { "قتل أربعة أشخاص في 8 اب في إدلب.", "2024-08-20", "8 اب", "2024-08-08" },
+  { "قتل أربعة أشخاص في 8 أغسطس في إدلب.", "2024-08-20", "8 أغسطس", "2024-08-08" },
+  { "قتل أربعة أشخاص في 8 شباط في إدلب.", "2024-08-20", "8 شباط", "2024-02-08" },
+  { "قتل أربعة أشخاص في 8 فبراير في إدلب.", "2024-08-20", "8 فبراير", "2024-02-08" },
+  { "قتل أربعة أشخاص في 8 أبريل في إدلب.", "2024-08-20", "8 أبريل", "2024-04-08" },
+  { "قتل أربعة أشخاص في 8 نيسان في إدلب.", "2024-08-20", "8 نيسان", "2024-04-08" },
+  { "قتل أربعة أشخاص في 8 تموز في إدلب.", "2024-08-20", "8 تموز", "2024-07-08" },
+  { "قتل أربعة أشخاص في 8 يوليو في إدلب.", "2024-08-20", "8 يوليو", "2024-07-08" },
+  { "قتل أربعة أشخاص في 8 سبتمبر في إدلب.", "2024-09-20", "8 سبتمبر", "2024-09-08" },
+  { "قتل أربعة أشخاص في 8 أيلول في إدلب.", "2024-09-20", "8 أيلول", "2024-09-08" },
+  { "قتل أربعة أشخاص في 8 ديسمبر في إدلب.", "2024-12-20", "8 ديسمبر", "2024-12-08" },
+  { "قتل أربعة أشخاص في 8 كانون الأول في إدلب.", "2024-12-20", "8 كانون الأول", "2024-12-08" },
+  { "قتل أربعة أشخاص في 8 يناير/كانون الثاني في إدلب.", "2024-12-20", "8 يناير", "2024-01-08" },
+  { "وفي الثامن من آذار الماضي قتل أربعة أشخاص.", "2024-05-20", "الثامن من آذار", "2024-03-08" },
+  { "قتل أربعة أشخاص في 8 مارس/آذار 2024.", "2024-05-20", "8 مارس", "2024-03-08" },
+  { "قتل أربعة أشخاص في ٨-٣-٢٠٢٤ في إدلب.", "2024-05-20", "٨-٣-٢٠٢٤", "2024-03-08" },
+  { "قتل أربعة أشخاص في ٢٠٢٤/٣/٨ في إدلب.", "2024-05-20", "٢٠٢٤/٣/٨", "2024-03-08" },
+  /* more English forms: times after, parts of the day, weekdays in brackets */
+  { "Four people were killed on May 18 at 10:30 a.m. in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
+  { "Four people were killed on 18 May at 0300 GMT in Idlib.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on Saturday, May 18, 2024, in Idlib.", "2024-05-20", "May 18, 2024", "2024-05-18" },
+  { "Four people were killed on the morning of May 18 in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
+  { "Four people were killed in the early hours of 18 May in Idlib.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on Thursday (May 16) in Idlib.", "2024-05-20", "May 16", "2024-05-16" },
+  { "Four people were killed on 3rd January 2020 in Idlib.", "2020-05-20", "3rd January 2020", "2020-01-03" },
+  { "Four people were killed on the 3rd of January in Idlib.", "2020-05-20", "3rd of January", "2020-01-03" },
+  { "Four people were killed on 3 January, 2020 in Idlib.", "2020-05-20", "3 January, 2020", "2020-01-03" },
+  { "On Dec. 29, U.S. forces struck five sites.", "2020-01-02", "Dec. 29", "2019-12-29" },
+  { "On Dec.29, U.S. forces struck five sites.", "2020-01-02", "Dec.29", "2019-12-29" },
+  { "Four people were killed on May 18-19 in Idlib.", "2024-05-20", "May 18-19", "2024-05-18" },
+  { "Four people were killed on 18 and 19 May in Idlib.", "2024-05-20", "18 and 19 May", "2024-05-18" },
+  { "Four people were killed on May 18 and 19 in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
+  { "Four people were killed on (18/05/2024) in Idlib.", "2024-05-20", "18/05/2024", "2024-05-18" },
+  { "Four people were killed on 18-05-2024 in Idlib.", "2024-05-20", "18-05-2024", "2024-05-18" },
+  { "Four people were killed on 2024/5/18 in Idlib.", "2024-05-20", "2024/5/18", "2024-05-18" },
+  { "Four people were killed on 18.05.2024 in Idlib.", "2024-05-20", "18.05.2024", "2024-05-18" },
+  { "Four people were killed on 18 May 2024 at 14:00 in Idlib.", "2024-05-20", "18 May 2024", "2024-05-18" },
+  { "Four people were killed on 18 May (Saturday) in Idlib.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on Sat., May 18 in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
+  { "Four people were killed on 18 May.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on Sept. 30.", "2024-10-20", "Sept. 30", "2024-09-30" },
+  { "DAMASCUS, Syria (AP) — On May 18, four people were killed.", "2024-05-20", "May 18", "2024-05-18" },
+  { "ERBIL, Kurdistan Region (Rudaw) – On 18 May four people were killed.", "2024-05-20", "18 May", "2024-05-18" },
+  { "Four people were killed on 29 February 2024 in Idlib.", "2024-05-20", "29 February 2024", "2024-02-29" },
+  { "Four people were killed on Feb. 29 in Idlib.", "2024-05-20", "Feb. 29", "2024-02-29" },
+  { "Idlib, 18 May 2024 — Four people were killed.", NULL, "18 May 2024", "2024-05-18" },
+  /* more Arabic forms */
+  { "قتل أربعة أشخاص السبت 18 أيار/مايو 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص بتاريخ 18-5-2024 في إدلب.", "2024-05-20", "18-5-2024", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 أيار (مايو) 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 مايو/أيار الماضي في إدلب.", "2024-06-20", "18 مايو", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 أيار / مايو 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في ١٨ مايو في إدلب.", "2024-05-20", "١٨ مايو", "2024-05-18" },
+  { "قتل أربعة أشخاص في ۱۸ مايو في إدلب.", "2024-05-20", "۱۸ مايو", "2024-05-18" },
+  { "قتل أربعة أشخاص في الثامن عشر من شهر أيار/مايو 2024 في إدلب.", "2024-05-20", "الثامن عشر من شهر أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في الحادي والعشرين من أيار في إدلب.", "2024-05-25", "الحادي والعشرين من أيار", "2024-05-21" },
+  { "قتل أربعة أشخاص في الأول من أيار في إدلب.", "2024-05-20", "الأول من أيار", "2024-05-01" },
+  { "قتل أربعة أشخاص في 18 من الشهر الجاري في إدلب.", "2024-05-20", "18 من الشهر الجاري", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 الجاري في إدلب.", "2024-05-20", "18 الجاري", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 من الشهر الحالي في إدلب.", "2024-05-20", "18 من الشهر الحالي", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 أيار الجاري في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص مساء السبت 18 أيار في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 ايار في إدلب.", "2024-05-20", "18 ايار", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18 إبريل في إدلب.", "2024-05-20", "18 إبريل", "2024-04-18" },
+  { "قتل أربعة أشخاص في 18 ابريل في إدلب.", "2024-05-20", "18 ابريل", "2024-04-18" },
+  { "قتل أربعة أشخاص في 18 يونيو في إدلب.", "2024-06-20", "18 يونيو", "2024-06-18" },
+  { "قتل أربعة أشخاص في 18 يونيه في إدلب.", "2024-06-20", "18 يونيه", "2024-06-18" },
+  { "قتل أربعة أشخاص في 18 يوليه في إدلب.", "2024-07-20", "18 يوليه", "2024-07-18" },
+  { "قتل أربعة أشخاص في 18 أكتوبر في إدلب.", "2024-10-20", "18 أكتوبر", "2024-10-18" },
+  { "قتل أربعة أشخاص في 18 اكتوبر في إدلب.", "2024-10-20", "18 اكتوبر", "2024-10-18" },
+  { "قتل أربعة أشخاص في 18 نوفمبر في إدلب.", "2024-11-20", "18 نوفمبر", "2024-11-18" },
+  { "قتل أربعة أشخاص في 18 تشرين ثاني في إدلب.", "2024-11-20", "18 تشرين ثاني", "2024-11-18" },
+  { "قتل أربعة أشخاص في 18 كانون ثاني في إدلب.", "2024-11-20", "18 كانون ثاني", "2024-01-18" },
+  { "قتل أربعة أشخاص في 18 جانفي في إدلب.", "2024-11-20", "18 جانفي", "2024-01-18" },
+  { "وفي 18 أيار قتل أربعة أشخاص.", "2024-05-20", "18 أيار", "2024-05-18" },
+  /* statements and releases */
+  { "SOUTHWEST ASIA – On Jan. 27, 2024, coalition forces struck a site.", "2024-02-01", "Jan. 27, 2024", "2024-01-27" },
+  { "TAMPA, Fla. – On Feb. 3 at 4 p.m. (EST), forces struck 85 targets.", "2024-02-05", "Feb. 3", "2024-02-03" },
+  { "Forces struck on the night of Jan. 27-28, killing two.", "2024-02-05", "Jan. 27-28", "2024-01-27" },
+  { "Forces struck between Feb. 2 and 4, killing two.", "2024-02-05", "Feb. 2 and 4", "2024-02-02" },
+  { "Forces struck on May 18, 2024, at around 14:00, killing two.", "2024-06-05", "May 18, 2024", "2024-05-18" },
+  { "Forces struck at 10 p.m. on May 18, killing two.", "2024-06-05", "May 18", "2024-05-18" },
+  { "Forces struck on Saturday May 18, killing two.", "2024-06-05", "May 18", "2024-05-18" },
+  { "Forces struck on May 18th 2024, killing two.", "2024-06-05", "May 18th 2024", "2024-05-18" },
+  { "Forces struck on MAY 18, 2024, killing two.", "2024-06-05", "MAY 18, 2024", "2024-05-18" },
+  { "Forces struck earlier on Saturday (May 18), killing two.", "2024-06-05", "May 18", "2024-05-18" },
+  { "قالت قيادة العمليات إن قواتها نفذت يوم الجمعة الموافق 17/5/2024 ضربة.", "2024-05-20", "17/5/2024", "2024-05-17" },
+  { "قتل أربعة أشخاص السبت 18 من أيار الحالي في إدلب.", "2024-05-20", "18 من أيار", "2024-05-18" },
+  { "قتل أربعة أشخاص يوم 18-5-2024 في إدلب.", "2024-05-20", "18-5-2024", "2024-05-18" },
+  { "قتل أربعة أشخاص ليلة 17-18 أيار في إدلب.", "2024-05-20", "17-18 أيار", "2024-05-17" },
+  { "قتل أربعة أشخاص بين 17 و18 أيار في إدلب.", "2024-05-20", "17 و18 أيار", "2024-05-17" },
+  { "قتل أربعة أشخاص في 2024/05/18 في إدلب.", "2024-05-20", "2024/05/18", "2024-05-18" },
+  { "قتل أربعة أشخاص في 18.05.2024 في إدلب.", "2024-05-20", "18.05.2024", "2024-05-18" },
+  /* a day and month in numbers after a word that announces a date */
+  { "قتل أربعة أشخاص بتاريخ 18/5 في إدلب.", "2024-05-20", "18/5", "2024-05-18" },
+  { "قتل أربعة أشخاص يوم الجمعة الموافق 17-5 في إدلب.", "2024-05-20", "17-5", "2024-05-17" },
+  { "قتل أربعة أشخاص ليلة ١٧/٥ في إدلب.", "2024-05-20", "١٧/٥", "2024-05-17" },
+  { "قتل أربعة أشخاص يوم 28/12 في إدلب.", "2024-01-05", "28/12", "2023-12-28" },
+  { "قتل أربعة أشخاص بتاريخ 18/5 في إدلب.", NULL, "18/5", "--05-18" },
+  /* relative forms against the publication date */
+  { "قتل أربعة أشخاص في 4 من الشهر الماضي في إدلب.", "2024-05-20", "4 من الشهر الماضي", "2024-04-04" },
+  { "Four people were killed on the 4th of last month.", "2024-05-20", "4th of last month", "2024-04-04" },
+  { NULL }
+};
+
+/* Numbers that are no dates: none may be proposed as one. */
+static const char * const not_dates[] = {
+  "The hotline is open 24/7 for the families.",
+  "The team won 1-0 and then 3-2.",
+  "The attacks of 9/11 changed the region.",
+  "Verse 2:255 was read at the funeral.",
+  "The score was 3/4 at half time.",
+  "The ratio is 1.5 and 2.25 at most.",
+  "He was sentenced under article 18/2 of the code.",
+  "Call 0944-123-456 for details.",
+  "Resolution 2254 (2015) calls for a ceasefire.",
+  "Some 1,200 fighters and 2,500 civilians left.",
+  "The 2-3 km road was closed.",
+  "قرار مجلس الأمن 2254 لعام 2015.",
+  "سورة البقرة 2/255.",
+  "قتل أربعة أشخاص في 18/5 من الحالات.",
+  "قتل أربعة أشخاص يوم 2/3 من الأسبوع.",
+  "تعمل الخدمة 24/7 في إدلب.",
+  "The raid on 18/5 killed four.",
+  "قتل أربعة أشخاص في 8 رمضان 1445 هـ في إدلب.",
+  "He scored 18 in March.",
+  "The may be a ceasefire soon, officials said.",
+  "She may 18 times have said so.",
+  NULL
+};
+
+static gboolean
+form_found (const Form *f,
+            GString    *why)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (f->text, f->published);
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_DATE)
+        continue;
+      if (strstr (s->text, f->span) != NULL && g_strcmp0 (s->date_start, f->start) == 0)
+        return TRUE;
+      g_string_append_printf (why, " [%s → %s]", s->text, s->date_start);
+    }
+  return FALSE;
+}
+
+static void
+test_forms (void)
+{
+  guint failed = 0;
+
+  for (const Form *f = forms; f->text != NULL; f++)
+    {
+      g_autoptr(GString) why = g_string_new (NULL);
+
+      if (!form_found (f, why))
+        {
+          fprintf (stderr, "MISSED: %s | want %s → %s; got%s\n", f->text, f->span, f->start, why->str);
+          failed++;
+        }
+    }
+  g_assert_cmpuint (failed, ==, 0);
+}
+
+static void
+test_not_dates (void)
+{
+  guint failed = 0;
+
+  for (guint k = 0; not_dates[k] != NULL; k++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (not_dates[k], "2024-05-20");
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          if (s->kind == SITREP_SUGGEST_DATE)
+            {
+              fprintf (stderr, "NOT A DATE: %s | got [%s → %s]\n", not_dates[k], s->text, s->date_start);
+              failed++;
+            }
+        }
+    }
+  g_assert_cmpuint (failed, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sitrep/suggest/dates/forms", test_forms);
+  g_test_add_func ("/sitrep/suggest/dates/not-dates", test_not_dates);
+  return g_test_run ();
+}
