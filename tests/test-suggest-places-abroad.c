@@ -1,5 +1,5 @@
 /* test-suggest-places-abroad.c — which gazetteer entry a place proposed gets: a namesake
- * abroad yields to the report's country or is left unplaced, a district of a city the
+ * abroad yields to the report's country or stays doubtful, a district of a city the
  * report names is that city's, a guess on the side the words name stays; each rule with
  * a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -31,7 +31,7 @@ km (const SitrepSuggestion *s,
   return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
 }
 
-/* A report on Iraq: a loose match in Turkey is no pin — unplaced, or in Iraq. */
+/* A report on Iraq: a loose match in Turkey is no sure pin — in Iraq, or doubtful. */
 static void
 test_namesake_abroad (void)
 {
@@ -40,7 +40,7 @@ test_namesake_abroad (void)
                          "a bomb killed a soldier.\n\nA mortar round wounded two farmers in Iskandariya.", NULL);
   const SitrepSuggestion *s = place (r, "Iskandariya");
 
-  g_assert_true (isnan (s->latitude) || g_strcmp0 (s->country, "IQ") == 0);
+  g_assert_true (s->doubtful || g_strcmp0 (s->country, "IQ") == 0);
   g_assert_nonnull (place (r, "Ramadi"));
 }
 
