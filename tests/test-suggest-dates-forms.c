@@ -125,7 +125,9 @@ static const Form forms[] = {
   { "On Dec. 29, U.S. forces struck five sites.", "2020-01-02", "Dec. 29", "2019-12-29" },
   { "On Dec.29, U.S. forces struck five sites.", "2020-01-02", "Dec.29", "2019-12-29" },
   { "Four people were killed on May 18-19 in Idlib.", "2024-05-20", "May 18-19", "2024-05-18" },
-  { "Four people were killed on 18 and 19 May in Idlib.", "2024-05-20", "18 and 19 May", "2024-05-18" },
+  /* "N and M May" alone is read as its last day, as before session 35: read as a
+   * range it cost two right days on a held-out set (bench/RESULTS.md) */
+  { "Four people were killed on 18 and 19 May in Idlib.", "2024-05-20", "19 May", "2024-05-19" },
   { "Four people were killed on May 18 and 19 in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
   { "Four people were killed on (18/05/2024) in Idlib.", "2024-05-20", "18/05/2024", "2024-05-18" },
   { "Four people were killed on 18-05-2024 in Idlib.", "2024-05-20", "18-05-2024", "2024-05-18" },
