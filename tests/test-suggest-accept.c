@@ -171,6 +171,43 @@ test_place_known_keeps_name (Fixture       *f,
   g_assert_cmpuint (count_entities (f, "place"), ==, 1);
 }
 
+/* "Doura" (a district of Baghdad) and "Daraa" (a city of Syria) fold to one
+ * name key: a Daraa placed without doubt, far from the project's Doura,
+ * becomes a place of its own where it was placed, not the Doura; a place
+ * of the name near its pin is that place. */
+static void
+test_place_far_namesake (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 doura = sitrep_store_add_entity (f->store, "place", "Doura", &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(SitrepEntity) e = NULL;
+  g_autoptr(SitrepEntity) e2 = NULL;
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_entity_place (f->store, doura, 33.25, 44.39, "Baghdad", "IQ", NULL, &error));
+  g_assert_no_error (error);
+  list = suggest (f, add_article (f->store, "Government shelling hit the city of Daraa in southern Syria on Monday."));
+  s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Daraa");
+  g_assert_nonnull (s);
+  g_assert_false (isnan (s->latitude));
+  g_assert_false (s->doubtful);
+  e = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (e), !=, doura);
+  g_assert_cmpfloat (fabs (sitrep_entity_get_latitude (e) - 32.62), <, 0.2);
+  g_assert_cmpuint (count_entities (f, "place"), ==, 2);
+  /* A second report's Daraa is the first one's. */
+  again = suggest (f, add_article (f->store, "Two children were killed in Daraa, in southern Syria, on Friday."));
+  s = sitrep_test_find_stored (again, SITREP_SUGGEST_PLACE, "Daraa");
+  g_assert_nonnull (s);
+  e2 = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (e2), ==, sitrep_entity_get_id (e));
+  g_assert_cmpuint (count_entities (f, "place"), ==, 2);
+}
+
 static gboolean
 has_name (SitrepEntity *e,
           const char   *name)
@@ -803,6 +840,8 @@ main (int    argc,
   g_test_add ("/suggest-accept/place-known-keeps-name", Fixture, NULL, fixture_set_up,
               test_place_known_keeps_name, fixture_tear_down);
   g_test_add_func ("/suggest-accept/person-without-title", test_person_without_title);
+  g_test_add ("/suggest-accept/place-far-namesake", Fixture, NULL, fixture_set_up,
+              test_place_far_namesake, fixture_tear_down);
   g_test_add ("/suggest-accept/known-entity-learns-spelling", Fixture, NULL, fixture_set_up,
               test_known_entity_learns_spelling, fixture_tear_down);
   g_test_add ("/suggest-accept/person-named-as-shown", Fixture, NULL, fixture_set_up,

@@ -14,6 +14,7 @@
 #include "sitrep-codebook.h"
 #include "sitrep-date-attributes.h"
 #include "sitrep-event-dating.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-label.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-normalize.h"
@@ -461,6 +462,74 @@ learn_spelling (SitrepStore                  *self,
   return sitrep_store_add_alias (self, s->entity_id, spelling, error);
 }
 
+/* How far a placed place may lie from a project place of the same name
+ * key and still be taken for it. */
+#define NAMESAKE_KM 50.0
+
+/* Whether @s, a place placed without doubt, lies more than NAMESAKE_KM
+ * from the placed project place it was linked to by its name's key (a
+ * Daraa of Syria linked to the project's Doura of Baghdad). */
+static gboolean
+far_from_entity (SitrepStore                  *self,
+                 const SitrepStoredSuggestion *s)
+{
+  g_autoptr(SitrepEntity) e = NULL;
+
+  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful)
+    return FALSE;
+  e = sitrep_store_get_entity (self, s->entity_id, NULL);
+  return e != NULL && !isnan (sitrep_entity_get_latitude (e)) &&
+         sitrep_gazetteer_distance_km (s->latitude, s->longitude, sitrep_entity_get_latitude (e),
+                                       sitrep_entity_get_longitude (e)) > NAMESAKE_KM;
+}
+
+/* A place placed without doubt whose spelling folds to the name of
+ * project places that all lie far from its pin ("Doura" of Baghdad, "Daraa" of Syria: one key)
+ * is a namesake, not one of them: the nearest within NAMESAKE_KM when
+ * there is one, else a new place named as the row showed (the caller
+ * places it where the suggestion was). A doubtful pin yields to the
+ * project's place, as before. 0 when a project place of the name
+ * is unplaced or none has it (the other ways link it), -1 on error. */
+static gint64
+link_near_namesake (SitrepStore                  *self,
+                    const SitrepStoredSuggestion *s,
+                    gint64                        annotation_id,
+                    GError                      **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  const char *name = s->entity_name != NULL && *s->entity_name != '\0' ? s->entity_name : s->text;
+  SitrepEntity *near = NULL;
+  double near_km = NAMESAKE_KM;
+  gint64 entity_id;
+
+  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful)
+    return 0;
+  found = sitrep_store_find_entities (self, "place", s->text, error);
+  if (found == NULL)
+    return -1;
+  if (found->len == 0)
+    return 0;
+  for (guint k = 0; k < found->len; k++)
+    {
+      SitrepEntity *e = found->pdata[k];
+      double km;
+
+      if (isnan (sitrep_entity_get_latitude (e)))
+        return 0;
+      km = sitrep_gazetteer_distance_km (s->latitude, s->longitude, sitrep_entity_get_latitude (e),
+                                         sitrep_entity_get_longitude (e));
+      if (km <= near_km)
+        near = e, near_km = km;
+    }
+  if (near == found->pdata[0])
+    return 0;
+  entity_id = near != NULL ? sitrep_entity_get_id (near) : sitrep_store_add_entity (self, "place", name, error);
+  if (entity_id == 0 || !sitrep_store_add_alias (self, entity_id, s->text, error) ||
+      !sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
+    return -1;
+  return entity_id;
+}
+
 static gboolean
 link_entity (SitrepStore                  *self,
              const SitrepStoredSuggestion *s,
@@ -485,10 +554,12 @@ link_entity (SitrepStore                  *self,
     default:
       return TRUE;
     }
-  if (s->entity_id != 0)
+  if (s->entity_id != 0 && !far_from_entity (self, s))
     return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error) &&
            learn_spelling (self, s, error);
-  entity_id = link_renamed (self, s, annotation_id, error);
+  entity_id = link_near_namesake (self, s, annotation_id, error);
+  if (entity_id == 0)
+    entity_id = link_renamed (self, s, annotation_id, error);
   if (entity_id == 0 && g_strcmp0 (kind, "actor") == 0)
     entity_id = link_canonical (self, s, annotation_id, error);
   if (entity_id == 0)
