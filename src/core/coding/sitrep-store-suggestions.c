@@ -484,10 +484,10 @@ far_from_entity (SitrepStore                  *self,
 }
 
 /* A place placed without doubt whose spelling folds to the name of
- * project places that all lie far from its pin ("Doura" of Baghdad, "Daraa" of Syria: one key)
- * is a namesake, not one of them: the nearest within NAMESAKE_KM when
- * there is one, else a new place named as the row showed (the caller
- * places it where the suggestion was). A doubtful pin yields to the
+ * project places that all lie far from its pin ("Doura" of Baghdad and
+ * "Daraa" of Syria share one key) is a namesake, not one of them: the
+ * nearest within NAMESAKE_KM when there is one, else a new place named as
+ * the row showed (the caller places it where the suggestion was). A doubtful pin yields to the
  * project's place, as before. 0 when a project place of the name
  * is unplaced or none has it (the other ways link it), -1 on error. */
 static gint64
@@ -497,10 +497,10 @@ link_near_namesake (SitrepStore                  *self,
                     GError                      **error)
 {
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) pick = g_ptr_array_new ();
   const char *name = s->entity_name != NULL && *s->entity_name != '\0' ? s->entity_name : s->text;
   SitrepEntity *near = NULL;
   double near_km = NAMESAKE_KM;
-  gint64 entity_id;
 
   if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful)
     return 0;
@@ -523,11 +523,10 @@ link_near_namesake (SitrepStore                  *self,
     }
   if (near == found->pdata[0])
     return 0;
-  entity_id = near != NULL ? sitrep_entity_get_id (near) : sitrep_store_add_entity (self, "place", name, error);
-  if (entity_id == 0 || !sitrep_store_add_alias (self, entity_id, s->text, error) ||
-      !sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
-    return -1;
-  return entity_id;
+  /* link_named () takes the first it is given: the near one, or none */
+  if (near != NULL)
+    g_ptr_array_add (pick, near);
+  return link_named (self, s, annotation_id, "place", name, pick, error);
 }
 
 static gboolean
