@@ -154,6 +154,20 @@ _sitrep_date_tokenize (const char *text,
   const char *end = text + len;
   char *pool = NULL;
   gsize pool_used = 0;
+  /* Tokens are gathered here and appended to @tokens a batch at a time
+   * (an append per token cost more than the rest of its reading). */
+  Token batch[32];
+  guint n_batch = 0;
+
+#define PUSH_TOKEN(tok) \
+  G_STMT_START { \
+    batch[n_batch++] = (tok); \
+    if (n_batch == G_N_ELEMENTS (batch)) \
+      { \
+        g_array_append_vals (tokens, batch, n_batch); \
+        n_batch = 0; \
+      } \
+  } G_STMT_END
 
   while (p < end)
     {
@@ -200,7 +214,7 @@ _sitrep_date_tokenize (const char *text,
           tok.end = q - text;
           tok.value = value;
           tok.ndigits = nd;
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = q;
         }
       else if (char_is_alpha (c))
@@ -244,7 +258,7 @@ _sitrep_date_tokenize (const char *text,
                 pool_used += n + 1;
               }
           }
-          g_array_append_val (tokens, tok);
+          PUSH_TOKEN (tok);
           p = q;
         }
       else
@@ -255,11 +269,14 @@ _sitrep_date_tokenize (const char *text,
               tok.start = p - text;
               tok.end = next - text;
               tok.value = (int) c;
-              g_array_append_val (tokens, tok);
+              PUSH_TOKEN (tok);
             }
           p = next;
         }
     }
+#undef PUSH_TOKEN
+  if (n_batch > 0)
+    g_array_append_vals (tokens, batch, n_batch);
 
   return tokens;
 }
@@ -282,6 +299,69 @@ static gboolean
 is_weekday (const char *word)
 {
   return word_in (word, weekday_names, G_N_ELEMENTS (weekday_names));
+}
+
+/* The first (at most) eight bytes of a NUL-terminated string in one number,
+ * the first byte lowest; the English month names compared as numbers. */
+#define PACK8(a, b, c, d, e, f, g, h) \
+  ((guint64) (guchar) (a) | (guint64) (guchar) (b) << 8 | (guint64) (guchar) (c) << 16 | \
+   (guint64) (guchar) (d) << 24 | (guint64) (guchar) (e) << 32 | (guint64) (guchar) (f) << 40 | \
+   (guint64) (guchar) (g) << 48 | (guint64) (guchar) (h) << 56)
+
+/* The month of an English month's name, folded (a word whose first byte
+ * is ASCII): what the loop over month_names gives for it, by one switch
+ * rather than a comparison with every name; 0 for any other word. */
+static int
+english_month (const char *word)
+{
+  guint64 packed = 0;
+  guint k;
+
+  for (k = 0; k < 8 && word[k] != '\0'; k++)
+    packed |= (guint64) (guchar) word[k] << (8 * k);
+  /* Only "september" is longer than eight letters. */
+  if (word[k] != '\0')
+    return strcmp (word, "september") == 0 ? 9 : 0;
+  switch (packed)
+    {
+    case PACK8 ('j', 'a', 'n', 'u', 'a', 'r', 'y', 0):
+    case PACK8 ('j', 'a', 'n', 0, 0, 0, 0, 0):
+      return 1;
+    case PACK8 ('f', 'e', 'b', 'r', 'u', 'a', 'r', 'y'):
+    case PACK8 ('f', 'e', 'b', 0, 0, 0, 0, 0):
+      return 2;
+    case PACK8 ('m', 'a', 'r', 'c', 'h', 0, 0, 0):
+    case PACK8 ('m', 'a', 'r', 0, 0, 0, 0, 0):
+      return 3;
+    case PACK8 ('a', 'p', 'r', 'i', 'l', 0, 0, 0):
+    case PACK8 ('a', 'p', 'r', 0, 0, 0, 0, 0):
+      return 4;
+    case PACK8 ('m', 'a', 'y', 0, 0, 0, 0, 0):
+      return 5;
+    case PACK8 ('j', 'u', 'n', 'e', 0, 0, 0, 0):
+    case PACK8 ('j', 'u', 'n', 0, 0, 0, 0, 0):
+      return 6;
+    case PACK8 ('j', 'u', 'l', 'y', 0, 0, 0, 0):
+    case PACK8 ('j', 'u', 'l', 0, 0, 0, 0, 0):
+      return 7;
+    case PACK8 ('a', 'u', 'g', 'u', 's', 't', 0, 0):
+    case PACK8 ('a', 'u', 'g', 0, 0, 0, 0, 0):
+      return 8;
+    case PACK8 ('s', 'e', 'p', 't', 0, 0, 0, 0):
+    case PACK8 ('s', 'e', 'p', 0, 0, 0, 0, 0):
+      return 9;
+    case PACK8 ('o', 'c', 't', 'o', 'b', 'e', 'r', 0):
+    case PACK8 ('o', 'c', 't', 0, 0, 0, 0, 0):
+      return 10;
+    case PACK8 ('n', 'o', 'v', 'e', 'm', 'b', 'e', 'r'):
+    case PACK8 ('n', 'o', 'v', 0, 0, 0, 0, 0):
+      return 11;
+    case PACK8 ('d', 'e', 'c', 'e', 'm', 'b', 'e', 'r'):
+    case PACK8 ('d', 'e', 'c', 0, 0, 0, 0, 0):
+      return 12;
+    default:
+      return 0;
+    }
 }
 
 /* The month named at token @i, with the number of tokens its name takes. */
@@ -318,10 +398,17 @@ _sitrep_date_month_at (GArray *tokens,
         }
     }
 
-  /* Every English month name starts with one of these letters (the
-   * Arabic ones with a byte past ASCII): most words are none. */
-  if ((guchar) tok->word[0] < 0x80 && strchr ("jfmasond", tok->word[0]) == NULL)
-    return 0;
+  /* A word that starts in ASCII is an English month's name or none. */
+  if ((guchar) tok->word[0] < 0x80)
+    {
+      int month = english_month (tok->word);
+
+      if (month == 0 ||
+          (!tok->capitalised && word_in (tok->word, ambiguous_months, G_N_ELEMENTS (ambiguous_months))))
+        return 0;
+      *n_used = 1;
+      return month;
+    }
   for (gsize k = 0; k < G_N_ELEMENTS (month_names); k++)
     {
       if (month_names[k].name[0] == tok->word[0] && strcmp (tok->word, month_names[k].name) == 0)

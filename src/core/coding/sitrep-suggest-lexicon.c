@@ -346,10 +346,11 @@ blocks_mark (const SuggestRun *run)
 }
 
 /* Every token's word and its lists: one look-up per word of the text,
- * its lists looked up once per suggester (again when lists were added).
- * The run's arrays and counts are read into locals first: a store through
- * one of them may alias the run's fields, which the compiler would
- * otherwise read again at every token. */
+ * its lists looked up once per suggester (again when lists were added);
+ * each SUGGEST_BLOCK tokens' OR of lists and flags as they go (what
+ * blocks_mark () gives). The run's arrays and counts are read into locals
+ * first: a store through one of them may alias the run's fields, which
+ * the compiler would otherwise read again at every token. */
 void
 _sitrep_suggest_words_mark (SuggestWords *words,
                             SuggestRun   *run)
@@ -359,53 +360,69 @@ _sitrep_suggest_words_mark (SuggestWords *words,
   const char *text = run->text;
   SuggestWord **out_words = run->words;
   guint64 *out_lists = run->lists;
+  guint64 *block_lists = run->block_lists;
+  guint16 *block_flags = run->block_flags;
   guint *caps = run->caps, *arabic = run->arabic;
   guint n_tokens = run->n_tokens, n_lists = lexicon->n_lists;
   guint n_caps = 0, n_arabic = 0;
 
-  for (guint i = 0; i < n_tokens; i++)
+  for (guint b = 0; b < SUGGEST_BLOCKS (n_tokens); b++)
     {
-      const SuggestToken *t = &toks[i];
-      gsize len = t->end - t->start;
-      SuggestWord *w;
+      guint to = MIN ((b + 1) * SUGGEST_BLOCK, n_tokens);
+      guint64 bits = 0;
+      guint16 flags = 0;
 
-      /* Marks first: about half the tokens, none capitalised. */
-      if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
+      for (guint i = b * SUGGEST_BLOCK; i < to; i++)
         {
-          out_words[i] = NULL;
-          out_lists[i] = 0;
-          continue;
-        }
-      /* An Arabic word is capitalised too (TOK_CAP). */
-      if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
-        {
-          caps[n_caps++] = i;
-          if (t->flags & TOK_ARABIC)
-            arabic[n_arabic++] = i;
-        }
-      /* tok_key()'s limit: a longer token has the key "". */
-      if (len >= 256)
-        {
-          out_words[i] = NULL;
-          out_lists[i] = 0;
-          continue;
-        }
-      w = words_get (words, t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (text + t->start, len),
-                     text + t->start, len);
-      if (w->n_lists != n_lists)
-        {
-          const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, text + t->start, len) : NULL;
+          const SuggestToken *t = &toks[i];
+          gsize len = t->end - t->start;
+          SuggestWord *w;
 
-          for (guint k = 0; k < LEXICON_WORDS; k++)
-            w->lists[k] = found != NULL ? found->lists[k] : 0;
-          w->n_lists = n_lists;
+          flags |= t->flags;
+          /* Marks first: about half the tokens, none capitalised. */
+          if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
+            {
+              out_words[i] = NULL;
+              out_lists[i] = 0;
+              continue;
+            }
+          /* An Arabic word is capitalised too (TOK_CAP). */
+          if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
+            {
+              caps[n_caps++] = i;
+              if (t->flags & TOK_ARABIC)
+                arabic[n_arabic++] = i;
+            }
+          /* tok_key()'s limit: a longer token has the key "". */
+          if (len >= 256)
+            {
+              out_words[i] = NULL;
+              out_lists[i] = 0;
+              continue;
+            }
+          w = words_get (words, t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (text + t->start, len),
+                         text + t->start, len);
+          if (w->n_lists != n_lists)
+            {
+              const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, text + t->start, len) : NULL;
+
+              for (guint k = 0; k < LEXICON_WORDS; k++)
+                w->lists[k] = found != NULL ? found->lists[k] : 0;
+              w->n_lists = n_lists;
+            }
+          out_words[i] = w;
+          out_lists[i] = w->lists[0];
+          bits |= w->lists[0];
         }
-      out_words[i] = w;
-      out_lists[i] = w->lists[0];
+      /* A run made by hand (the tests') may have no blocks. */
+      if (block_lists != NULL)
+        {
+          block_lists[b] = bits;
+          block_flags[b] = flags;
+        }
     }
   run->n_caps = n_caps;
   run->n_arabic = n_arabic;
-  blocks_mark (run);
 }
 
 /* A list was added while @run reads its text: its tokens' lists again
