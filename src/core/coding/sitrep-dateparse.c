@@ -171,10 +171,46 @@ _sitrep_date_tokenize (const char *text,
 
   while (p < end)
     {
-      gunichar c = char_at (p, end);
+      gunichar c;
       const char *next;
       Token tok = { 0 };
 
+      /* Most of a text: a space, or a word of ASCII letters that an ASCII
+       * byte ends, read here as the loops below would read it. */
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+      if (g_ascii_isalpha (*p))
+        {
+          const char *q = p + 1;
+
+          while (q < end && g_ascii_isalpha (*q))
+            q++;
+          if (q == end || (guchar) *q < 0x80)
+            {
+              gsize n = q - p;
+
+              tok.kind = TOK_WORD;
+              tok.start = p - text;
+              tok.end = q - text;
+              tok.capitalised = g_ascii_isupper (*p);
+              if (pool == NULL)
+                pool = g_malloc (len + 1);
+              g_assert (pool_used + n + 1 <= len + 1);
+              tok.word = pool + pool_used;
+              tok.word_owned = pool_used == 0;
+              for (gsize k = 0; k < n; k++)
+                tok.word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
+              tok.word[n] = '\0';
+              pool_used += n + 1;
+              PUSH_TOKEN (tok);
+              p = q;
+              continue;
+            }
+        }
+      c = char_at (p, end);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           p++;
@@ -203,14 +239,15 @@ _sitrep_date_tokenize (const char *text,
               nd++;
               q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
             }
-          /* An ordinal suffix belongs to the number: "25th". */
-          if (end - q >= 2 &&
-              (g_ascii_strncasecmp (q, "st", 2) == 0 ||
-               g_ascii_strncasecmp (q, "nd", 2) == 0 ||
-               g_ascii_strncasecmp (q, "rd", 2) == 0 ||
-               g_ascii_strncasecmp (q, "th", 2) == 0) &&
-              (end - q == 2 || !g_ascii_isalpha (q[2])))
-            q += 2;
+          /* An ordinal suffix belongs to the number: "25th" (any case). */
+          if (end - q >= 2 && g_ascii_isalpha (q[0]))
+            {
+              char a = g_ascii_tolower (q[0]), b = g_ascii_tolower (q[1]);
+
+              if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) &&
+                  (end - q == 2 || !g_ascii_isalpha (q[2])))
+                q += 2;
+            }
           tok.end = q - text;
           tok.value = value;
           tok.ndigits = nd;
