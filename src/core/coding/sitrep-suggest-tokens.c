@@ -206,11 +206,20 @@ scan_ascii_word (const char *text,
       h = (h ^ c) * FNV_PRIME;
       k++;
     }
+  /* The byte that ended the word is read again below rather than kept
+   * from the loop's last turn (a move at every letter). */
+  __asm__ ("" : "+r" (k));
   *i = k;
   if (G_UNLIKELY (s[k] >= 0x80 || s[k] == '\''))
     {
+      gsize wi = *i, wextra = *extra;
+
+      /* Through copies: the caller's offsets are never taken the address
+       * of, so they stay in registers. */
       *flags |= TOK_MIXED;
-      scan_word (text, i, extra);
+      scan_word (text, &wi, &wextra);
+      *i = wi;
+      *extra = wextra;
       /* Hashed whole, as the lists' words are. */
       return *i - start <= MAX_LISTED_WORD ? _sitrep_suggest_word_hash (text + start, *i - start) : 0;
     }
@@ -270,14 +279,18 @@ scan_other (const char         *text,
 {
   const guchar *s = (const guchar *) text;
   gboolean end_sentence = FALSE;
+  /* The offsets through copies (see scan_ascii_word ()). */
+  gsize si = *i, sextra = *extra;
 
   t->lhash = 0;
   switch (kind)
     {
     case BYTE_DIGIT:
       t->flags = TOK_NUMBER;
-      (*i)++;
-      scan_number (text, i, extra);
+      si++;
+      scan_number (text, &si, &sextra);
+      *i = si;
+      *extra = sextra;
       break;
     case BYTE_MARK:
       t->flags = s[*i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
@@ -287,7 +300,9 @@ scan_other (const char         *text,
       (*i)++;
       break;
     default: /* BYTE_HIGH */
-      end_sentence = scan_high (text, c, i, next, extra, t);
+      end_sentence = scan_high (text, c, &si, next, &sextra, t);
+      *i = si;
+      *extra = sextra;
       /* A word's hash (an ASCII one's is its scan's). */
       if ((t->flags & TOK_WORD) && *i - t->start <= MAX_LISTED_WORD)
         t->lhash = _sitrep_suggest_word_hash (text + t->start, *i - t->start);
@@ -429,6 +444,52 @@ _sitrep_suggest_tokenize_run (const char *text,
       /* The one space after most tokens, without a turn of the loop. */
       spaces = s[i] == ' ';
       i += spaces;
+      if (end_sentence)
+        continue;
+      /* The ASCII words that follow, each after one space or none (most
+       * of a text), read as above in a loop of their own: a word starts
+       * no sentence or paragraph, and it is written where there is room.
+       * Its state in locals of its own, which stay in registers. */
+      kind = byte_kind[s[i]];
+      if (n < cap && (kind == BYTE_LOWER || kind == BYTE_UPPER))
+        {
+          SuggestToken *w = out + n, *room = out + cap;
+          gsize wi = i, wextra = extra, wblock_at = block_at;
+          guint *wblock = block, wlast = last, wn = n;
+          guint64 where = (guint64) sentence | (guint64) paragraph << 32;
+          guint wspaces = spaces;
+
+          G_STATIC_ASSERT (G_STRUCT_OFFSET (SuggestToken, paragraph) == G_STRUCT_OFFSET (SuggestToken, sentence) + 4);
+          do
+            {
+              for (; wblock_at < wi; wblock_at += SUGGEST_BYTE_BLOCK)
+                *wblock++ = wlast;
+              wlast = wn;
+              w->start = wi;
+              w->cp_start = wi - wextra;
+              memcpy (&w->sentence, &where, sizeof where);
+              w->space_before = wspaces;
+              w->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
+              w->lhash = scan_ascii_word (text, &wi, &wextra, &w->flags);
+              if (kind == BYTE_UPPER && byte_kind[s[wi - 1]] == BYTE_DIGIT)
+                w->flags |= TOK_MIXED;
+              w->end = wi;
+              w->cp_end = wi - wextra;
+              w++;
+              wn++;
+              wspaces = s[wi] == ' ';
+              wi += wspaces;
+              kind = byte_kind[s[wi]];
+            }
+          while (w < room && (kind == BYTE_LOWER || kind == BYTE_UPPER));
+          n = wn;
+          i = wi;
+          extra = wextra;
+          block_at = wblock_at;
+          block = wblock;
+          last = wlast;
+          spaces = wspaces;
+        }
     }
   g_array_set_size (tokens, n);
   if (byte_tokens != NULL)
