@@ -359,18 +359,7 @@ typedef struct
   guint index;     /* in run->out */
 } PlaceAt;
 
-static int
-compare_place_at (gconstpointer a,
-                  gconstpointer b)
-{
-  const PlaceAt *pa = a, *pb = b;
-
-  if (pa->byte_start != pb->byte_start)
-    return pa->byte_start < pb->byte_start ? -1 : 1;
-  return pa->index < pb->index ? -1 : pa->index > pb->index;
-}
-
-/* compare_place_at (@a, @b) < 0, inline. */
+/* Whether @a comes before @b: by start, then by index. */
 static inline gboolean
 place_at_before (const PlaceAt *a,
                  const PlaceAt *b)
@@ -400,6 +389,52 @@ insert_place_at (PlaceAt *at,
     }
 }
 
+/* The same of more, by merging their ascending runs (a few: each pass
+ * adds its places in order), the compare inlined (no two compare equal:
+ * indices differ). */
+static void
+merge_place_at (PlaceAt *at,
+                guint    n)
+{
+  g_autofree PlaceAt *buf = g_new (PlaceAt, n);
+  g_autofree guint *bounds = g_new (guint, n + 1);
+  PlaceAt *src = at, *dst = buf;
+  guint n_runs = 0;
+
+  bounds[n_runs++] = 0;
+  for (guint i = 1; i < n; i++)
+    {
+      if (place_at_before (&src[i], &src[i - 1]))
+        bounds[n_runs++] = i;
+    }
+  bounds[n_runs] = n;
+  while (n_runs > 1)
+    {
+      guint out_runs = 0;
+      PlaceAt *swap;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint a = bounds[r], mid = bounds[r + 1], b = r + 2 <= n_runs ? bounds[r + 2] : mid;
+          guint i = a, j = mid, k = a;
+
+          bounds[out_runs++] = a;
+          while (i < mid && j < b)
+            dst[k++] = place_at_before (&src[j], &src[i]) ? src[j++] : src[i++];
+          memcpy (dst + k, src + i, (mid - i) * sizeof *src);
+          k += mid - i;
+          memcpy (dst + k, src + j, (b - j) * sizeof *src);
+        }
+      bounds[out_runs] = n;
+      n_runs = out_runs;
+      swap = src;
+      src = dst;
+      dst = swap;
+    }
+  if (src != at)
+    memcpy (at, src, n * sizeof *at);
+}
+
 GArray *
 _sitrep_suggest_places_by_start (SuggestRun *run,
                                  gsize      *longest)
@@ -427,7 +462,7 @@ _sitrep_suggest_places_by_start (SuggestRun *run,
   if (!sorted && n <= FEW_TO_INSERT)
     insert_place_at ((PlaceAt *) (gpointer) places->data, n);
   else if (!sorted)
-    _sitrep_suggest_sort_few (places, compare_place_at);
+    merge_place_at ((PlaceAt *) (gpointer) places->data, n);
   return places;
 }
 
