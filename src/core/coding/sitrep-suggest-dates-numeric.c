@@ -261,12 +261,16 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (NumericDate));
   guint day_first = 0, month_first = 0;
 
-  for (guint i = 0; i < run->tokens->len; i++)
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i < n; i++)
     {
       NumericDate d;
 
-      if (!(tok (run, i)->flags & TOK_NUMBER))
-        continue;
+      /* Only a number starts one: a block of tokens with none is passed
+       * over at one test. */
+      if ((i = _sitrep_suggest_next_listed (run, i, n, 0, TOK_NUMBER)) >= n)
+        break;
       if (!numeric_at (run, i, &d))
         {
           g_autofree char *read = NULL;
