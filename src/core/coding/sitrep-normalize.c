@@ -249,7 +249,8 @@ normalize_ascii (const char *name,
       gsize token_len = strlen (token);
 
       at += token_len + 1;
-      if (n_tokens > 1 && is_article (token))
+      /* Every article has two or three letters. */
+      if (n_tokens > 1 && (token_len == 2 || token_len == 3) && is_article (token))
         continue;
       if (n_kept++ > 0)
         out[o++] = ' ';
