@@ -310,12 +310,21 @@ _sitrep_suggest_next_listed (const SuggestRun *run,
                              guint64           bits,
                              guint16           flags)
 {
+  const guint64 *lists = run->lists;
+  const SuggestToken *toks = run->toks;
+
   while (i < limit)
     {
-      if ((run->lists[i] & bits) || (run->toks[i].flags & flags))
-        return i;
-      i++;
-      if (i % SUGGEST_BLOCK == 0 && run->block_lists != NULL)
+      /* The rest of @i's block, token by token … */
+      guint block_end = MIN ((i | (SUGGEST_BLOCK - 1)) + 1, limit);
+
+      for (; i < block_end; i++)
+        {
+          if ((lists[i] & bits) || (toks[i].flags & flags))
+            return i;
+        }
+      /* … then the whole blocks with none. */
+      if (run->block_lists != NULL)
         {
           while (i + SUGGEST_BLOCK <= limit && !(run->block_lists[i / SUGGEST_BLOCK] & bits) &&
                  !(run->block_flags[i / SUGGEST_BLOCK] & flags))
