@@ -318,10 +318,17 @@ _sitrep_suggest_next_listed (const SuggestRun *run,
       /* The rest of @i's block, token by token … */
       guint block_end = MIN ((i | (SUGGEST_BLOCK - 1)) + 1, limit);
 
-      for (; i < block_end; i++)
+      /* Two at a test. */
+      for (; i + 1 < block_end; i += 2)
+        {
+          if (((lists[i] | lists[i + 1]) & bits) || ((toks[i].flags | toks[i + 1].flags) & flags))
+            return (lists[i] & bits) || (toks[i].flags & flags) ? i : i + 1;
+        }
+      if (i < block_end)
         {
           if ((lists[i] & bits) || (toks[i].flags & flags))
             return i;
+          i++;
         }
       /* … then the whole blocks with none. */
       if (run->block_lists != NULL)
