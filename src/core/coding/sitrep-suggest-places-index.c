@@ -114,7 +114,7 @@ gram_key (SuggestRun  *run,
         }
       if (len > 0)
         buf[len++] = ' ';
-      memcpy (buf + len, part, part_len);
+      _sitrep_suggest_copy_few (buf + len, part, part_len);
       len += part_len;
     }
   buf[len] = '\0';

@@ -145,6 +145,33 @@ _sitrep_suggest_arena_alloc (SuggestArena *arena,
   return _sitrep_suggest_arena_take (arena, (size + (SUGGEST_ARENA_ALIGN - 1)) & ~(SUGGEST_ARENA_ALIGN - 1),
                                      SUGGEST_ARENA_ALIGN);
 }
+/* memcpy () of a key's few bytes (most keys are a word or two) without a
+ * call: two copies of 8, 4 or 1 bytes that overlap when @n is less than
+ * twice theirs; memcpy () past 16 bytes. */
+static inline void
+_sitrep_suggest_copy_few (char       *dst,
+                          const char *src,
+                          gsize       n)
+{
+  if (n > 16)
+    memcpy (dst, src, n);
+  else if (n >= 8)
+    {
+      memcpy (dst, src, 8);
+      memcpy (dst + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dst, src, 4);
+      memcpy (dst + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dst[0] = src[0];
+      dst[n / 2] = src[n / 2];
+      dst[n - 1] = src[n - 1];
+    }
+}
 /* A copy of @len bytes at @str, NUL-terminated, in @run's arena. */
 static inline char *
 _sitrep_suggest_strndup (SuggestRun *run,

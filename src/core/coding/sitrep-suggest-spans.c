@@ -82,7 +82,7 @@ span_key_write (SuggestRun *run,
           len++;
         }
       if (len + klen < size)
-        memcpy (buf + len, k, klen);
+        _sitrep_suggest_copy_few (buf + len, k, klen);
       len += klen;
     }
   if (len < size)
