@@ -180,7 +180,7 @@ _sitrep_suggest_strndup (SuggestRun *run,
 {
   char *copy = _sitrep_suggest_arena_take (run->arena, len + 1, 1);
 
-  memcpy (copy, str, len);
+  _sitrep_suggest_copy_few (copy, str, len);
   copy[len] = '\0';
   return copy;
 }
