@@ -551,12 +551,16 @@ countries_named (SuggestRun *run)
   for (guint c = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
+      guchar first;
 
       if (!_sitrep_suggest_tok_in (run, i, country_words))
         continue;
+      /* A name whose first byte is not the word's (ASCII case folded) is
+       * not the word: the rest is compared only of the others. */
+      first = g_ascii_tolower (run->text[tok (run, i)->start]);
       for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
-          if (_sitrep_suggest_tok_is (run, i, names[k][0]))
+          if ((guchar) names[k][0][0] == first && _sitrep_suggest_tok_is (run, i, names[k][0]))
             codes |= country_code_bit (names[k][1]);
         }
     }
