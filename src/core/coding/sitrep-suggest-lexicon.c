@@ -308,6 +308,7 @@ words_get (SuggestWords *words,
   w->answers = 0;
   w->len = len;
   w->context_place = (GazetteerKeyPlace) { 0 };
+  w->context_read = 0;
   memcpy (w->text, text, len);
   w->text[len] = '\0';
   words->slots[at] = w;

@@ -134,6 +134,11 @@ read_context (SuggestRun       *run,
   g_autoptr(GString) longer = NULL;
   char buf[256];
   guint lo = 0, hi = run->n_caps;
+  /* This reading, told from every other of any suggester: a word whose
+   * key it has added alone is not added again (the context would find
+   * it there and do nothing). */
+  static gsize readings;
+  guint64 reading = (guint64) g_atomic_pointer_add (&readings, 1) + 1;
 
   /* Runs start at a capitalised word: run->caps, from the first at @from. */
   while (lo < hi)
@@ -164,8 +169,16 @@ read_context (SuggestRun       *run,
           /* One word: its key and what the gazetteer finds of it are the
            * word table's, kept from text to text. */
           if (n == 1 && run->words[gram[0]] != NULL)
-            _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]), TRUE,
-                                                &run->words[gram[0]]->context_place);
+            {
+              SuggestWord *w = run->words[gram[0]];
+
+              if (w->context_read != reading)
+                {
+                  w->context_read = reading;
+                  _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]),
+                                                      TRUE, &w->context_place);
+                }
+            }
           else
             {
               const char *key;

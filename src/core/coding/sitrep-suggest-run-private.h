@@ -103,6 +103,7 @@ typedef struct
   guint16   answers;    /* … and their answers */
   guint32   len;
   GazetteerKeyPlace context_place;  /* what the gazetteer's context finds of its key alone */
+  guint64   context_read;  /* the last reading of a context that added its key alone (0: none) */
   char      text[];     /* its bytes, NUL-terminated */
 } SuggestWord;
 
