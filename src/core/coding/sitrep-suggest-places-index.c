@@ -122,6 +122,71 @@ gram_key (SuggestRun  *run,
   return buf;
 }
 
+/* A run of words by its words (their key is a function of them: see
+ * gram_key ()), in the reading it was seen in. */
+struct _SuggestGramSeen
+{
+  const SuggestWord *words[MAX_CONTEXT_WORDS];
+  guint64            reading;
+};
+
+static guint
+gram_slot (const SuggestWord * const *words,
+           guint                      mask)
+{
+  guint64 h = 0;
+
+  for (guint k = 0; k < MAX_CONTEXT_WORDS; k++)
+    h = (h ^ (guint64) (guintptr) words[k]) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (h >> 32) & mask;
+}
+
+/* Whether the run of @words (NULL after its last) was seen before in
+ * @reading; remembered when not. */
+static gboolean
+gram_seen (SuggestRun               *run,
+           const SuggestWord * const *words,
+           guint64                   reading)
+{
+  struct _SuggestGramSeen *slot;
+  guint at;
+
+  if (run->grams_reading != reading)
+    {
+      run->grams_reading = reading;
+      run->grams_n = 0;
+    }
+  if (run->grams == NULL || (run->grams_n + 1) * 2 > run->grams_mask + 1)
+    {
+      struct _SuggestGramSeen *old = run->grams;
+      guint old_size = old != NULL ? run->grams_mask + 1 : 0;
+
+      run->grams_mask = old != NULL ? 2 * old_size - 1 : 255;
+      run->grams = g_new0 (struct _SuggestGramSeen, run->grams_mask + 1);
+      for (guint k = 0; k < old_size; k++)
+        {
+          if (old[k].reading != reading)
+            continue;
+          for (at = gram_slot (old[k].words, run->grams_mask); run->grams[at].reading == reading;
+               at = (at + 1) & run->grams_mask)
+            ;
+          run->grams[at] = old[k];
+        }
+      g_free (old);
+    }
+  for (at = gram_slot (words, run->grams_mask); (slot = &run->grams[at])->reading == reading;
+       at = (at + 1) & run->grams_mask)
+    {
+      if (slot->words[0] == words[0] && slot->words[1] == words[1] && slot->words[2] == words[2] &&
+          slot->words[3] == words[3])
+        return TRUE;
+    }
+  memcpy (slot->words, words, sizeof slot->words);
+  slot->reading = reading;
+  run->grams_n++;
+  return FALSE;
+}
+
 /* The gazetteer's context of tokens @from … @to - 1, read from the
  * suggester's tokens and keys rather than from the text again: runs of up
  * to four words from a capitalised one to a capitalised one. */
@@ -183,7 +248,15 @@ read_context (SuggestRun       *run,
             {
               const char *key;
               GazetteerKeyPlace place = { 0 };
+              const SuggestWord *words[MAX_CONTEXT_WORDS] = { NULL };
+              gboolean known_words = n > 1;
 
+              /* A run of the same words as one this reading added has
+               * the same key: the context would find it and do nothing. */
+              for (guint k = 0; k < n && known_words; k++)
+                known_words = (words[k] = run->words[gram[k]]) != NULL;
+              if (known_words && gram_seen (run, words, reading))
+                continue;
               if (longer == NULL)
                 longer = g_string_new (NULL);
               key = gram_key (run, gram, n, buf, sizeof buf, longer, &place.hash);

@@ -212,6 +212,13 @@ typedef struct
    * nothing (most of them) allocates nothing. */
   char         *scratch;
   gsize         scratch_size;
+  /* The runs of two to four words whose key the gazetteer's context has
+   * been given in its reading @grams_reading (sitrep-suggest-places-index.c):
+   * open addressing, a slot of another reading is empty. */
+  struct _SuggestGramSeen *grams;
+  guint         grams_mask;
+  guint         grams_n;
+  guint64       grams_reading;
 } SuggestRun;
 
 #define FNV_OFFSET 2166136261u

@@ -61,6 +61,8 @@ struct _SitrepSuggester
   GArray     *byte_tokens;      /* a run's (guint) */
   GArray     *paragraphs;       /* a run's first tokens of paragraphs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
+  struct _SuggestGramSeen *grams;  /* the context's runs of words seen (SuggestRun.grams), kept */
+  guint       grams_mask;
   GArray     *annotated;        /* the next run's article's annotations, or NULL */
   char       *title;            /* the next run's article's title, or NULL */
 };
@@ -696,6 +698,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->token_words, g_free);
   g_clear_pointer (&self->token_lists, g_free);
+  g_clear_pointer (&self->grams, g_free);
   g_clear_pointer (&self->token_caps, g_free);
   g_clear_pointer (&self->token_arabic, g_free);
   g_clear_pointer (&self->token_cap_runs, g_free);
@@ -948,6 +951,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.rejected = self->rejected != NULL && g_hash_table_size (self->rejected) > 0 ? self->rejected : NULL;
   run.cancellable = cancellable;
   run.context = g_steal_pointer (&self->context);
+  run.grams = g_steal_pointer (&self->grams);
+  run.grams_mask = self->grams_mask;
 
   _sitrep_suggest_actors (&run);
   if (!g_cancellable_is_cancelled (cancellable))
@@ -986,6 +991,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_room = 0;
     }
   g_free (run.scratch);
+  self->grams = run.grams;
+  self->grams_mask = run.grams_mask;
   g_clear_pointer (&self->title, g_free);
   return result;
 }
