@@ -45,45 +45,46 @@ span_key_write (SuggestRun *run,
 {
   guint n_words = 0, n_articles = 0;
   gsize len = 0;
-  guint64 articles = 0;   /* bit k: token first + k is an article (k < 64) */
 
-  for (guint i = first; i <= last; i++)
+  /* One pass, articles left out; again with them in the rare span whose
+   * every word is an article. */
+  for (gboolean all = FALSE; ; all = TRUE)
     {
-      if (tok (run, i)->flags & TOK_WORD)
+      len = 0;
+      for (guint i = first; i <= last; i++)
         {
-          gboolean article = _sitrep_suggest_is_article (run, i);
+          guint flags = tok (run, i)->flags;
+          const char *k;
+          gsize klen;
 
-          n_words++;
-          n_articles += article;
-          if (i - first < 64)
-            articles |= (guint64) article << (i - first);
+          if (!(flags & (TOK_WORD | TOK_NUMBER)))
+            continue;
+          if (!all && (flags & TOK_WORD))
+            {
+              n_words++;
+              if (_sitrep_suggest_is_article (run, i))
+                {
+                  n_articles++;
+                  continue;
+                }
+            }
+          /* A word or number of fewer than 256 bytes has a word, whose key's length is kept. */
+          k = _sitrep_suggest_tok_key (run, i);
+          if (*k == '\0')
+            continue;
+          klen = run->words[i]->key_len;
+          if (len > 0)
+            {
+              if (len < size)
+                buf[len] = ' ';
+              len++;
+            }
+          if (len + klen < size)
+            _sitrep_suggest_copy_few (buf + len, k, klen);
+          len += klen;
         }
-    }
-  for (guint i = first; i <= last; i++)
-    {
-      const char *k;
-      gsize klen;
-
-      if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
-        continue;
-      /* An article is a word: asked once above (and again past 64 words). */
-      if (n_words > n_articles && (tok (run, i)->flags & TOK_WORD) &&
-          (i - first < 64 ? ((articles >> (i - first)) & 1) != 0 : _sitrep_suggest_is_article (run, i)))
-        continue;
-      /* A word or number of fewer than 256 bytes has a word, whose key's length is kept. */
-      k = _sitrep_suggest_tok_key (run, i);
-      if (*k == '\0')
-        continue;
-      klen = run->words[i]->key_len;
-      if (len > 0)
-        {
-          if (len < size)
-            buf[len] = ' ';
-          len++;
-        }
-      if (len + klen < size)
-        _sitrep_suggest_copy_few (buf + len, k, klen);
-      len += klen;
+      if (all || n_articles == 0 || n_words > n_articles)
+        break;
     }
   if (len < size)
     buf[len] = '\0';
