@@ -81,9 +81,17 @@ REGIONS = [
                      "الصحراء الغربية",
      "IQ", ("Anbar",), ("Ar Rutbah", "Al Qaim", "Anah", "Rawah", "Hadithah", "Nukhayb", "Akashat",
                         "Al Baghdadi")),
-    ("Hamrin mountains", "Hamrin Mountains|Jabal Hamrin|Hamreen mountains|Himreen mountains|جبال حمرين|جبل حمرين",
+    # The ridge from al-Fathah on the Tigris south-east to Jalawla and Qara Tapa; of its towns GeoNames'
+    # cut holds only Tuz Khurmatu and Kifri (at its north-eastern foot), and without two found the
+    # region was left out.
+    ("Hamrin mountains", "Hamrin Mountains|Jabal Hamrin|Hamreen mountains|Himreen mountains|Hemrin mountains|"
+                         "Hamrin range|Hamrin hills|جبال حمرين|جبل حمرين|سلسلة جبال حمرين",
      "IQ", ("Salah ad Din", "Diyala", "Kirkuk"), ("Al Fathah", "Tuz Khurmatu", "Jalawla", "As Sadiyah",
-                                                   "Qarah Tappah", "Al Azim")),
+                                                   "Qarah Tappah", "Al Azim", "Kifri")),
+    # The Kurdistan Region's administration of Kalar, Kifri and Khanaqin ("the Garmiyan area").
+    ("Garmiyan", "Garmian|Germian|Garmiyan area|Garmian area|Garmiyan region|Garmian administration|"
+                 "Garmiyan administration|كرميان|گەرمیان",
+     "IQ", ("Sulaymaniyah", "Diyala"), ("Kalar", "Kelar", "Kifri", "Khanaqin")),
     ("Bekaa Valley", "Bekaa|Beqaa|Beqaa Valley|Biqa|البقاع|سهل البقاع",
      "LB", ("Bekaa", "Baalbek-Hermel Governorate"), ("Zahle", "Baalbek", "Chtaura", "Bar Elias", "Rayak", "Hermel",
                                           "Al Qaa", "Aarsal", "Joub Jannine", "Machghara")),

@@ -1026,6 +1026,12 @@ test_places_regions_landforms (void)
     run_plain ("Kurdish fighters crossed the Khabur River west of Hasakah and Tall Tamr.");
   g_autoptr(SitrepSuggestResult) ar = run_plain ("قصفت القوات مواقع في الغوطة الشرقية قرب دوما.");
   g_autoptr(SitrepSuggestResult) town = run_plain ("Clashes went on in Nineveh and in Hasakah.");
+  /* Regions whose towns GeoNames' cut mostly lacks: placed by the two or three it has. */
+  g_autoptr(SitrepSuggestResult) iraq =
+    run_plain ("Militants still hide in the Hamrin mountains, officials said. Peshmerga repelled an attack in "
+               "the Garmian area overnight.");
+  const SitrepSuggestion *hamrin = find (iraq, SITREP_SUGGEST_PLACE, "Hamrin mountains");
+  const SitrepSuggestion *garmian = find (iraq, SITREP_SUGGEST_PLACE, "Garmian");
   const SitrepSuggestion *badia = find (r, SITREP_SUGGEST_PLACE, "Badia Desert");
   const SitrepSuggestion *plains = find (r, SITREP_SUGGEST_PLACE, "Nineveh Plains");
   const SitrepSuggestion *zawiya = find (r, SITREP_SUGGEST_PLACE, "Jabal al-Zawiya");
@@ -1057,6 +1063,15 @@ test_places_regions_landforms (void)
   g_assert_nonnull (ghouta);
   g_assert_cmpint (ghouta->scope, ==, SITREP_PLACE_SCOPE_REGION);
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (ghouta->latitude, ghouta->longitude, 33.55, 36.40), <, 10.0);
+  /* The ridge between Tikrit's and Diyala's plains, not unplaced; the Kurdistan Region's Kalar,
+   * Kifri and Khanaqin. */
+  g_assert_nonnull (hamrin);
+  g_assert_false (isnan (hamrin->latitude));
+  g_assert_cmpint (hamrin->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (hamrin->latitude, hamrin->longitude, 34.50, 44.60), <, 50.0);
+  g_assert_nonnull (garmian);
+  g_assert_false (isnan (garmian->latitude));
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (garmian->latitude, garmian->longitude, 34.70, 45.10), <, 30.0);
   /* A governorate alone stays the governorate. */
   g_assert_nonnull (nineveh);
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (nineveh->latitude, nineveh->longitude, 36.38, 43.25), >, 15.0);
