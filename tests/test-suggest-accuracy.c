@@ -1077,6 +1077,31 @@ test_places_regions_landforms (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (nineveh->latitude, nineveh->longitude, 36.38, 43.25), >, 15.0);
 }
 
+/* "the Damascus suburb of Jobar": the city named first is sure and stays
+ * the city (Jobar's only bundled namesake is a village of Raqqa's
+ * countryside, which would take the city with it); the suburb after it is
+ * pinned at the city, doubtful, and so is a suburb of the city named
+ * after it. */
+static void
+test_places_city_suburb_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("A man rides past damaged buildings in the Damascus suburb of Jobar. Shelling of the north-east "
+               "suburb of Qabun in the Syrian capital killed 13 children.");
+  const SitrepSuggestion *damascus = find (r, SITREP_SUGGEST_PLACE, "Damascus");
+  const SitrepSuggestion *jobar = find (r, SITREP_SUGGEST_PLACE, "Jobar");
+  const SitrepSuggestion *qabun = find (r, SITREP_SUGGEST_PLACE, "Qabun");
+
+  g_assert_nonnull (damascus);
+  g_assert_false (damascus->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (damascus->latitude, damascus->longitude, 33.51, 36.29), <, 5.0);
+  g_assert_nonnull (jobar);
+  g_assert_true (jobar->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (jobar->latitude, jobar->longitude, 33.53, 36.33), <, 10.0);
+  g_assert_nonnull (qabun);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qabun->latitude, qabun->longitude, 33.55, 36.34), <, 10.0);
+}
+
 /* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
  * sentence ("Yesterday") is no part of the actor after it. */
 static void
@@ -1670,6 +1695,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/district-villages", test_places_district_villages);
   g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/city-suburb-of", test_places_city_suburb_of);
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   g_test_add_func ("/sitrep/suggest-accuracy/places/lists-and-holders", test_places_lists_and_holders);

@@ -880,8 +880,14 @@ _sitrep_suggest_places_within (SuggestRun *run,
         holder = city_of_part (run, from, s, last, sure, part_of, district);
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
-       * Qamishli": the gazetteer holds towns, not their parts). */
-      if (holder == NULL || holder == s || (sure && holder->doubtful && !part))
+       * Qamishli": the gazetteer holds towns, not their parts). A city it
+       * is sure of is no part of a place it doubts in the same country:
+       * "the Damascus suburb of Jobar" names the city first, then its
+       * suburb (a city abroad is a neighbourhood's name: "the Jeddah
+       * neighbourhood of Qamishli"). */
+      if (holder == NULL || holder == s ||
+          (sure && holder->doubtful &&
+           (!part || (s->population >= PART_CITY_PEOPLE && g_strcmp0 (s->country, holder->country) == 0))))
         continue;
       /* A doubtful guess near what holds it may be right: it stays. A
        * place the gazetteer was sure of yields only to a holder far
