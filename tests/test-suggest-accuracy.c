@@ -1102,6 +1102,32 @@ test_places_city_suburb_of (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (qabun->latitude, qabun->longitude, 33.55, 36.34), <, 10.0);
 }
 
+/* "the Al-Zohour neighborhood" with no town named beside it is of the
+ * town named before it when that is a governorate's or district's seat,
+ * whatever GeoNames counts of its people (Hasakah: 81,539, under the
+ * 100,000 of a city); a smaller town's is not (Kafranbel, a
+ * sub-district's), nor is a "district" a seat's part. */
+static void
+test_places_neighbourhood_of_seat (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Clashes went on near Hasakah. Gunmen in the Al-Zohour neighborhood are shooting.");
+  g_autoptr(SitrepSuggestResult) small =
+    run_plain ("Clashes went on near Kafranbel. Gunmen in the Al-Zohour neighborhood are shooting.");
+  g_autoptr(SitrepSuggestResult) district =
+    run_plain ("Troops were searching Rawa. A booby-trapped house in al-Mu'alimin district exploded.");
+  const SitrepSuggestion *zohour = find (r, SITREP_SUGGEST_PLACE, "Al-Zohour");
+  const SitrepSuggestion *other = find (small, SITREP_SUGGEST_PLACE, "Al-Zohour");
+  const SitrepSuggestion *muallimin = find (district, SITREP_SUGGEST_PLACE, "Mu'alimin");
+
+  g_assert_nonnull (zohour);
+  g_assert_true (zohour->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (zohour->latitude, zohour->longitude, 36.50, 40.75), <, 5.0);
+  g_assert_nonnull (other);
+  g_assert_true (isnan (other->latitude));
+  g_assert_true (muallimin == NULL || isnan (muallimin->latitude));
+}
+
 /* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
  * sentence ("Yesterday") is no part of the actor after it. */
 static void
@@ -1696,6 +1722,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/city-suburb-of", test_places_city_suburb_of);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/neighbourhood-of-seat", test_places_neighbourhood_of_seat);
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   g_test_add_func ("/sitrep/suggest-accuracy/places/lists-and-holders", test_places_lists_and_holders);

@@ -345,17 +345,50 @@ _sitrep_suggest_keep_guess (SuggestRun             *run,
 
 /* ---------------------------------------------------------------- a part of the text's city */
 
+/* The GeoNames ids of the bundled seats of a capital, a governorate or a
+ * district (PPLC, PPLA, PPLA2), kept for the process's life. */
+static gpointer
+build_seats (gpointer data)
+{
+  GHashTable *seats = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GPtrArray *places = _sitrep_gazetteer_get_bundled ()->places;
+
+  for (guint m = 0; m < places->len; m++)
+    {
+      const SitrepGazetteerPlace *place = places->pdata[m];
+
+      if (place->geonameid != 0 && place->feature_code != NULL &&
+          (strcmp (place->feature_code, "PPLC") == 0 || strcmp (place->feature_code, "PPLA") == 0 ||
+           strcmp (place->feature_code, "PPLA2") == 0))
+        g_hash_table_add (seats, g_memdup2 (&place->geonameid, sizeof place->geonameid));
+    }
+  return seats;
+}
+
+/* Whether bundled place @geonameid is a capital's, a governorate's or a
+ * district's seat: a town with neighbourhoods, whatever GeoNames counts
+ * of its people (Qamishli: none; Hasakah: 81,539). */
+static gboolean
+is_seat (gint64 geonameid)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return geonameid != 0 && g_hash_table_contains (g_once (&once, build_seats, NULL), &geonameid);
+}
+
 /* The city a part of a town named with no town beside it ("the al-Doura
  * neighborhood", "Shurja district") is of: the nearest place before it
  * in the text, from @from on, that the gazetteer is sure of and has
- * @min_population people or more, not a dateline's ("ERBIL (Kurdistan
+ * @min_population people or more (or, @or_seat, is a seat: "the Al-Zohour
+ * neighborhood" of Hasakah), not a dateline's ("ERBIL (Kurdistan
  * 24) –" is where the reporter is); NULL: none, or a possessive names
  * what holds it. */
 SitrepSuggestion *
 _sitrep_suggest_city_before (SuggestRun             *run,
                              guint                   from,
                              const SitrepSuggestion *s,
-                             gint64                  min_population)
+                             gint64                  min_population,
+                             gboolean                or_seat)
 {
   SitrepSuggestion *best = NULL;
   gsize at = s->byte_start;
@@ -369,7 +402,8 @@ _sitrep_suggest_city_before (SuggestRun             *run,
       SitrepSuggestion *o = run->out->pdata[k];
 
       if (o->kind != SITREP_SUGGEST_PLACE || o == s || o->byte_end > s->byte_start || isnan (o->latitude) ||
-          o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE || o->population < min_population)
+          o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE ||
+          (o->population < min_population && !(or_seat && is_seat (o->geonameid))))
         continue;
       if ((o->byte_start == 0 || run->text[o->byte_start - 1] == '\n') &&
           _sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start)))

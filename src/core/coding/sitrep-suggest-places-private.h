@@ -25,9 +25,10 @@ extern const char * const _sitrep_suggest_place_directions[];
 void        _sitrep_suggest_drop_other_names (SuggestRun *run, GHashTable *resolved, guint from);
 void        _sitrep_suggest_named_sites (SuggestRun *run, GHashTable *resolved);
 
-/* The city before @s a part of a town named alone is of (-places-far.c). */
+/* The city before @s a part of a town named alone is of (-places-far.c);
+ * @or_seat: a governorate's or district's seat of fewer people is one too. */
 SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
-                                               gint64 min_population);
+                                               gint64 min_population, gboolean or_seat);
 
 /* The towns and villages of UCDP's coders the GeoNames cut lacks, at their
  * district's seat (-places-regions.c): name key → Locality, kept for the

@@ -760,7 +760,7 @@ city_of_part (SuggestRun             *run,
 
   if (holder == NULL && (!sure || part_of) &&
       (district || part_of || (same_sentence (run, last, last + 1) && _sitrep_suggest_tok_among (run, last + 1, part_nouns))))
-    holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
+    holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE, !district);
   return holder;
 }
 
