@@ -69,12 +69,17 @@ test_latin_names (void)
                          "وقتل جنديان في هجوم على ناحية بأطراف قضاء طوزخرماتو شمالي صلاح الدين.", NULL);
   g_autoptr(SitrepSuggestResult) hama =
     sitrep_test_suggest ("قصفت الطائرات الحربية بلدة كفرزيتا بريف حماة الشمالي صباح اليوم.", NULL);
+  /* The countryside with no side: pinned at Hama's own spot (the centre of its governorate's towns),
+   * a region still, no town holding a quarter. */
+  g_autoptr(SitrepSuggestResult) rural =
+    sitrep_test_suggest ("قتل مدني في قصف على بلدة كفرزيتا بريف حماة أمس.", NULL);
   const SitrepSuggestion *dujail = place (r, "الدجيل");
 
   g_assert_true (near (dujail, 33.85, 44.23));
   g_assert_true (dujail->doubtful);
   g_assert_true (near (place (r, "طوزخرماتو"), 34.89, 44.63));
   g_assert_true (near (place (hama, "كفرزيتا"), 35.37, 36.60));
+  g_assert_true (near (place (rural, "كفرزيتا"), 35.37, 36.60));
 }
 
 /* A quarter a city holds stays at the city ("جوبر" east of Damascus, not a

@@ -161,7 +161,9 @@ at_town (double latitude,
 /* Whether @s is an Arabic place pinned in the governorate that holds it:
  * doubtful, with no gazetteer entry of its own nor the project's. Not one
  * a town holds: that is a quarter or a village of the town, which the
- * town's pin serves better than a namesake elsewhere ("جوبر" in Damascus). */
+ * town's pin serves better than a namesake elsewhere ("جوبر" in Damascus);
+ * but a town's countryside (a region's scope: "كفرزيتا بريف حماة", pinned
+ * at Hama, the centre of its governorate's towns) is no town. */
 static gboolean
 held_arabic_place (SuggestRun             *run,
                    const SitrepSuggestion *s)
@@ -169,7 +171,7 @@ held_arabic_place (SuggestRun             *run,
   return s->kind == SITREP_SUGGEST_PLACE && s->doubtful && s->geonameid == 0 && s->entity_id == 0 &&
          !isnan (s->latitude) && s->scope != SITREP_PLACE_SCOPE_COUNTRY && s->byte_end > s->byte_start &&
          (guchar) run->text[s->byte_start] >= 0xD8 && (guchar) run->text[s->byte_start] <= 0xDB &&
-         !at_town (s->latitude, s->longitude);
+         (s->scope == SITREP_PLACE_SCOPE_REGION || !at_town (s->latitude, s->longitude));
 }
 
 void
