@@ -502,23 +502,89 @@ country_weights (SuggestRun    *run,
   return n_weights;
 }
 
-/* Whether one of the sure places of the text lies within VILLAGE_FAR_KM
- * of @s, in whatever country (a village across a border from the report's
- * town). */
-static gboolean
-near_any_sure (SuggestRun             *run,
-               guint                   from,
-               const SitrepSuggestion *s)
+/* The sure places of a text that a guess abroad is weighed against: one
+ * of each text and spot (a report names its towns many times), sorted by
+ * latitude, so that a guess looks at the places of its own band only and
+ * the pass stays linear in the length of the text. */
+typedef struct
 {
+  double      latitude;
+  double      longitude;
+  const char *text;
+} SurePlace;
+
+static int
+sure_place_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  const SurePlace *x = a, *y = b;
+  int c;
+
+  if (x->latitude != y->latitude)
+    return x->latitude < y->latitude ? -1 : 1;
+  if (x->longitude != y->longitude)
+    return x->longitude < y->longitude ? -1 : 1;
+  c = strcmp (x->text, y->text);
+  return c;
+}
+
+/* The sure places from @from on (a town or a region's point at a known
+ * spot), one of each text and spot, by latitude. */
+static GArray *
+abroad_sure_spots (SuggestRun *run,
+                   guint       from)
+{
+  GArray *all = g_array_new (FALSE, FALSE, sizeof (SurePlace));
+  guint kept = 0;
+
   for (guint k = from; k < run->out->len; k++)
     {
       const SitrepSuggestion *o = run->out->pdata[k];
 
-      /* A degree is 111 km, of longitude 78 km or more south of 45° N:
-       * most are told apart without trigonometry. */
-      if (o == s || o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful ||
-          o->scope != SITREP_PLACE_SCOPE_PLACE || fabs (o->latitude - s->latitude) * 111.0 > VILLAGE_FAR_KM ||
-          (fabs (o->latitude) < 45.0 && fabs (o->longitude - s->longitude) * 78.0 > VILLAGE_FAR_KM) ||
+      if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE)
+        continue;
+      g_array_append_val (all, ((SurePlace) { o->latitude, o->longitude, o->text }));
+    }
+  g_array_sort (all, sure_place_compare);
+  for (guint k = 0; k < all->len; k++)
+    {
+      if (kept > 0 && sure_place_compare (&g_array_index (all, SurePlace, kept - 1), &g_array_index (all, SurePlace, k)) == 0)
+        continue;
+      g_array_index (all, SurePlace, kept++) = g_array_index (all, SurePlace, k);
+    }
+  g_array_set_size (all, kept);
+  return all;
+}
+
+/* Whether one of the sure places of the text (@sure, of abroad_sure_spots ())
+ * lies within VILLAGE_FAR_KM of @s, in whatever country (a village across
+ * a border from the report's town); one of @s's own words is none. */
+static gboolean
+near_any_sure (const GArray           *sure,
+               const SitrepSuggestion *s)
+{
+  const double band = VILLAGE_FAR_KM / 111.0;
+  guint lo = 0, hi = sure->len;
+
+  /* The first place of the band: a degree of latitude is 111 km. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (sure, SurePlace, mid).latitude < s->latitude - band)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k < sure->len; k++)
+    {
+      const SurePlace *o = &g_array_index (sure, SurePlace, k);
+
+      if (o->latitude > s->latitude + band)
+        break;
+      /* Of longitude 78 km or more south of 45° N: most are told apart
+       * without trigonometry. */
+      if ((fabs (o->latitude) < 45.0 && fabs (o->longitude - s->longitude) * 78.0 > VILLAGE_FAR_KM) ||
           strcmp (o->text, s->text) == 0)
         continue;
       if (sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude) <= VILLAGE_FAR_KM)
@@ -573,8 +639,12 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
                                guint       from)
 {
   CountryWeight weights[MAX_COUNTRY_WEIGHTS];
-  guint n_weights = 0, most = 0;
+  /* Whether a country has a sure place of its own (not a word of a
+   * longer name): asked once a country. */
+  CountryWeight strict_known[MAX_COUNTRY_WEIGHTS];
+  guint n_weights = 0, n_strict = 0, most = 0;
   gboolean counted = FALSE;
+  g_autoptr(GArray) sure = NULL;
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
 
   for (guint k = from; k < run->out->len; k++)
@@ -598,10 +668,11 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
           n_weights = country_weights (run, from, weights, NULL);
           for (guint m = 0; m < n_weights; m++)
             most = MAX (most, weights[m].n);
+          sure = abroad_sure_spots (run, from);
           counted = TRUE;
         }
       own = country_weight (weights, n_weights, s->country);
-      if (own >= most || near_any_sure (run, from, s) || city_as_written (s))
+      if (own >= most || near_any_sure (sure, s) || city_as_written (s))
         continue;
       /* Its name's bundled places, by the weight of their country, then
        * by their people. */
@@ -633,11 +704,27 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
       /* Its country's places, but for a word of a longer name. */
       if (own > 0)
         {
-          CountryWeight strict[1];
+          guint m;
 
-          if (country_weights (run, from, strict, s->country) > 0)
+          for (m = 0; m < n_strict && !same_country (strict_known[m].country, s->country); m++)
+            ;
+          if (m == n_strict)
+            {
+              CountryWeight strict[1];
+              guint has = country_weights (run, from, strict, s->country) > 0;
+
+              if (n_strict == MAX_COUNTRY_WEIGHTS)
+                {
+                  if (has)
+                    continue;
+                  goto otherwise;
+                }
+              strict_known[n_strict++] = (CountryWeight) { s->country, has };
+            }
+          if (strict_known[m].n)
             continue;
         }
+    otherwise:
       /* "told Rudaw": a name an actor or a person is read from too is
        * theirs, as it was against the guess (the overlaps weigh a place
        * unplaced over any other name). */
