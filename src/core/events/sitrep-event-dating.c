@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -205,4 +206,213 @@ sitrep_event_dating_apply (SitrepStore *store,
       (*n_dated)++;
     }
   return TRUE;
+}
+
+/* A Date span's day without its year: "--MM-DD" or "--MM" (and its end). */
+static gboolean
+read_day_without_year (const char  *attributes,
+                       char       **day,
+                       char       **day_end)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *obj;
+  const char *start, *end;
+
+  if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return FALSE;
+  obj = json_node_get_object (json_parser_get_root (parser));
+  start = json_object_get_string_member_with_default (obj, "date", NULL);
+  end = json_object_get_string_member_with_default (obj, "date_end", NULL);
+  if (start == NULL || !g_str_has_prefix (start, "--") || (strlen (start) != 7 && strlen (start) != 4))
+    return FALSE;
+  *day = g_strdup (start);
+  *day_end = end != NULL && g_str_has_prefix (end, "--") && strlen (end) == strlen (start) &&
+             strcmp (end, start) != 0 ? g_strdup (end) : NULL;
+  return TRUE;
+}
+
+/* The year of a Date span that reads a full date on @day ("--MM-DD"), 0 otherwise. */
+static int
+year_of_same_day (const char *attributes,
+                  const char *day)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  int precision = 0, y = 0;
+
+  if (strlen (day) != 7 || !sitrep_event_dating_read (attributes, &start, &end, &precision))
+    return 0;
+  if (strlen (start) != 10 || strcmp (start + 4, day + 1) != 0 || sscanf (start, "%4d", &y) != 1)
+    return 0;
+  return y;
+}
+
+gboolean
+sitrep_event_dating_reported_day (SitrepStore  *store,
+                                  gint64        event_id,
+                                  char        **day,
+                                  char        **day_end,
+                                  int          *year)
+{
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GHashTable) dates = NULL;
+  g_autoptr(GArray) articles = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *found = NULL;
+  g_autofree char *found_end = NULL;
+  int offer = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  event = sitrep_store_get_event (store, event_id, NULL);
+  if (event == NULL || sitrep_event_get_date_start (event) != NULL)
+    return FALSE;
+  evidence = sitrep_store_list_event_evidence (store, event_id, NULL);
+  if (evidence == NULL || evidence->len == 0)
+    return FALSE;
+  for (guint k = 0; k < evidence->len; k++)
+    {
+      gint64 id = ((SitrepEvidence *) evidence->pdata[k])->article_id;
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < articles->len && !seen; i++)
+        seen = g_array_index (articles, gint64, i) == id;
+      if (!seen)
+        g_array_append_val (articles, id);
+    }
+
+  /* The day the incident itself named comes first. */
+  for (guint i = 0; i < articles->len && found == NULL; i++)
+    {
+      g_autofree char *attributes = sitrep_store_incident_date_attributes (store, event_id,
+                                                                          g_array_index (articles, gint64, i));
+
+      read_day_without_year (attributes, &found, &found_end);
+    }
+  dates = date_labels (store);
+  for (guint i = 0; i < articles->len && found == NULL; i++)
+    {
+      gint64 article_id = g_array_index (articles, gint64, i);
+      g_autoptr(GPtrArray) annotations = sitrep_store_list_annotations (store, article_id, 0, NULL);
+
+      for (guint k = 0; annotations != NULL && k < evidence->len && found == NULL; k++)
+        {
+          SitrepEvidence *ev = evidence->pdata[k];
+
+          if (ev->article_id != article_id)
+            continue;
+          for (guint j = 0; j < annotations->len && found == NULL; j++)
+            {
+              SitrepAnnotation *a = annotations->pdata[j];
+              gint64 label = sitrep_annotation_get_label_id (a);
+
+              if (sitrep_annotation_get_start (a) >= ev->start && sitrep_annotation_get_end (a) <= ev->end &&
+                  g_hash_table_contains (dates, &label))
+                read_day_without_year (sitrep_annotation_get_attributes (a), &found, &found_end);
+            }
+        }
+    }
+  if (found == NULL)
+    return FALSE;
+
+  /* A year to offer: a report's publication year, else a report's full
+   * date on the same day. */
+  for (guint i = 0; i < articles->len && offer == 0; i++)
+    {
+      g_autoptr(SitrepArticle) article = sitrep_store_get_article (store, g_array_index (articles, gint64, i), NULL);
+      const char *published = article != NULL ? sitrep_article_get_published (article) : NULL;
+      int y = 0;
+
+      if (published != NULL && sitrep_article_get_published_precision (article) >= SITREP_DATE_PRECISION_YEAR &&
+          sscanf (published, "%4d", &y) == 1 && y > 0)
+        offer = y;
+    }
+  for (guint i = 0; i < articles->len && offer == 0; i++)
+    {
+      g_autoptr(GPtrArray) annotations = sitrep_store_list_annotations (store, g_array_index (articles, gint64, i),
+                                                                        0, NULL);
+
+      for (guint j = 0; annotations != NULL && j < annotations->len && offer == 0; j++)
+        {
+          SitrepAnnotation *a = annotations->pdata[j];
+          gint64 label = sitrep_annotation_get_label_id (a);
+
+          if (g_hash_table_contains (dates, &label))
+            offer = year_of_same_day (sitrep_annotation_get_attributes (a), found);
+        }
+    }
+
+  *day = g_steal_pointer (&found);
+  *day_end = g_steal_pointer (&found_end);
+  *year = offer;
+  return TRUE;
+}
+
+/* "--MM-DD" or "--MM" in @year as a date ("YYYY-MM-DD"; a month as its
+ * first or last day). */
+static char *
+day_in_year (const char *day,
+             int         year,
+             gboolean    last)
+{
+  int m = 0, d = 0;
+
+  if (strlen (day) == 7 && sscanf (day + 2, "%2d-%2d", &m, &d) == 2 &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) year))
+    return g_strdup_printf ("%04d-%02d-%02d", year, m, d);
+  if (strlen (day) == 4 && sscanf (day + 2, "%2d", &m) == 1 && m >= 1 && m <= 12)
+    return g_strdup_printf ("%04d-%02d-%02d", year, m,
+                            last ? g_date_get_days_in_month ((GDateMonth) m, (GDateYear) year) : 1);
+  return NULL;
+}
+
+gboolean
+sitrep_event_dating_set_year (SitrepStore  *store,
+                              gint64        event_id,
+                              int           year,
+                              GError      **error)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  int offer = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  if (year < 1 || year > 9999)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("“%d” is not a year; give one as four digits, such as 2022."), year);
+      return FALSE;
+    }
+  if (!sitrep_event_dating_reported_day (store, event_id, &day, &day_end, &offer))
+    {
+      g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("This event has a date already, or its reports give no day to date it with."));
+      return FALSE;
+    }
+  start = day_in_year (day, year, FALSE);
+  end = day_in_year (day_end != NULL ? day_end : day, year, TRUE);
+  if (start == NULL || end == NULL)
+    {
+      /* 29 February in a year without it. */
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("%d has no such day; check the year."), year);
+      return FALSE;
+    }
+  /* A range that runs into the new year ("28 December to 2 January") ends
+   * in the next one. */
+  if (strcmp (end, start) < 0)
+    {
+      g_free (end);
+      end = day_in_year (day_end != NULL ? day_end : day, year + 1, TRUE);
+      if (end == NULL)
+        end = g_strdup (start);
+    }
+  return sitrep_store_set_event_dates (store, event_id, start, strcmp (end, start) != 0 ? end : NULL,
+                                       precision_of (strlen (day) == 4 ? "month" : day_end != NULL ? NULL : "day",
+                                                     start, end),
+                                       error);
 }

@@ -26,4 +26,28 @@ gboolean sitrep_event_dating_apply (SitrepStore *store,
                                     guint       *n_dated,
                                     GError     **error);
 
+/* What the reports of event @event_id, still undated, say of its day when
+ * they give it without its year: *@day "--MM-DD" or "--MM" and *@day_end
+ * (NULL, or its last day), from the Date span its incident named, else
+ * the first Date span inside its evidence; and *@year, a year to offer
+ * for it, 0 when there is none to offer: the publication year of one of
+ * its reports, else the year of a full date one of its reports gives on
+ * the same day. FALSE, with nothing set, when the event has a date or
+ * none of its reports gives a day without a year. */
+gboolean sitrep_event_dating_reported_day (SitrepStore  *store,
+                                           gint64        event_id,
+                                           char        **day,
+                                           char        **day_end,
+                                           int          *year);
+
+/* Dates event @event_id, undated, on the day its reports give
+ * (sitrep_event_dating_reported_day ()) in @year: "--10-13" and 2022 make
+ * 2022-10-13, a day; "--10" makes October 2022, a month. One undo step.
+ * FALSE with SITREP_STORE_ERROR_INVALID when the event has a date already,
+ * its reports give no day, or @year is not a year from 1 to 9999. */
+gboolean sitrep_event_dating_set_year     (SitrepStore  *store,
+                                           gint64        event_id,
+                                           int           year,
+                                           GError      **error);
+
 G_END_DECLS

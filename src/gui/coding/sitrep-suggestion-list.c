@@ -12,6 +12,7 @@
 #include "sitrep-event-list.h"
 #include "sitrep-suggestion-incidents.h"
 #include "sitrep-suggestion-list.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
 #include "sitrep-suggestion-list-private.h"
@@ -296,8 +297,21 @@ event_title (SitrepStore *store,
   return event != NULL ? sitrep_event_dup_title (event) : g_strdup ("");
 }
 
+/* Whether event @id is undated though its reports give its day, without a year. */
+static gboolean
+event_without_year (SitrepStore *store,
+                    gint64       id)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  int year = 0;
+
+  return store != NULL && sitrep_event_dating_reported_day (store, id, &day, &day_end, &year);
+}
+
 /* Accepts the proposed incident @id as @who's and says which event it made
- * or joined, with Undo. */
+ * or joined, with Undo; and that its date wants a year when its reports
+ * give none (the Events view's card takes it). */
 static void
 accept_incident_as (SitrepSuggestionList *self,
                     gint64                id,
@@ -317,7 +331,11 @@ accept_incident_as (SitrepSuggestionList *self,
       return;
     }
   title = event_title (sitrep_suggestion_review_get_store (self->review), event_id);
-  text = g_strdup_printf (joined ? _("Evidence added to “%s”") : _("Event “%s” created"), title);
+  if (event_without_year (sitrep_suggestion_review_get_store (self->review), event_id))
+    text = g_strdup_printf (joined ? _("Evidence added to “%s”; its date lacks a year")
+                                   : _("Event “%s” created; its date lacks a year"), title);
+  else
+    text = g_strdup_printf (joined ? _("Evidence added to “%s”") : _("Event “%s” created"), title);
   /* The window selects the event in the Events view and on the map, as
    * after New Event, and says so once they show it. */
   if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-event-made", "(xs)", event_id, text))

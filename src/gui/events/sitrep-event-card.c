@@ -7,9 +7,13 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "sitrep-claim-row.h"
 #include "sitrep-codebook.h"
+#include "sitrep-event-dating.h"
+#include "sitrep-user-message.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
 #include "sitrep-event-type-width.h"
@@ -33,6 +37,9 @@ struct _SitrepEventCard
   GtkLabel     *explanation_label;
   GtkFlowBox   *figures_box;
   AdwActionRow *when_row;
+  GtkWidget    *year_box;
+  GtkEntry     *year_entry;
+  GtkWidget    *year_button;
   AdwActionRow *where_row;
   AdwActionRow *actors_row;
   AdwActionRow *interaction_row;
@@ -103,6 +110,66 @@ dup_when (SitrepEvent *event)
   if (prec_label != NULL)
     return g_strdup_printf (_("%s · precision: %s"), dates, prec_label);
   return g_steal_pointer (&dates);
+}
+
+static void on_year_changed (SitrepEventCard *self);
+
+/* "--MM-DD" or "--MM" as the user reads it: "13 October", "October". */
+static char *
+dup_day_shown (const char *day)
+{
+  g_autoptr(GDateTime) when = NULL;
+  int m = 0, d = 0;
+
+  if (day == NULL)
+    return NULL;
+  if (strlen (day) == 7 && sscanf (day + 2, "%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
+    {
+      when = g_date_time_new_utc (2000, m, d, 12, 0, 0);
+      /* Translators: a day of the year without its year, as strftime () writes it: "13 October" */
+      return g_date_time_format (when, C_("day without year", "%-d %B"));
+    }
+  if (strlen (day) == 4 && sscanf (day + 2, "%2d", &m) == 1 && m >= 1 && m <= 12)
+    {
+      when = g_date_time_new_utc (2000, m, 1, 12, 0, 0);
+      return g_date_time_format (when, "%B");
+    }
+  return g_strdup (day);
+}
+
+/* An undated event's When: the day its reports give without a year, and
+ * the field to give it one (prefilled with the year offered). NULL when
+ * its reports give no day. */
+static char *
+dup_when_without_year (SitrepEventCard *self)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_end = NULL;
+  int year = 0;
+
+  if (!sitrep_event_dating_reported_day (self->store, self->event_id, &day, &day_end, &year))
+    return NULL;
+  shown = dup_day_shown (day);
+  shown_end = dup_day_shown (day_end);
+  if (year > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", year);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->year_entry), text);
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->year_entry), "");
+    }
+  on_year_changed (self);
+  if (shown_end != NULL)
+    /* Translators: an event's dates as its reports give them, without a year: "13 October – 14 October" */
+    return g_strdup_printf (_("%s – %s, year not known"),
+                            shown, shown_end);
+  /* Translators: an event's day as its reports give it, without a year: "13 October" */
+  return g_strdup_printf (_("%s, year not known"), shown);
 }
 
 static char *
@@ -264,7 +331,10 @@ show_event (SitrepEventCard *self)
                             sitrep_event_get_external_id (e) ? sitrep_event_get_external_id (e) : "");
   gtk_label_set_label (self->subtitle_label, subtitle->str);
 
-  when = dup_when (e);
+  when = sitrep_event_get_date_start (e) == NULL ? dup_when_without_year (self) : NULL;
+  gtk_widget_set_visible (self->year_box, when != NULL);
+  if (when == NULL)
+    when = dup_when (e);
   where = dup_where (e);
   actors = dup_actors (e);
   interaction = dup_interaction (e);
@@ -324,6 +394,39 @@ show_event (SitrepEventCard *self)
 }
 
 static void
+on_year_changed (SitrepEventCard *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->year_entry));
+  gboolean digits = strlen (text) == 4;
+
+  for (const char *c = text; *c != '\0' && digits; c++)
+    digits = g_ascii_isdigit (*c);
+  gtk_widget_set_sensitive (self->year_button, digits);
+}
+
+static void
+on_year_activate (SitrepEventCard *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->year_entry));
+  g_autoptr(GError) error = NULL;
+  char *end = NULL;
+  gint64 year;
+
+  if (self->store == NULL || self->event_id == 0)
+    return;
+  year = g_ascii_strtoll (text, &end, 10);
+  if (*text == '\0' || end == NULL || *end != '\0' || year < 1 || year > 9999)
+    {
+      g_set_error (&error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("“%s” is not a year; give one as four digits, such as 2022."), text);
+      sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  if (!sitrep_event_dating_set_year (self->store, self->event_id, (int) year, &error))
+    sitrep_show_error (GTK_WIDGET (self), error);
+}
+
+static void
 sitrep_event_card_dispose (GObject *object)
 {
   SitrepEventCard *self = SITREP_EVENT_CARD (object);
@@ -369,7 +472,12 @@ sitrep_event_card_class_init (SitrepEventCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, figures_box);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, when_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, year_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, year_entry);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, year_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, where_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, actors_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, interaction_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, description_row);

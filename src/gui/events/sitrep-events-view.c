@@ -8,9 +8,11 @@
 #include <inttypes.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-event-type-width.h"
 #include "sitrep-events-view.h"
 #include "sitrep-events-view-private.h"
@@ -341,6 +343,38 @@ name_cell (GtkLabel    *label,
     }
 }
 
+/* An undated event's day as its reports give it, without a year: "13 Oct,
+ * no year"; NULL when they give none. */
+static char *
+dup_day_without_year (SitrepEventsView *self,
+                      SitrepEvent      *e)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *shown = NULL;
+  int year = 0, m = 0, d = 0;
+
+  if (self == NULL || self->store == NULL ||
+      !sitrep_event_dating_reported_day (self->store, sitrep_event_get_id (e), &day, &day_end, &year))
+    return NULL;
+  if (strlen (day) == 7 && sscanf (day + 2, "%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
+    {
+      when = g_date_time_new_utc (2000, m, d, 12, 0, 0);
+      /* Translators: a day without its year in the Events table: "13 Oct" */
+      shown = g_date_time_format (when, C_("short day without year", "%-d %b"));
+    }
+  else if (strlen (day) == 4 && sscanf (day + 2, "%2d", &m) == 1 && m >= 1 && m <= 12)
+    {
+      when = g_date_time_new_utc (2000, m, 1, 12, 0, 0);
+      shown = g_date_time_format (when, "%b");
+    }
+  if (shown == NULL)
+    return NULL;
+  /* Translators: the Date of an event whose reports give no year: "13 Oct, no year" */
+  return g_strdup_printf (_("%s, no year"), shown);
+}
+
 static void
 on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -360,7 +394,15 @@ on_cell_bind (GtkSignalListItemFactory *factory,
     {
     case COL_DATE:
       if (sitrep_event_get_date_start (e) == NULL)
-        text = g_strdup ("—");
+        {
+          SitrepEventsView *self = g_object_get_data (G_OBJECT (factory), "sitrep-events-view");
+
+          text = dup_day_without_year (self, e);
+          if (text == NULL)
+            text = g_strdup ("—");
+          else
+            tooltip = _("Its reports give this day without a year: give the year in the event’s card");
+        }
       else if (sitrep_event_get_date_end (e) != NULL &&
                g_strcmp0 (sitrep_event_get_date_end (e), sitrep_event_get_date_start (e)) != 0)
         {
@@ -432,6 +474,7 @@ add_columns (SitrepEventsView *self)
       g_autoptr(GtkColumnViewColumn) column = NULL;
       g_autoptr(GtkSorter) sorter = NULL;
 
+      g_object_set_data (G_OBJECT (factory), "sitrep-events-view", self);
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), GINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), GINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));

@@ -596,19 +596,19 @@ sitrep_map_view_init (SitrepMapView *self)
 
   gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->map));
 
-  /* The scale and the credits share one row along the bottom, so a narrow
-   * map puts them side by side instead of one over the other. */
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The scale over the credits in the map's bottom right corner: the
+   * window's toasts rise from the middle of its bottom edge, and the map,
+   * on the window's right, is there at its left edge ("41 suggestions to
+   * review ..." hid the scale at 1280 pixels). */
+  footer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_add_css_class (footer, "map-footer");
   gtk_widget_set_valign (footer, GTK_ALIGN_END);
+  gtk_widget_set_halign (footer, GTK_ALIGN_END);
   gtk_widget_set_can_target (footer, FALSE);
   scale = shumate_scale_new (viewport);
-  gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_START);
-  gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_END);
+  gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (scale));
-  gtk_widget_set_hexpand (GTK_WIDGET (self->license), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->license));
   gtk_overlay_add_overlay (self->overlay, footer);
   self->scale = scale;
