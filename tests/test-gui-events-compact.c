@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <shumate/shumate.h>
 #include <string.h>
 
 #include "sitrep-events-pane.h"
 #include "sitrep-events-view.h"
+#include "sitrep-map-view.h"
 #include "sitrep-store.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
@@ -144,6 +146,75 @@ test_types_read_whole (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
 }
 
+/* The first widget under @widget of @type, or with the CSS name @css_name. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *css_name)
+{
+  if ((type != G_TYPE_INVALID && G_TYPE_CHECK_INSTANCE_TYPE (widget, type)) ||
+      (css_name != NULL && g_strcmp0 (gtk_widget_get_css_name (widget), css_name) == 0))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type, css_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  GtkWidget *toast = find_widget (data, G_TYPE_INVALID, "toast");
+
+  return toast != NULL && gtk_widget_get_mapped (toast) && gtk_widget_get_width (toast) > 0;
+}
+
+static gboolean
+map_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window)));
+}
+
+/* The window's longest everyday toast (Suggest's "N suggestions to review:
+ * Tab goes to the next ...") leaves the map's scale in sight: at 1280×800
+ * it lay over the scale in the map's bottom left corner (issue 11's walk
+ * of the whole loop). */
+static void
+test_toast_clear_of_scale (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkWidget *map = GTK_WIDGET (sitrep_window_get_map_view (f->window));
+  GtkWidget *scale, *toast;
+  graphene_rect_t scale_box, toast_box, map_box;
+
+  sitrep_test_wait_until (map_shown, f, "the map beside the reader");
+  gtk_widget_activate_action (window, "win.show-message", "(sb)",
+                              "45 suggestions to review: Tab goes to the next, Enter accepts, Delete rejects.",
+                              FALSE);
+  sitrep_test_wait_until (toast_shown, window, "the toast");
+  sitrep_test_wait_frames (window, 30);
+  scale = find_widget (map, SHUMATE_TYPE_SCALE, NULL);
+  toast = find_widget (window, G_TYPE_INVALID, "toast");
+  g_assert_nonnull (scale);
+  g_assert_true (gtk_widget_get_mapped (scale));
+  g_assert_true (gtk_widget_compute_bounds (scale, window, &scale_box));
+  g_assert_true (gtk_widget_compute_bounds (toast, window, &toast_box));
+  g_assert_true (gtk_widget_compute_bounds (map, window, &map_box));
+  g_test_message ("scale %.0f,%.0f %.0fx%.0f; toast %.0f,%.0f %.0fx%.0f", scale_box.origin.x, scale_box.origin.y,
+                  scale_box.size.width, scale_box.size.height, toast_box.origin.x, toast_box.origin.y,
+                  toast_box.size.width, toast_box.size.height);
+  /* On the map, and clear of the toast. */
+  g_assert_true (graphene_rect_contains_rect (&map_box, &scale_box));
+  g_assert_false (graphene_rect_intersection (&scale_box, &toast_box, NULL));
+}
+
 static const int laptop_1280[] = { 1280, 800 };
 static const int laptop_1366[] = { 1366, 768 };
 
@@ -158,6 +229,10 @@ main (int   argc,
               test_types_read_whole, fixture_tear_down);
   g_test_add ("/gui/events-compact/types-read-whole/1366x768", Fixture, laptop_1366, fixture_set_up,
               test_types_read_whole, fixture_tear_down);
+  g_test_add ("/gui/events-compact/toast-clear-of-scale/1280x800", Fixture, laptop_1280, fixture_set_up,
+              test_toast_clear_of_scale, fixture_tear_down);
+  g_test_add ("/gui/events-compact/toast-clear-of-scale/1366x768", Fixture, laptop_1366, fixture_set_up,
+              test_toast_clear_of_scale, fixture_tear_down);
 
   return g_test_run ();
 }
