@@ -921,6 +921,30 @@ test_close_before_first_frame (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+/* An incident row whose report gives its day without a year says so, as
+ * the Events table does once it is an event ("16 Oct, no year"): the event
+ * it makes is undated until the coder gives the year (issue 11). */
+static void
+test_row_day_without_year (void)
+{
+  SitrepProposedIncident *dated = g_new0 (SitrepProposedIncident, 1);
+  SitrepProposedIncident *no_year = g_new0 (SitrepProposedIncident, 1);
+  g_autoptr(SitrepSuggestionIncidentItem) with_year = NULL;
+  g_autoptr(SitrepSuggestionIncidentItem) without = NULL;
+  const char *words[] = { "4 killed", NULL };
+
+  dated->figure_words = g_strdupv ((char **) words);
+  dated->place_text = g_strdup ("Jasim");
+  dated->date_start = g_strdup ("2022-10-16");
+  no_year->figure_words = g_strdupv ((char **) words);
+  no_year->place_text = g_strdup ("Jasim");
+  no_year->date_start = g_strdup ("--10-16");
+  with_year = sitrep_suggestion_incident_item_new (dated, NULL);
+  without = sitrep_suggestion_incident_item_new (no_year, NULL);
+  g_assert_nonnull (strstr (sitrep_suggestion_incident_item_get_title (with_year), "16 Oct 2022"));
+  g_assert_nonnull (strstr (sitrep_suggestion_incident_item_get_title (without), "16 Oct, no year"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -939,6 +963,7 @@ main (int    argc,
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);
   g_test_add_func ("/gui/suggest-incidents/close-before-first-frame", test_close_before_first_frame);
+  g_test_add_func ("/gui/suggest-incidents/row-day-without-year", test_row_day_without_year);
 
   return g_test_run ();
 }

@@ -42,7 +42,8 @@ sitrep_suggestion_incident_item_init (SitrepSuggestionIncidentItem *self)
 {
 }
 
-/* "14 Oct 2022", "14 Oct" (a day without its year), or the ISO text. */
+/* "14 Oct 2022", "14 Oct, no year" (a day without its year: the event it
+ * makes is undated until the coder gives one), or the ISO text. */
 static char *
 format_date (const char *iso)
 {
@@ -61,8 +62,13 @@ format_date (const char *iso)
   if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
     {
       dt = g_date_time_new_utc (2000, m, d, 0, 0, 0);
+      g_autofree char *day = NULL;
+
       /* Translators: a day of a year not known; see g_date_time_format () */
-      return g_date_time_format (dt, _("%-d %b"));
+      day = g_date_time_format (dt, _("%-d %b"));
+      /* Translators: the day of a proposed incident whose report gives no
+       * year, as the Events table shows it once it is an event: "16 Oct, no year" */
+      return g_strdup_printf (_("%s, no year"), day);
     }
   return g_strdup (iso);
 }
