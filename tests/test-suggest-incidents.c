@@ -1113,6 +1113,45 @@ test_undated_set_year (Fixture       *f,
   g_assert_null (sitrep_event_get_date_start (undone));
 }
 
+/* Two incidents of one report that gives no year: once the coder dates
+ * one, the other is offered that year (issue 11: seed 001 tells the bus
+ * bombing of 13 October and the operation of 16 October). */
+static void
+test_undated_year_of_sibling (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  g_autofree char *day2 = NULL;
+  g_autofree char *day2_end = NULL;
+  gint64 article, raqqa, jasim;
+  int year = -1;
+
+  article = sitrep_test_add_article (f->store, "Two incidents",
+                                     "An airstrike hit a market in Raqqa on 14 October, killing 12 civilians.\n\n"
+                                     "Separately, clashes in Jasim on 16 October left 4 soldiers dead.\n");
+  suggest (f, article);
+  list = sitrep_test_list_incidents (f->store, article);
+  g_assert_cmpuint (list->len, ==, 2);
+  raqqa = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Raqqa")->id, f->annotator, NULL,
+                                                 &error);
+  g_assert_no_error (error);
+  jasim = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Jasim")->id, f->annotator, NULL,
+                                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raqqa, !=, jasim);
+
+  g_assert_true (sitrep_event_dating_reported_day (f->store, jasim, &day, &day_end, &year));
+  g_assert_cmpstr (day, ==, "--10-16");
+  g_assert_cmpint (year, ==, 0);
+  g_assert_true (sitrep_event_dating_set_year (f->store, raqqa, 2019, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_event_dating_reported_day (f->store, jasim, &day2, &day2_end, &year));
+  g_assert_cmpint (year, ==, 2019);
+}
+
 /* Dating an undated capture reads its pending Date suggestions again and
  * gives the pending incidents naming them their day; one undo takes it
  * back (issue 11). */
@@ -1312,6 +1351,7 @@ main (int    argc,
   ADD ("/suggest-incidents/claimant-not-actor", test_claimant_not_actor);
   ADD ("/suggest-incidents/redate-pending", test_redate_pending);
   ADD ("/suggest-incidents/undated-set-year", test_undated_set_year);
+  ADD ("/suggest-incidents/undated-year-of-sibling", test_undated_year_of_sibling);
   g_test_add_func ("/suggest-incidents/victim-cues", test_victim_cues);
   g_test_add_func ("/suggest-incidents/source-cues", test_source_cues);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);

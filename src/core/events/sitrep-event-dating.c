@@ -248,6 +248,50 @@ year_of_same_day (const char *attributes,
   return y;
 }
 
+/* The year that puts @day ("--MM-DD" or "--MM") within a month of a dated
+ * event that article @article_id also reports (the coder dated the other
+ * incident of the same report), 0 when none is that near. */
+static int
+year_of_sibling (SitrepStore *store,
+                 gint64       event_id,
+                 gint64       article_id,
+                 const char  *day)
+{
+  g_autoptr(GArray) events = sitrep_store_list_article_events (store, article_id, NULL);
+  int m = 0, d = 1;
+
+  if (events == NULL || sscanf (day + 2, "%2d-%2d", &m, &d) < 1 || m < 1 || m > 12)
+    return 0;
+  for (guint i = 0; i < events->len; i++)
+    {
+      gint64 id = g_array_index (events, gint64, i);
+      g_autoptr(SitrepEvent) other = NULL;
+      int y = 0, om = 0, od = 0;
+
+      if (id == event_id)
+        continue;
+      other = sitrep_store_get_event (store, id, NULL);
+      if (other == NULL || sitrep_event_get_date_start (other) == NULL ||
+          sscanf (sitrep_event_get_date_start (other), "%4d-%2d-%2d", &y, &om, &od) != 3 ||
+          !g_date_valid_dmy (od, om, y))
+        continue;
+      for (int k = y - 1; k <= y + 1; k++)
+        {
+          GDate a, b;
+
+          if (!g_date_valid_dmy (MIN (d, 28), m, k))
+            continue;
+          g_date_clear (&a, 1);
+          g_date_clear (&b, 1);
+          g_date_set_dmy (&a, MIN (d, 28), m, k);
+          g_date_set_dmy (&b, od, om, y);
+          if (ABS (g_date_days_between (&a, &b)) <= 31)
+            return k;
+        }
+    }
+  return 0;
+}
+
 gboolean
 sitrep_event_dating_reported_day (SitrepStore  *store,
                                   gint64        event_id,
@@ -342,6 +386,9 @@ sitrep_event_dating_reported_day (SitrepStore  *store,
             offer = year_of_same_day (sitrep_annotation_get_attributes (a), found);
         }
     }
+
+  for (guint i = 0; i < articles->len && offer == 0; i++)
+    offer = year_of_sibling (store, event_id, g_array_index (articles, gint64, i), found);
 
   *day = g_steal_pointer (&found);
   *day_end = g_steal_pointer (&found_end);

@@ -32,7 +32,8 @@ gboolean sitrep_event_dating_apply (SitrepStore *store,
  * the first Date span inside its evidence; and *@year, a year to offer
  * for it, 0 when there is none to offer: the publication year of one of
  * its reports, else the year of a full date one of its reports gives on
- * the same day. FALSE, with nothing set, when the event has a date or
+ * the same day, else the year that puts the day within a month of another
+ * event one of its reports tells, already dated. FALSE, with nothing set, when the event has a date or
  * none of its reports gives a day without a year. */
 gboolean sitrep_event_dating_reported_day (SitrepStore  *store,
                                            gint64        event_id,
