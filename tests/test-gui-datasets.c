@@ -285,6 +285,23 @@ test_dialogs_leave_out_side_files (Fixture       *f,
   g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "application/x-sitrep"));
   g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
   close_dialog (dialog);
+  /* The exports' dialogs too: ACLED CSV listed "Loop.sitrep-wal" and
+   * "Loop.sitrep-shm" under the name to export to (session 36's walk). */
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *formats[] = { "acled-csv", "geojson", "spans-jsonl" };
+      static const char *shown[] = { "old-acled.CSV", "old-events.geojson", "old-spans.jsonl" };
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", "s", formats[i]);
+      sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                              formats[i]);
+      dialog = GTK_FILE_CHOOSER (sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+      g_assert_false (first_filter_shows (dialog, "p.sitrep-wal", "text/plain"));
+      g_assert_false (first_filter_shows (dialog, "p.sitrep-shm", "application/octet-stream"));
+      g_assert_false (first_filter_shows (dialog, "p.sitrep", "application/vnd.sqlite3"));
+      g_assert_true (first_filter_shows (dialog, shown[i], "text/plain"));
+      close_dialog (dialog);
+    }
 }
 
 static void

@@ -38,12 +38,13 @@ static const struct
   const char *format;
   const char *name;
   const char *suffix;
+  const char *extension; /* the files the dialog lists: not the project's -wal and -shm */
 } export_formats[] = {
-  { "acled-csv", N_("ACLED CSV"), "-acled.csv" },
-  { "ucdp-csv", N_("UCDP CSV"), "-ucdp.csv" },
-  { "geojson", N_("GeoJSON"), "-events.geojson" },
-  { "events-jsonl", N_("Events JSON Lines"), "-events.jsonl" },
-  { "spans-jsonl", N_("Spans JSON Lines"), "-spans.jsonl" },
+  { "acled-csv", N_("ACLED CSV"), "-acled.csv", "csv" },
+  { "ucdp-csv", N_("UCDP CSV"), "-ucdp.csv", "csv" },
+  { "geojson", N_("GeoJSON"), "-events.geojson", "geojson" },
+  { "events-jsonl", N_("Events JSON Lines"), "-events.jsonl", "jsonl" },
+  { "spans-jsonl", N_("Spans JSON Lines"), "-spans.jsonl", "jsonl" },
 };
 
 static int
@@ -298,6 +299,7 @@ export_action (GtkWidget  *widget,
   g_autofree char *base = NULL;
   g_autofree char *suggested = NULL;
   g_autofree char *title = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooserNative *chooser;
 
   if (i < 0)
@@ -315,19 +317,18 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  /* Files of the format only: the project's folder also holds its -wal
+   * and -shm, which the walk of the whole loop saw listed under the name
+   * to export to. Named, not "(None)", in the bar a choice opens. */
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _(export_formats[i].name));
+  gtk_file_filter_add_suffix (filter, export_formats[i].extension);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* As sitrep-cli export --include-suggestions: the pending suggestions
    * after each article's annotations, marked "suggested"; off unless asked. */
   if (g_strcmp0 (format, "spans-jsonl") == 0)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      /* Named, not "(None)", in the bar the choice opens. */
-      gtk_file_filter_set_name (filter, _(export_formats[i].name));
-      gtk_file_filter_add_pattern (filter, "*.jsonl");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions",
-                                   _("Include pending suggestions"), NULL, NULL);
-    }
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "include-suggestions",
+                                 _("Include pending suggestions"), NULL, NULL);
   g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
