@@ -409,6 +409,8 @@ on_year_activate (SitrepEventCard *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->year_entry));
   g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autofree char *message = NULL;
   char *end = NULL;
   gint64 year;
 
@@ -423,7 +425,17 @@ on_year_activate (SitrepEventCard *self)
       return;
     }
   if (!sitrep_event_dating_set_year (self->store, self->event_id, (int) year, &error))
-    sitrep_show_error (GTK_WIDGET (self), error);
+    {
+      sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  event = sitrep_store_get_event (self->store, self->event_id, NULL);
+  if (event != NULL && sitrep_event_get_date_start (event) != NULL)
+    {
+      /* Translators: a toast with Undo once an event was given the year its reports left out: "Event dated 2022-10-16" */
+      message = g_strdup_printf (_("Event dated %s"), sitrep_event_get_date_start (event));
+      sitrep_show_undo_toast (GTK_WIDGET (self), message);
+    }
 }
 
 static void
