@@ -425,6 +425,33 @@ test_actor_type (Fixture       *f,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* A report that gives its incident's day without a year: `events` shows
+ * the day ("--10-16", as ISO 8601 writes a day of no known year; in --json
+ * "day_without_year") instead of "–", so the coder knows what to date
+ * (issue 11: seeds 000 and 001 gave only undated events). */
+static void
+test_day_without_year (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *text = g_build_filename (f->dir, "jasim.txt", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (text, "Clashes in Jasim on 16 October left 4 soldiers dead.\n", -1, &error);
+  g_assert_no_error (error);
+  cli (f, &run, "new", "p.sitrep", NULL);
+  cli (f, &run, "import", "p.sitrep", "jasim.txt", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (f, &run, "suggest", "p.sitrep", "--all", "--accept", "--annotator", "Rana", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (f, &run, "events", "p.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\n1       --10-16    "));
+  cli (f, &run, "events", "p.sitrep", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\"day_without_year\":\"--10-16\""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -438,6 +465,7 @@ main (int    argc,
   ADD ("place-events-as-window", test_place_events_as_window);
   ADD ("place-events-bad-input", test_place_events_bad_input);
   ADD ("actor-type", test_actor_type);
+  ADD ("day-without-year", test_day_without_year);
 
 #undef ADD
 

@@ -15,6 +15,7 @@
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-cli-events.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-ucdp.h"
 
 /* Events are read this many at a time when listing. */
@@ -46,6 +47,22 @@ event_place (SitrepEvent *e)
 }
 
 /* One element of the --json array: the event and its derived figures. */
+/* An undated event's day as its reports give it without a year
+ * ("--10-16"), NULL when they give none. */
+static char *
+dup_day_without_year (SitrepStore *store,
+                      SitrepEvent *e)
+{
+  char *day = NULL;
+  g_autofree char *day_end = NULL;
+  int year = 0;
+
+  if (sitrep_event_get_date_start (e) != NULL ||
+      !sitrep_event_dating_reported_day (store, sitrep_event_get_id (e), &day, &day_end, &year))
+    return NULL;
+  return day;
+}
+
 static gboolean
 print_event_json (SitrepStore         *store,
                   SitrepEvent         *e,
@@ -61,6 +78,13 @@ print_event_json (SitrepStore         *store,
   sitrep_cli_json_add_int (b, "id", sitrep_event_get_id (e));
   sitrep_cli_json_add_string (b, "date_start", sitrep_event_get_date_start (e));
   sitrep_cli_json_add_string (b, "date_end", sitrep_event_get_date_end (e));
+  /* An undated event's day without its year, as its reports give it ("--10-16"). */
+  {
+    g_autofree char *day = dup_day_without_year (store, e);
+
+    if (day != NULL)
+      sitrep_cli_json_add_string (b, "day_without_year", day);
+  }
   sitrep_cli_json_add_string (b, "event_type", sitrep_event_get_event_type (e));
   sitrep_cli_json_add_string (b, "sub_event_type", sitrep_event_get_sub_event_type (e));
   sitrep_cli_json_add_string (b, "location", event_place (e));
@@ -83,8 +107,10 @@ print_event_json (SitrepStore         *store,
 
 /* One line of the table. */
 static void
-print_event_row (SitrepEvent *e)
+print_event_row (SitrepStore *store,
+                 SitrepEvent *e)
 {
+  g_autofree char *day = dup_day_without_year (store, e);
   const char *place = event_place (e);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sitrep_event_get_id (e));
@@ -102,7 +128,9 @@ print_event_row (SitrepEvent *e)
 
   sitrep_cli_append_column (line, id, 7, TRUE);
   g_string_append_c (line, ' ');
-  sitrep_cli_append_column (line, sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e) : "–",
+  /* A day its reports give without a year as ISO 8601 writes one: "--10-16". */
+  sitrep_cli_append_column (line, sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e)
+                                  : day != NULL ? day : "–",
                             10, TRUE);
   g_string_append_c (line, ' ');
   sitrep_cli_append_column (line, sitrep_event_get_sub_event_type (e) ? sitrep_event_get_sub_event_type (e)
@@ -176,7 +204,7 @@ sitrep_cli_cmd_events (int    argc,
               return EXIT_FAILED;
             }
           if (!json)
-            print_event_row (e);
+            print_event_row (store, e);
         }
     }
 
