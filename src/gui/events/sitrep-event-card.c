@@ -504,7 +504,12 @@ static void
 sitrep_event_card_init (SitrepEventCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* The figures are read, not chosen: Tab passes them by. */
+  /* The figures are read, not chosen: Tab passes them by. Not by making
+   * its children unfocusable alone: GtkFlowBox then takes Tab, finds no
+   * child to focus, and keeps it, so Tab never left the card's title (the
+   * Year field, the claims and the evidence were out of the keyboard's
+   * reach). The box takes no focus at all. */
+  gtk_widget_set_can_focus (GTK_WIDGET (self->figures_box), FALSE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
