@@ -1426,6 +1426,54 @@ test_day_without_year (Fixture       *f,
   sitrep_test_wait_until (year_field_hidden, view, "the Year field to go once the event is dated");
 }
 
+/* Tab from @window's first control @n times: FALSE, with the stuck widget
+ * in *@stuck, when a Tab left the focus where it was. */
+static gboolean
+tab_walks (SitrepWindow  *window,
+           guint          n,
+           GtkWidget    **stuck)
+{
+  GtkWidget *before = NULL;
+
+  for (guint k = 0; k < n; k++)
+    {
+      GtkWidget *now;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      now = gtk_root_get_focus (GTK_ROOT (window));
+      if (now != NULL && now == before)
+        {
+          *stuck = now;
+          return FALSE;
+        }
+      before = now;
+    }
+  return TRUE;
+}
+
+/* Tab goes on from every control of the window, in the Articles view with
+ * the map and the timeline and in the Events view with an event's card:
+ * none keeps the focus (the card's figures kept it, session 36's walk). */
+static void
+test_tab_never_sticks (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *stuck = NULL;
+  gint64 id = add_event (f, "2022-10-13", f->daraa, "Battles", 20, 25);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  if (!tab_walks (f->window, 150, &stuck))
+    g_error ("Tab stuck on a %s in the Articles view", G_OBJECT_TYPE_NAME (stuck));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  if (!tab_walks (f->window, 150, &stuck))
+    g_error ("Tab stuck on a %s in the Events view", G_OBJECT_TYPE_NAME (stuck));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1447,6 +1495,7 @@ main (int   argc,
   ADD ("/gui/events/evidence-click", test_evidence_click);
   ADD ("/gui/events/export-acled", test_export_acled);
   ADD ("/gui/events/day-without-year", test_day_without_year);
+  ADD ("/gui/events/tab-never-sticks", test_tab_never_sticks);
   ADD ("/gui/events/make-claim", test_make_claim);
   ADD ("/gui/events/make-claim-from-panel", test_make_claim_from_panel);
   ADD ("/gui/events/claim-dialog", test_claim_dialog);
