@@ -15,6 +15,7 @@
 #include "sitrep-events-view.h"
 #include "sitrep-place-chooser.h"
 #include "sitrep-reader.h"
+#include "sitrep-suggestion-review.h"
 #include "sitrep-store.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-window.h"
@@ -1426,6 +1427,15 @@ test_day_without_year (Fixture       *f,
   sitrep_test_wait_until (year_field_hidden, view, "the Year field to go once the event is dated");
 }
 
+static gboolean
+suggestions_listed (gpointer data)
+{
+  Fixture *f = data;
+  SitrepSuggestionReview *review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (f->window));
+
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
+}
+
 /* Tab from @window's first control @n times: FALSE, with the stuck widget
  * in *@stuck, when a Tab left the focus where it was. */
 static gboolean
@@ -1461,6 +1471,10 @@ test_tab_never_sticks (Fixture       *f,
   GtkWidget *stuck = NULL;
   gint64 id = add_event (f, "2022-10-13", f->daraa, "Battles", 20, 25);
 
+  /* The article's suggestions in the panel too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (f->window)), "reader.suggest",
+                                             NULL));
+  sitrep_test_wait_until (suggestions_listed, f, "the article's suggestions");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
   if (!tab_walks (f->window, 150, &stuck))
