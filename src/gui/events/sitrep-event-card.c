@@ -7,12 +7,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-claim-row.h"
 #include "sitrep-codebook.h"
 #include "sitrep-event-dating.h"
+#include "sitrep-event-day.h"
 #include "sitrep-user-message.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
@@ -114,62 +114,21 @@ dup_when (SitrepEvent *event)
 
 static void on_year_changed (SitrepEventCard *self);
 
-/* "--MM-DD" or "--MM" as the user reads it: "13 October", "October". */
-static char *
-dup_day_shown (const char *day)
-{
-  g_autoptr(GDateTime) when = NULL;
-  int m = 0, d = 0;
-
-  if (day == NULL)
-    return NULL;
-  if (strlen (day) == 7 && sscanf (day + 2, "%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
-    {
-      when = g_date_time_new_utc (2000, m, d, 12, 0, 0);
-      /* Translators: a day of the year without its year, as strftime () writes it: "13 October" */
-      return g_date_time_format (when, C_("day without year", "%-d %B"));
-    }
-  if (strlen (day) == 4 && sscanf (day + 2, "%2d", &m) == 1 && m >= 1 && m <= 12)
-    {
-      when = g_date_time_new_utc (2000, m, 1, 12, 0, 0);
-      return g_date_time_format (when, "%B");
-    }
-  return g_strdup (day);
-}
-
 /* An undated event's When: the day its reports give without a year, and
  * the field to give it one (prefilled with the year offered). NULL when
  * its reports give no day. */
 static char *
 dup_when_without_year (SitrepEventCard *self)
 {
-  g_autofree char *day = NULL;
-  g_autofree char *day_end = NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *shown_end = NULL;
   int year = 0;
+  char *when = sitrep_event_day_dup_without_year (self->store, self->event_id, FALSE, &year);
+  g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
 
-  if (!sitrep_event_dating_reported_day (self->store, self->event_id, &day, &day_end, &year))
+  if (when == NULL)
     return NULL;
-  shown = dup_day_shown (day);
-  shown_end = dup_day_shown (day_end);
-  if (year > 0)
-    {
-      g_autofree char *text = g_strdup_printf ("%d", year);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->year_entry), text);
-    }
-  else
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->year_entry), "");
-    }
+  gtk_editable_set_text (GTK_EDITABLE (self->year_entry), text);
   on_year_changed (self);
-  if (shown_end != NULL)
-    /* Translators: an event's dates as its reports give them, without a year: "13 October – 14 October" */
-    return g_strdup_printf (_("%s – %s, year not known"),
-                            shown, shown_end);
-  /* Translators: an event's day as its reports give it, without a year: "13 October" */
-  return g_strdup_printf (_("%s, year not known"), shown);
+  return when;
 }
 
 static char *

@@ -8,11 +8,10 @@
 #include <inttypes.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-accessible.h"
-#include "sitrep-event-dating.h"
+#include "sitrep-event-day.h"
 #include "sitrep-event-type-width.h"
 #include "sitrep-events-view.h"
 #include "sitrep-events-view-private.h"
@@ -343,38 +342,6 @@ name_cell (GtkLabel    *label,
     }
 }
 
-/* An undated event's day as its reports give it, without a year: "13 Oct,
- * no year"; NULL when they give none. */
-static char *
-dup_day_without_year (SitrepEventsView *self,
-                      SitrepEvent      *e)
-{
-  g_autofree char *day = NULL;
-  g_autofree char *day_end = NULL;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *shown = NULL;
-  int year = 0, m = 0, d = 0;
-
-  if (self == NULL || self->store == NULL ||
-      !sitrep_event_dating_reported_day (self->store, sitrep_event_get_id (e), &day, &day_end, &year))
-    return NULL;
-  if (strlen (day) == 7 && sscanf (day + 2, "%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
-    {
-      when = g_date_time_new_utc (2000, m, d, 12, 0, 0);
-      /* Translators: a day without its year in the Events table: "13 Oct" */
-      shown = g_date_time_format (when, C_("short day without year", "%-d %b"));
-    }
-  else if (strlen (day) == 4 && sscanf (day + 2, "%2d", &m) == 1 && m >= 1 && m <= 12)
-    {
-      when = g_date_time_new_utc (2000, m, 1, 12, 0, 0);
-      shown = g_date_time_format (when, "%b");
-    }
-  if (shown == NULL)
-    return NULL;
-  /* Translators: the Date of an event whose reports give no year: "13 Oct, no year" */
-  return g_strdup_printf (_("%s, no year"), shown);
-}
-
 static void
 on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -393,32 +360,9 @@ on_cell_bind (GtkSignalListItemFactory *factory,
   switch (col)
     {
     case COL_DATE:
-      if (sitrep_event_get_date_start (e) == NULL)
-        {
-          SitrepEventsView *self = g_object_get_data (G_OBJECT (factory), "sitrep-events-view");
-
-          text = dup_day_without_year (self, e);
-          if (text == NULL)
-            text = g_strdup ("—");
-          else
-            tooltip = _("Its reports give this day without a year: give the year in the event’s card");
-        }
-      else if (sitrep_event_get_date_end (e) != NULL &&
-               g_strcmp0 (sitrep_event_get_date_end (e), sitrep_event_get_date_start (e)) != 0)
-        {
-          const char *start = sitrep_event_get_date_start (e);
-          const char *end = sitrep_event_get_date_end (e);
-          gsize same = 0;
-
-          /* "2015-01-05–06", "2015-01-30–02-02": the end without what it
-           * shares with the start (whole year or year-month parts only). */
-          if (strlen (start) == 10 && strlen (end) == 10)
-            same = strncmp (start, end, 8) == 0 ? 8 : strncmp (start, end, 5) == 0 ? 5 : 0;
-          text = g_strdup_printf ("%s–%s", start, end + same);
-          tooltip = NULL;
-        }
-      else
-        text = g_strdup (sitrep_event_get_date_start (e));
+      text = sitrep_event_day_dup_cell (((SitrepEventsView *) g_object_get_data (G_OBJECT (factory),
+                                                                                 "sitrep-events-view"))->store,
+                                        e, &tooltip);
       break;
     case COL_TYPE:
       text = g_strdup (sitrep_event_type_shown (e));
