@@ -145,6 +145,85 @@ _sitrep_date_tokens_release (GArray *tokens)
   sitrep_spare_array_release (&spare_tokens, tokens);
 }
 
+/* Copies the @n ASCII bytes at @p into @tok's word, in lower case, in the
+ * text's one block of words (g_ascii_strdown (), as fold_word () gives it);
+ * the block's first word owns it. */
+static inline void
+pool_word (Token      *tok,
+           char      **pool,
+           gsize      *pool_used,
+           gsize       len,
+           const char *p,
+           gsize       n)
+{
+  if (*pool == NULL)
+    *pool = g_malloc (len + 1);
+  g_assert (*pool_used + n + 1 <= len + 1);
+  tok->word = *pool + *pool_used;
+  tok->word_owned = *pool_used == 0;
+  for (gsize k = 0; k < n; k++)
+    tok->word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
+  tok->word[n] = '\0';
+  *pool_used += n + 1;
+}
+
+/* Reads the number at @p (any script's digits, an ordinal's suffix with
+ * it: "25th") into @tok; returns where it ends. */
+static inline const char *
+read_number (Token      *tok,
+             const char *p,
+             const char *end)
+{
+  const char *q = p;
+  int value = 0;
+  int nd = 0;
+
+  tok->kind = TOK_NUM;
+  while (q < end)
+    {
+      gunichar d = char_at (q, end);
+      int v;
+
+      if (d == (gunichar) -1 || d == (gunichar) -2 || !char_is_digit (d))
+        break;
+      v = d < 0x80 ? (int) (d - '0') : g_unichar_digit_value (d);
+      if (value < 100000)
+        value = value * 10 + v;
+      nd++;
+      q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
+    }
+  /* An ordinal suffix belongs to the number: "25th" (any case). */
+  if (end - q >= 2 && g_ascii_isalpha (q[0]))
+    {
+      char a = g_ascii_tolower (q[0]), b = g_ascii_tolower (q[1]);
+
+      if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) &&
+          (end - q == 2 || !g_ascii_isalpha (q[2])))
+        q += 2;
+    }
+  tok->value = value;
+  tok->ndigits = nd;
+  return q;
+}
+
+/* Where the word at @p ends: its letters and the marks on them. */
+static inline const char *
+word_end (const char *p,
+          const char *end)
+{
+  const char *q = p;
+
+  while (q < end)
+    {
+      gunichar d = char_at (q, end);
+
+      if (d == (gunichar) -1 || d == (gunichar) -2 || !(char_is_alpha (d) || (d >= 0x80 && g_unichar_ismark (d))))
+        break;
+      q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
+    }
+  return q;
+}
+
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
@@ -196,15 +275,7 @@ _sitrep_date_tokenize (const char *text,
               tok.start = p - text;
               tok.end = q - text;
               tok.capitalised = g_ascii_isupper (*p);
-              if (pool == NULL)
-                pool = g_malloc (len + 1);
-              g_assert (pool_used + n + 1 <= len + 1);
-              tok.word = pool + pool_used;
-              tok.word_owned = pool_used == 0;
-              for (gsize k = 0; k < n; k++)
-                tok.word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
-              tok.word[n] = '\0';
-              pool_used += n + 1;
+              pool_word (&tok, &pool, &pool_used, len, p, n);
               PUSH_TOKEN (tok);
               p = q;
               continue;
@@ -220,56 +291,21 @@ _sitrep_date_tokenize (const char *text,
 
       if (char_is_digit (c))
         {
-          const char *q = p;
-          int value = 0;
-          int nd = 0;
+          const char *q;
 
-          tok.kind = TOK_NUM;
           tok.start = p - text;
-          while (q < end)
-            {
-              gunichar d = char_at (q, end);
-              int v;
-
-              if (d == (gunichar) -1 || d == (gunichar) -2 || !char_is_digit (d))
-                break;
-              v = d < 0x80 ? (int) (d - '0') : g_unichar_digit_value (d);
-              if (value < 100000)
-                value = value * 10 + v;
-              nd++;
-              q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
-            }
-          /* An ordinal suffix belongs to the number: "25th" (any case). */
-          if (end - q >= 2 && g_ascii_isalpha (q[0]))
-            {
-              char a = g_ascii_tolower (q[0]), b = g_ascii_tolower (q[1]);
-
-              if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) &&
-                  (end - q == 2 || !g_ascii_isalpha (q[2])))
-                q += 2;
-            }
+          q = read_number (&tok, p, end);
           tok.end = q - text;
-          tok.value = value;
-          tok.ndigits = nd;
           PUSH_TOKEN (tok);
           p = q;
         }
       else if (char_is_alpha (c))
         {
-          const char *q = p;
+          const char *q = word_end (p, end);
 
           tok.kind = TOK_WORD;
           tok.start = p - text;
           tok.capitalised = c < 0x80 ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c));
-          while (q < end)
-            {
-              gunichar d = char_at (q, end);
-
-              if (d == (gunichar) -1 || d == (gunichar) -2 ||
-                  !(char_is_alpha (d) || (d >= 0x80 && g_unichar_ismark (d))))
-                break;
-              q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
-            }
           tok.end = q - text;
           {
             gsize n = q - p, k;
@@ -282,18 +318,7 @@ _sitrep_date_tokenize (const char *text,
                 tok.word_owned = TRUE;
               }
             else
-              {
-                /* g_ascii_strdown (), as fold_word () gives it, into the block. */
-                if (pool == NULL)
-                  pool = g_malloc (len + 1);
-                g_assert (pool_used + n + 1 <= len + 1);
-                tok.word = pool + pool_used;
-                tok.word_owned = pool_used == 0;
-                for (k = 0; k < n; k++)
-                  tok.word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
-                tok.word[n] = '\0';
-                pool_used += n + 1;
-              }
+              pool_word (&tok, &pool, &pool_used, len, p, n);
           }
           PUSH_TOKEN (tok);
           p = q;
