@@ -255,8 +255,11 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
   if (after != NULL && (after->flags & TOK_WORD) && after->end - after->start <= 3 &&
       _sitrep_suggest_tok_among (run, i + 1, time_words))
     return TRUE;
-  /* "October 14", "14 October" */
+  /* "October 14", "14 October"; "يوم 12 من شباط" (the 12th of February) */
   if (after != NULL && _sitrep_suggest_is_month (run, i + 1))
+    return TRUE;
+  if (after != NULL && (after->flags & TOK_ARABIC) && i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "من") &&
+      _sitrep_suggest_is_month (run, i + 2))
     return TRUE;
   if (before == NULL || !(before->flags & TOK_WORD))
     return FALSE;

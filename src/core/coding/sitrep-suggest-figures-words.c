@@ -55,7 +55,7 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
   "victims", "inmates", "escapees", "remain", "remained", "gone", "those", "bystanders", "locals",
-  "nationals",
+  "nationals", "forces",
   /* between the auxiliary and the participle, as "reportedly" above: "were allegedly killed", "had so
    * far been killed", "two soldiers severely injured" */
   "allegedly", "apparently", "already", "so", "far", "fatally", "severely", "slightly", "mortally",

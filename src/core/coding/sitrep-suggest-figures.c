@@ -32,6 +32,8 @@ static const char * const number_words[] = {
   "thousand", "dozen", "dozens", "scores", "hundreds", "thousands", "tens", "several", "few",
   "numerous", NULL
 };
+/* For sitrep-suggest-figures-clause.c's walk, which passes over the words of no list it asks. */
+const char * const * const _sitrep_suggest_figure_number_words = number_words;
 
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
@@ -371,6 +373,7 @@ more_of_cumulative (SuggestRun             *run,
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
+           guint64    *walk_bits,
            guint      *next)
 {
   guint first = _sitrep_suggest_figure_qualifier_start (run, anchor);
@@ -381,7 +384,7 @@ figure_at (SuggestRun *run,
   AfterWords after = { 0 };
   guint persons, persons_first = first;
   SitrepSuggestKind kind = SITREP_SUGGEST_KILLED, own;
-  gboolean found, subset;
+  gboolean found, subset, clause = FALSE;
   SitrepFigure figure;
   SitrepSuggestion *s, *whole = NULL;
 
@@ -411,7 +414,9 @@ figure_at (SuggestRun *run,
    * clause with no verb may take the one before ("The last eleven just a
    * few hours ago"). */
   if (!_sitrep_suggest_figure_cue_after (run, num_end, &after) &&
-      (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))))
+      (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))) &&
+      /* "there are 730 casualties, including …": a noun of harm only the last reader takes */
+      (found || !_sitrep_suggest_figure_clause_noun (run, num_end + 1)))
     return;
   /* "three others were wounded, including one in critical condition": a part
    * that names no people is how some of them are, not more victims. */
@@ -453,7 +458,13 @@ figure_at (SuggestRun *run,
     }
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
+  /* The last reader: a word of harm further off in the count's clause, proposed with less trust. */
+  if (!found)
+    found = clause = _sitrep_suggest_figure_clause_kind (run, first, num_end, walk_bits, &kind);
   if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure) || is_rate (run, num_end) || _sitrep_suggest_figure_both_kinds (run, first, num_end))
+    return;
+  /* One person is the one-person readers' (sitrep-suggest-figures-one.c), who name him */
+  if (clause && figure.count <= 1)
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;
@@ -475,7 +486,7 @@ figure_at (SuggestRun *run,
     return;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
-  s->score = after.have_victim ? 0.8 : 0.65;
+  s->score = clause ? 0.5 : after.have_victim ? 0.8 : 0.65;
   /* The parts of a tally, or counts joined to it, are cumulative too: "since April, including 804 just in August" */
   s->cumulative = (whole != NULL && whole->cumulative && !_sitrep_suggest_figure_ar_own_town (run, last)) || _sitrep_suggest_figure_is_cumulative (run, first, last) ||
                   more_of_cumulative (run, s, first, num_end);
@@ -495,6 +506,7 @@ _sitrep_suggest_figures (SuggestRun *run)
   guint64 wounded_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_wounded_words);
   guint64 captured_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_captured_words);
   guint64 one_bit = killed_bit != 0 && wounded_bit != 0 && captured_bit != 0 ? killed_bit | wounded_bit | captured_bit : 0;
+  guint64 walk_bits = 0;  /* the last reader's (sitrep-suggest-figures-clause.c), at its first ask */
 
   for (guint i = 0; i < n; i++)
     {
@@ -514,7 +526,7 @@ _sitrep_suggest_figures (SuggestRun *run)
           continue;
         }
       /* "a" alone is only a number in "a dozen", "a few hundred". */
-      figure_at (run, i, &next);
+      figure_at (run, i, &walk_bits, &next);
       i = next;
     }
   _sitrep_suggest_figures_roundup (run);

@@ -466,6 +466,21 @@ gboolean    _sitrep_suggest_figure_ar_since_recent   (SuggestRun *run,
 void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
                                                   guint       i,
                                                   guint      *next);
+/* sitrep-suggest-figures-clause.c: the last reader of a count no other found a cue for: the kind of
+ * the nearest word of harm in its clause (FALSE: none there); *@bits the bits of the lists its walk
+ * asks, 0 until its first ask in a run (_sitrep_suggest_figure_clause_bits () then). */
+gboolean    _sitrep_suggest_figure_clause_kind   (SuggestRun        *run,
+                                                  guint              first,
+                                                  guint              num_end,
+                                                  guint64           *bits,
+                                                  SitrepSuggestKind *kind);
+guint64     _sitrep_suggest_figure_clause_bits   (SuggestRun        *run);
+/* sitrep-suggest-figures.c: the number words of a count ("two", "dozens"), for the list bit of a walk. */
+extern const char * const * const _sitrep_suggest_figure_number_words;
+/* sitrep-suggest-figures-clause.c: whether token @j, right after a count, is a noun of harm only that
+ * reader takes ("730 casualties"). */
+gboolean    _sitrep_suggest_figure_clause_noun   (SuggestRun        *run,
+                                                  guint              j);
 /* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,

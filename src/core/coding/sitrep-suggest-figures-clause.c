@@ -1,0 +1,321 @@
+/* sitrep-suggest-figures-clause.c — the last reader of a casualty figure: a count that no reader
+ * before found a cue for right beside it, in a clause that holds a word of harm a little further off
+ * ("at least 5 Iraqis and 4 Syrians were murdered", "Four children were also treated at the hospital"),
+ * proposed with less trust; the kind is the nearest word's, the qualifier the count's own
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* How many tokens either side of a count its clause's word of harm may stand. */
+#define CLAUSE_REACH 10
+
+/* Whether punctuation token @j ends a clause: any mark but a hyphen, a quote, an apostrophe or a
+ * slash (which say nothing of the words around them). */
+static gboolean
+ends_clause_mark (SuggestRun *run,
+                  guint       j)
+{
+  const char *p = run->text + tok (run, j)->start;
+
+  if (tok (run, j)->flags & TOK_HYPHEN)
+    return FALSE;
+  if ((guchar) *p < 0x80)
+    return *p != '"' && *p != '\'' && *p != '/';
+  return !g_str_has_prefix (p, "“") && !g_str_has_prefix (p, "”") && !g_str_has_prefix (p, "«") &&
+         !g_str_has_prefix (p, "»") && !g_str_has_prefix (p, "’") && !g_str_has_prefix (p, "‘");
+}
+
+/* Words joining two clauses, unless a count follows them ("5 Iraqis and 4 Syrians have been
+ * murdered": the two counts share the verb). */
+static const char * const joins[] = {
+  "and", "or", "و", NULL
+};
+
+/* Words of harm this reader alone takes, further from the count than the other readers look: "730
+ * casualties, including …, killed by …", "Four children were also treated at the hospital", "seized 30
+ * locals from their homes". Not "buried": "Two soldiers were buried" is a funeral, no toll
+ * (test-suggest-rules). */
+static const char * const far_killed[] = {
+  "casualties", NULL
+};
+static const char * const far_wounded[] = {
+  "treated", "hospitalized", "hospitalised", "hospital", NULL
+};
+static const char * const far_captured[] = {
+  "seized", NULL
+};
+
+/* The same in Arabic (compared as sitrep-suggest-figures-arabic.c compares, without "و", "ال", "ب" or
+ * "ل" glued in front): "9 من الرعاة مقتولين", "خمسة أطفال نقلوا إلى المستشفى لتلقي العلاج". */
+static const char * const far_killed_ar[] = {
+  "مقتولين", "مقتولا", "مقتولاً", "مقتولون", NULL
+};
+static const char * const far_wounded_ar[] = {
+  "العلاج", "علاج", "المستشفى", "مستشفى", NULL
+};
+
+/* The kind word @j says for this reader: the other readers' words, then its own. */
+static gboolean
+far_kind (SuggestRun        *run,
+          guint              j,
+          gboolean           before,
+          SitrepSuggestKind *kind)
+{
+  gboolean found;
+
+  *kind = _sitrep_suggest_figure_kind_of (run, j, &found);
+  if (found)
+    return _sitrep_suggest_figure_cue_ok (run, j, before);
+  if (tok (run, j)->flags & TOK_ARABIC)
+    {
+      if (_sitrep_suggest_figure_ar_in (run, j, far_killed_ar))
+        *kind = SITREP_SUGGEST_KILLED;
+      else if (_sitrep_suggest_figure_ar_in (run, j, far_wounded_ar))
+        *kind = SITREP_SUGGEST_WOUNDED;
+      else
+        return FALSE;
+      return TRUE;
+    }
+  /* "1,091 civilian casualties (335 killed, 756 injured)": the parts are the figures */
+  if (_sitrep_suggest_tok_among (run, j, far_killed))
+    {
+      *kind = SITREP_SUGGEST_KILLED;
+      return !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_PUNCT) &&
+               strchr ("(:", run->text[tok (run, j + 1)->start]) != NULL);
+    }
+  if (_sitrep_suggest_tok_among (run, j, far_wounded))
+    {
+      *kind = SITREP_SUGGEST_WOUNDED;
+      return TRUE;
+    }
+  if (_sitrep_suggest_tok_among (run, j, far_captured))
+    {
+      *kind = SITREP_SUGGEST_CAPTURED;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether token @j is a number that counts (not a year, a time, a date's day …). */
+static gboolean
+is_count (SuggestRun *run,
+          guint       j)
+{
+  return _sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j);
+}
+
+/* Whether token @j ends the clause of a count on one side: a mark of its own, another number (the
+ * words beyond a count are its, unless it is joined to this one after it), a word that starts
+ * another clause ("said", "while", "who"), or "and" before anything but a count ("Those wounded
+ * were taken to Kirkuk and one of them …"). */
+static gboolean
+ends_clause (SuggestRun *run,
+             guint       j,
+             gboolean    before)
+{
+  const SuggestToken *t = tok (run, j);
+
+  if (t->flags & TOK_PUNCT)
+    return ends_clause_mark (run, j);
+  /* "5 Iraqis and 4 Syrians have been murdered"; not "deployed 3,000 fighters where 5 were killed"
+   * (any number: a year or a time after the count ends its clause too) */
+  if (_sitrep_suggest_is_number_anchor (run, j))
+    return before || j == 0 || !_sitrep_suggest_tok_among (run, j - 1, joins);
+  if (_sitrep_suggest_tok_among (run, j, joins))
+    return j + 1 >= run->n_tokens || !is_count (run, j + 1);
+  return !(t->flags & TOK_ARABIC) && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_clause_words);
+}
+
+/* Whether the word of harm at @j acts on a count right after it, its qualifier between ("riding a
+ * motorcycle kidnapped five shepherds"): that count's, not the one before. Not "250 civilian
+ * casualties and about 775 wounded". */
+static gboolean
+owned_after (SuggestRun *run,
+             guint       j)
+{
+  for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (is_count (run, k))
+        return _sitrep_suggest_figure_qualifier_start (run, k) == j + 1;
+      if (tok (run, k)->flags & TOK_PUNCT)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Words that deny what the clause says: "none left more than 10 casualties" (nearest_cue () says
+ * DENIED when one stands before the count). */
+#define DENIED G_MAXUINT
+static const char * const denials[] = {
+  "none", "no", "not", "never", "nobody", "without", NULL
+};
+
+/* Every English word above, the denials and the toll's verbs (below): with the lists of harm, of
+ * clause words and of number words, what the walk asks of a word (walk_skips ()). */
+static const char * const walk_words[] = {
+  "casualties", "treated", "hospitalized", "hospitalised", "hospital", "seized", "and", "or",
+  "none", "no", "not", "never", "nobody", "without",
+  "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "hit", "mounted", NULL
+};
+
+/* The bits of the lists of harm, of clause words and of number words, which the walk asks of a word;
+ * every bit when one of them has none at hand: then the walk asks each word. */
+guint64
+_sitrep_suggest_figure_clause_bits (SuggestRun *run)
+{
+  const char * const *lists[] = {
+    _sitrep_suggest_figure_killed_words, _sitrep_suggest_figure_wounded_words, _sitrep_suggest_figure_captured_words,
+    _sitrep_suggest_figure_missing_words, _sitrep_suggest_figure_clause_words, _sitrep_suggest_figure_number_words,
+  };
+  guint64 bits = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+    {
+      guint64 bit = _sitrep_suggest_list_bit (run, lists[k]);
+
+      if (bit == 0)
+        return G_MAXUINT64;
+      bits |= bit;
+    }
+  return bits;
+}
+
+/* Whether the walk may pass over token @j at once: a word of English in none of the lists it asks
+ * (one AND of the list bits @bits, one of walk_words' filter). */
+static inline gboolean
+walk_skips (SuggestRun *run,
+            guint       j,
+            guint64     bits)
+{
+  return bits != G_MAXUINT64 && !(tok (run, j)->flags & (TOK_PUNCT | TOK_NUMBER | TOK_ARABIC)) &&
+         !(run->lists[j] & bits) && !_sitrep_suggest_tok_among (run, j, walk_words);
+}
+
+/* Verbs that set a toll before its count: past one, only "the number of (the) killed" says the kind;
+ * "the number of villages captured rose to 40" counts villages. */
+static const char * const toll_verbs[] = {
+  "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "hit", "mounted", NULL
+};
+
+/* Whether the word of harm at @j is what "of" or "of the" counts. */
+static gboolean
+after_of (SuggestRun *run,
+          guint       j)
+{
+  return (j >= 1 && _sitrep_suggest_tok_is (run, j - 1, "of")) ||
+         (j >= 2 && _sitrep_suggest_tok_is (run, j - 1, "the") && _sitrep_suggest_tok_is (run, j - 2, "of"));
+}
+
+/* The nearest word of harm on one side of the count @first … @num_end, within its clause: its
+ * distance in tokens (0: none) and its kind in *@kind. */
+static guint
+nearest_cue (SuggestRun        *run,
+             guint              first,
+             guint              num_end,
+             gboolean           before,
+             guint64            bits,
+             SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, first)->sentence;
+  gboolean toll = FALSE;
+
+  for (guint d = 1; d <= CLAUSE_REACH; d++)
+    {
+      guint j;
+
+      if (before ? d > first : num_end + d >= run->n_tokens)
+        return 0;
+      j = before ? first - d : num_end + d;
+      if (tok (run, j)->sentence != sentence)
+        return 0;
+      /* most words: in no list the walk asks */
+      if (walk_skips (run, j, bits))
+        continue;
+      if (ends_clause (run, j, before))
+        return 0;
+      if (!(tok (run, j)->flags & TOK_WORD))
+        continue;
+      if (before && _sitrep_suggest_tok_among (run, j, denials))
+        return DENIED;
+      if (before && _sitrep_suggest_tok_among (run, j, toll_verbs))
+        toll = TRUE;
+      else if (far_kind (run, j, before, kind))
+        return (before && (!toll || after_of (run, j))) || (!before && !owned_after (run, j)) ? d : 0;
+    }
+  return 0;
+}
+
+/* Words between a count and the people it counts: "two of its fighters". */
+static const char * const of_words[] = {
+  "of", "the", "its", "their", "his", "her", "our", NULL
+};
+/* Small words right after a count that leave it a count of people: "the number at 10, …",
+ * "15 were killed". */
+static const char * const after_words[] = {
+  "and", "or", "in", "on", "at", "were", "was", "have", "had", "are", "more", "other", "others", "them",
+  "whom", "those", NULL
+};
+
+/* Whether the words right after the count ending at @num_end leave it a count of people: none (a
+ * mark, the sentence's end), a noun of people, a capitalised word ("5 Iraqis"), an Arabic one (whose
+ * things sitrep-suggest-figures-ar-clause.c has told), a word of harm; not "two of its vehicles",
+ * "more than 300 shells launched by the rebels". */
+static gboolean
+counts_people (SuggestRun *run,
+               guint       num_end)
+{
+  guint j = num_end + 1;
+  gboolean found;
+
+  while (j < run->n_tokens && j <= num_end + 3 && _sitrep_suggest_tok_among (run, j, of_words))
+    j++;
+  if (j >= run->n_tokens || tok (run, j)->sentence != tok (run, num_end)->sentence || !(tok (run, j)->flags & TOK_WORD))
+    return TRUE;
+  if (tok (run, j)->flags & (TOK_CAP | TOK_ARABIC))
+    return TRUE;
+  _sitrep_suggest_figure_kind_of (run, j, &found);
+  return found || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns) ||
+         _sitrep_suggest_tok_among (run, j, far_killed) || (j == num_end + 1 && _sitrep_suggest_tok_among (run, j, after_words));
+}
+
+/* Whether the clause of the count @first … @num_end holds a word of harm, the nearest of which
+ * gives its kind (*@kind): the last reader, asked only of a count no other found a cue for. *@bits
+ * is the walk's bits, worked out at the first ask of a run (0 until then). */
+gboolean
+_sitrep_suggest_figure_clause_kind (SuggestRun        *run,
+                                    guint              first,
+                                    guint              num_end,
+                                    guint64           *bits,
+                                    SitrepSuggestKind *kind)
+{
+  SitrepSuggestKind kind_before = SITREP_SUGGEST_KILLED, kind_after = SITREP_SUGGEST_KILLED;
+  guint before, after;
+
+  if (!counts_people (run, num_end))
+    return FALSE;
+  if (*bits == 0)
+    *bits = _sitrep_suggest_figure_clause_bits (run);
+  before = nearest_cue (run, first, num_end, TRUE, *bits, &kind_before);
+  if (before == DENIED)
+    return FALSE;
+  after = nearest_cue (run, first, num_end, FALSE, *bits, &kind_after);
+  if (before == 0 && after == 0)
+    return FALSE;
+  *kind = after != 0 && (before == 0 || after <= before) ? kind_after : kind_before;
+  return TRUE;
+}
+
+/* "there are 730 casualties, including …": figure_at () leaves a count of this noun to this reader */
+gboolean
+_sitrep_suggest_figure_clause_noun (SuggestRun *run,
+                                    guint       j)
+{
+  return j < run->n_tokens && tok (run, j)->sentence == tok (run, j - 1)->sentence &&
+         _sitrep_suggest_tok_is (run, j, "casualties");
+}
