@@ -819,6 +819,61 @@ city_before_part (SuggestRun             *run,
   return city;
 }
 
+/* @s placed at @holder (a side of it by @bearing, or by the words'
+ * offset when @after it), doubtful, of its country and area; @side keeps
+ * the last side's centre the gazetteer gave. */
+static void
+pin_at_holder (SuggestRun             *run,
+               SitrepSuggestion       *s,
+               const SitrepSuggestion *holder,
+               guint                   last,
+               double                  bearing,
+               gboolean                after,
+               gboolean                countryside,
+               SideCentre             *side)
+{
+  gboolean guessed = !isnan (s->latitude);
+
+  /* Unplaced, the words' place ("Umm Zayzafun village") came before a
+   * person or actor of the same span; placed, it is weighed by its
+   * score against them: that of a place the words and its holder name,
+   * not of the bare phrase. */
+  if (!guessed)
+    s->score = MAX (s->score, HOLDER_SCORE);
+  s->latitude = holder->latitude;
+  s->longitude = holder->longitude;
+  /* "the northern Hama countryside": the middle of the governorate's
+   * places on that side of the town, not the town. */
+  if (!isnan (bearing))
+    {
+      /* Asked of the gazetteer once per town and side in a pass: a
+       * long text may set many villages in one countryside. */
+      if (side->latitude != holder->latitude || side->longitude != holder->longitude || side->bearing != bearing)
+        {
+          *side = (SideCentre) { holder->latitude, holder->longitude, bearing, holder->latitude, holder->longitude };
+          _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude,
+                                         bearing, COUNTRYSIDE_KM, &side->centre_latitude, &side->centre_longitude);
+        }
+      s->latitude = side->centre_latitude;
+      s->longitude = side->centre_longitude;
+    }
+  else if (after)
+    move_by_offset (run, last, s);
+  s->geonameid = 0;
+  s->country = _sitrep_suggest_strdup (run, holder->country);
+  s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);
+  s->doubtful = TRUE;
+  s->population = 0;
+  /* A town's countryside is a region (ACLED's precision 3). */
+  s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
+             SITREP_PLACE_SCOPE_PLACE;
+  /* A guess moved is no more the gazetteer's place of that name. */
+  if (guessed)
+    s->entity_name = NULL;
+  if (s->entity_name == NULL && s->entity_id == 0)
+    s->entity_name = _sitrep_suggest_strdup (run, s->text);
+}
+
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
  * a sentence set in a known place's countryside, is placed there,
  * doubtful, as a coder does for a village missing from the gazetteer
@@ -838,7 +893,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder, *city;
       guint first, last;
       double bearing = NAN;
-      gboolean countryside, guessed, sure, rural = FALSE, part = FALSE, after, district, part_of;
+      gboolean countryside, sure, rural = FALSE, part = FALSE, after, district, part_of;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -904,45 +959,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
               (after && !part_of && on_named_side (run, last, s, holder, km)))
             continue;
         }
-      guessed = !isnan (s->latitude);
-      /* Unplaced, the words' place ("Umm Zayzafun village") came before a
-       * person or actor of the same span; placed, it is weighed by its
-       * score against them: that of a place the words and its holder name,
-       * not of the bare phrase. */
-      if (!guessed)
-        s->score = MAX (s->score, HOLDER_SCORE);
-      s->latitude = holder->latitude;
-      s->longitude = holder->longitude;
-      /* "the northern Hama countryside": the middle of the governorate's
-       * places on that side of the town, not the town. */
-      if (!isnan (bearing))
-        {
-          /* Asked of the gazetteer once per town and side in a pass: a
-           * long text may set many villages in one countryside. */
-          if (side.latitude != holder->latitude || side.longitude != holder->longitude || side.bearing != bearing)
-            {
-              side = (SideCentre) { holder->latitude, holder->longitude, bearing, holder->latitude, holder->longitude };
-              _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude,
-                                             bearing, COUNTRYSIDE_KM, &side.centre_latitude, &side.centre_longitude);
-            }
-          s->latitude = side.centre_latitude;
-          s->longitude = side.centre_longitude;
-        }
-      else if (after)
-        move_by_offset (run, last, s);
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, holder->country);
-      s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      /* A town's countryside is a region (ACLED's precision 3). */
-      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
-                 SITREP_PLACE_SCOPE_PLACE;
-      /* A guess moved is no more the gazetteer's place of that name. */
-      if (guessed)
-        s->entity_name = NULL;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      pin_at_holder (run, s, holder, last, bearing, after, countryside, &side);
     }
   /* Suggestions were moved, not added: the index stays right. */
   _sitrep_suggest_list_siblings (run, from, &places, &longest);

@@ -330,6 +330,78 @@ _sitrep_suggest_tokenize_paragraphs (const char *text,
   return _sitrep_suggest_tokenize_run (text, reuse, paragraphs, NULL);
 }
 
+/* The blocks of @byte_tokens from @block on are the last token's. */
+static void
+fill_blocks (GArray *byte_tokens,
+             guint  *block,
+             guint   last)
+{
+  guint *end = (guint *) (gpointer) byte_tokens->data + byte_tokens->len;
+
+  while (block < end)
+    *block++ = last;
+}
+
+/* The ASCII words that follow a token, each after one space or none (most
+ * of a text), read as _sitrep_suggest_tokenize_run () reads a word, in a
+ * loop of their own: a word starts no sentence or paragraph, and it is
+ * written where there is room (@out up to @cap; @kind is the first one's).
+ * The run's state is in locals of its own, which stay in registers, and
+ * given back at the end; returns the count of tokens. */
+static G_ALWAYS_INLINE inline guint
+read_following_words (const char   *text,
+                      guint         kind,
+                      SuggestToken *out,
+                      guint         cap,
+                      guint         n,
+                      guint32       sentence,
+                      guint32       paragraph,
+                      gsize        *i,
+                      gsize        *extra,
+                      gsize        *block_at,
+                      guint       **block,
+                      guint        *last,
+                      guint32      *spaces)
+{
+  const guchar *s = (const guchar *) text;
+  SuggestToken *w = out + n, *room = out + cap;
+  gsize wi = *i, wextra = *extra, wblock_at = *block_at;
+  guint *wblock = *block, wlast = *last, wn = n;
+  guint64 where = (guint64) sentence | (guint64) paragraph << 32;
+  guint wspaces = *spaces;
+
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (SuggestToken, paragraph) == G_STRUCT_OFFSET (SuggestToken, sentence) + 4);
+  do
+    {
+      for (; wblock_at < wi; wblock_at += SUGGEST_BYTE_BLOCK)
+        *wblock++ = wlast;
+      wlast = wn;
+      w->start = wi;
+      w->cp_start = wi - wextra;
+      memcpy (&w->sentence, &where, sizeof where);
+      w->space_before = wspaces;
+      w->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
+      w->lhash = scan_ascii_word (text, &wi, &wextra, &w->flags);
+      if (kind == BYTE_UPPER && byte_kind[s[wi - 1]] == BYTE_DIGIT)
+        w->flags |= TOK_MIXED;
+      w->end = wi;
+      w->cp_end = wi - wextra;
+      w++;
+      wn++;
+      wspaces = s[wi] == ' ';
+      wi += wspaces;
+      kind = byte_kind[s[wi]];
+    }
+  while (w < room && (kind == BYTE_LOWER || kind == BYTE_UPPER));
+  *i = wi;
+  *extra = wextra;
+  *block_at = wblock_at;
+  *block = wblock;
+  *last = wlast;
+  *spaces = wspaces;
+  return wn;
+}
+
 /* SuggestRun.byte_tokens is written as the tokens are: before token n is,
  * the blocks whose first byte is before its start (and not before the
  * last token's) are the last token's. A block's first byte before a
@@ -447,58 +519,14 @@ _sitrep_suggest_tokenize_run (const char *text,
       if (end_sentence)
         continue;
       /* The ASCII words that follow, each after one space or none (most
-       * of a text), read as above in a loop of their own: a word starts
-       * no sentence or paragraph, and it is written where there is room.
-       * Its state in locals of its own, which stay in registers. */
+       * of a text), in a loop of their own. */
       kind = byte_kind[s[i]];
       if (n < cap && (kind == BYTE_LOWER || kind == BYTE_UPPER))
-        {
-          SuggestToken *w = out + n, *room = out + cap;
-          gsize wi = i, wextra = extra, wblock_at = block_at;
-          guint *wblock = block, wlast = last, wn = n;
-          guint64 where = (guint64) sentence | (guint64) paragraph << 32;
-          guint wspaces = spaces;
-
-          G_STATIC_ASSERT (G_STRUCT_OFFSET (SuggestToken, paragraph) == G_STRUCT_OFFSET (SuggestToken, sentence) + 4);
-          do
-            {
-              for (; wblock_at < wi; wblock_at += SUGGEST_BYTE_BLOCK)
-                *wblock++ = wlast;
-              wlast = wn;
-              w->start = wi;
-              w->cp_start = wi - wextra;
-              memcpy (&w->sentence, &where, sizeof where);
-              w->space_before = wspaces;
-              w->flags = kind == BYTE_UPPER ? TOK_WORD | TOK_CAP : TOK_WORD;
-              w->lhash = scan_ascii_word (text, &wi, &wextra, &w->flags);
-              if (kind == BYTE_UPPER && byte_kind[s[wi - 1]] == BYTE_DIGIT)
-                w->flags |= TOK_MIXED;
-              w->end = wi;
-              w->cp_end = wi - wextra;
-              w++;
-              wn++;
-              wspaces = s[wi] == ' ';
-              wi += wspaces;
-              kind = byte_kind[s[wi]];
-            }
-          while (w < room && (kind == BYTE_LOWER || kind == BYTE_UPPER));
-          n = wn;
-          i = wi;
-          extra = wextra;
-          block_at = wblock_at;
-          block = wblock;
-          last = wlast;
-          spaces = wspaces;
-        }
+        n = read_following_words (text, kind, out, cap, n, sentence, paragraph, &i, &extra, &block_at, &block, &last, &spaces);
     }
   g_array_set_size (tokens, n);
   if (byte_tokens != NULL)
-    {
-      guint *end = (guint *) (gpointer) byte_tokens->data + byte_tokens->len;
-
-      while (block < end)
-        *block++ = last;
-    }
+    fill_blocks (byte_tokens, block, last);
 
   return tokens;
 }
