@@ -694,6 +694,12 @@ main (int   argc,
   g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, listed at %.0f ms, saved at %.0f ms, longest stall %.0f ms)\n",
            first, first_cpu, first_listed, first_saved, first_stall);
   g_print ("suggest-gui-first-press-all-listed %.0f ms\n", first_all);
+  /* What the first press waited for: the suggester's first run of the
+   * process (the workers) and the frames, each the whole window (the GL
+   * renderer's). */
+  g_print ("suggest-gui-first-press-cpu-by-thread main %.0f ms, workers %.0f ms, GL renderer %.0f ms, others %.0f ms "
+           "(%u frames drawn to visible)\n", first_main.by_thread[BY_MAIN], first_main.by_thread[BY_WORKERS],
+           first_main.by_thread[BY_RENDERER], first_main.by_thread[BY_OTHERS], first_main.painted);
   g_print ("suggest-gui-press-to-listed %.0f ms (the review has them, before the frame)\n", bench_median (listed, RUNS));
   g_print ("suggest-gui-press-to-all-listed %.0f ms (the last hand-over)\n", bench_median (all_listed, RUNS));
   g_print ("scroll-frames-top median %.1f ms, longest %.1f ms, CPU a frame %.1f ms main thread, %.1f ms process "
