@@ -815,29 +815,12 @@ name_words_of (GHashTable *names)
   return words;
 }
 
-/* A short report of every kind of proposal (places, figures, dates,
- * actors, a claimant, an Arabic paragraph), written for the warm-up: a
- * first run builds what each detector keeps from run to run, which took
- * the first Suggest of a program ≈ 45 ms more CPU than a later one on the
- * same article (bench-suggest-gui, 1 MB). */
-static const char warm_up_text[] =
-  "DAMASCUS, 12 May 2022 - At least 14 civilians were killed and 23 others wounded on Tuesday when "
-  "government forces shelled the town of Maarat al-Numan in Idlib province, the Syrian Observatory "
-  "for Human Rights said. Two fighters of Hayat Tahrir al-Sham were captured near Aleppo, and a "
-  "spokesman for the ministry, Ahmed Hassan, said three soldiers died in an ambush on 10 May.\n\n"
-  "قتل خمسة مدنيين وأصيب عشرة آخرون في قصف على بلدة سراقب بريف إدلب يوم الأحد.\n";
-
 void
 sitrep_suggest_warm_up (void)
 {
-  g_autoptr(SitrepSuggester) suggester = NULL;
-
   _sitrep_gazetteer_get_bundled ();
   _sitrep_suggest_places_warm_up ();
   common_word_set ();
-  suggester = sitrep_suggester_new (NULL, NULL);
-  sitrep_suggest_result_free (sitrep_suggester_run (suggester, warm_up_text, "2022-05-12",
-                                                    SITREP_DATE_PRECISION_DAY, NULL));
 }
 
 SitrepSuggester *

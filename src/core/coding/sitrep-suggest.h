@@ -144,9 +144,8 @@ gboolean            sitrep_suggest_places_same       (const SitrepSuggestion *a,
 G_DECLARE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, SITREP, SUGGESTER, GObject)
 
 /* Reads what every suggester shares (the bundled gazetteer's index and the
- * word lists built from it) once per process, and runs a suggester over a
- * short text so that what each detector builds on its first run is built;
- * blocking, for a worker thread, so the first Suggest does not wait for it. */
+ * word lists built from it) once per process; blocking, for a worker
+ * thread, so the first Suggest does not wait for it. */
 void                sitrep_suggest_warm_up           (void);
 
 /* A suggester for @store's articles (NULL: the bundled gazetteer and actor
