@@ -27,7 +27,9 @@
  * llvmpipe drawing the whole window each frame) and the frames drawn;
  * the main thread's CPU time and its longest stretch between two frames
  * (what the window's own work held a frame back, however busy the
- * machine). BENCH_SUGGEST_NO_ANIMATIONS=1: with animations off. */
+ * machine). BENCH_SUGGEST_NO_ANIMATIONS=1: with animations off;
+ * BENCH_SUGGEST_BUSY_DELAY_MS: how long a run goes on before it shows its
+ * progress (500 ms; longer, on a loaded machine, for a quiet one's frames). */
 
 #include "config.h"
 
@@ -46,6 +48,7 @@
 #include "sitrep-suggestion-text-view.h"
 #include "sitrep-window.h"
 #include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-text-view-private.h"
 
 #define RUNS (g_getenv ("BENCH_SUGGEST_RUNS") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_RUNS")) : 5)
@@ -571,6 +574,11 @@ main (int   argc,
   /* A reference: the same with the user's "animations off". */
   if (g_getenv ("BENCH_SUGGEST_NO_ANIMATIONS"))
     g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* A loaded machine's press outlasts the half second after which a run
+   * shows its progress (a frame of its own); a longer delay shows what a
+   * quiet machine's press draws. */
+  if (g_getenv ("BENCH_SUGGEST_BUSY_DELAY_MS"))
+    _sitrep_suggestion_review_set_busy_delay ((guint) atoi (g_getenv ("BENCH_SUGGEST_BUSY_DELAY_MS")));
   /* Who accepts, so that Enter is not a question. */
   settings = g_settings_new (APP_ID);
   g_settings_set_string (settings, "annotator-name", "Bench");
@@ -694,6 +702,12 @@ main (int   argc,
   g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, listed at %.0f ms, saved at %.0f ms, longest stall %.0f ms)\n",
            first, first_cpu, first_listed, first_saved, first_stall);
   g_print ("suggest-gui-first-press-all-listed %.0f ms\n", first_all);
+  /* What the first press waited for: the suggester's first run of the
+   * process (the workers) and the frames, each the whole window (the GL
+   * renderer's). */
+  g_print ("suggest-gui-first-press-cpu-by-thread main %.0f ms, workers %.0f ms, GL renderer %.0f ms, others %.0f ms "
+           "(%u frames drawn to visible)\n", first_main.by_thread[BY_MAIN], first_main.by_thread[BY_WORKERS],
+           first_main.by_thread[BY_RENDERER], first_main.by_thread[BY_OTHERS], first_main.painted);
   g_print ("suggest-gui-press-to-listed %.0f ms (the review has them, before the frame)\n", bench_median (listed, RUNS));
   g_print ("suggest-gui-press-to-all-listed %.0f ms (the last hand-over)\n", bench_median (all_listed, RUNS));
   g_print ("scroll-frames-top median %.1f ms, longest %.1f ms, CPU a frame %.1f ms main thread, %.1f ms process "

@@ -569,8 +569,12 @@ test_progress_at_once (Fixture       *f,
   SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
   GtkWidget *revealer = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_progress_label (list)),
                                                  GTK_TYPE_REVEALER);
+  guint delay;
 
   g_assert_nonnull (revealer);
+  /* Shown as soon as the run is (a quick run on the article in review is
+   * not shown at all: /gui/suggest/quick-run-draws-nothing). */
+  delay = _sitrep_suggestion_review_set_busy_delay (0);
   /* The second time, the panel is in view already (its suggestions). */
   for (guint i = 0; i < 2; i++)
     {
@@ -583,6 +587,99 @@ test_progress_at_once (Fixture       *f,
       g_assert_true (gtk_widget_get_mapped (revealer));
       g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
     }
+  _sitrep_suggestion_review_set_busy_delay (delay);
+}
+
+static void
+on_reveal_child (GtkRevealer *revealer,
+                 GParamSpec  *pspec,
+                 gboolean    *revealed)
+{
+  *revealed |= gtk_revealer_get_reveal_child (revealer);
+}
+
+static gboolean
+review_busy (gpointer data)
+{
+  return sitrep_suggestion_review_get_busy (data);
+}
+
+static int hold_first_released;
+
+static void
+hold_first_article (guint         i,
+                    GCancellable *cancellable,
+                    gpointer      data)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * SITREP_TEST_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (i == 0 && !g_atomic_int_get (&hold_first_released) && !g_cancellable_is_cancelled (cancellable) &&
+         g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+}
+
+/* Suggest on the article in review changes nothing on screen until its
+ * suggestions come when they come soon: no progress line, Suggest not
+ * greyed (each frame is the whole window drawn again, and one for the
+ * press alone took the cores the suggester needed). A run that goes on
+ * past the delay shows both then; a second press meanwhile does nothing. */
+static void
+test_quick_run_draws_nothing (Fixture       *f,
+                              gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkWidget *revealer = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_progress_label (list)),
+                                                 GTK_TYPE_REVEALER);
+  GtkWidget *split = sitrep_test_find_descendant (GTK_WIDGET (f->reader), ADW_TYPE_SPLIT_BUTTON);
+  /* The split button's own button is the one its action greys. */
+  GtkWidget *button = split != NULL ? sitrep_test_find_descendant (split, GTK_TYPE_BUTTON) : NULL;
+  gboolean revealed = FALSE;
+  gulong handler;
+  guint delay;
+
+  g_assert_nonnull (revealer);
+  g_assert_nonnull (button);
+  /* Longer than any run here, however loaded the machine. */
+  delay = _sitrep_suggestion_review_set_busy_delay (600 * 1000);
+  handler = g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (on_reveal_child), &revealed);
+  for (guint i = 0; i < 2; i++)
+    {
+      f->finished_before = f->n_finished;
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+      g_assert_true (sitrep_suggestion_review_get_running (f->review));
+      g_assert_false (sitrep_suggestion_review_get_busy (f->review));
+      g_assert_true (gtk_widget_get_sensitive (button));
+      /* Pressed again meanwhile: nothing, and no second run. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+      /* Cancel still stops it, though nothing shows it. */
+      g_assert_true (sitrep_suggestion_review_get_can_cancel (f->review));
+      sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+      g_assert_cmpuint (f->n_finished, ==, f->finished_before + 1);
+      g_assert_cmpuint (n_pending (f), >, 0);
+      g_assert_false (revealed);
+      g_assert_false (sitrep_suggestion_review_get_busy (f->review));
+      g_assert_true (gtk_widget_get_sensitive (button));
+    }
+
+  /* A run that goes on past the delay: its progress shows then, at once. */
+  _sitrep_suggestion_review_set_busy_delay (20);
+  g_atomic_int_set (&hold_first_released, FALSE);
+  _sitrep_suggest_tasks_set_before_article (hold_first_article, NULL);
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  g_assert_false (sitrep_suggestion_review_get_busy (f->review));
+  sitrep_test_wait_until (review_busy, f->review, "the run to show as busy");
+  g_assert_true (revealed);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_atomic_int_set (&hold_first_released, TRUE);
+  sitrep_test_wait_until (finished_again, f, "the held Suggest to finish");
+  _sitrep_suggest_tasks_set_before_article (NULL, NULL);
+  g_assert_false (sitrep_suggestion_review_get_busy (f->review));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_handler_disconnect (revealer, handler);
+  _sitrep_suggestion_review_set_busy_delay (delay);
 }
 
 typedef struct
@@ -2129,6 +2226,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-button", Fixture, NULL, fixture_set_up, test_suggest_button, fixture_tear_down);
   g_test_add ("/gui/suggest/progress-at-once", Fixture, NULL, fixture_set_up, test_progress_at_once,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/quick-run-draws-nothing", Fixture, NULL, fixture_set_up, test_quick_run_draws_nothing,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggestions-fill-panel", Fixture, NULL, fixture_set_up, test_suggestions_fill_panel,
               fixture_tear_down);

@@ -102,7 +102,8 @@ void      sitrep_suggest_article_async   (SitrepStore            *store,
                                           GAsyncReadyCallback     callback,
                                           gpointer                user_data);
 
-/* sitrep_suggest_warm_up () on a worker thread of low priority. */
+/* sitrep_suggest_warm_up () on a worker thread of low priority, then a
+ * suggester's run over a short text (each detector's first-run tables). */
 void      sitrep_suggest_warm_up_async   (GCancellable           *cancellable,
                                           GAsyncReadyCallback     callback,
                                           gpointer                user_data);

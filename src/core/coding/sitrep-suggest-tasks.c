@@ -26,23 +26,44 @@ _sitrep_suggest_tasks_set_before_article (SitrepSuggestBeforeArticle func,
 
 /* Reading ahead */
 
+/* A short report of every kind of proposal (places, figures, dates,
+ * actors, a claimant, an Arabic paragraph), written for the read-ahead: a
+ * first run builds what each detector keeps from run to run, which took
+ * the first Suggest of a program ≈ 45–70 ms more CPU than a later one on
+ * the same article (bench-suggest-gui, 1 MB). */
+static const char warm_up_text[] =
+  "DAMASCUS, 12 May 2022 - At least 14 civilians were killed and 23 others wounded on Tuesday when "
+  "government forces shelled the town of Maarat al-Numan in Idlib province, the Syrian Observatory "
+  "for Human Rights said. Two fighters of Hayat Tahrir al-Sham were captured near Aleppo, and a "
+  "spokesman for the ministry, Ahmed Hassan, said three soldiers died in an ambush on 10 May.\n\n"
+  "قتل خمسة مدنيين وأصيب عشرة آخرون في قصف على بلدة سراقب بريف إدلب يوم الأحد.\n";
+
 static void
 warm_up_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  if (!g_task_return_error_if_cancelled (task))
+  g_autoptr(SitrepSuggester) suggester = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  sitrep_suggest_warm_up ();
+  if (!g_cancellable_is_cancelled (cancellable))
     {
-      sitrep_suggest_warm_up ();
-      g_task_return_boolean (task, TRUE);
+      suggester = sitrep_suggester_new (NULL, NULL);
+      sitrep_suggest_result_free (sitrep_suggester_run (suggester, warm_up_text, "2022-05-12",
+                                                        SITREP_DATE_PRECISION_DAY, cancellable));
     }
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
  * sitrep_suggest_warm_up_async:
  *
- * sitrep_suggest_warm_up () on a worker thread of low priority.
+ * sitrep_suggest_warm_up () on a worker thread of low priority, then a
+ * suggester's run over a short text, so that the first Suggest does not
+ * build what each detector builds on its first run.
  */
 void
 sitrep_suggest_warm_up_async (GCancellable        *cancellable,

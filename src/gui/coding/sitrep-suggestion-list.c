@@ -155,7 +155,9 @@ update (SitrepSuggestionList *self)
 {
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
   guint n = model ? g_list_model_get_n_items (model) : 0;
-  gboolean running = self->review != NULL && sitrep_suggestion_review_get_running (self->review);
+  /* A run shown as going on: a quick one on this article leaves the panel
+   * as it was until its suggestions come (see "busy"). */
+  gboolean running = self->review != NULL && sitrep_suggestion_review_get_busy (self->review);
   /* Those in view are listed first, the others a moment later. */
   gboolean partial = self->review != NULL && sitrep_suggestion_review_get_partial (self->review);
   /* Suggest has yet to reach this article: the count is not its count,

@@ -23,4 +23,8 @@ SitrepWarmUpState _sitrep_suggestion_review_get_warm_up_state (void);
  * (the review's, cancelled when it goes). */
 void              _sitrep_suggestion_review_warm_up           (GCancellable **cancellable);
 
+/* How long a run on the article in review goes on before "busy" (500 ms;
+ * 0: at once); returns the delay it had. */
+guint             _sitrep_suggestion_review_set_busy_delay    (guint delay_ms);
+
 G_END_DECLS

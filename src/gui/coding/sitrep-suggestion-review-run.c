@@ -8,9 +8,49 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-suggestion-decisions-private.h"
+#include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review-state-private.h"
 
 /* The background run: core's sitrep_suggest_articles_async */
+
+/* A run on the article in review shows that it works (the panel's progress
+ * line, Suggest greyed) only once it has gone on this long. Under Xvfb each
+ * frame is the whole window drawn again by the GL renderer on the CPU
+ * (≈ 80 ms of it): a frame drawn for the press alone took those cores from
+ * the suggester and put off the frame with its suggestions. A run that
+ * shows them and saves them sooner changes nothing else on screen; one
+ * that takes longer shows its progress then, at once (no slide). */
+static guint busy_delay_ms = 500;
+
+guint
+_sitrep_suggestion_review_set_busy_delay (guint delay_ms)
+{
+  guint was = busy_delay_ms;
+
+  busy_delay_ms = delay_ms;
+  return was;
+}
+
+static void
+set_busy (SitrepSuggestionReview *self,
+          gboolean                busy)
+{
+  g_clear_handle_id (&self->busy_id, g_source_remove);
+  if (busy == self->busy)
+    return;
+  self->busy = busy;
+  _sitrep_suggestion_review_notify (self, PROP_BUSY);
+}
+
+static gboolean
+on_busy_delay (gpointer data)
+{
+  SitrepSuggestionReview *self = data;
+
+  self->busy_id = 0;
+  set_busy (self, self->running);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 set_progress (SitrepSuggestionReview *self,
@@ -107,6 +147,7 @@ on_suggest_done (GObject      *object,
     g_clear_error (&error);
   g_clear_object (&self->cancellable);
   sitrep_suggestion_review_first_drawn (self);
+  set_busy (self, FALSE);
   self->running = FALSE;
   self->saving = FALSE;
   self->partial = FALSE;
@@ -191,6 +232,15 @@ start_run (SitrepSuggestionReview *self,
   self->running = TRUE;
   self->running_one = one;
   self->running_article = n_ids == 1 ? ids[0] : 0;
+  /* Before "running" is told: its handlers read both. */
+  if (one && n_ids == 1 && busy_delay_ms > 0)
+    {
+      g_clear_handle_id (&self->busy_id, g_source_remove);
+      self->busy_id = g_timeout_add (busy_delay_ms, on_busy_delay, self);
+      g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->busy_id), "[sitrep] Suggest busy");
+    }
+  else
+    set_busy (self, TRUE);
   g_array_set_size (self->run_ids, 0);
   g_array_append_vals (self->run_ids, ids, n_ids);
   self->run_done = 0;
@@ -284,6 +334,7 @@ sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
     return;
   g_cancellable_cancel (self->cancellable);
   update_can_cancel (self);
+  set_busy (self, TRUE);
   set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
 }
 
@@ -329,6 +380,14 @@ sitrep_suggestion_review_get_running (SitrepSuggestionReview *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
 
   return self->running;
+}
+
+gboolean
+sitrep_suggestion_review_get_busy (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->busy;
 }
 
 gboolean

@@ -28,6 +28,11 @@ struct _SitrepSuggestionReview
   double        fraction;
   gboolean      running;
   gboolean      running_one;    /* on the article in review only */
+  /* The window shows that a run goes on (its progress line, Suggest off):
+   * a run on the article in review only once it has gone on for
+   * BUSY_DELAY_MS (busy_id until then), see sitrep-suggestion-review-run.c. */
+  gboolean      busy;
+  guint         busy_id;
   gint64        running_article; /* the one article of a run on one, else 0 */
   gboolean      own_edit;       /* the store's signals are of our accept or reject */
   /* A run on the article in review listed its suggestions before saving
@@ -75,6 +80,7 @@ enum {
   PROP_FRACTION,
   PROP_PROGRESS_TEXT,
   PROP_WAITING,
+  PROP_BUSY,
   N_PROPS
 };
 

@@ -241,6 +241,7 @@ sitrep_suggestion_review_dispose (GObject *object)
   SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->busy_id, g_source_remove);
   sitrep_suggestion_review_first_drawn (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -317,6 +318,10 @@ sitrep_suggestion_review_get_property (GObject    *object,
       g_value_set_boolean (value, self->waiting);
       break;
 
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -374,6 +379,9 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_WAITING] =
     g_param_spec_boolean ("waiting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -119,6 +119,13 @@ char       *sitrep_suggestion_review_dup_take_back_description (SitrepSuggestion
 gboolean    sitrep_suggestion_review_redo_queued   (SitrepSuggestionReview *self);
 char       *sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
+/* Whether the window shows that a run goes on ("busy": the progress line,
+ * Suggest off): a run on several articles at once; one on the article in
+ * review only once it has gone on for half a second (one that shows its
+ * suggestions and saves them sooner changes nothing else on screen, so the
+ * press draws no frame of its own while the suggester needs the cores), or
+ * once cancelled. */
+gboolean    sitrep_suggestion_review_get_busy      (SitrepSuggestionReview *self);
 /* The part of the article in view, [@top, @bottom) in characters: the next
  * Suggest on it lists the suggestions there first (only those),
  * then the others once sitrep_suggestion_review_first_drawn () is called

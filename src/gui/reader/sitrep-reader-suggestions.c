@@ -471,7 +471,7 @@ suggest_action (GtkWidget  *widget,
 {
   SitrepReader *self = SITREP_READER (widget);
 
-  if (!can_edit (self))
+  if (!can_edit (self) || sitrep_suggestion_review_get_running (self->suggest->review))
     return;
   tell_view (self);
   sitrep_suggestion_review_suggest (self->suggest->review, g_str_equal (action_name, "reader.suggest-all"));
@@ -670,7 +670,8 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
 {
   SitrepReaderSuggest *sg = self->suggest;
   gboolean editable = can_edit (self);
-  gboolean running = sitrep_suggestion_review_get_running (sg->review);
+  /* Suggest greys once the run shows (a second press meanwhile does nothing). */
+  gboolean running = sitrep_suggestion_review_get_busy (sg->review);
   gboolean any = g_list_model_get_n_items (sitrep_suggestion_review_get_model (sg->review)) > 0;
   /* Accept All waits for all of them to be listed. */
   gboolean all_listed = any && !sitrep_suggestion_review_get_partial (sg->review);
@@ -678,8 +679,10 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest", editable && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest-all", editable && !running);
+  /* Running, not cancelled, not yet shown: shown as busy or not (no widget
+   * shows this action). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest",
-                                 running && sitrep_suggestion_review_get_can_cancel (sg->review));
+                                 sitrep_suggestion_review_get_can_cancel (sg->review));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.reject-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && all_listed);
@@ -749,6 +752,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
                                          SITREP_SUGGESTION_MODEL (sitrep_suggestion_review_get_model (sg->review)));
   g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
   g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
+  g_signal_connect (sg->review, "notify::busy", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "notify::can-cancel", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
   g_signal_connect (self, "notify::selected-annotation", G_CALLBACK (on_selected_annotation_notify), NULL);
