@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The weekdays' names, English and Arabic (sitrep-suggest-dates.c). */
+extern const char * const _sitrep_suggest_weekdays[];
+
 /* Dates in numbers ("13/05/2024", "5-11-2016", "13.05.2024", "2024/05/13"), proposed to the day
  * (sitrep-suggest-dates-numeric.c). */
 void        _sitrep_suggest_numeric_dates (SuggestRun        *run);

@@ -12,11 +12,13 @@
 #include "sitrep-suggest-dates-private.h"
 
 /* The Arabic ones in their usual spellings, with and without hamza. */
-static const char * const weekdays[] = {
+const char * const _sitrep_suggest_weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "الجمعه",
   "السبت", "الأحد", "الاحد", NULL
 };
+#define weekdays _sitrep_suggest_weekdays
+
 /* "الماضي" and its kin: "last" after an Arabic weekday or "الشهر". */
 static const char * const arabic_last[] = {
   "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", NULL
@@ -647,6 +649,50 @@ covered (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether a token between a weekday and its date leaves them one: "," "("
+ * ")" ", a", "الموافق". */
+static gboolean
+weekday_gap (SuggestRun *run,
+             guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (t->flags & TOK_PUNCT)
+    return t->end - t->start == 1 && strchr (",()", run->text[t->start]) != NULL;
+  return _sitrep_suggest_tok_is (run, i, "a") || _sitrep_suggest_tok_is (run, i, "الموافق");
+}
+
+/* Whether the weekday at token @i names the day of a date proposed beside
+ * it ("Wednesday (1/15)", "Tuesday, 25 August", "25 August, a Tuesday",
+ * "السبت 18 أيار"): the date says the day, and the weekday is no other
+ * date of its own (read against the publication date it may be another
+ * day, or none without one). */
+static gboolean
+weekday_of_a_date (SuggestRun *run,
+                   guint       i,
+                   guint       n_absolute)
+{
+  guint n = run->tokens->len;
+  guint after = i + 1, before = i;
+
+  while (after < n && after <= i + 2 && weekday_gap (run, after))
+    after++;
+  while (before > 0 && before + 3 > i && weekday_gap (run, before - 1))
+    before--;
+  for (guint k = 0; k < n_absolute; k++)
+    {
+      const SitrepSuggestion *s = run->out->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_DATE)
+        continue;
+      if (after < n && s->byte_start == tok (run, after)->start)
+        return TRUE;
+      if (before > 0 && s->byte_end == tok (run, before - 1)->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The words other than a weekday's name that a relative date is found
  * at: relative_dates() asks for them by name, in this order. */
 static const char * const relative_words[] = {
@@ -660,7 +706,8 @@ static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "
  * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
 static void
 arabic_relative (SuggestRun *run,
-                 guint       i)
+                 guint       i,
+                 guint       n_absolute)
 {
   guint n = run->tokens->len;
 
@@ -669,7 +716,7 @@ arabic_relative (SuggestRun *run,
       guint first = i > 0 && _sitrep_suggest_tok_is (run, i - 1, "يوم") ? i - 1 : i;
       guint last = i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) ? i + 1 : i;
 
-      if (!covered (run, i))
+      if (!covered (run, i) && !weekday_of_a_date (run, i, n_absolute))
         add_date (run, first, last);
       return;
     }
@@ -726,7 +773,7 @@ relative_dates (SuggestRun *run)
         continue;
       if (tok (run, i)->flags & TOK_ARABIC)
         {
-          arabic_relative (run, i);
+          arabic_relative (run, i, n_absolute);
           continue;
         }
       if (_sitrep_suggest_tok_in (run, i, weekdays))
@@ -736,7 +783,7 @@ relative_dates (SuggestRun *run)
           if (i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "last") || _sitrep_suggest_tok_is (run, i - 1, "on") ||
                         _sitrep_suggest_tok_is (run, i - 1, "this")))
             first = i - 1;
-          if (!covered (run, i))
+          if (!covered (run, i) && !weekday_of_a_date (run, i, n_absolute))
             add_date (run, first, i);
           continue;
         }
@@ -788,7 +835,6 @@ relative_dates (SuggestRun *run)
           i++;
         }
     }
-  (void) n_absolute;
 }
 
 GHashTable *
