@@ -696,10 +696,157 @@ weekday_of_a_date (SuggestRun *run,
 /* The words other than a weekday's name that a relative date is found
  * at: relative_dates() asks for them by name, in this order. */
 static const char * const relative_words[] = {
-  "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", "الجاري", "الحالي", NULL
+  "yesterday", "today", "ago", "last", "this", "day", "days", "أمس", "امس", "بالأمس", "بالامس", "الشهر", "الجاري",
+  "الحالي", "اليوم", "الأسبوع", "الاسبوع", "قبل", NULL
 };
+/* Words of another day of the text: "the day before", "the next day", "two days later",
+ * "اليوم التالي" */
+static const char * const day_before_words[] = { "previous", "before", "earlier", "السابق", NULL };
+static const char * const day_after_words[] = { "next", "following", "after", "later", "التالي", NULL };
+static const char * const same_day_words[] = { "same", "نفسه", "ذاته", "ذات", "نفس", NULL };
+static const char * const day_counts[] = {
+  "a", "one", "two", "three", "four", "five", "six", "seven", NULL
+};
+/* Parts of the day before an Arabic "today" ("صباح اليوم") or weekday ("مساء الثلاثاء") */
+static const char * const arabic_day_parts[] = { "صباح", "مساء", "فجر", "ظهر", "ليلة", "ليل", "عصر", NULL };
 static const char * const this_month[] = { "الجاري", "الحالي", NULL };
 static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
+
+/* The day-precise date proposed last before byte @at, or NULL. */
+static const SitrepSuggestion *
+date_before (SuggestRun *run,
+             gsize       at)
+{
+  const SitrepSuggestion *best = NULL;
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *s = run->out->pdata[k];
+
+      if (s->kind == SITREP_SUGGEST_DATE && s->byte_end <= at && s->date_start != NULL &&
+          s->date_precision == SITREP_SPAN_PRECISION_DAY && (best == NULL || s->byte_start > best->byte_start))
+        best = s;
+    }
+  return best;
+}
+
+/* Tokens @first … @last name a day @offset days from the date the text
+ * named last before them ("On May 18 … The next day", "the day before",
+ * "two days later", "اليوم التالي"): proposed as that day, with the year
+ * that date has (or lacks). FALSE when no day-precise date comes before. */
+static gboolean
+add_day_from_last (SuggestRun *run,
+                   guint       first,
+                   guint       last,
+                   int         offset)
+{
+  const SitrepSuggestion *from = date_before (run, tok (run, first)->start);
+  g_autofree char *words = NULL;
+  SitrepSuggestion *s;
+  int y, m, d;
+  gboolean year_less;
+  GDate date;
+
+  if (from == NULL)
+    return FALSE;
+  year_less = g_str_has_prefix (from->date_start, "--");
+  if (year_less ? sscanf (from->date_start, "--%2d-%2d", &m, &d) != 2
+                : sscanf (from->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return FALSE;
+  if (year_less)
+    y = 2001;   /* no leap day: "--02-28" and a day after is "--03-01" */
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
+    return TRUE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  if (offset > 0)
+    g_date_add_days (&date, (guint) offset);
+  else if (offset < 0)
+    g_date_subtract_days (&date, (guint) -offset);
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
+  s->date_start = _sitrep_suggest_str_take (run, year_less ? g_strdup_printf ("--%02d-%02d", g_date_get_month (&date),
+                                                                              g_date_get_day (&date))
+                                                           : g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                                                              g_date_get_month (&date),
+                                                                              g_date_get_day (&date)));
+  s->date_end = s->date_start;
+  s->date_precision = SITREP_SPAN_PRECISION_DAY;
+  s->year_unknown = from->year_unknown;
+  s->year_from = from->year_from;
+  s->score = 0.6;
+  return TRUE;
+}
+
+/* Whether token @i ends a clause: a mark, or the text's end. */
+static gboolean
+clause_ends (SuggestRun *run,
+             guint       i)
+{
+  return i >= run->tokens->len || ((tok (run, i)->flags & TOK_PUNCT) && strchr (",.;:)", run->text[tok (run, i)->start]) != NULL);
+}
+
+/* The number of days a count word or number at @i says ("a", "two", "3"), or 0. */
+static int
+day_count (SuggestRun *run,
+           guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if ((t->flags & TOK_NUMBER) && t->end - t->start == 1 && g_ascii_isdigit (run->text[t->start]))
+    return run->text[t->start] - '0';
+  for (guint k = 0; day_counts[k] != NULL; k++)
+    if (_sitrep_suggest_tok_is (run, i, day_counts[k]))
+      return k < 2 ? 1 : (int) k;
+  return 0;
+}
+
+/* "day" or "days" at @i (English): another day of the text ("the day
+ * before,", "the previous day", "the next day", "the same day", "a day
+ * earlier", "two days later"), its day counted from the date named last.
+ * Not "the day after the attack" (a day of an event the date finder does
+ * not know) nor "the day before yesterday" (relative_dates ()). */
+static gboolean
+english_day_from_last (SuggestRun *run,
+                       guint       i)
+{
+  int count;
+
+  if (i >= 2 && (_sitrep_suggest_tok_is (run, i - 2, "the") || _sitrep_suggest_tok_is (run, i - 2, "that")) &&
+      _sitrep_suggest_tok_is (run, i, "day"))
+    {
+      if (_sitrep_suggest_tok_is (run, i - 1, "previous"))
+        return add_day_from_last (run, i - 2, i, -1);
+      if (_sitrep_suggest_tok_is (run, i - 1, "next") || _sitrep_suggest_tok_is (run, i - 1, "following"))
+        return add_day_from_last (run, i - 2, i, 1);
+      /* not "on the same day that/as …", the day of what follows */
+      if (_sitrep_suggest_tok_is (run, i - 1, "same") && !_sitrep_suggest_tok_is (run, i + 1, "that") &&
+          !_sitrep_suggest_tok_is (run, i + 1, "as") && !_sitrep_suggest_tok_is (run, i + 1, "when"))
+        return add_day_from_last (run, i - 2, i, 0);
+    }
+  if (i >= 1 && _sitrep_suggest_tok_is (run, i - 1, "the") && _sitrep_suggest_tok_is (run, i, "day") &&
+      clause_ends (run, i + 2))
+    {
+      if (_sitrep_suggest_tok_is (run, i + 1, "before"))
+        return add_day_from_last (run, i - 1, i + 1, -1);
+      if (_sitrep_suggest_tok_is (run, i + 1, "after"))
+        return add_day_from_last (run, i - 1, i + 1, 1);
+    }
+  if (i >= 1 && (count = day_count (run, i - 1)) > 0 && (count == 1) == _sitrep_suggest_tok_is (run, i, "day") &&
+      i + 1 < run->tokens->len)
+    {
+      /* "a day earlier", "two days later"; "a day before," but not "two days before the vote" */
+      gboolean bare = clause_ends (run, i + 2);
+
+      if (_sitrep_suggest_tok_is (run, i + 1, "earlier") || (bare && _sitrep_suggest_tok_is (run, i + 1, "before")))
+        return add_day_from_last (run, i - 1, i + 1, -count);
+      if (_sitrep_suggest_tok_is (run, i + 1, "later") || (bare && _sitrep_suggest_tok_is (run, i + 1, "after")))
+        return add_day_from_last (run, i - 1, i + 1, count);
+    }
+  return FALSE;
+}
 
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
  * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
@@ -713,11 +860,17 @@ arabic_relative (SuggestRun *run,
 
   if (_sitrep_suggest_tok_in (run, i, weekdays))
     {
-      guint first = i > 0 && _sitrep_suggest_tok_is (run, i - 1, "يوم") ? i - 1 : i;
+      guint first = i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "يوم") ||
+                              _sitrep_suggest_tok_among (run, i - 1, arabic_day_parts)) ? i - 1 : i;
       guint last = i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) ? i + 1 : i;
 
+      /* "مساء الثلاثاء": the evening of the day, the weekday read */
       if (!covered (run, i) && !weekday_of_a_date (run, i, n_absolute))
-        add_date (run, first, last);
+        {
+          g_autofree char *read = g_strndup (run->text + tok (run, i)->start, tok (run, last)->end - tok (run, i)->start);
+
+          _sitrep_suggest_add_date_read (run, first, last, read);
+        }
       return;
     }
   if (_sitrep_suggest_tok_is (run, i, "الشهر"))
@@ -726,6 +879,40 @@ arabic_relative (SuggestRun *run,
       for (guint back = 2; back <= 4 && back <= i; back++)
         if ((tok (run, i - back)->flags & (TOK_NUMBER | TOK_ARABIC)) && add_date (run, i - back, i + 1))
           return;
+      /* "الشهر الماضي": last month */
+      if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) && !covered (run, i))
+        add_date (run, i, i + 1);
+      return;
+    }
+  /* "الأسبوع الماضي": last week */
+  if (_sitrep_suggest_tok_is (run, i, "الأسبوع") || _sitrep_suggest_tok_is (run, i, "الاسبوع"))
+    {
+      if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last))
+        add_date (run, i, i + 1);
+      return;
+    }
+  /* "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": days ago; not "قبل يومين من الهجوم" (before an event) */
+  if (_sitrep_suggest_tok_is (run, i, "قبل"))
+    {
+      for (guint last = i + 1; last <= i + 2 && last < n; last++)
+        if (!_sitrep_suggest_tok_is (run, last + 1, "من") && add_date (run, i, last))
+          return;
+      return;
+    }
+  if (_sitrep_suggest_tok_is (run, i, "اليوم"))
+    {
+      /* "اليوم التالي", "اليوم السابق", "اليوم نفسه", "ذات اليوم": another day of the text */
+      if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, day_after_words))
+        add_day_from_last (run, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, 1);
+      else if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, day_before_words))
+        add_day_from_last (run, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, -1);
+      else if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, same_day_words))
+        add_day_from_last (run, i, i + 1, 0);
+      else if (i > 0 && _sitrep_suggest_tok_among (run, i - 1, same_day_words))
+        add_day_from_last (run, i - 1, i, 0);
+      /* "صباح اليوم", "فجر اليوم": today; "اليوم" alone is also "the day" */
+      else if (i > 0 && _sitrep_suggest_tok_among (run, i - 1, arabic_day_parts) && !covered (run, i))
+        _sitrep_suggest_add_date_read (run, i - 1, i, "اليوم");
       return;
     }
   /* "18 الجاري": a day of the publication's month, the month understood */
@@ -801,6 +988,21 @@ relative_dates (SuggestRun *run)
         {
           add_date (run, i, i + 1);
           i++;
+          continue;
+        }
+      /* "this morning", "this evening": today */
+      if (_sitrep_suggest_tok_is (run, i, "this") && i + 1 < n &&
+          (_sitrep_suggest_tok_is (run, i + 1, "morning") || _sitrep_suggest_tok_is (run, i + 1, "afternoon") ||
+           _sitrep_suggest_tok_is (run, i + 1, "evening")))
+        {
+          add_date (run, i, i + 1);
+          i++;
+          continue;
+        }
+      if (_sitrep_suggest_tok_is (run, i, "day") || _sitrep_suggest_tok_is (run, i, "days"))
+        {
+          if (!covered (run, i))
+            english_day_from_last (run, i);
           continue;
         }
       /* "two days ago", "a week ago" */
