@@ -52,12 +52,15 @@ test_arabic_relative (void)
   check_date ("قتل خمسة أشخاص الخميس في الموصل.", "2018-02-20", "الخميس", "2018-02-15", NULL);
   /* "الأمين" holds "أمس"'s letters but is no day */
   g_assert_cmpuint (count_dates (none), ==, 0);
-  /* a month's other name after a slash is no second date, nor "اليوم" one */
+  /* a month's other name after a slash is no second date, nor is "اليوم" today: "اليوم
+   * التالي" is the day after the date named before it (session 36) */
   {
     g_autoptr(SitrepSuggestResult) r =
       sitrep_test_suggest ("وفي السابع عشر من تشرين الثاني/نوفمبر، وفي اليوم التالي، قتل جنديان.", "2018-02-20");
 
-    g_assert_cmpuint (count_dates (r), ==, 1);
+    g_assert_cmpuint (count_dates (r), ==, 2);
+    check_date ("وفي السابع عشر من تشرين الثاني/نوفمبر، وفي اليوم التالي، قتل جنديان.", "2018-02-20",
+                "اليوم التالي", "2017-11-18", NULL);
   }
 }
 

@@ -662,35 +662,55 @@ weekday_gap (SuggestRun *run,
   return _sitrep_suggest_tok_is (run, i, "a") || _sitrep_suggest_tok_is (run, i, "الموافق");
 }
 
+/* The absolute dates of a run: run->out[from … to), by their start. */
+typedef struct
+{
+  guint from;
+  guint to;
+} Absolute;
+
+/* The index of the first absolute date starting at or after byte @at (abs->to: none). */
+static guint
+absolute_from (SuggestRun     *run,
+               const Absolute *abs,
+               gsize           at)
+{
+  guint lo = abs->from, hi = abs->to;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((const SitrepSuggestion *) run->out->pdata[mid])->byte_start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* Whether the weekday at token @i names the day of a date proposed beside
  * it ("Wednesday (1/15)", "Tuesday, 25 August", "25 August, a Tuesday",
  * "السبت 18 أيار"): the date says the day, and the weekday is no other
  * date of its own (read against the publication date it may be another
  * day, or none without one). */
 static gboolean
-weekday_of_a_date (SuggestRun *run,
-                   guint       i,
-                   guint       n_absolute)
+weekday_of_a_date (SuggestRun     *run,
+                   guint           i,
+                   const Absolute *abs)
 {
   guint n = run->tokens->len;
   guint after = i + 1, before = i;
+  guint k = absolute_from (run, abs, tok (run, i)->start);
 
   while (after < n && after <= i + 2 && weekday_gap (run, after))
     after++;
   while (before > 0 && before + 3 > i && weekday_gap (run, before - 1))
     before--;
-  for (guint k = 0; k < n_absolute; k++)
-    {
-      const SitrepSuggestion *s = run->out->pdata[k];
-
-      if (s->kind != SITREP_SUGGEST_DATE)
-        continue;
-      if (after < n && s->byte_start == tok (run, after)->start)
-        return TRUE;
-      if (before > 0 && s->byte_end == tok (run, before - 1)->end)
-        return TRUE;
-    }
-  return FALSE;
+  if (after < n && k < abs->to && ((const SitrepSuggestion *) run->out->pdata[k])->byte_start == tok (run, after)->start)
+    return TRUE;
+  return before > 0 && k > abs->from &&
+         ((const SitrepSuggestion *) run->out->pdata[k - 1])->byte_end == tok (run, before - 1)->end;
 }
 
 /* The words other than a weekday's name that a relative date is found
@@ -712,20 +732,44 @@ static const char * const arabic_day_parts[] = { "صباح", "مساء", "فجر
 static const char * const this_month[] = { "الجاري", "الحالي", NULL };
 static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
 
-/* The day-precise date proposed last before byte @at, or NULL. */
+/* Whether @s is a date to the day. */
+static gboolean
+day_date (const SitrepSuggestion *s)
+{
+  return s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL && s->date_precision == SITREP_SPAN_PRECISION_DAY;
+}
+
+/* The day-precise date proposed last before byte @at, or NULL: the later
+ * of the nearest absolute one and the last relative one (the relative
+ * dates after abs->to come in the text's order); a few looked at each. */
 static const SitrepSuggestion *
-date_before (SuggestRun *run,
-             gsize       at)
+date_before (SuggestRun     *run,
+             const Absolute *abs,
+             gsize           at)
 {
   const SitrepSuggestion *best = NULL;
+  guint k = absolute_from (run, abs, at);
 
-  for (guint k = 0; k < run->out->len; k++)
+  for (guint seen = 0; k > abs->from && seen < 8; k--, seen++)
     {
-      const SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *s = run->out->pdata[k - 1];
 
-      if (s->kind == SITREP_SUGGEST_DATE && s->byte_end <= at && s->date_start != NULL &&
-          s->date_precision == SITREP_SPAN_PRECISION_DAY && (best == NULL || s->byte_start > best->byte_start))
-        best = s;
+      if (s->byte_end <= at && day_date (s))
+        {
+          best = s;
+          break;
+        }
+    }
+  for (guint j = run->out->len, seen = 0; j > abs->to && seen < 8; j--, seen++)
+    {
+      const SitrepSuggestion *s = run->out->pdata[j - 1];
+
+      if (s->byte_end <= at && day_date (s))
+        {
+          if (best == NULL || s->byte_start > best->byte_start)
+            best = s;
+          break;
+        }
     }
   return best;
 }
@@ -735,12 +779,13 @@ date_before (SuggestRun *run,
  * "two days later", "اليوم التالي"): proposed as that day, with the year
  * that date has (or lacks). FALSE when no day-precise date comes before. */
 static gboolean
-add_day_from_last (SuggestRun *run,
-                   guint       first,
-                   guint       last,
-                   int         offset)
+add_day_from_last (SuggestRun     *run,
+                   const Absolute *abs,
+                   guint           first,
+                   guint           last,
+                   int             offset)
 {
-  const SitrepSuggestion *from = date_before (run, tok (run, first)->start);
+  const SitrepSuggestion *from = date_before (run, abs, tok (run, first)->start);
   g_autofree char *words = NULL;
   SitrepSuggestion *s;
   int y, m, d;
@@ -809,8 +854,9 @@ day_count (SuggestRun *run,
  * Not "the day after the attack" (a day of an event the date finder does
  * not know) nor "the day before yesterday" (relative_dates ()). */
 static gboolean
-english_day_from_last (SuggestRun *run,
-                       guint       i)
+english_day_from_last (SuggestRun     *run,
+                       const Absolute *abs,
+                       guint           i)
 {
   int count;
 
@@ -818,21 +864,21 @@ english_day_from_last (SuggestRun *run,
       _sitrep_suggest_tok_is (run, i, "day"))
     {
       if (_sitrep_suggest_tok_is (run, i - 1, "previous"))
-        return add_day_from_last (run, i - 2, i, -1);
+        return add_day_from_last (run, abs, i - 2, i, -1);
       if (_sitrep_suggest_tok_is (run, i - 1, "next") || _sitrep_suggest_tok_is (run, i - 1, "following"))
-        return add_day_from_last (run, i - 2, i, 1);
+        return add_day_from_last (run, abs, i - 2, i, 1);
       /* not "on the same day that/as …", the day of what follows */
       if (_sitrep_suggest_tok_is (run, i - 1, "same") && !_sitrep_suggest_tok_is (run, i + 1, "that") &&
           !_sitrep_suggest_tok_is (run, i + 1, "as") && !_sitrep_suggest_tok_is (run, i + 1, "when"))
-        return add_day_from_last (run, i - 2, i, 0);
+        return add_day_from_last (run, abs, i - 2, i, 0);
     }
   if (i >= 1 && _sitrep_suggest_tok_is (run, i - 1, "the") && _sitrep_suggest_tok_is (run, i, "day") &&
       clause_ends (run, i + 2))
     {
       if (_sitrep_suggest_tok_is (run, i + 1, "before"))
-        return add_day_from_last (run, i - 1, i + 1, -1);
+        return add_day_from_last (run, abs, i - 1, i + 1, -1);
       if (_sitrep_suggest_tok_is (run, i + 1, "after"))
-        return add_day_from_last (run, i - 1, i + 1, 1);
+        return add_day_from_last (run, abs, i - 1, i + 1, 1);
     }
   if (i >= 1 && (count = day_count (run, i - 1)) > 0 && (count == 1) == _sitrep_suggest_tok_is (run, i, "day") &&
       i + 1 < run->tokens->len)
@@ -841,9 +887,9 @@ english_day_from_last (SuggestRun *run,
       gboolean bare = clause_ends (run, i + 2);
 
       if (_sitrep_suggest_tok_is (run, i + 1, "earlier") || (bare && _sitrep_suggest_tok_is (run, i + 1, "before")))
-        return add_day_from_last (run, i - 1, i + 1, -count);
+        return add_day_from_last (run, abs, i - 1, i + 1, -count);
       if (_sitrep_suggest_tok_is (run, i + 1, "later") || (bare && _sitrep_suggest_tok_is (run, i + 1, "after")))
-        return add_day_from_last (run, i - 1, i + 1, count);
+        return add_day_from_last (run, abs, i - 1, i + 1, count);
     }
   return FALSE;
 }
@@ -852,9 +898,9 @@ english_day_from_last (SuggestRun *run,
  * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
  * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
 static void
-arabic_relative (SuggestRun *run,
-                 guint       i,
-                 guint       n_absolute)
+arabic_relative (SuggestRun     *run,
+                 guint           i,
+                 const Absolute *abs)
 {
   guint n = run->tokens->len;
 
@@ -865,7 +911,7 @@ arabic_relative (SuggestRun *run,
       guint last = i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) ? i + 1 : i;
 
       /* "مساء الثلاثاء": the evening of the day, the weekday read */
-      if (!covered (run, i) && !weekday_of_a_date (run, i, n_absolute))
+      if (!covered (run, i) && !weekday_of_a_date (run, i, abs))
         {
           g_autofree char *read = g_strndup (run->text + tok (run, i)->start, tok (run, last)->end - tok (run, i)->start);
 
@@ -903,13 +949,13 @@ arabic_relative (SuggestRun *run,
     {
       /* "اليوم التالي", "اليوم السابق", "اليوم نفسه", "ذات اليوم": another day of the text */
       if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, day_after_words))
-        add_day_from_last (run, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, 1);
+        add_day_from_last (run, abs, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, 1);
       else if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, day_before_words))
-        add_day_from_last (run, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, -1);
+        add_day_from_last (run, abs, i > 0 && _sitrep_suggest_tok_is (run, i - 1, "في") ? i - 1 : i, i + 1, -1);
       else if (i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, same_day_words))
-        add_day_from_last (run, i, i + 1, 0);
+        add_day_from_last (run, abs, i, i + 1, 0);
       else if (i > 0 && _sitrep_suggest_tok_among (run, i - 1, same_day_words))
-        add_day_from_last (run, i - 1, i, 0);
+        add_day_from_last (run, abs, i - 1, i, 0);
       /* "صباح اليوم", "فجر اليوم": today; "اليوم" alone is also "the day" */
       else if (i > 0 && _sitrep_suggest_tok_among (run, i - 1, arabic_day_parts) && !covered (run, i))
         _sitrep_suggest_add_date_read (run, i - 1, i, "اليوم");
@@ -939,10 +985,12 @@ arabic_relative (SuggestRun *run,
 /* "on Saturday", "last Tuesday", "two days ago", "early last month",
  * "last week", "earlier this month", "yesterday". */
 static void
-relative_dates (SuggestRun *run)
+relative_dates (SuggestRun *run,
+                guint       before)
 {
   guint n = run->tokens->len;
-  guint n_absolute = run->out->len;
+  const Absolute absolute = { before, run->out->len };
+  const Absolute *abs = &absolute;
   guint64 weekday_bit = _sitrep_suggest_list_bit (run, weekdays);
   guint64 word_bit = _sitrep_suggest_list_bit (run, relative_words);
   /* Every branch below starts at a weekday or one of relative_words:
@@ -960,7 +1008,7 @@ relative_dates (SuggestRun *run)
         continue;
       if (tok (run, i)->flags & TOK_ARABIC)
         {
-          arabic_relative (run, i, n_absolute);
+          arabic_relative (run, i, abs);
           continue;
         }
       if (_sitrep_suggest_tok_in (run, i, weekdays))
@@ -970,7 +1018,7 @@ relative_dates (SuggestRun *run)
           if (i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "last") || _sitrep_suggest_tok_is (run, i - 1, "on") ||
                         _sitrep_suggest_tok_is (run, i - 1, "this")))
             first = i - 1;
-          if (!covered (run, i) && !weekday_of_a_date (run, i, n_absolute))
+          if (!covered (run, i) && !weekday_of_a_date (run, i, abs))
             add_date (run, first, i);
           continue;
         }
@@ -1002,7 +1050,7 @@ relative_dates (SuggestRun *run)
       if (_sitrep_suggest_tok_is (run, i, "day") || _sitrep_suggest_tok_is (run, i, "days"))
         {
           if (!covered (run, i))
-            english_day_from_last (run, i);
+            english_day_from_last (run, abs, i);
           continue;
         }
       /* "two days ago", "a week ago" */
@@ -1075,5 +1123,5 @@ _sitrep_suggest_dates (SuggestRun *run)
           out->pdata[b] = s;
         }
     }
-  relative_dates (run);
+  relative_dates (run, before);
 }
