@@ -213,6 +213,96 @@ year_from_own_date (SuggestRun         *run,
   return TRUE;
 }
 
+/* Whether @s is a date the text gives with its year ("Nov. 29, 2016",
+ * "March 2020"), to the day or the month, not where something began
+ * ("since March 2011") nor one its title or dateline lent a year. */
+static gboolean
+dated_with_year (SuggestRun             *run,
+                 const SitrepSuggestion *s)
+{
+  gsize len = s->date_start != NULL ? strlen (s->date_start) : 0;
+
+  gsize from = s->byte_start;
+
+  if (!(s->kind == SITREP_SUGGEST_DATE && !s->year_unknown && s->year_from == NULL && (len == 10 || len == 7) &&
+        g_ascii_isdigit (s->date_start[0])))
+    return FALSE;
+  /* nor one in a clause of "since" ("منذ إعلان تحرير المدينة … في يونيو 2017"):
+   * back to the sentence's start, at most 160 bytes */
+  while (from > 0 && s->byte_start - from < 160 && run->text[from - 1] != '.' && run->text[from - 1] != '\n')
+    from--;
+  for (gsize at = from; at < s->byte_start; at++)
+    if ((at == from || run->text[at - 1] == ' ') &&
+        (strncmp (run->text + at, "منذ ", strlen ("منذ ")) == 0 || g_ascii_strncasecmp (run->text + at, "since ", 6) == 0))
+      return FALSE;
+  return !date_is_a_start (run->text, s->byte_start);
+}
+
+/* A report that has no date of its own (no publication date, no dated
+ * title or dateline) but names a day or month with its year in its text
+ * ("the results of the September 17 … airstrike investigation … at 10
+ * a.m. Nov. 29, 2016"): each date of the text without its year
+ * ("--09-17") is given the year that puts it nearest the dated mention
+ * nearest it as a guess, and flagged doubtful. Its date stays year-less
+ * (what the report says); the guess is the coder's to take. A year alone
+ * ("stormed in 2018") suggests none: reports name past years. */
+static void
+guess_years (SuggestRun *run,
+             guint       from)
+{
+  guint n = run->out->len - from;
+  g_autofree const SitrepSuggestion **after = NULL;
+  const SitrepSuggestion *before = NULL;
+
+  if (n < 2)
+    return;
+  /* The dates are by their start: the dated mention nearest each one is
+   * the last before it or the first after it. */
+  after = g_new0 (const SitrepSuggestion *, n + 1);
+  for (guint k = n; k > 0; k--)
+    {
+      const SitrepSuggestion *a = run->out->pdata[from + k - 1];
+
+      after[k - 1] = dated_with_year (run, a) ? a : after[k];
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[from + k];
+      const SitrepSuggestion *near = before;
+      int m, d, ay, am, ad = 15, best = 0;
+      gint64 best_days = G_MAXINT64;
+      guint32 anchor;
+
+      if (dated_with_year (run, s))
+        {
+          before = s;
+          continue;
+        }
+      if (s->kind != SITREP_SUGGEST_DATE || !s->year_unknown || s->date_start == NULL ||
+          strlen (s->date_start) != 7 || sscanf (s->date_start, "--%2d-%2d", &m, &d) != 2)
+        continue;
+      if (after[k + 1] != NULL &&
+          (near == NULL || after[k + 1]->byte_start - s->byte_start < s->byte_start - near->byte_start))
+        near = after[k + 1];
+      if (near == NULL || sscanf (near->date_start, "%4d-%2d-%2d", &ay, &am, &ad) < 2 ||
+          (anchor = julian_of (ay, am, ad)) == 0)
+        continue;
+      for (int year = ay - 1; year <= ay + 1; year++)
+        {
+          guint32 j = julian_of (year, m, d);
+          gint64 days = ABS ((gint64) j - (gint64) anchor);
+
+          if (j != 0 && days < best_days)
+            best = year, best_days = days;
+        }
+      if (best != 0)
+        {
+          s->year_guess = best;
+          s->doubtful = TRUE;
+        }
+    }
+}
+
 #define MAX_MEMO_DATES 4096
 
 /* How a date's words resolved: the same words resolve the same way against
@@ -821,6 +911,8 @@ add_day_from_last (SuggestRun     *run,
   s->date_precision = SITREP_SPAN_PRECISION_DAY;
   s->year_unknown = from->year_unknown;
   s->year_from = from->year_from;
+  s->year_guess = from->year_guess;
+  s->doubtful = from->doubtful;
   s->score = 0.6;
   return TRUE;
 }
@@ -1123,5 +1215,7 @@ _sitrep_suggest_dates (SuggestRun *run)
           out->pdata[b] = s;
         }
     }
+  if (run->published == NULL || run->precision == SITREP_DATE_PRECISION_UNKNOWN)
+    guess_years (run, before);
   relative_dates (run, before);
 }
