@@ -359,7 +359,6 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
   g_autoptr(GArray) after_weekday = g_array_new (FALSE, FALSE, sizeof (NumericDate));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (NumericDate));
   guint day_first = 0, month_first = 0;
-
   guint n = run->tokens->len;
 
   for (guint i = 0; i < n; i++)
