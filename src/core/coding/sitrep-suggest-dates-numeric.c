@@ -226,6 +226,9 @@ weekday_numbers_at (SuggestRun  *run,
   int a, b;
   GDateWeekday wd;
 
+  /* the mark first: most numbers have none */
+  if (!glued_mark (run, i + 1, '/'))
+    return FALSE;
   if (w > 0 && (tok (run, w - 1)->flags & TOK_PUNCT) && strchr ("(,", run->text[tok (run, w - 1)->start]) != NULL &&
       tok (run, w - 1)->end - tok (run, w - 1)->start == 1)
     w--;
