@@ -356,13 +356,12 @@ read_range (GArray *tokens,
   G_STMT_START { ph->kind = (k); ph->n = (count); return at_end (tokens, (next)); } G_STMT_END
 
 /* Arabic "last week", "last month" ("الأسبوع الماضي", "الشهر الماضي") and
- * "days ago" ("قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع"), folded, at @i;
- * @found says whether they start there. */
+ * "days ago" ("قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع"), folded, at @i,
+ * which is "قبل", or "الأسبوع"/"الشهر" before "الماضي". */
 static gboolean
-read_arabic_ago (GArray   *tokens,
-                 guint     i,
-                 Phrase   *ph,
-                 gboolean *found)
+read_arabic_ago (GArray *tokens,
+                 guint   i,
+                 Phrase *ph)
 {
   static const struct { const char *word; PhraseKind kind; int n; } units[] = {
     { "يوم", PHRASE_DAYS_AGO, 1 }, { "يومين", PHRASE_DAYS_AGO, 2 }, { "ايام", PHRASE_DAYS_AGO, 0 },
@@ -374,14 +373,8 @@ read_arabic_ago (GArray   *tokens,
   int count = 0;
   guint u = i + 1;
 
-  *found = TRUE;
-  if ((word_is (tokens, i, "الاسبوع") || word_is (tokens, i, "الشهر")) && is_arabic_last (tokens, i + 1))
-    FOUND (word_is (tokens, i, "الشهر") ? PHRASE_MONTHS_AGO : PHRASE_CALENDAR_WEEK, 1, i + 2);
   if (!word_is (tokens, i, "قبل"))
-    {
-      *found = FALSE;
-      return FALSE;
-    }
+    FOUND (word_is (tokens, i, "الشهر") ? PHRASE_MONTHS_AGO : PHRASE_CALENDAR_WEEK, 1, i + 2);
   if (is_num (tokens, i + 1, 1, 2))
     count = TOK (i + 1)->value, u = i + 2;
   for (gsize k = 0; count == 0 && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD && k < G_N_ELEMENTS (numbers); k++)
@@ -526,13 +519,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
 
   if (word_is (tokens, i, "this"))
     return read_this (tokens, i, ph);
-  {
-    gboolean found;
-    gboolean ok = read_arabic_ago (tokens, i, ph, &found);
-
-    if (found)
-      return ok;
-  }
+  if (word_is (tokens, i, "قبل") ||
+      ((word_is (tokens, i, "الاسبوع") || word_is (tokens, i, "الشهر")) && is_arabic_last (tokens, i + 1)))
+    return read_arabic_ago (tokens, i, ph);
   if (word_is (tokens, i, "last") || word_is (tokens, i, "past") || word_is (tokens, i, "previous"))
     return read_last (tokens, i, ph);
 

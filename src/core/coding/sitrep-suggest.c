@@ -439,7 +439,7 @@ attributes_plain (const SitrepSuggestion *s)
                             s->doubtful ? "true" : "false");
 
   if (!json_plain (s->victims) || !json_plain (s->date_start) || !json_plain (s->date_end) ||
-      !json_plain (s->text))
+      !json_plain (s->text) || s->year_guess != 0)
     return NULL;
   out = g_string_sized_new (96);
   g_string_append_c (out, '{');
@@ -478,13 +478,6 @@ attributes_plain (const SitrepSuggestion *s)
       g_string_append (out, s->year_unknown ? "true" : "false");
       if (s->year_from != NULL)
         json_member_string (out, "year_from", s->year_from);
-      if (s->year_guess != 0)
-        {
-          json_member (out, "year_guess");
-          g_string_append_printf (out, "%d", s->year_guess);
-          json_member (out, "doubtful");
-          g_string_append (out, "true");
-        }
       json_member_string (out, "text", s->text);
     }
   g_string_append_c (out, '}');
@@ -554,13 +547,8 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
           json_builder_set_member_name (b, "year_from");
           json_builder_add_string_value (b, s->year_from);
         }
-      if (s->year_guess != 0)
-        {
-          json_builder_set_member_name (b, "year_guess");
-          json_builder_add_int_value (b, s->year_guess);
-          json_builder_set_member_name (b, "doubtful");
-          json_builder_add_boolean_value (b, TRUE);
-        }
+      if (s->year_guess != 0)   /* a guess: the suggestion is doubtful */
+        json_builder_add_int_value (json_builder_set_member_name (b, "year_guess"), s->year_guess);
       json_builder_set_member_name (b, "text");
       json_builder_add_string_value (b, s->text);
     }
