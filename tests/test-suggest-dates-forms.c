@@ -199,6 +199,80 @@ static const Form forms[] = {
   /* relative forms against the publication date */
   { "قتل أربعة أشخاص في 4 من الشهر الماضي في إدلب.", "2024-05-20", "4 من الشهر الماضي", "2024-04-04" },
   { "Four people were killed on the 4th of last month.", "2024-05-20", "4th of last month", "2024-04-04" },
+  /* a day and month in numbers after an English weekday: month first unless it cannot be
+   * or the weekday says otherwise (session 36) */
+  { "An airstrike hit the market on Wednesday (1/15), killing 18.", NULL, "1/15", "--01-15" },
+  { "An airstrike hit the market on Wednesday (1/15), killing 18.", "2020-01-20", "1/15", "2020-01-15" },
+  { "Food was handed out on Saturday (1/11) and Sunday (1/12).", "2020-01-20", "1/12", "2020-01-12" },
+  { "Food was handed out on Saturday, 1/11, in Idlib.", "2020-01-20", "1/11", "2020-01-11" },
+  { "Food was handed out on Saturday (11/1) in Idlib.", "2020-01-20", "11/1", "2020-01-11" },
+  { "Food was handed out on Saturday (25/1) in Idlib.", NULL, "25/1", "--01-25" },
+  /* weekdays alone, against the publication date (a Monday; on a Tuesday "Tuesday" is that day) */
+  { "Four people were killed on Tuesday in Idlib.", "2024-05-20", "Tuesday", "2024-05-14" },
+  { "Four people were killed Tuesday in Idlib.", "2024-05-21", "Tuesday", "2024-05-21" },
+  { "Four people were killed last Friday in Idlib.", "2024-05-21", "last Friday", "2024-05-17" },
+  { "Friday's attack killed four people in Idlib.", "2024-05-21", "Friday", "2024-05-17" },
+  { "Four people were killed on Monday night in Idlib.", "2024-05-21", "Monday", "2024-05-20" },
+  { "قتل أربعة أشخاص مساء الثلاثاء في إدلب.", "2024-05-23", "مساء الثلاثاء", "2024-05-21" },
+  { "قتل أربعة أشخاص فجر الجمعة في إدلب.", "2024-05-21", "فجر الجمعة", "2024-05-17" },
+  { "قتل أربعة أشخاص الجمعة الماضية في إدلب.", "2024-05-21", "الجمعة الماضية", "2024-05-17" },
+  /* relative to the publication date */
+  { "Four people were killed last week in Idlib.", "2024-05-22", "last week", "2024-05-13" },
+  { "Four people were killed this morning in Idlib.", "2024-05-21", "this morning", "2024-05-21" },
+  { "Four people were killed two days ago in Idlib.", "2024-05-21", "two days ago", "2024-05-19" },
+  { "قتل أربعة أشخاص أمس في إدلب.", "2024-05-21", "أمس", "2024-05-20" },
+  { "قتل أربعة أشخاص يوم أمس في إدلب.", "2024-05-21", "أمس", "2024-05-20" },
+  { "قتل أربعة أشخاص مساء أمس في إدلب.", "2024-05-21", "أمس", "2024-05-20" },
+  { "قتل أربعة أشخاص صباح اليوم في إدلب.", "2024-05-21", "صباح اليوم", "2024-05-21" },
+  { "قتل أربعة أشخاص قبل يومين في إدلب.", "2024-05-21", "قبل يومين", "2024-05-19" },
+  { "قتل أربعة أشخاص قبل ثلاثة أيام في إدلب.", "2024-05-21", "قبل ثلاثة أيام", "2024-05-18" },
+  { "قتل أربعة أشخاص الأسبوع الماضي في إدلب.", "2024-05-22", "الأسبوع الماضي", "2024-05-13" },
+  { "قتل أربعة أشخاص الشهر الماضي في إدلب.", "2024-05-22", "الشهر الماضي", "2024-04" },
+  /* another day of the text, counted from the date named before it */
+  { "Four were killed on 18 May. The day before, two were wounded.", "2024-05-21", "The day before", "2024-05-17" },
+  { "Four were killed on 18 May. The previous day, two were wounded.", "2024-05-21", "The previous day", "2024-05-17" },
+  { "Four were killed on May 18. The next day, two more died.", "2024-05-21", "The next day", "2024-05-19" },
+  { "Four were killed on May 18. The following day two more died.", "2024-05-21", "The following day", "2024-05-19" },
+  { "Four were killed on May 18. Two days later, six more died.", "2024-05-21", "Two days later", "2024-05-20" },
+  { "Four were killed on May 18 and a day earlier two died.", "2024-05-21", "a day earlier", "2024-05-17" },
+  { "Four were killed on Jan. 2. On the same day, two died in Hirak.", "2024-01-05", "the same day", "2024-01-02" },
+  { "Four were killed on Saturday. The day before, two died.", "2015-04-27", "The day before", "2015-04-24" },
+  { "Four were killed on October 14. The previous day, six died.", NULL, "The previous day", "--10-13" },
+  { "قتل أربعة أشخاص في 18 أيار. وفي اليوم التالي قتل اثنان.", "2024-05-21", "اليوم التالي", "2024-05-19" },
+  { "قتل أربعة أشخاص في 18 أيار. وفي اليوم السابق قتل اثنان.", "2024-05-21", "اليوم السابق", "2024-05-17" },
+  { "قتل أربعة أشخاص في 18 أيار، وقتل اثنان في اليوم نفسه.", "2024-05-21", "اليوم نفسه", "2024-05-18" },
+  { NULL }
+};
+
+/* Words that are no date, or not the date they seem, in a text with others:
+ * no date proposed may hold @words. */
+typedef struct
+{
+  const char *text;
+  const char *published;
+  const char *words;
+} NotForm;
+
+static const NotForm not_forms[] = {
+  /* a weekday beside its date is that date's, not a date of its own */
+  { "Four people were killed on Tuesday, Aug. 25.", "2020-09-27", "Tuesday" },
+  { "Four people were killed on Wednesday (1/15) in Idlib.", NULL, "Wednesday" },
+  { "Four people were killed on 25 August, a Tuesday, in Idlib.", "2020-08-27", "Tuesday" },
+  { "قتل أربعة أشخاص يوم السبت 18 أيار في إدلب.", "2024-05-20", "السبت" },
+  /* a score after a weekday: no reading of it falls on that weekday */
+  { "The team won on Sunday, 3/1 at home.", "2024-05-20", "3/1" },
+  /* the day of an event the text does not date, not of the date before it */
+  { "Four were killed on May 2. The day after the attack, six died.", "2024-05-21", "day after" },
+  { "Four were killed on May 2, two days before the vote.", "2024-05-21", "days before" },
+  { "Officials confirmed on October 17 that on the same day that the bus was hit, ten died.", NULL, "same day" },
+  { "قتل أربعة في 2 أيار. وقبل يومين من الهجوم قتل ستة.", "2024-05-21", "قبل يومين" },
+  /* "اليوم" alone is also "the day" */
+  { "قتل أربعة أشخاص في اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
+  /* Hijri months are no Gregorian dates */
+  { "قتل أربعة أشخاص في الأول من شوال في إدلب.", "2024-05-21", "شوال" },
+  { "قتل أربعة أشخاص في 15 شعبان 1445 في إدلب.", "2024-05-21", "شعبان" },
+  { "قتل أربعة أشخاص ليلة 27 رمضان في إدلب.", "2024-05-21", "رمضان" },
+  { "قتل أربعة أشخاص في 10 محرم في إدلب.", "2024-05-21", "محرم" },
   { NULL }
 };
 
@@ -288,6 +362,29 @@ test_not_dates (void)
   g_assert_cmpuint (failed, ==, 0);
 }
 
+static void
+test_not_forms (void)
+{
+  guint failed = 0;
+
+  for (const NotForm *f = not_forms; f->text != NULL; f++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (f->text, f->published);
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          if (s->kind == SITREP_SUGGEST_DATE && strstr (s->text, f->words) != NULL)
+            {
+              fprintf (stderr, "NOT THIS DATE: %s | got [%s → %s]\n", f->text, s->text, s->date_start);
+              failed++;
+            }
+        }
+    }
+  g_assert_cmpuint (failed, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,5 +392,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sitrep/suggest/dates/forms", test_forms);
   g_test_add_func ("/sitrep/suggest/dates/not-dates", test_not_dates);
+  g_test_add_func ("/sitrep/suggest/dates/not-these", test_not_forms);
   return g_test_run ();
 }

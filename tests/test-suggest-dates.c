@@ -52,12 +52,15 @@ test_arabic_relative (void)
   check_date ("قتل خمسة أشخاص الخميس في الموصل.", "2018-02-20", "الخميس", "2018-02-15", NULL);
   /* "الأمين" holds "أمس"'s letters but is no day */
   g_assert_cmpuint (count_dates (none), ==, 0);
-  /* a month's other name after a slash is no second date, nor "اليوم" one */
+  /* a month's other name after a slash is no second date, nor is "اليوم" today: "اليوم
+   * التالي" is the day after the date named before it (session 36) */
   {
     g_autoptr(SitrepSuggestResult) r =
       sitrep_test_suggest ("وفي السابع عشر من تشرين الثاني/نوفمبر، وفي اليوم التالي، قتل جنديان.", "2018-02-20");
 
-    g_assert_cmpuint (count_dates (r), ==, 1);
+    g_assert_cmpuint (count_dates (r), ==, 2);
+    check_date ("وفي السابع عشر من تشرين الثاني/نوفمبر، وفي اليوم التالي، قتل جنديان.", "2018-02-20",
+                "اليوم التالي", "2017-11-18", NULL);
   }
 }
 
@@ -270,6 +273,57 @@ test_year_not_from_own_date (void)
   }
 }
 
+/* A report without a date of its own: its year-less dates keep their
+ * year unknown (as a coder's gold writes them) and are given the year of
+ * the dated mention nearest them as a guess, flagged doubtful; a year
+ * alone or a "since" date gives none (session 36). */
+static void
+test_year_guess (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Forces will release the results of the September 17 airstrike investigation at "
+                         "10 a.m. Nov. 29, 2016. Four were killed the following day.", NULL);
+  g_autoptr(SitrepSuggestResult) past =
+    sitrep_test_suggest ("Four were killed on 14 October. The town was stormed in 2018.", NULL);
+  g_autoptr(SitrepSuggestResult) since =
+    sitrep_test_suggest ("Since the town was taken in June 2017 it was calm. Four were killed on 8 November.", NULL);
+  g_autoptr(SitrepSuggestResult) dated =
+    sitrep_test_suggest ("Four were killed on 3 January 2020. On 28 December two died.", "2020-01-05");
+  const SitrepSuggestion *d = sitrep_test_find_suggestion (r, SITREP_SUGGEST_DATE, "September 17");
+  g_autofree char *attributes = NULL;
+  g_autofree char *shown = NULL;
+
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->date_start, ==, "--09-17");
+  g_assert_true (d->year_unknown);
+  g_assert_cmpint (d->year_guess, ==, 2016);
+  g_assert_true (d->doubtful);
+  attributes = sitrep_suggestion_to_attributes (d);
+  g_assert_nonnull (strstr (attributes, "\"year_guess\":2016"));
+  g_assert_nonnull (strstr (attributes, "\"date\":\"--09-17\""));
+  shown = sitrep_annotation_dup_attributes_text (attributes);
+  g_assert_nonnull (strstr (shown, "2016?"));
+  /* the dated mention itself is no guess */
+  d = sitrep_test_find_suggestion (r, SITREP_SUGGEST_DATE, "Nov. 29, 2016");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->year_guess, ==, 0);
+  g_assert_false (d->doubtful);
+
+  d = sitrep_test_find_suggestion (past, SITREP_SUGGEST_DATE, "14 October");
+  g_assert_nonnull (d);
+  g_assert_true (d->year_unknown);
+  g_assert_cmpint (d->year_guess, ==, 0);
+  g_assert_false (d->doubtful);
+  d = sitrep_test_find_suggestion (since, SITREP_SUGGEST_DATE, "8 November");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->year_guess, ==, 0);
+  /* with a publication date the year is the publication's, no guess */
+  d = sitrep_test_find_suggestion (dated, SITREP_SUGGEST_DATE, "28 December");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->date_start, ==, "2019-12-28");
+  g_assert_cmpint (d->year_guess, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,5 +339,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/glued-day", test_glued_day);
   g_test_add_func ("/sitrep/suggest/dates/year-from-own-date", test_year_from_own_date);
   g_test_add_func ("/sitrep/suggest/dates/year-not-from-own-date", test_year_not_from_own_date);
+  g_test_add_func ("/sitrep/suggest/dates/year-guess", test_year_guess);
   return g_test_run ();
 }

@@ -55,6 +55,12 @@ add_suggestion_json (JsonBuilder            *b,
           json_builder_add_boolean_value (b, s->doubtful);
         }
     }
+  /* a date whose year is a guess (its attributes' year_guess) */
+  if (s->kind == SITREP_SUGGEST_DATE && s->doubtful)
+    {
+      json_builder_set_member_name (b, "doubtful");
+      json_builder_add_boolean_value (b, TRUE);
+    }
   if (attributes != NULL)
     {
       g_autoptr(JsonNode) node = json_from_string (attributes, NULL);

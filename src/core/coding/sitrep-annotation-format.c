@@ -212,6 +212,10 @@ sitrep_annotation_dup_attributes_text (const char *attributes)
         end += 2;
       when = end != NULL && g_strcmp0 (end, date) != 0 ? g_strdup_printf ("%s – %s", date, end)
                                                        : g_strdup (date);
+      if (year_unknown && json_object_get_int_member_with_default (o, "year_guess", 0) > 0)
+        /* Translators: a date without its year; the year after it is a guess from the report's other dates */
+        return g_strdup_printf (_("%s · year unknown (%d?)"), when,
+                                (int) json_object_get_int_member_with_default (o, "year_guess", 0));
       if (year_unknown)
         return g_strdup_printf (_("%s · year unknown"), when);
       /* A report without a publication date dated by its own title or dateline */

@@ -355,6 +355,37 @@ read_range (GArray *tokens,
 #define FOUND(k, count, next) \
   G_STMT_START { ph->kind = (k); ph->n = (count); return at_end (tokens, (next)); } G_STMT_END
 
+/* Arabic "last week", "last month" ("الأسبوع الماضي", "الشهر الماضي") and
+ * "days ago" ("قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع"), folded, at @i,
+ * which is "قبل", or "الأسبوع"/"الشهر" before "الماضي". */
+static gboolean
+read_arabic_ago (GArray *tokens,
+                 guint   i,
+                 Phrase *ph)
+{
+  static const struct { const char *word; PhraseKind kind; int n; } units[] = {
+    { "يوم", PHRASE_DAYS_AGO, 1 }, { "يومين", PHRASE_DAYS_AGO, 2 }, { "ايام", PHRASE_DAYS_AGO, 0 },
+    { "اسبوع", PHRASE_WEEKS_AGO, 1 }, { "اسبوعين", PHRASE_WEEKS_AGO, 2 }, { "اسابيع", PHRASE_WEEKS_AGO, 0 },
+    { "شهر", PHRASE_MONTHS_AGO, 1 }, { "شهرين", PHRASE_MONTHS_AGO, 2 }, { "اشهر", PHRASE_MONTHS_AGO, 0 },
+    { "شهور", PHRASE_MONTHS_AGO, 0 },
+  };
+  static const char *numbers[] = { "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره" };
+  int count = 0;
+  guint u = i + 1;
+
+  if (!word_is (tokens, i, "قبل"))
+    FOUND (word_is (tokens, i, "الشهر") ? PHRASE_MONTHS_AGO : PHRASE_CALENDAR_WEEK, 1, i + 2);
+  if (is_num (tokens, i + 1, 1, 2))
+    count = TOK (i + 1)->value, u = i + 2;
+  for (gsize k = 0; count == 0 && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD && k < G_N_ELEMENTS (numbers); k++)
+    if (strcmp (TOK (i + 1)->word, numbers[k]) == 0)
+      count = (int) k + 3, u = i + 2;
+  for (gsize k = 0; u < tokens->len && TOK (u)->kind == TOK_WORD && k < G_N_ELEMENTS (units); k++)
+    if (strcmp (TOK (u)->word, units[k].word) == 0 && (units[k].n == 0) == (count > 0))
+      FOUND (units[k].kind, count > 0 ? count : units[k].n, u + 1);
+  return FALSE;
+}
+
 /* "this morning", "this week" … at token @i, which is "this". */
 static gboolean
 read_this (GArray *tokens,
@@ -488,6 +519,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
 
   if (word_is (tokens, i, "this"))
     return read_this (tokens, i, ph);
+  if (word_is (tokens, i, "قبل") ||
+      ((word_is (tokens, i, "الاسبوع") || word_is (tokens, i, "الشهر")) && is_arabic_last (tokens, i + 1)))
+    return read_arabic_ago (tokens, i, ph);
   if (word_is (tokens, i, "last") || word_is (tokens, i, "past") || word_is (tokens, i, "previous"))
     return read_last (tokens, i, ph);
 

@@ -135,6 +135,8 @@ read_attributes (SuggestRun       *run,
       s->date_end = end != NULL ? _sitrep_suggest_strndup (run, end, strlen (end)) : NULL;
       s->date_precision = sitrep_span_precision_from_string (json_object_get_string_member_with_default (o, "precision", NULL));
       s->year_unknown = json_object_get_boolean_member_with_default (o, "year_unknown", FALSE);
+      s->year_guess = s->year_unknown ? (int) json_object_get_int_member_with_default (o, "year_guess", 0) : 0;
+      s->doubtful = s->year_guess != 0;
     }
 }
 

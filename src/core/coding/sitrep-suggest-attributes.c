@@ -69,7 +69,7 @@ attributes_plain (const SitrepSuggestion *s)
                             s->doubtful ? "true" : "false");
 
   if (!json_plain (s->victims) || !json_plain (s->date_start) || !json_plain (s->date_end) ||
-      !json_plain (s->text))
+      !json_plain (s->text) || s->year_guess != 0)
     return NULL;
   out = g_string_sized_new (96);
   g_string_append_c (out, '{');
@@ -177,6 +177,8 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
           json_builder_set_member_name (b, "year_from");
           json_builder_add_string_value (b, s->year_from);
         }
+      if (s->year_guess != 0)   /* a guess: the suggestion is doubtful */
+        json_builder_add_int_value (json_builder_set_member_name (b, "year_guess"), s->year_guess);
       json_builder_set_member_name (b, "text");
       json_builder_add_string_value (b, s->text);
     }

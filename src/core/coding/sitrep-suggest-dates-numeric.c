@@ -20,6 +20,7 @@ typedef struct
   int   a;      /* first number: day, month, or the year of "2024/05/13" */
   int   b;
   int   c;      /* last number: the year, or the day of "2024/05/13" */
+  GDateWeekday weekday;   /* the weekday written before it, if any */
 } NumericDate;
 
 /* The value of the digits (any script's) of @len bytes at @p, at most
@@ -192,6 +193,53 @@ day_month_at (SuggestRun  *run,
   return FALSE;
 }
 
+/* The English weekday token @i names, or G_DATE_BAD_WEEKDAY. */
+static GDateWeekday
+english_weekday (SuggestRun *run,
+                 guint       i)
+{
+  static const char * const names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+  };
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_ARABIC) || !_sitrep_suggest_tok_in (run, i, _sitrep_suggest_weekdays))
+    return G_DATE_BAD_WEEKDAY;
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    if (t->end - t->start == strlen (names[k]) &&
+        g_ascii_strncasecmp (run->text + t->start, names[k], t->end - t->start) == 0)
+      return (GDateWeekday) (k + 1);
+  return G_DATE_BAD_WEEKDAY;
+}
+
+/* "on Wednesday (1/15)", "Saturday, 1/11": a day and a month in numbers
+ * without their year right after an English weekday, as wires of US or
+ * Asian habit write them; which is the month is decided later
+ * (weekday_reading ()). Not a fraction or a score without the weekday
+ * ("The raid on 18/5", "won 3/4"). */
+static gboolean
+weekday_numbers_at (SuggestRun  *run,
+                    guint        i,
+                    NumericDate *date)
+{
+  guint w = i;
+  int a, b;
+  GDateWeekday wd;
+
+  /* the mark first: most numbers have none */
+  if (!glued_mark (run, i + 1, '/'))
+    return FALSE;
+  if (w > 0 && (tok (run, w - 1)->flags & TOK_PUNCT) && strchr ("(,", run->text[tok (run, w - 1)->start]) != NULL &&
+      tok (run, w - 1)->end - tok (run, w - 1)->start == 1)
+    w--;
+  if (w == 0 || (wd = english_weekday (run, w - 1)) == G_DATE_BAD_WEEKDAY || glued_on (run, i, FALSE) ||
+      !glued_mark (run, i + 1, '/') || glued_on (run, i + 2, TRUE) || !number_of (run, i, 1, 2, &a) ||
+      !number_of (run, i + 2, 1, 2, &b))
+    return FALSE;
+  *date = (NumericDate) { i, i + 2, a, b, 0, wd };
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
+
 static gboolean
 valid (int year,
        int month,
@@ -255,12 +303,65 @@ resolve (SuggestRun        *run,
   return TRUE;
 }
 
+/* The weekday of @day @month in the year a date without its year takes
+ * against the publication date (its year, or the year before when the day
+ * would come after it); G_DATE_BAD_WEEKDAY without a publication day. */
+static GDateWeekday
+weekday_of (SuggestRun *run,
+            int         month,
+            int         day)
+{
+  int py, pm, pd, year;
+  GDate date;
+
+  if (run->published == NULL || run->precision != SITREP_DATE_PRECISION_DAY ||
+      sscanf (run->published, "%4d-%2d-%2d", &py, &pm, &pd) != 3)
+    return G_DATE_BAD_WEEKDAY;
+  year = month * 100 + day > pm * 100 + pd ? py - 1 : py;
+  if (!valid (year, month, day))
+    return G_DATE_BAD_WEEKDAY;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_weekday (&date);
+}
+
+/* The day and month of "Wednesday (1/15)": the one reading that can be; of
+ * two, the one on its weekday when the publication date tells; else the
+ * text's habit, and month first without one (the habit of those who write
+ * the weekday before numbers). FALSE when the publication date tells and
+ * no reading falls on the weekday ("won on Sunday, 3/1"). */
+static gboolean
+weekday_reading (SuggestRun        *run,
+                 const NumericDate *d,
+                 guint              day_first,
+                 guint              month_first,
+                 int               *month,
+                 int               *day)
+{
+  gboolean md = d->a <= 12 && valid (2000, d->a, d->b);
+  gboolean dm = d->b <= 12 && valid (2000, d->b, d->a);
+  gboolean told = weekday_of (run, 1, 1) != G_DATE_BAD_WEEKDAY;
+
+  if (told)
+    {
+      md = md && weekday_of (run, d->a, d->b) == d->weekday;
+      dm = dm && weekday_of (run, d->b, d->a) == d->weekday;
+    }
+  if (md && dm && d->a != d->b)
+    md = month_first >= day_first;
+  else if (!md && !dm)
+    return FALSE;
+  *month = md ? d->a : d->b;
+  *day = md ? d->b : d->a;
+  return TRUE;
+}
+
 void
 _sitrep_suggest_numeric_dates (SuggestRun *run)
 {
+  g_autoptr(GArray) after_weekday = g_array_new (FALSE, FALSE, sizeof (NumericDate));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (NumericDate));
   guint day_first = 0, month_first = 0;
-
   guint n = run->tokens->len;
 
   for (guint i = 0; i < n; i++)
@@ -275,6 +376,16 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
         {
           g_autofree char *read = NULL;
 
+          if (weekday_numbers_at (run, i, &d))
+            {
+              g_array_append_val (after_weekday, d);
+              if (d.a > 12)
+                day_first++;
+              else if (d.b > 12)
+                month_first++;
+              i = d.last;
+              continue;
+            }
           if (!day_month_at (run, i, &d))
             continue;
           read = g_strdup_printf ("%d %s", d.a, month_names[d.b - 1]);
@@ -308,5 +419,16 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
       s->date_precision = SITREP_SPAN_PRECISION_DAY;
       s->year_unknown = FALSE;
       s->score = 0.8;
+    }
+  for (guint k = 0; k < after_weekday->len; k++)
+    {
+      const NumericDate *d = &g_array_index (after_weekday, NumericDate, k);
+      g_autofree char *read = NULL;
+      int month, day;
+
+      if (!weekday_reading (run, d, day_first, month_first, &month, &day))
+        continue;
+      read = g_strdup_printf ("%d %s", day, month_names[month - 1]);
+      _sitrep_suggest_add_date_read (run, d->first, d->last, read);
     }
 }

@@ -7,6 +7,16 @@
 
 G_BEGIN_DECLS
 
+/* The weekdays' names, English and Arabic (sitrep-suggest-dates.c). */
+extern const char * const _sitrep_suggest_weekdays[];
+/* "early", "mid", "late" … (sitrep-suggest-dates.c). */
+extern const char * const _sitrep_suggest_date_parts[];
+
+/* Relative dates ("on Saturday", "last week", "أمس", "the next day") after the
+ * absolute ones, run->out[@before …), by their start (sitrep-suggest-dates-relative.c). */
+void        _sitrep_suggest_relative_dates (SuggestRun *run,
+                                            guint       before);
+
 /* Dates in numbers ("13/05/2024", "5-11-2016", "13.05.2024", "2024/05/13"), proposed to the day
  * (sitrep-suggest-dates-numeric.c). */
 void        _sitrep_suggest_numeric_dates (SuggestRun        *run);

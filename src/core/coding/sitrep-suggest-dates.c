@@ -12,25 +12,18 @@
 #include "sitrep-suggest-dates-private.h"
 
 /* The Arabic ones in their usual spellings, with and without hamza. */
-static const char * const weekdays[] = {
+const char * const _sitrep_suggest_weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "الجمعه",
   "السبت", "الأحد", "الاحد", NULL
 };
-/* "الماضي" and its kin: "last" after an Arabic weekday or "الشهر". */
-static const char * const arabic_last[] = {
-  "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", NULL
-};
-static const char * const periods[] = {
-  "day", "days", "week", "weeks", "month", "months", "year", "years", NULL
-};
-static const char * const parts[] = {
+#define weekdays _sitrep_suggest_weekdays
+
+/* Words before a month or "last month" that narrow it: "early", "mid", "late" … */
+const char * const _sitrep_suggest_date_parts[] = {
   "early", "mid", "late", "earlier", "end", "beginning", "middle", NULL
 };
-static const char * const small_numbers[] = {
-  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "few", "several", NULL
-};
+#define parts _sitrep_suggest_date_parts
 
 /* The last token ending at or before byte @offset. */
 static guint
@@ -211,6 +204,96 @@ year_from_own_date (SuggestRun         *run,
   return TRUE;
 }
 
+/* Whether @s is a date the text gives with its year ("Nov. 29, 2016",
+ * "March 2020"), to the day or the month, not where something began
+ * ("since March 2011") nor one its title or dateline lent a year. */
+static gboolean
+dated_with_year (SuggestRun             *run,
+                 const SitrepSuggestion *s)
+{
+  gsize len = s->date_start != NULL ? strlen (s->date_start) : 0;
+
+  gsize from = s->byte_start;
+
+  if (!(s->kind == SITREP_SUGGEST_DATE && !s->year_unknown && s->year_from == NULL && (len == 10 || len == 7) &&
+        g_ascii_isdigit (s->date_start[0])))
+    return FALSE;
+  /* nor one in a clause of "since" ("منذ إعلان تحرير المدينة … في يونيو 2017"):
+   * back to the sentence's start, at most 160 bytes */
+  while (from > 0 && s->byte_start - from < 160 && run->text[from - 1] != '.' && run->text[from - 1] != '\n')
+    from--;
+  for (gsize at = from; at < s->byte_start; at++)
+    if ((at == from || run->text[at - 1] == ' ') &&
+        (strncmp (run->text + at, "منذ ", strlen ("منذ ")) == 0 || g_ascii_strncasecmp (run->text + at, "since ", 6) == 0))
+      return FALSE;
+  return !date_is_a_start (run->text, s->byte_start);
+}
+
+/* A report that has no date of its own (no publication date, no dated
+ * title or dateline) but names a day or month with its year in its text
+ * ("the results of the September 17 … airstrike investigation … at 10
+ * a.m. Nov. 29, 2016"): each date of the text without its year
+ * ("--09-17") is given the year that puts it nearest the dated mention
+ * nearest it as a guess, and flagged doubtful. Its date stays year-less
+ * (what the report says); the guess is the coder's to take. A year alone
+ * ("stormed in 2018") suggests none: reports name past years. */
+static void
+guess_years (SuggestRun *run,
+             guint       from)
+{
+  guint n = run->out->len - from;
+  g_autofree const SitrepSuggestion **after = NULL;
+  const SitrepSuggestion *before = NULL;
+
+  if (n < 2)
+    return;
+  /* The dates are by their start: the dated mention nearest each one is
+   * the last before it or the first after it. */
+  after = g_new0 (const SitrepSuggestion *, n + 1);
+  for (guint k = n; k > 0; k--)
+    {
+      const SitrepSuggestion *a = run->out->pdata[from + k - 1];
+
+      after[k - 1] = dated_with_year (run, a) ? a : after[k];
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[from + k];
+      const SitrepSuggestion *near = before;
+      int m, d, ay, am, ad = 15, best = 0;
+      gint64 best_days = G_MAXINT64;
+      guint32 anchor;
+
+      if (dated_with_year (run, s))
+        {
+          before = s;
+          continue;
+        }
+      if (s->kind != SITREP_SUGGEST_DATE || !s->year_unknown || s->date_start == NULL ||
+          strlen (s->date_start) != 7 || sscanf (s->date_start, "--%2d-%2d", &m, &d) != 2)
+        continue;
+      if (after[k + 1] != NULL &&
+          (near == NULL || after[k + 1]->byte_start - s->byte_start < s->byte_start - near->byte_start))
+        near = after[k + 1];
+      if (near == NULL || sscanf (near->date_start, "%4d-%2d-%2d", &ay, &am, &ad) < 2 ||
+          (anchor = julian_of (ay, am, ad)) == 0)
+        continue;
+      for (int year = ay - 1; year <= ay + 1; year++)
+        {
+          guint32 j = julian_of (year, m, d);
+          gint64 days = ABS ((gint64) j - (gint64) anchor);
+
+          if (j != 0 && days < best_days)
+            best = year, best_days = days;
+        }
+      if (best != 0)
+        {
+          s->year_guess = best;
+          s->doubtful = TRUE;
+        }
+    }
+}
+
 #define MAX_MEMO_DATES 4096
 
 /* How a date's words resolved: the same words resolve the same way against
@@ -332,37 +415,6 @@ glued_day (SuggestRun *run,
 
       _sitrep_suggest_add_date_read (run, i, i, read);
     }
-}
-
-/* "early last month": the last suggestion (for "last month") widened back
- * over @first and narrowed to days 1–10, 11–20 or 21–end, as "early
- * August" is. */
-static void
-part_of_month (SuggestRun *run,
-               guint       first)
-{
-  SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
-  g_autofree char *text = NULL;
-  int y, m, from, to;
-
-  if (s->kind != SITREP_SUGGEST_DATE || s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_MONTH ||
-      sscanf (s->date_start, "%4d-%2d", &y, &m) != 2 || !g_date_valid_month (m))
-    return;
-  if (_sitrep_suggest_tok_is (run, first, "early") || _sitrep_suggest_tok_is (run, first, "beginning"))
-    from = 1, to = 10;
-  else if (_sitrep_suggest_tok_is (run, first, "mid") || _sitrep_suggest_tok_is (run, first, "middle"))
-    from = 11, to = 20;
-  else if (_sitrep_suggest_tok_is (run, first, "late") || _sitrep_suggest_tok_is (run, first, "end"))
-    from = 21, to = g_date_get_days_in_month (m, y);
-  else
-    return;
-  s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, from));
-  s->date_end = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, to));
-  s->date_precision = SITREP_SPAN_PRECISION_RANGE;
-  s->byte_start = tok (run, first)->start;
-  s->start = tok (run, first)->cp_start;
-  text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
-  s->text = _sitrep_suggest_str_take (run, g_steal_pointer (&text));
 }
 
 #define MAX_CACHED_MONTH_WORDS 50000
@@ -627,170 +679,6 @@ absolute_dates (SuggestRun *run)
     }
 }
 
-static gboolean
-covered (SuggestRun *run,
-         guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-
-  for (guint k = run->out->len; k > 0; k--)
-    {
-      SitrepSuggestion *s = run->out->pdata[k - 1];
-
-      if (s->kind != SITREP_SUGGEST_DATE)
-        continue;
-      if (s->byte_start <= t->start && t->end <= s->byte_end)
-        return TRUE;
-      if (s->byte_end < t->start)
-        break;
-    }
-  return FALSE;
-}
-
-/* The words other than a weekday's name that a relative date is found
- * at: relative_dates() asks for them by name, in this order. */
-static const char * const relative_words[] = {
-  "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", "الجاري", "الحالي", NULL
-};
-static const char * const this_month[] = { "الجاري", "الحالي", NULL };
-static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
-
-/* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
- * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
- * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
-static void
-arabic_relative (SuggestRun *run,
-                 guint       i)
-{
-  guint n = run->tokens->len;
-
-  if (_sitrep_suggest_tok_in (run, i, weekdays))
-    {
-      guint first = i > 0 && _sitrep_suggest_tok_is (run, i - 1, "يوم") ? i - 1 : i;
-      guint last = i + 1 < n && _sitrep_suggest_tok_among (run, i + 1, arabic_last) ? i + 1 : i;
-
-      if (!covered (run, i))
-        add_date (run, first, last);
-      return;
-    }
-  if (_sitrep_suggest_tok_is (run, i, "الشهر"))
-    {
-      /* the day's number or ordinal up to four words back */
-      for (guint back = 2; back <= 4 && back <= i; back++)
-        if ((tok (run, i - back)->flags & (TOK_NUMBER | TOK_ARABIC)) && add_date (run, i - back, i + 1))
-          return;
-      return;
-    }
-  /* "18 الجاري": a day of the publication's month, the month understood */
-  if (_sitrep_suggest_tok_among (run, i, this_month))
-    {
-      if (i > 0 && !covered (run, i) && (tok (run, i - 1)->flags & TOK_NUMBER))
-        add_date (run, i - 1, i);
-      return;
-    }
-  /* أمس; any other word the lists' filter let through is none of these */
-  if (!_sitrep_suggest_tok_among (run, i, yesterdays))
-    return;
-  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "من") &&
-      (_sitrep_suggest_tok_is (run, i - 2, "أول") || _sitrep_suggest_tok_is (run, i - 2, "اول")))
-    add_date (run, i - 2, i);
-  else if (i >= 1 && (_sitrep_suggest_tok_is (run, i - 1, "أول") || _sitrep_suggest_tok_is (run, i - 1, "اول")))
-    add_date (run, i - 1, i);
-  else if (i + 1 < n && (_sitrep_suggest_tok_is (run, i + 1, "الأول") || _sitrep_suggest_tok_is (run, i + 1, "الاول")))
-    add_date (run, i, i + 1);
-  else
-    add_date (run, i, i);
-}
-
-/* "on Saturday", "last Tuesday", "two days ago", "early last month",
- * "last week", "earlier this month", "yesterday". */
-static void
-relative_dates (SuggestRun *run)
-{
-  guint n = run->tokens->len;
-  guint n_absolute = run->out->len;
-  guint64 weekday_bit = _sitrep_suggest_list_bit (run, weekdays);
-  guint64 word_bit = _sitrep_suggest_list_bit (run, relative_words);
-  /* Every branch below starts at a weekday or one of relative_words:
-   * any other word is passed over with one AND of its lists. */
-  gboolean filter = weekday_bit != 0 && word_bit != 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      /* The tokens in neither list, passed over in a loop of their own. */
-      if (filter)
-        i = _sitrep_suggest_next_listed (run, i, n, weekday_bit | word_bit, 0);
-      if (i >= n)
-        break;
-      if (!(tok (run, i)->flags & TOK_WORD))
-        continue;
-      if (tok (run, i)->flags & TOK_ARABIC)
-        {
-          arabic_relative (run, i);
-          continue;
-        }
-      if (_sitrep_suggest_tok_in (run, i, weekdays))
-        {
-          guint first = i;
-
-          if (i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "last") || _sitrep_suggest_tok_is (run, i - 1, "on") ||
-                        _sitrep_suggest_tok_is (run, i - 1, "this")))
-            first = i - 1;
-          if (!covered (run, i))
-            add_date (run, first, i);
-          continue;
-        }
-      if (_sitrep_suggest_tok_is (run, i, "yesterday") || _sitrep_suggest_tok_is (run, i, "today"))
-        {
-          /* "the day before yesterday" */
-          if (!(i >= 2 && _sitrep_suggest_tok_is (run, i, "yesterday") && _sitrep_suggest_tok_is (run, i - 1, "before") &&
-                _sitrep_suggest_tok_is (run, i - 2, "day") && add_date (run, i - 2, i)))
-            add_date (run, i, i);
-          continue;
-        }
-      /* "last night"; not "the last night of the festival" */
-      if (_sitrep_suggest_tok_is (run, i, "last") && _sitrep_suggest_tok_is (run, i + 1, "night") &&
-          !(i > 0 && _sitrep_suggest_tok_is (run, i - 1, "the")) && !_sitrep_suggest_tok_is (run, i + 2, "of"))
-        {
-          add_date (run, i, i + 1);
-          i++;
-          continue;
-        }
-      /* "two days ago", "a week ago" */
-      if (_sitrep_suggest_tok_is (run, i, "ago") && i >= 2 && _sitrep_suggest_tok_in (run, i - 1, periods) &&
-          (_sitrep_suggest_tok_in (run, i - 2, small_numbers) || (tok (run, i - 2)->flags & TOK_NUMBER)))
-        {
-          add_date (run, i - 2, i);
-          continue;
-        }
-      /* "last week", "early last month", "earlier this month" */
-      if ((_sitrep_suggest_tok_is (run, i, "last") || _sitrep_suggest_tok_is (run, i, "this")) && i + 1 < n &&
-          _sitrep_suggest_tok_in (run, i + 1, periods))
-        {
-          guint first = i > 0 && _sitrep_suggest_tok_in (run, i - 1, parts) ? i - 1 : i;
-
-          /* "on the 4th of this month": the number and its suffix ("4", "th") */
-          if (i >= 3 && _sitrep_suggest_tok_is (run, i - 1, "of"))
-            {
-              guint day = i - 2;
-
-              if (day > 0 && tok (run, day)->space_before == 0 && (tok (run, day - 1)->flags & TOK_NUMBER))
-                day--;
-              if ((tok (run, day)->flags & TOK_NUMBER) && add_date (run, day, i + 1))
-                {
-                  i++;
-                  continue;
-                }
-            }
-
-          if (!add_date (run, first, i + 1) && first != i && add_date (run, i, i + 1))
-            part_of_month (run, first);
-          i++;
-        }
-    }
-  (void) n_absolute;
-}
-
 GHashTable *
 _sitrep_suggest_date_memo_new (void)
 {
@@ -827,5 +715,7 @@ _sitrep_suggest_dates (SuggestRun *run)
           out->pdata[b] = s;
         }
     }
-  relative_dates (run);
+  if (run->published == NULL || run->precision == SITREP_DATE_PRECISION_UNKNOWN)
+    guess_years (run, before);
+  _sitrep_suggest_relative_dates (run, before);
 }

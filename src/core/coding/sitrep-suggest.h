@@ -50,7 +50,8 @@ typedef struct
   char     *entity_name;
   char     *actor_type;
 
-  /* Place: where (NAN when unplaced: a place phrase the gazetteer lacks). */
+  /* Place: where (NAN when unplaced: a place phrase the gazetteer lacks);
+   * doubtful also for a Date whose year is a guess (year_guess). */
   double    latitude;
   double    longitude;
   gint64    geonameid;
@@ -74,6 +75,10 @@ typedef struct
   /* Date: "title" or "dateline" when a report without a publication date
    * gave a year-less date the year of its own date there (static), else NULL. */
   const char *year_from;
+  /* Date with its year unknown: the year the report's own dated mentions
+   * suggest ("September 17" beside "Nov. 29, 2016": 2016), a guess, so
+   * the suggestion is doubtful; 0 when they suggest none. */
+  int       year_guess;
 
   int       incident;     /* index into the result's incidents, or -1 */
   gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
