@@ -380,6 +380,74 @@ test_click_before_suggest (void)
   coder_close (&c);
 }
 
+/* The first list view in @widget that is shown: the article list (the
+ * Events view's lists are on a page not shown). */
+static GtkWidget *
+shown_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = shown_list_view (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+list_shown (gpointer data)
+{
+  return shown_list_view (data) != NULL;
+}
+
+static gboolean
+some_pending (gpointer data)
+{
+  return n_pending (data) > 0;
+}
+
+/* Shift+Ctrl+S with the keys in the article list (the article just picked
+ * there): Suggest on the article in the reader, as with the keys in its
+ * text. The key was the reader's alone and did nothing from the list. */
+static void
+test_suggest_key_from_list (void)
+{
+  Coder c = { 0 };
+  GtkWidget *list, *view, *focus;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-list-key-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Airstrike on Daraa", body_text);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  view = GTK_WIDGET (sitrep_reader_get_text_view (c.reader));
+  if (!sitrep_test_can_press_keys (view))
+    {
+      coder_close (&c);
+      return;
+    }
+  sitrep_test_wait_until (sitrep_test_text_laid_out, c.window, "the text laid out");
+  sitrep_test_focus_window (GTK_WINDOW (c.window));
+  /* At a narrow window the list is in the folded sidebar: shown first. */
+  if (shown_list_view (GTK_WIDGET (c.window)) == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (c.window), "win.toggle-sidebar", NULL);
+  sitrep_test_wait_until (list_shown, c.window, "the article list shown");
+  list = shown_list_view (GTK_WIDGET (c.window));
+  g_assert_false (gtk_widget_is_ancestor (list, GTK_WIDGET (c.reader)));
+  g_assert_true (gtk_widget_grab_focus (list));
+  sitrep_test_wait_frames (GTK_WIDGET (c.window), 2);
+  focus = gtk_root_get_focus (GTK_ROOT (c.window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus == view || gtk_widget_is_ancestor (focus, GTK_WIDGET (c.reader)));
+  g_assert_cmpuint (n_pending (&c), ==, 0);
+
+  sitrep_test_press_keys_handled (GTK_WINDOW (c.window), "shift+ctrl+s");
+  sitrep_test_wait_until (some_pending, &c, "the article's suggestions after Shift+Ctrl+S in the list");
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -393,5 +461,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/panel-accept-waits-for-annotator", test_panel_accept_waits_for_annotator);
   g_test_add_func ("/gui/suggest-walk/focus-after-annotator", test_focus_after_annotator);
   g_test_add_func ("/gui/suggest-walk/click-before-suggest", test_click_before_suggest);
+  g_test_add_func ("/gui/suggest-walk/suggest-key-from-list", test_suggest_key_from_list);
   return g_test_run ();
 }
