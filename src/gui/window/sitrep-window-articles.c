@@ -558,6 +558,30 @@ _sitrep_window_articles_show (SitrepWindow *self)
     }
 }
 
+/* Shift+Ctrl+S wherever the keys are in the project's view (the article
+ * list, the search field, the map): Suggest on the article in the reader,
+ * as the reader's own key does when the keys are in its text. */
+static void
+suggest_article_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->store == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "project") != 0 ||
+      !gtk_widget_is_visible (GTK_WIDGET (self->reader)))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.suggest", NULL);
+}
+
+static gboolean
+suggest_article_key (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  return gtk_widget_activate_action (widget, "win.suggest-article", NULL);
+}
+
 void
 _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
 {
@@ -571,6 +595,8 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
+  gtk_widget_class_install_action (widget_class, "win.suggest-article", NULL, suggest_article_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, suggest_article_key, NULL);
 }
 
 /* The row of the list's first selected article, laid out, or NULL. */
