@@ -6,6 +6,7 @@
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
 # "heldout", then any other split (e.g. "heldout5", bench/gold-suggest-9; "heldout6", bench/gold-suggest-11;
+# "heldout7", bench/gold-suggest-14; "heldout8", bench/gold-suggest-15;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;
