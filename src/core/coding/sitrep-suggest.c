@@ -415,7 +415,7 @@ is_name (SitrepSuggestKind kind)
   return kind == SITREP_SUGGEST_PLACE || kind == SITREP_SUGGEST_ACTOR || kind == SITREP_SUGGEST_PERSON;
 }
 
-static int
+G_ALWAYS_INLINE static inline int
 compare_by_start (gconstpointer a,
                   gconstpointer b)
 {
