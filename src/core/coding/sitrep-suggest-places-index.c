@@ -24,7 +24,7 @@
 
 /* Where the gazetteer's reading of a text breaks a run of words: these
  * marks, a new paragraph, and a number with a separator in it. */
-static gboolean
+static inline gboolean
 breaks_run (SuggestRun *run,
             guint       j)
 {
@@ -32,12 +32,16 @@ breaks_run (SuggestRun *run,
 
   if (j > 0 && t->paragraph != tok (run, j - 1)->paragraph)
     return TRUE;
+  /* A word (most tokens) breaks nothing. */
+  if (t->flags & TOK_WORD)
+    return FALSE;
   if (t->flags & TOK_NUMBER)
     return memchr (run->text + t->start, ',', t->end - t->start) != NULL ||
            memchr (run->text + t->start, '.', t->end - t->start) != NULL;
   if (t->flags & TOK_PUNCT)
     {
-      gunichar c = g_utf8_get_char (run->text + t->start);
+      guchar first = (guchar) run->text[t->start];
+      gunichar c = first < 0x80 ? first : g_utf8_get_char (run->text + t->start);
 
       return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
              c == 0x201C || c == 0x201D || c == 0x060C;

@@ -134,6 +134,14 @@ _sitrep_gazetteer_context_names (GazetteerContext *context,
   return keys_find (context, key, g_str_hash (key))->key != NULL;
 }
 
+gboolean
+_sitrep_gazetteer_context_names_hashed (GazetteerContext *context,
+                                        const char       *key,
+                                        guint             hash)
+{
+  return keys_find (context, key, hash)->key != NULL;
+}
+
 const char *
 _sitrep_gazetteer_context_take_key (GazetteerContext  *context,
                                     const char        *key,

@@ -98,6 +98,10 @@ typedef struct
 /* sitrep-gazetteer-context.c: the set of keys. Whether @context holds @key. */
 gboolean          _sitrep_gazetteer_context_names (GazetteerContext *context,
                                                    const char       *key);
+/* The same, @hash the key's g_str_hash () (a key asked again and again). */
+gboolean          _sitrep_gazetteer_context_names_hashed (GazetteerContext *context,
+                                                          const char       *key,
+                                                          guint             hash);
 /* Adds @key (its hash in @kept, filled in when not known yet): the key
  * held (@key itself when @lasting, else a copy), or NULL when @context
  * holds it already. */

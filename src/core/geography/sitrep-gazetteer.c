@@ -363,32 +363,52 @@ _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
     }
 }
 
+/* A name's key with its g_str_hash (), which the context's table asks
+ * (one block: freed by g_free ()). */
+typedef struct
+{
+  guint hash;
+  char  key[];
+} FoldedKey;
+
+static FoldedKey *
+folded_key_take (char *key)
+{
+  gsize len = strlen (key);
+  FoldedKey *folded = g_malloc (sizeof (FoldedKey) + len + 1);
+
+  folded->hash = g_str_hash (key);
+  memcpy (folded->key, key, len + 1);
+  g_free (key);
+  return folded;
+}
+
 /* The keys of the names candidates carry: each name is folded once (the
- * same few governorates and spellings come back in every lookup). Under
- * context_lock. */
-static const char *
+ * same few governorates and spellings come back in every lookup), and
+ * hashed once. Under context_lock. */
+static const FoldedKey *
 name_key (SitrepGazetteer *self,
           const char      *name)
 {
-  char *key = g_hash_table_lookup (self->name_keys, name);
+  FoldedKey *key = g_hash_table_lookup (self->name_keys, name);
 
   if (key == NULL)
     {
-      key = sitrep_normalize_name (name);
+      key = folded_key_take (sitrep_normalize_name (name));
       g_hash_table_insert (self->name_keys, g_strdup (name), key);
     }
   return key;
 }
 
-static const char *
+static const FoldedKey *
 region_key (SitrepGazetteer *self,
             const char      *name)
 {
-  char *key = g_hash_table_lookup (self->region_keys, name);
+  FoldedKey *key = g_hash_table_lookup (self->region_keys, name);
 
   if (key == NULL)
     {
-      key = sitrep_normalize_region_name (name);
+      key = folded_key_take (sitrep_normalize_region_name (name));
       g_hash_table_insert (self->region_keys, g_strdup (name), key);
     }
   return key;
@@ -399,12 +419,12 @@ context_names (SitrepGazetteer *self,
                Context         *context,
                const char      *name)
 {
-  const char *key;
+  const FoldedKey *key;
 
   if (name == NULL)
     return FALSE;
   key = name_key (self, name);
-  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
+  return key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash);
 }
 
 /* Whether the text names the region @admin1, with or without a word such as
@@ -415,14 +435,14 @@ context_names_admin1 (SitrepGazetteer *self,
                       Context         *context,
                       const char      *admin1)
 {
-  const char *key;
+  const FoldedKey *key;
 
   if (admin1 == NULL)
     return FALSE;
   if (context_names (self, context, admin1))
     return TRUE;
   key = region_key (self, admin1);
-  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
+  return key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash);
 }
 
 /* The region @name names (in @country when given): the one whose name has
@@ -543,7 +563,8 @@ find_seat (SitrepGazetteer *self,
   return TRUE;
 }
 
-/* The keys of each country's names, in the order of country_names. */
+/* The keys of each country's names (a NULL-terminated array of
+ * FoldedKey each), in the order of country_names. */
 static gpointer
 build_country_keys (gpointer data)
 {
@@ -552,17 +573,19 @@ build_country_keys (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
     {
       g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
-      GStrvBuilder *builder = g_strv_builder_new ();
+      GPtrArray *keys = g_ptr_array_new ();
 
       for (guint j = 0; names[j] != NULL; j++)
         {
-          g_autofree char *key = sitrep_normalize_name (names[j]);
+          char *key = sitrep_normalize_name (names[j]);
 
           if (*key != '\0')
-            g_strv_builder_add (builder, key);
+            g_ptr_array_add (keys, folded_key_take (key));
+          else
+            g_free (key);
         }
-      g_ptr_array_add (all, g_strv_builder_end (builder));
-      g_strv_builder_unref (builder);
+      g_ptr_array_add (keys, NULL);
+      g_ptr_array_add (all, g_ptr_array_free (keys, FALSE));
     }
   return all;
 }
@@ -580,13 +603,13 @@ context_names_country (Context    *context,
   keys = once.retval;
   for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
     {
-      char **names = keys->pdata[i];
+      FoldedKey **names = keys->pdata[i];
 
       if (strcmp (code, country_names[i].code) != 0)
         continue;
       for (guint j = 0; names[j] != NULL; j++)
         {
-          if (_sitrep_gazetteer_context_names (context, names[j]))
+          if (_sitrep_gazetteer_context_names_hashed (context, names[j]->key, names[j]->hash))
             return TRUE;
         }
     }
@@ -598,7 +621,7 @@ key_is_name_of (SitrepGazetteer *self,
                 const char      *key,
                 const char      *name)
 {
-  return name != NULL && strcmp (name_key (self, name), key) == 0;
+  return name != NULL && strcmp (name_key (self, name)->key, key) == 0;
 }
 
 /* Under context_lock (for the name keys). */
