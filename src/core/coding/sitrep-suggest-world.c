@@ -365,11 +365,11 @@ _sitrep_suggest_world_places (SuggestRun *run)
 
       if (i < next)
         continue;
-      /* Declared past the test every token fails: no g_free() at each. */
-      g_autofree char *key = NULL;
       place = world_at (run, world, i, &last);
       if (place == NULL)
         continue;
+      /* Declared past the tests almost every word fails: no g_free() at each. */
+      g_autofree char *key = NULL;
       country = place->geonameid == 0;
       /* "Male", "Victoria": a city that is also a word or a given name
        * only where a place is expected. */

@@ -320,13 +320,15 @@ _sitrep_suggest_is_rejected (SuggestRun        *run,
                              SitrepSuggestKind  kind,
                              const char        *key)
 {
-  g_autofree char *k = NULL;
-
-  /* A project that rejected nothing has no table here (asked of every candidate). */
+  /* A project that rejected nothing has no table here (asked of every
+   * candidate): no key made, nor freed. */
   if (run->rejected == NULL)
     return FALSE;
-  k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
-  return g_hash_table_contains (run->rejected, k);
+  {
+    g_autofree char *k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
+
+    return g_hash_table_contains (run->rejected, k);
+  }
 }
 
 /* ---------------------------------------------------------------- suggestions */
