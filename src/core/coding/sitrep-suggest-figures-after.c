@@ -68,8 +68,10 @@ kind_of (SuggestRun *run,
         return kind;
     }
   /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
+  /* "fatally" only before "shot" or "stabbed" ("three people were fatally shot"): "fatally wounded" is read at "wounded" */
   else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body") &&
-           !is_one_killing_noun (run, i))
+           !is_one_killing_noun (run, i) &&
+           !(_sitrep_suggest_tok_is (run, i, "fatally") && !_sitrep_suggest_tok_is (run, i + 1, "shot") && !_sitrep_suggest_tok_is (run, i + 1, "stabbed")))
     return SITREP_SUGGEST_KILLED;
   else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_wounded_words))
     return SITREP_SUGGEST_WOUNDED;

@@ -79,6 +79,17 @@ add_one (SuggestRun        *run,
   s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
 }
 
+/* add_one () for sitrep-suggest-figures-single.c */
+void
+_sitrep_suggest_figure_add_one (SuggestRun        *run,
+                                SitrepSuggestKind  kind,
+                                guint              first,
+                                guint              last,
+                                guint              persons)
+{
+  add_one (run, kind, first, last, persons);
+}
+
 /* Verbs that say how, before "and killed": "shot", "stabbed", and any
  * past participle in lower case ("ambushed", "attacked"). */
 static const char * const how_verbs[] = {
@@ -499,7 +510,7 @@ guint
 _sitrep_suggest_figure_one_at (SuggestRun *run,
                                guint       i)
 {
-  guint next = i;
+  guint next = i, proposed = run->out->len;
 
   if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
     _sitrep_suggest_figure_one (run, i, &next);
@@ -513,5 +524,8 @@ _sitrep_suggest_figure_one_at (SuggestRun *run,
     _sitrep_suggest_figure_one_dead (run, i);
   else if (tok (run, i)->flags & TOK_ARABIC)
     _sitrep_suggest_figure_one_arabic (run, i, &next);
+  /* the phrasings left: "and another wounded", "was fatally shot", "A female body was found" */
+  if (run->out->len == proposed)
+    _sitrep_suggest_figure_single (run, i);
   return next;
 }

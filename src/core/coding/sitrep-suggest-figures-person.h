@@ -61,4 +61,12 @@ guint             _sitrep_suggest_modifier_end (SuggestRun *run,
                                                 guint       j,
                                                 gboolean   *capitals);
 
+void              _sitrep_suggest_figure_add_one (SuggestRun        *run,
+                                                  SitrepSuggestKind  kind,
+                                                  guint              first,
+                                                  guint              last,
+                                                  guint              persons);
+void              _sitrep_suggest_figure_single (SuggestRun *run,
+                                                 guint       i);
+
 G_END_DECLS

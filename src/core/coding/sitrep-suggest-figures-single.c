@@ -1,0 +1,184 @@
+/* sitrep-suggest-figures-single.c — one person harmed, in the phrasings the one-person readers
+ * (sitrep-suggest-figures-one.c) leave: "left three dead and another wounded", "killing four and
+ * wounding a fifth", "X was fatally shot", "A female body was found", "leaving a lieutenant
+ * general killed". Asked only at a word of harm where those readers proposed nothing.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest-figures-person.h"
+
+/* "a fifth": the one more of a count before it ("killing four and wounding a fifth"). */
+static const char * const ordinals[] = {
+  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL
+};
+/* The participles a bare "another" or "a fifth" takes: "and another wounded". */
+static const char * const bare_participles[] = {
+  "killed", "wounded", "injured", NULL
+};
+/* What is done to a body found: "A female body was found". */
+static const char * const found_verbs[] = {
+  "found", "discovered", "recovered", "retrieved", "dumped", NULL
+};
+/* How one was killed, after "fatally": "was fatally shot", "fatally stabbed X". Not "fatally
+ * wounded", which the wounded readers have read. */
+static const char * const fatal_verbs[] = {
+  "shot", "stabbed", "struck", "hit", "beaten", NULL
+};
+/* A word of one body, between "a" and "body": "a female body", "an unidentified body". */
+static const char * const body_words[] = {
+  "female", "male", "unidentified", "mutilated", "decomposed", "charred", "burnt", "burned", "headless",
+  "child's", "woman's", "man's", "second", "third", "fourth", "fifth", NULL
+};
+
+/* Whether token @j ends a clause: a mark but a hyphen or apostrophe, another sentence, the text's
+ * end, or a preposition ("and another wounded in Mosul"). */
+static gboolean
+clause_ends_at (SuggestRun *run,
+                guint       j,
+                guint       sentence)
+{
+  static const char * const after_bare[] = {
+    "in", "on", "at", "near", "by", "during", "when", "while", "as", "after", NULL
+  };
+
+  if (j >= run->n_tokens || tok (run, j)->sentence != sentence)
+    return TRUE;
+  if (tok (run, j)->flags & TOK_PUNCT)
+    return run->text[tok (run, j)->start] != '\'' && run->text[tok (run, j)->start] != '-' &&
+           !g_str_has_prefix (run->text + tok (run, j)->start, "’");
+  return _sitrep_suggest_tok_among (run, j, after_bare);
+}
+
+static SitrepSuggestKind
+kind_of (SuggestRun *run,
+         guint       i)
+{
+  if (_sitrep_suggest_tok_is (run, i, "wounded") || _sitrep_suggest_tok_is (run, i, "injured") ||
+      _sitrep_suggest_tok_is (run, i, "wounding") || _sitrep_suggest_tok_is (run, i, "injuring"))
+    return SITREP_SUGGEST_WOUNDED;
+  return SITREP_SUGGEST_KILLED;
+}
+
+/* "and another wounded", "and a third killed": @i is the participle, with no "was", at the
+ * clause's end, after a figure in its sentence. */
+static gboolean
+another_bare (SuggestRun *run,
+              guint       i)
+{
+  guint who = i - 1, and;
+
+  if (i < 3 || !_sitrep_suggest_tok_among (run, i, bare_participles))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, who, "another"))
+    and = who - 1;
+  else if (_sitrep_suggest_tok_among (run, who, ordinals) && _sitrep_suggest_tok_is (run, who - 1, "a"))
+    and = who - 2;
+  else
+    return FALSE;
+  if (!_sitrep_suggest_tok_is (run, and, "and") || !clause_ends_at (run, i + 1, tok (run, i)->sentence) ||
+      _sitrep_suggest_figure_earlier (run, who, TRUE) == NULL)
+    return FALSE;
+  _sitrep_suggest_figure_add_one (run, kind_of (run, i), and + 1, who, 1);
+  return TRUE;
+}
+
+/* "wounding a fifth", "and injuring a third.": @i is the -ing verb, the ordinal at the clause's
+ * end, after a figure in its sentence (not "killing a third of the herd"). */
+static gboolean
+ordinal_after (SuggestRun *run,
+               guint       i)
+{
+  if (i + 3 > run->n_tokens || !_sitrep_suggest_tok_is (run, i + 1, "a") || !_sitrep_suggest_tok_among (run, i + 2, ordinals) ||
+      !clause_ends_at (run, i + 3, tok (run, i)->sentence) || _sitrep_suggest_tok_is (run, i + 3, "of") ||
+      _sitrep_suggest_figure_earlier (run, i, TRUE) == NULL)
+    return FALSE;
+  _sitrep_suggest_figure_add_one (run, kind_of (run, i), i + 1, i + 2, 1);
+  return TRUE;
+}
+
+/* "leaving a lieutenant general killed", "left a child wounded": @i is the participle after one
+ * person's words, after "leaving" or "left". */
+static gboolean
+leaving_one (SuggestRun *run,
+             guint       i)
+{
+  guint first;
+
+  if (i < 3 || !_sitrep_suggest_tok_among (run, i, bare_participles) ||
+      !_sitrep_suggest_one_person_ending_at (run, i - 1, &first) || first < 1 ||
+      !(_sitrep_suggest_tok_is (run, first - 1, "leaving") || _sitrep_suggest_tok_is (run, first - 1, "left")))
+    return FALSE;
+  _sitrep_suggest_figure_add_one (run, kind_of (run, i), first, i - 1, 1);
+  return TRUE;
+}
+
+/* "A female body was found", "a body was found", "An unidentified body was recovered": @i is
+ * "body", one person dead. */
+static gboolean
+body_found (SuggestRun *run,
+            guint       i)
+{
+  guint det = i - 1;
+
+  if (i < 1 || i + 2 >= run->n_tokens)
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, det, body_words) && det >= 1)
+    det--;
+  if (!(_sitrep_suggest_tok_is (run, det, "a") || _sitrep_suggest_tok_is (run, det, "an")) ||
+      !_sitrep_suggest_tok_is (run, i + 1, "was") || !_sitrep_suggest_tok_among (run, i + 2, found_verbs))
+    return FALSE;
+  _sitrep_suggest_figure_add_one (run, SITREP_SUGGEST_KILLED, det, i, 1);
+  return TRUE;
+}
+
+/* "Khaled Saleh al-Madahala was fatally shot", "a teacher was fatally stabbed", "gunmen fatally
+ * shot a policeman": @i is "fatally". */
+static gboolean
+fatally (SuggestRun *run,
+         guint       i)
+{
+  guint first, last;
+
+  if (i < 1 || i + 1 >= run->n_tokens || !_sitrep_suggest_tok_among (run, i + 1, fatal_verbs))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, i - 1, "was") && i >= 2 &&
+      _sitrep_suggest_person_before (run, i - 1, SITREP_SUGGEST_KILLED, FALSE, &first, &last))
+    {
+      _sitrep_suggest_figure_add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
+      return TRUE;
+    }
+  if (_sitrep_suggest_person_after (run, i + 1, SITREP_SUGGEST_KILLED, &last) ||
+      _sitrep_suggest_name_after (run, i + 1, &last))
+    {
+      _sitrep_suggest_figure_add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Token @i is a word of harm for which the one-person readers proposed nothing: the one person
+ * the phrasings above name there, if any. */
+void
+_sitrep_suggest_figure_single (SuggestRun *run,
+                               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_ARABIC))
+    return;
+  if (_sitrep_suggest_tok_is (run, i, "body"))
+    body_found (run, i);
+  else if (_sitrep_suggest_tok_is (run, i, "fatally"))
+    fatally (run, i);
+  else if (_sitrep_suggest_tok_is (run, i, "wounding") || _sitrep_suggest_tok_is (run, i, "injuring") ||
+           _sitrep_suggest_tok_is (run, i, "killing"))
+    ordinal_after (run, i);
+  else if (!another_bare (run, i))
+    leaving_one (run, i);
+}
