@@ -63,6 +63,7 @@ static const QualifierPhrase qualifier_phrases[] = {
   { "above", SITREP_QUALIFIER_MORE_THAN },
   { "up to", SITREP_QUALIFIER_UP_TO },
   { "as many as", SITREP_QUALIFIER_UP_TO },
+  { "as high as", SITREP_QUALIFIER_UP_TO },
   { "no more than", SITREP_QUALIFIER_UP_TO },
   { "at most", SITREP_QUALIFIER_UP_TO },
   { "fewer than", SITREP_QUALIFIER_UP_TO },

@@ -19,7 +19,7 @@ static const char * const scale_words[] = {
 /* Qualifier words before a number, as token sequences (longest first). */
 static const char * const qualifiers[][4] = {
   { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
-  { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
+  { "as", "many", "as", NULL }, { "as", "high", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
   { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
   { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
   { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },

@@ -123,8 +123,9 @@ _sitrep_suggest_name_after (SuggestRun *run,
   /* A headline's capitals: "3 Injured In Attack", "12 Killed In Mosul Blast" */
   if (j < n && (tok (run, j)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_after_name))
     return FALSE;
+  /* a title in lower case before a capitalised name too: "injured sheikh Mizahim al-Mustafa" */
   while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_among (run, j, one_titles) &&
-         (tok (run, j)->flags & TOK_CAP))
+         ((tok (run, j)->flags & TOK_CAP) || (j + 1 < n && (tok (run, j + 1)->flags & TOK_CAP) && !is_dot (run, j + 1))))
     {
       title = TRUE;
       j += j + 1 < n && is_dot (run, j + 1) ? 2 : 1;
@@ -143,7 +144,7 @@ _sitrep_suggest_name_after (SuggestRun *run,
       else
         break;
     }
-  if (words == 0 || (words < 2 && !title) || !(tok (run, verb + 1)->flags & TOK_CAP))
+  if (words == 0 || (words < 2 && !title) || !(title || (tok (run, verb + 1)->flags & TOK_CAP)))
     return FALSE;
   /* "killed Syrian Army soldiers", "killed Islamic State's leader" */
   if (j < n && tok (run, j)->sentence == sentence && (tok (run, j)->flags & TOK_WORD) &&
