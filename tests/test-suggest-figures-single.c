@@ -1,0 +1,113 @@
+/* test-suggest-figures-single.c — one person harmed in the phrasings the one-person readers left
+ * (issue 11, session 37): a bare "another" or ordinal after a figure ("and another wounded",
+ * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a title in
+ * lower case before a name, and "as high as N"; each with cases it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
+
+static void
+test_another_bare (void)
+{
+  check_figures ("An attack on a checkpoint left three security personnel dead and another wounded.",
+                 "killed 3 exact; wounded 1 exact");
+  check_figures ("Two policemen were killed and another wounded in Mosul.", "killed 2 exact; wounded 1 exact");
+  check_figures ("Two soldiers were wounded and another killed.", "wounded 2 exact; killed 1 exact");
+  check_figures ("Another civilian was killed, and a second wounded.", "killed 1 exact; wounded 1 exact");
+  /* "another" acting on a count, or with no figure before it in its sentence */
+  check_figures ("Two bombs exploded and another killed three people.", "killed 3 exact");
+  check_figures ("He was shot by a sniper and another wounded by shrapnel.", "");
+}
+
+static void
+test_ordinal (void)
+{
+  check_figures ("Gunmen attacked the checkpoint, killing four of the militants and wounding a fifth, police said.",
+                 "killed 4 exact; wounded 1 exact");
+  check_figures ("A bomb killed two soldiers, wounding a third.", "killed 2 exact; wounded 1 exact");
+  /* a share, a thing counted, an ordinal with no figure before */
+  check_figures ("Fighters killed two soldiers and wounded a fifth of the battalion.", "killed 2 exact");
+  check_figures ("Three policemen were wounded in a third bombing.", "wounded 3 exact");
+  check_figures ("The strike destroyed a third of the town.", "");
+}
+
+static void
+test_fatally (void)
+{
+  check_figures ("Khaled Saleh al-Madahala was fatally shot by unidentified individuals.", "killed 1 exact");
+  check_figures ("A teacher was fatally stabbed.", "killed 1 exact");
+  check_figures ("Gunmen fatally shot a teacher in Baquba.", "killed 1 exact");
+  check_figures ("Three people were fatally shot in Mosul.", "killed 3 exact");
+  /* "fatally wounded" is read at "wounded", as before; "fatally" of a thing is nothing */
+  check_figures ("A soldier was fatally wounded in Mosul.", "wounded 1 exact");
+  check_figures ("Two soldiers were fatally wounded in Mosul.", "wounded 2 exact");
+  check_figures ("The car was fatally damaged.", "");
+}
+
+static void
+test_body_found (void)
+{
+  check_figures ("A female body was found in Basra.", "killed 1 exact");
+  check_figures ("An unidentified body was recovered from the river.", "killed 1 exact");
+  check_figures ("A body was found in the river with gunshot wounds.", "killed 1 exact");
+  /* one counted before ("the body"), a body of water */
+  check_figures ("The body was sent to the morgue.", "");
+  check_figures ("A body of water lies nearby.", "");
+}
+
+static void
+test_leaving (void)
+{
+  check_figures ("A house exploded, leaving a lieutenant general killed and two soldiers severely injured.",
+                 "killed 1 exact; wounded 2 exact");
+  check_figures ("The blast left a child wounded.", "wounded 1 exact");
+  check_figures ("The fighting left a soldier's house damaged.", "");
+  check_figures ("Leaving a policeman in charge, they fled.", "");
+}
+
+static void
+test_title_name (void)
+{
+  check_figures ("The gunmen also shot dead a lawyer and injured sheikh Mizahim al-Mustafa, police said.",
+                 "killed 1 exact; wounded 1 exact");
+  check_figures ("Gunmen attacked the sheikh's house in Tikrit.", "");
+}
+
+static void
+test_as_high_as (void)
+{
+  check_figures ("Al Ragga Truth put the death toll as high as 30.", "killed 30 up_to");
+  check_figures ("Temperatures as high as 40 degrees were recorded.", "");
+}
+
+/* The one person named in a clause that says nothing harmed him is no figure. */
+static void
+test_no_harm (void)
+{
+  check_figures ("A soldier said three people were killed.", "killed 3 exact");
+  check_figures ("A policeman guarding the checkpoint said the road was closed.", "");
+  check_figures ("One of the attackers fled.", "");
+  check_figures ("Shells hit a child's school.", "");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-figures-single/another-bare", test_another_bare);
+  g_test_add_func ("/sitrep/suggest-figures-single/ordinal", test_ordinal);
+  g_test_add_func ("/sitrep/suggest-figures-single/fatally", test_fatally);
+  g_test_add_func ("/sitrep/suggest-figures-single/body-found", test_body_found);
+  g_test_add_func ("/sitrep/suggest-figures-single/leaving", test_leaving);
+  g_test_add_func ("/sitrep/suggest-figures-single/title-name", test_title_name);
+  g_test_add_func ("/sitrep/suggest-figures-single/as-high-as", test_as_high_as);
+  g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
+  return g_test_run ();
+}
