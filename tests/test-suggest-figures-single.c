@@ -1,7 +1,7 @@
 /* test-suggest-figures-single.c — one person harmed in the phrasings the one-person readers left
  * (issue 11, session 37): a bare "another" or ordinal after a figure ("and another wounded",
  * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a title in
- * lower case before a name, and "as high as N"; each with cases it must leave
+ * lower case before a name, "as high as N" and "consisting of" parts; each with cases it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -86,6 +86,15 @@ test_as_high_as (void)
   check_figures ("Temperatures as high as 40 degrees were recorded.", "");
 }
 
+/* "consisting of" opens the parts of the count before, as "including" does. */
+static void
+test_consisting_of (void)
+{
+  check_figures ("The death toll reached 73 civilians, consisting of 12 children and 35 women.",
+                 "killed 73 exact; killed 12 exact; killed 35 exact");
+  check_figures ("A convoy consisting of 12 vehicles was hit.", "");
+}
+
 /* The one person named in a clause that says nothing harmed him is no figure. */
 static void
 test_no_harm (void)
@@ -108,6 +117,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/leaving", test_leaving);
   g_test_add_func ("/sitrep/suggest-figures-single/title-name", test_title_name);
   g_test_add_func ("/sitrep/suggest-figures-single/as-high-as", test_as_high_as);
+  g_test_add_func ("/sitrep/suggest-figures-single/consisting-of", test_consisting_of);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
   return g_test_run ();
 }

@@ -217,6 +217,8 @@ subset_of_previous (SuggestRun        *run,
   among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_passive_aux) ? first - 1 : first;
   /* "including 13 children, eight women, and a media activist": the list's next part */
   part = part || (is_comma (run, first - 1) && _sitrep_suggest_figure_list_part (run, first));
+  /* "reached 73 civilians, consisting of 12 children and 35 women" */
+  part = part || (first >= 3 && _sitrep_suggest_tok_is (run, first - 1, "of") && _sitrep_suggest_tok_is (run, first - 2, "consisting"));
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&
       !(among >= 2 && _sitrep_suggest_tok_is (run, among - 2, "among") &&
         (_sitrep_suggest_tok_is (run, among - 1, "them") || _sitrep_suggest_tok_is (run, among - 1, "whom"))))
