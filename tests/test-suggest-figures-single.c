@@ -1,6 +1,6 @@
 /* test-suggest-figures-single.c — one person harmed in the phrasings the one-person readers left
  * (issue 11, session 37): a bare "another" or ordinal after a figure ("and another wounded",
- * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a title in
+ * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a group's role ("killed ISIS' head of intelligence"), a title in
  * lower case before a name, "as high as N" and "consisting of" parts; each with cases it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -80,6 +80,20 @@ test_title_name (void)
 }
 
 static void
+test_group_role (void)
+{
+  check_figures ("A Coalition strike has also killed ISIS’ head of intelligence, Ahmed Khalid Najim, in Tayaran.",
+                 "killed 1 exact");
+  check_figures ("A strike wounded Hezbollah's top commander.", "wounded 1 exact");
+  check_figures ("Police arrested the gang's leader.", "captured 1 exact");
+  check_figures ("The strike killed the group's commander and 5 fighters.", "killed 1 exact; killed 5 exact");
+  /* many of the group, a thing of the group's, a country's office */
+  check_figures ("A strike killed ISIS's fighters in Tayaran.", "");
+  check_figures ("Gunmen killed the army's commander vehicle driver.", "");
+  check_figures ("The strike killed Iraq's national security adviser.", "");
+}
+
+static void
 test_as_high_as (void)
 {
   check_figures ("Al Ragga Truth put the death toll as high as 30.", "killed 30 up_to");
@@ -116,6 +130,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/body-found", test_body_found);
   g_test_add_func ("/sitrep/suggest-figures-single/leaving", test_leaving);
   g_test_add_func ("/sitrep/suggest-figures-single/title-name", test_title_name);
+  g_test_add_func ("/sitrep/suggest-figures-single/group-role", test_group_role);
   g_test_add_func ("/sitrep/suggest-figures-single/as-high-as", test_as_high_as);
   g_test_add_func ("/sitrep/suggest-figures-single/consisting-of", test_consisting_of);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);

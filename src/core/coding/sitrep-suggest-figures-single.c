@@ -1,7 +1,7 @@
 /* sitrep-suggest-figures-single.c — one person harmed, in the phrasings the one-person readers
  * (sitrep-suggest-figures-one.c) leave: "left three dead and another wounded", "killing four and
  * wounding a fifth", "X was fatally shot", "A female body was found", "leaving a lieutenant
- * general killed". Asked only at a word of harm where those readers proposed nothing.
+ * general killed", "killed ISIS' head of intelligence". Asked only at a word of harm where those readers proposed nothing.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -162,6 +162,79 @@ fatally (SuggestRun *run,
   return FALSE;
 }
 
+/* The active verbs of one person harmed that take a group's role after them. */
+static const char * const active_killed[] = {
+  "killed", "killing", "assassinated", "executed", "eliminated", "neutralized", "neutralised", NULL
+};
+static const char * const active_wounded[] = {
+  "wounded", "wounding", "injured", "injuring", NULL
+};
+static const char * const active_captured[] = {
+  "captured", "capturing", "arrested", "arresting", "detained", "abducted", "kidnapped", NULL
+};
+/* Roles of one person in a group, after the group's possessive: "ISIS' head of intelligence",
+ * "Hezbollah's top commander" (with the one-person nouns). */
+static const char * const group_roles[] = {
+  "head", "chief", "emir", "deputy", "spokesman", "founder", NULL
+};
+/* Lower-case words between the possessive and the role: "Hezbollah's top commander". */
+static const char * const role_modifiers[] = {
+  "top", "senior", "military", "security", "intelligence", "former", "deputy", "second", "local", "field",
+  "chief", "main", "most", "wanted", "regional", "provincial", NULL
+};
+
+static gboolean
+is_apostrophe (SuggestRun *run,
+               guint       j)
+{
+  return j < run->n_tokens && tok (run, j)->space_before == 0 && (tok (run, j)->flags & TOK_PUNCT) &&
+         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
+}
+
+/* "killed ISIS’ head of intelligence", "wounded Hezbollah's top commander", "killed the group's
+ * leader": @i is an active verb, then a group's possessive (capitalised words, or "the" and one
+ * word) and one person's role in it. */
+static gboolean
+group_role_after (SuggestRun *run,
+                  guint       i)
+{
+  guint n = run->n_tokens, sentence = tok (run, i)->sentence, j = i + 1, words = 0, role;
+  SitrepSuggestKind kind;
+
+  if (_sitrep_suggest_tok_among (run, i, active_wounded))
+    kind = SITREP_SUGGEST_WOUNDED;
+  else if (_sitrep_suggest_tok_among (run, i, active_captured))
+    kind = SITREP_SUGGEST_CAPTURED;
+  else if (_sitrep_suggest_tok_among (run, i, active_killed))
+    kind = SITREP_SUGGEST_KILLED;
+  else
+    return FALSE;
+  if (j < n && _sitrep_suggest_tok_is (run, j, "the") && j + 1 < n && !(tok (run, j + 1)->flags & TOK_CAP))
+    j += 2, words = 1;   /* "the group's" */
+  else
+    for (; j < n && words < 4 && tok (run, j)->sentence == sentence && (tok (run, j)->flags & TOK_WORD) &&
+           (tok (run, j)->flags & TOK_CAP) && !(tok (run, j)->flags & TOK_ARABIC); j++)
+      words++;
+  if (words == 0 || !is_apostrophe (run, j))
+    return FALSE;
+  j++;
+  if (j < n && tok (run, j)->space_before == 0 && _sitrep_suggest_tok_is (run, j, "s"))
+    j++;
+  for (guint k = 0; k < 2 && j < n && _sitrep_suggest_tok_among (run, j, role_modifiers); k++)
+    j++;
+  role = j;
+  if (role >= n || tok (run, role)->sentence != sentence || (tok (run, role)->flags & TOK_CAP) ||
+      !(_sitrep_suggest_tok_among (run, role, _sitrep_suggest_one_person) ||
+        (_sitrep_suggest_tok_among (run, role, group_roles) && role + 1 < n && _sitrep_suggest_tok_is (run, role + 1, "of"))))
+    return FALSE;
+  /* "killed ISIS's commander vehicle": a noun after the role makes it a thing's */
+  if (role + 1 < n && (tok (run, role + 1)->flags & TOK_WORD) && !(tok (run, role + 1)->flags & TOK_CAP) &&
+      !_sitrep_suggest_tok_among (run, role + 1, _sitrep_suggest_after_name) && !_sitrep_suggest_tok_is (run, role + 1, "of"))
+    return FALSE;
+  _sitrep_suggest_figure_add_one (run, kind, i + 1, role, 1);
+  return TRUE;
+}
+
 /* Token @i is a word of harm for which the one-person readers proposed nothing: the one person
  * the phrasings above name there, if any. */
 void
@@ -178,7 +251,10 @@ _sitrep_suggest_figure_single (SuggestRun *run,
     fatally (run, i);
   else if (_sitrep_suggest_tok_is (run, i, "wounding") || _sitrep_suggest_tok_is (run, i, "injuring") ||
            _sitrep_suggest_tok_is (run, i, "killing"))
-    ordinal_after (run, i);
-  else if (!another_bare (run, i))
-    leaving_one (run, i);
+    {
+      if (!ordinal_after (run, i))
+        group_role_after (run, i);
+    }
+  else if (!another_bare (run, i) && !leaving_one (run, i))
+    group_role_after (run, i);
 }
