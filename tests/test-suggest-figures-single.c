@@ -1,7 +1,7 @@
 /* test-suggest-figures-single.c — one person harmed in the phrasings the one-person readers left
  * (issue 11, session 37): a bare "another" or ordinal after a figure ("and another wounded",
  * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a group's role ("killed ISIS' head of intelligence"), a title in
- * lower case before a name, "as high as N" and "consisting of" parts; each with cases it must leave
+ * lower case before a name, "as high as N", "consisting of" parts and lists of counts joined by commas; each with cases it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -109,6 +109,23 @@ test_consisting_of (void)
   check_figures ("A convoy consisting of 12 vehicles was hit.", "");
 }
 
+/* A list of counts before the verb they share, joined by commas: each count is read, not only the
+ * last two. */
+static void
+test_comma_list (void)
+{
+  check_figures ("Six children, seven women and 12 army troops were killed on Wednesday.",
+                 "killed 6 exact; killed 7 exact; killed 12 exact");
+  check_figures ("At least six children, seven women, 16 rebel fighters, 16 other unidentified men and 12 army troops "
+                 "were killed on Wednesday.",
+                 "killed 6 at_least; killed 7 exact; killed 16 exact; killed 16 exact; killed 12 exact");
+  /* things in the list, a thing's count before the people's, a count of no people after the comma */
+  check_figures ("The army sent 300 soldiers, 20 tanks and 5 civilians were killed.", "killed 5 exact");
+  check_figures ("In two earlier attacks by IS fighters, three police were killed and four were wounded.",
+                 "killed 3 exact; wounded 4 exact");
+  check_figures ("Of the 20 people, 5 were killed.", "killed 5 exact");
+}
+
 /* The one person named in a clause that says nothing harmed him is no figure. */
 static void
 test_no_harm (void)
@@ -133,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/group-role", test_group_role);
   g_test_add_func ("/sitrep/suggest-figures-single/as-high-as", test_as_high_as);
   g_test_add_func ("/sitrep/suggest-figures-single/consisting-of", test_consisting_of);
+  g_test_add_func ("/sitrep/suggest-figures-single/comma-list", test_comma_list);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
   return g_test_run ();
 }

@@ -515,6 +515,28 @@ persons_joined (SuggestRun *run,
   return TRUE;
 }
 
+/* Whether the people counted (@victim) follow the number ending at @num_end with only their
+ * words between ("16 other unidentified men", "12 army troops"), not a thing's ("two earlier
+ * attacks by IS fighters"). */
+static gboolean
+people_right_after (SuggestRun *run,
+                    guint       num_end,
+                    guint       victim)
+{
+  static const char * const linking[] = {
+    "by", "of", "in", "on", "at", "from", "with", "against", "for", NULL
+  };
+
+  if (victim > num_end + 4)
+    return FALSE;
+  for (guint k = num_end + 1; k < victim; k++)
+    {
+      if (!(tok (run, k)->flags & TOK_WORD) || _sitrep_suggest_tok_among (run, k, linking))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -546,7 +568,16 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           continue;
         }
       if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
-        break;
+        {
+          /* "six children, seven women and 12 troops were killed": the list's next count, after a comma */
+          if (w->have_victim && comma && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',' &&
+              people_right_after (run, num_end, w->victim))
+            {
+              w->and_next = j;
+              w->comma_next = TRUE;
+            }
+          break;
+        }
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
       if (j + 1 < n && is_verb_of_how (run, j))
         continue;

@@ -372,6 +372,37 @@ more_of_cumulative (SuggestRun             *run,
   return FALSE;
 }
 
+/* What happened to the people of a count with no verb of its own, from the counts after it in its
+ * list ("seven men and seven women had been executed", "six children, seven women, 16 rebel
+ * fighters and 12 troops were killed"): each count after a comma names people too. */
+static gboolean
+list_cue_after (SuggestRun        *run,
+                const AfterWords  *after,
+                SitrepSuggestKind *kind)
+{
+  guint next = after->and_next;
+  gboolean comma = after->comma_next;
+
+  for (guint step = 0; step < 8; step++)
+    {
+      AfterWords then = { 0 };
+      gboolean found = _sitrep_suggest_figure_cue_after (run, _sitrep_suggest_figure_number_end (run, next), &then) && then.found;
+
+      if (comma && !then.have_victim)
+        return FALSE;
+      if (found)
+        {
+          *kind = then.kind;
+          return TRUE;
+        }
+      if (!then.have_victim || then.and_next == 0)
+        return FALSE;
+      next = then.and_next;
+      comma = then.comma_next;
+    }
+  return FALSE;
+}
+
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
@@ -452,12 +483,7 @@ figure_at (SuggestRun *run,
   if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_join_start (run, from) < from)
     found = joined_to_previous (run, from, AR_ADDITION_GAP, &kind, &whole);
   if (!found && after.have_victim && after.and_next > 0)
-    {
-      AfterWords then = { 0 };
-
-      found = _sitrep_suggest_figure_cue_after (run, _sitrep_suggest_figure_number_end (run, after.and_next), &then) && then.found;
-      kind = then.kind;
-    }
+    found = list_cue_after (run, &after, &kind);
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
   /* The last reader: a word of harm further off in the count's clause, proposed with less trust. */

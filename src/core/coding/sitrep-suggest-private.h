@@ -383,6 +383,7 @@ typedef struct
   guint             persons;     /* people named one by one after them: "and a civilian" */
   guint             persons_last;
   guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
+  gboolean          comma_next;  /* and_next is after a comma: "six children, seven women and 12 troops were killed" */
 } AfterWords;
 /* sitrep-suggest-figures-after.c: the words after the number ending at @num_end: who (a noun for people), then
  * what happened to them; FALSE when what is counted is not people ("16 airstrikes"). */
