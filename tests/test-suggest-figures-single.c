@@ -1,7 +1,7 @@
 /* test-suggest-figures-single.c — one person harmed in the phrasings the one-person readers left
  * (issue 11, session 37): a bare "another" or ordinal after a figure ("and another wounded",
  * "wounding a fifth"), "fatally shot", a body found, "leaving a lieutenant general killed", a group's role ("killed ISIS' head of intelligence"), a title in
- * lower case before a name, "as high as N", "consisting of" parts and lists of counts joined by commas; each with cases it must leave
+ * lower case before a name, "as high as N", "consisting of" parts lists of counts joined by commas, and an Arabic accusative subject ("إن طفلا قتل"); each with cases it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -126,6 +126,19 @@ test_comma_list (void)
   check_figures ("Of the 20 people, 5 were killed.", "killed 5 exact");
 }
 
+/* Arabic: one person in the accusative between "إن" and the verb, and the count of another kind after
+ * that verb ("إن طفلا قتل وأصيب اثنان": 1 killed, 2 wounded), while a count both verbs share stays no
+ * figure ("قتل وأصيب 43 شخصا"). */
+static void
+test_arabic_subject (void)
+{
+  check_figures ("قال مصدر في الشرطة إن “طفلا قُتِلَ وأصيب اثنان من المارة بجروح جراء انفجار عبوة ناسفة.",
+                 "killed 1 exact; wounded 2 exact");
+  check_figures ("وقال إن رجلا اعتقل أمس.", "captured 1 exact");
+  check_figures ("وقتل وأصيب 43 شخصا في القصف.", "");
+  check_figures ("وقال إن رجلا وصل أمس.", "");
+}
+
 /* The one person named in a clause that says nothing harmed him is no figure. */
 static void
 test_no_harm (void)
@@ -151,6 +164,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/as-high-as", test_as_high_as);
   g_test_add_func ("/sitrep/suggest-figures-single/consisting-of", test_consisting_of);
   g_test_add_func ("/sitrep/suggest-figures-single/comma-list", test_comma_list);
+  g_test_add_func ("/sitrep/suggest-figures-single/arabic-subject", test_arabic_subject);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-figures-person.h"
 
 /* After a capitalised word, a number is part of a name ("Apollo 11", "Red
  * Dead Redemption 2", "Checkpoint 9") unless that word says what the
@@ -308,14 +309,21 @@ both_kinds_at (SuggestRun *run,
 }
 
 /* Whether the two words of harm at @j and @j + 1 are two figures' in Arabic, each with its count: the
- * first a count's noun, the second a verb before its own ("15 شهيدا وأصيب 63 شخصا"); not "64 شهيدا
+ * first a count's noun, the second a verb before its own ("15 شهيدا وأصيب 63 شخصا"), or the first a verb whose
+ * one person was proposed before it ("طفلا قُتِلَ وأصيب اثنان"); not "64 شهيدا
  * وجريحا" nor "مقتل وإصابة 43 شخصا". */
 static gboolean
 two_counts_at (SuggestRun *run,
                guint       j)
 {
-  return j > 0 && (tok (run, j + 1)->flags & TOK_ARABIC) && _sitrep_suggest_is_number_anchor (run, j - 1) &&
-         _sitrep_suggest_is_number_anchor (run, j + 2);
+  SitrepSuggestion *before;
+
+  if (j > 0 && (tok (run, j + 1)->flags & TOK_ARABIC) && _sitrep_suggest_is_number_anchor (run, j - 1) &&
+      _sitrep_suggest_is_number_anchor (run, j + 2))
+    return TRUE;
+  /* "إن طفلا قُتِلَ وأصيب اثنان": the first word ends a figure of its own, one person named before it */
+  before = _sitrep_suggest_figure_earlier (run, j, TRUE);
+  return before != NULL && before->byte_end == tok (run, j)->end && (tok (run, j + 1)->flags & TOK_ARABIC);
 }
 
 /* How many words before and after a count "killed and wounded" may stand to make it a combined toll. */

@@ -199,7 +199,8 @@ ar_definite_person (SuggestRun *run,
 /* Token @i is a verb of ar_one_verbs with no person after it: whether the words before it are its subject,
  * a noun of one person with the article and a name ("الطبيب علي الدرويش توفي جراء …"), maybe an aside
  * between commas ("إن الطبيب علي الدرويش، من مدينة كفرزيتا، توفي"), at the start of the sentence or after
- * "إن"/"أن"; its first token in *@first. Nothing of harm and no count between. */
+ * "إن"/"أن", or a noun of one person in the accusative between "إن" (and a quote mark) and the verb ("إن “طفلا قُتِلَ"); its first
+ * token in *@first. Nothing of harm and no count between. */
 static gboolean
 ar_subject_before (SuggestRun *run,
                    guint       i,
@@ -208,6 +209,14 @@ ar_subject_before (SuggestRun *run,
   guint sentence = tok (run, i)->sentence, j = i, names = 0;
   SitrepSuggestKind kind;
 
+  /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb */
+  if (j >= 2 && tok (run, j - 2)->sentence == sentence && ar_accusative_at (run, j - 1, ar_one_person) &&
+      (_sitrep_suggest_figure_ar_in (run, j - 2, ar_that) ||
+       (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 2) && _sitrep_suggest_figure_ar_in (run, j - 3, ar_that))))
+    {
+      *first = j - 1;
+      return TRUE;
+    }
   if (j > 0 && is_comma (run, j - 1))
     {
       guint k = j - 1;
