@@ -139,6 +139,18 @@ test_arabic_subject (void)
   check_figures ("وقال إن رجلا وصل أمس.", "");
 }
 
+/* A pronoun joined to a count takes no place in it ("killing him and his four children": 4, as "a man and
+ * his four children"); Arabic "على الأقل" after the count's noun and its partitive "من". */
+static void
+test_pronoun_and_count (void)
+{
+  check_figures ("A roadside bomb struck a car, killing him and his four children in northern Iraq.", "killed 4 exact");
+  check_figures ("They saw him and his two sons leave.", "");
+  check_figures ("أسفر انفجارها عن مقتل ثلاثة عناصر من الشرطة على الأقل وإصابة 19 شخصا.",
+                 "killed 3 at_least; wounded 19 exact");
+  check_figures ("قتل ثلاثة عناصر من الشرطة، وأصيب خمسة على الأقل.", "killed 3 exact; wounded 5 at_least");
+}
+
 /* The one person named in a clause that says nothing harmed him is no figure. */
 static void
 test_no_harm (void)
@@ -165,6 +177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/consisting-of", test_consisting_of);
   g_test_add_func ("/sitrep/suggest-figures-single/comma-list", test_comma_list);
   g_test_add_func ("/sitrep/suggest-figures-single/arabic-subject", test_arabic_subject);
+  g_test_add_func ("/sitrep/suggest-figures-single/pronoun-and-count", test_pronoun_and_count);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
   return g_test_run ();
 }

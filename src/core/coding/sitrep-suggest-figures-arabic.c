@@ -456,7 +456,8 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
   if (figure->qualifier != SITREP_QUALIFIER_EXACT)
     return;
   /* "سبعة من أفراد قوات الأمن العراقية على الأقل": the people of a partitive "من" take a few words more */
-  limit = num_end + AT_LEAST_AFTER + (ar_is (run, num_end + 1, "من") ? AT_LEAST_PARTITIVE : 0);
+  /* (or after the count's noun: "ثلاثة عناصر من الشرطة على الأقل") */
+  limit = num_end + AT_LEAST_AFTER + (ar_is (run, num_end + 1, "من") || ar_is (run, num_end + 2, "من") ? AT_LEAST_PARTITIVE : 0);
 
   for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= limit; j++)
     {

@@ -817,6 +817,12 @@ _sitrep_suggest_figure_persons_before (SuggestRun *run,
     j--;
   if (j < 2 || !_sitrep_suggest_tok_is (run, j - 1, "and"))
     return 0;
+  /* "killing him and his four children" */
+  if (_sitrep_suggest_tok_among (run, j - 2, _sitrep_suggest_one_pronouns) && tok (run, j - 2)->sentence == tok (run, count)->sentence)
+    {
+      *first = j - 2;
+      return 1;
+    }
   while (j >= 2 && _sitrep_suggest_is_and_or_comma (run, j - 1) && tok (run, j - 2)->sentence == tok (run, count)->sentence &&
          _sitrep_suggest_one_person_ending_at (run, j - 2, &start))
     {
