@@ -136,6 +136,10 @@ test_arabic_subject (void)
                  "killed 1 exact; wounded 2 exact");
   check_figures ("وقال إن رجلا اعتقل أمس.", "captured 1 exact");
   check_figures ("وقتل وأصيب 43 شخصا في القصف.", "");
+  /* two people by a dual noun before the dual of the verb */
+  check_figures ("ذكرت مصادر في الشرطة أن شخصين قتلا وأصيب سبعة في البلدة.", "killed 2 exact; wounded 7 exact");
+  check_figures ("وقال إن “جنديين أصيبا بجروح.", "wounded 2 exact");
+  check_figures ("وقال إن شخصين وصلا أمس.", "");
   check_figures ("وقال إن رجلا وصل أمس.", "");
 }
 

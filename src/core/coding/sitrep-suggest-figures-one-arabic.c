@@ -307,6 +307,54 @@ ar_past_subject (SuggestRun *run,
   return j;
 }
 
+/* The past verbs of harm whose dual ("قتلا", "أصيبا") follows two people named by a dual noun. */
+static const char * const ar_dual_killed[] = {
+  "قتل", "استشهد", "توفي", "اغتيل", "أعدم", NULL
+};
+static const char * const ar_dual_wounded[] = {
+  "أصيب", "اصيب", "جرح", NULL
+};
+static const char * const ar_dual_captured[] = {
+  "اعتقل", "اختطف", "خطف", NULL
+};
+
+/* "أن شخصين قتلا", "إن “جنديين أصيبا": token @i is the dual of a past verb of harm, right after a dual
+ * noun of people after "إن"/"أن" (and a quote mark): two people harmed. Whether it proposed them. */
+static gboolean
+ar_two_before_dual_verb (SuggestRun *run,
+                         guint       i)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p;
+  guint that = i - 2;
+  SitrepSuggestKind kind;
+  SitrepSuggestion *s;
+
+  if (i < 2 || !same_sentence (run, i - 2, i) || !ar_dual_at (run, i - 1, ar_one_person, ar_broken_plural))
+    return FALSE;
+  if (_sitrep_suggest_is_quote_mark (run, that) && that > 0)
+    that--;
+  if (!_sitrep_suggest_figure_ar_in (run, that, ar_that))
+    return FALSE;
+  p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len);
+  if (p == NULL || len <= 4 || memcmp (p + len - 2, "ا", 2) != 0)
+    return FALSE;
+  if (_sitrep_suggest_ar_stem_in (p, len - 2, ar_dual_killed))
+    kind = SITREP_SUGGEST_KILLED;
+  else if (_sitrep_suggest_ar_stem_in (p, len - 2, ar_dual_wounded))
+    kind = SITREP_SUGGEST_WOUNDED;
+  else if (_sitrep_suggest_ar_stem_in (p, len - 2, ar_dual_captured))
+    kind = SITREP_SUGGEST_CAPTURED;
+  else
+    return FALSE;
+  s = _sitrep_suggest_add (run, kind, i - 1, i);
+  s->figure.count = s->figure.low = s->figure.high = 2;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->score = 0.55;
+  return TRUE;
+}
+
 /* Token @i is an Arabic word: when it says a casualty's kind and one person (or two) follows it
  * ("استشهد مدني", "مقتل عسكري وإصابة آخر", "قضى جنديان", "باستشهاد الشاب", "مقتل شاب وطفل",
  * "القبض على مسؤول", "أودى بحياة شاب"), proposes them as a figure. *@next is the last token used. */
@@ -332,6 +380,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       s->score = 0.6;
       return;
     }
+  if (ar_two_before_dual_verb (run, i))
+    return;
   if (_sitrep_suggest_figure_ar_in (run, i, ar_arrest) && same_sentence (run, i, i + 1) &&
       _sitrep_suggest_figure_ar_in (run, i + 1, ar_on))
     {
