@@ -140,6 +140,10 @@ test_arabic_subject (void)
   check_figures ("ذكرت مصادر في الشرطة أن شخصين قتلا وأصيب سبعة في البلدة.", "killed 2 exact; wounded 7 exact");
   check_figures ("وقال إن “جنديين أصيبا بجروح.", "wounded 2 exact");
   check_figures ("وقال إن شخصين وصلا أمس.", "");
+  /* a person's name in quotes between the noun and the verb */
+  check_figures ("وقالت شبكة محلية أنّ الشاب “مازن موسى الزعبي” قتل متأثراً بإصابته بعد انفجار عبوة ناسفة.",
+                 "killed 1 exact");
+  check_figures ("وقال إن الشاب “محمد” وصل أمس.", "");
   check_figures ("وقال إن رجلا وصل أمس.", "");
 }
 

@@ -206,7 +206,7 @@ ar_subject_before (SuggestRun *run,
                    guint       i,
                    guint      *first)
 {
-  guint sentence = tok (run, i)->sentence, j = i, names = 0;
+  guint sentence = tok (run, i)->sentence, j = i, names = 0, quotes = 0;
   SitrepSuggestKind kind;
 
   /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb */
@@ -227,8 +227,17 @@ ar_subject_before (SuggestRun *run,
         return FALSE;
       j = k - 1;
     }
-  while (j > 0 && tok (run, j - 1)->sentence == sentence && (tok (run, j - 1)->flags & TOK_ARABIC) && !ar_definite_person (run, j - 1))
+  /* (the name in quotes or not: "الشاب “مازن موسى الزعبي” قتل") */
+  while (j > 0 && tok (run, j - 1)->sentence == sentence &&
+         ((tok (run, j - 1)->flags & TOK_ARABIC) || (quotes < 2 && _sitrep_suggest_is_quote_mark (run, j - 1))) &&
+         !ar_definite_person (run, j - 1))
     {
+      if (!(tok (run, j - 1)->flags & TOK_ARABIC))
+        {
+          quotes++;
+          j--;
+          continue;
+        }
       if (++names > AR_NAME_TOKENS || _sitrep_suggest_is_number_anchor (run, j - 1) || _sitrep_suggest_figure_ar_kind (run, j - 1, &kind))
         return FALSE;
       j--;
