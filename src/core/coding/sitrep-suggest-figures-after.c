@@ -537,6 +537,23 @@ people_right_after (SuggestRun *run,
   return TRUE;
 }
 
+/* "six children, seven women and 12 troops were killed": the count at @j, after a comma, is the next
+ * of the list the count ending at @num_end starts, when its people follow it right away. */
+static void
+note_comma_next (SuggestRun *run,
+                 guint       num_end,
+                 guint       j,
+                 gboolean    comma,
+                 AfterWords *w)
+{
+  if (w->have_victim && comma && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',' &&
+      people_right_after (run, num_end, w->victim))
+    {
+      w->and_next = j;
+      w->comma_next = TRUE;
+    }
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -569,13 +586,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         }
       if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         {
-          /* "six children, seven women and 12 troops were killed": the list's next count, after a comma */
-          if (w->have_victim && comma && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',' &&
-              people_right_after (run, num_end, w->victim))
-            {
-              w->and_next = j;
-              w->comma_next = TRUE;
-            }
+          note_comma_next (run, num_end, j, comma, w);
           break;
         }
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
