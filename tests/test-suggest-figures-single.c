@@ -144,6 +144,9 @@ test_arabic_subject (void)
   check_figures ("وقالت شبكة محلية أنّ الشاب “مازن موسى الزعبي” قتل متأثراً بإصابته بعد انفجار عبوة ناسفة.",
                  "killed 1 exact");
   check_figures ("وقال إن الشاب “محمد” وصل أمس.", "");
+  /* remains found, as bodies ("رفات"), and remains counted by no number */
+  check_figures ("عثرت الشرطة على مقبرة جماعية تضم نحو 60 رفات لضحايا أعدمهم تنظيم داعش.", "killed 60 about");
+  check_figures ("وطالبت العائلات برفات أبنائها.", "");
   check_figures ("وقال إن رجلا وصل أمس.", "");
 }
 

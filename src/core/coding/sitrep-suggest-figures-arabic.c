@@ -24,7 +24,9 @@ static const char * const ar_killed_words[] = {
   /* the verb with its subject "we" ("قتلنا أحد عناصرهم") */
   "قتلنا",
   /* "fell as its victims" ("راح ضحيتها 9 مدنيين", "ذهب ضحيته 3"): the victim with the pronoun of what killed */
-  "ضحيتها", "ضحيته", "ضحيتهم", NULL
+  "ضحيتها", "ضحيته", "ضحيتهم",
+  /* remains ("مقبرة جماعية تضم نحو 60 رفات"), as bodies */
+  "رفات", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
