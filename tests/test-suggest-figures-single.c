@@ -162,6 +162,17 @@ test_pronoun_and_count (void)
   check_figures ("قتل ثلاثة عناصر من الشرطة، وأصيب خمسة على الأقل.", "killed 3 exact; wounded 5 at_least");
 }
 
+/* "nationwide" and "for …" after a toll's count are when and where, not what is counted. */
+static void
+test_toll_for (void)
+{
+  check_figures ("The Observatory gave a death toll of 100 nationwide for Sunday, including 14 children.",
+                 "killed 100 exact; killed 14 exact");
+  check_figures ("The attack left a death toll of 100 for Sunday.", "killed 100 exact");
+  check_figures ("The army deployed 300 for the operation.", "");
+  check_figures ("The plan calls for 3,000 for the camp.", "");
+}
+
 /* The one person named in a clause that says nothing harmed him is no figure. */
 static void
 test_no_harm (void)
@@ -189,6 +200,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/comma-list", test_comma_list);
   g_test_add_func ("/sitrep/suggest-figures-single/arabic-subject", test_arabic_subject);
   g_test_add_func ("/sitrep/suggest-figures-single/pronoun-and-count", test_pronoun_and_count);
+  g_test_add_func ("/sitrep/suggest-figures-single/toll-for", test_toll_for);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
   return g_test_run ();
 }

@@ -64,7 +64,7 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "subsequently", "eventually", "previously", "accidentally",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
-  "across", NULL
+  "across", "nationwide", "countrywide", "for", NULL
 };
 
 const char * const _sitrep_suggest_figure_victim_nouns[] = {
