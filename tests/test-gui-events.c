@@ -778,6 +778,8 @@ test_export_acled (Fixture       *f,
   sitrep_test_wait_until (not_exporting, f->window, "the export");
   g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "2"));
+  /* With Open, as the handout's toast. */
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.open-exported");
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &stdout_text, &stderr_text,
                 &status, &error);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-import-job.h"
@@ -369,11 +370,35 @@ reader_scroller (SitrepReader *reader)
   return GTK_SCROLLED_WINDOW (w);
 }
 
+typedef struct
+{
+  SitrepStore *store;
+  ReadWait    *w;
+} SavedWait;
+
+/* The project itself holds the article and the line in view. */
+static gboolean
+position_in_project (gpointer data)
+{
+  SavedWait *s = data;
+  g_autofree char *value = sitrep_store_get_meta (s->store, "reading-position");
+  gint64 id;
+  guint top;
+
+  if (value == NULL || sscanf (value, "%" G_GINT64_FORMAT " %u", &id, &top) != 2)
+    return FALSE;
+  return id == s->w->article && top <= s->w->top + 80 && top + 80 >= s->w->top;
+}
+
 /* A project reopens on the article last read in it, where it was read, not
- * on the list's first (the newest) at its top. */
+ * on the list's first (the newest) at its top. With @in_project, from
+ * what the project holds: where the reader rests is saved in it while the
+ * window is open (a crash lost the place), and read back with the
+ * settings forgotten (another machine; settings kept in memory lost the
+ * article the walk was reading). */
 static void
-test_reopen_where_read (Fixture       *f,
-                        gconstpointer  data)
+reopen_where_read (Fixture  *f,
+                   gboolean  in_project)
 {
   g_autoptr(GString) body = g_string_new ("A long report from Daraa\n\n");
   g_autoptr(GError) error = NULL;
@@ -412,11 +437,37 @@ test_reopen_where_read (Fixture       *f,
   w.top = sitrep_reader_get_top_offset (reader);
   g_assert_cmpuint (w.top, >, body->len / 2);
 
+  if (in_project)
+    {
+      SavedWait saved = { f->store, &w };
+
+      sitrep_test_wait_until (position_in_project, &saved, "where the reader rests saved in the project");
+    }
   /* Closed and opened again. */
   sitrep_window_set_store (f->window, NULL);
+  if (in_project)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_reset (settings, "reading-positions");
+    }
   sitrep_window_set_store (f->window, f->store);
   w.check_top = TRUE;
   sitrep_test_wait_until (reader_at, &w, "the long report again, where it was read");
+}
+
+static void
+test_reopen_where_read (Fixture       *f,
+                        gconstpointer  data)
+{
+  reopen_where_read (f, FALSE);
+}
+
+static void
+test_reopen_from_project (Fixture       *f,
+                          gconstpointer  data)
+{
+  reopen_where_read (f, TRUE);
 }
 
 /* ------------------------------------------------------------ map toolbar */
@@ -649,6 +700,8 @@ main (int   argc,
               fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
   g_test_add ("/gui/layout/reopen-where-read/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_reopen_where_read, fixture_tear_down);
+  g_test_add ("/gui/layout/reopen-from-project/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_reopen_from_project, fixture_tear_down);
   g_test_add ("/gui/layout/map-toolbar-fits/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/map-toolbar-fits/1366x768", Fixture, size_1366x768,

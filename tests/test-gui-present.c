@@ -610,7 +610,18 @@ test_export (Fixture       *f,
   g_assert_true (sitrep_window_is_exporting (f->window));
   sitrep_test_wait_until (not_exporting, f, "the export");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "3"));
+  /* What was written where, with Open (the walk's toast said "Story
+   * exported: 2 steps", no file, no folder). */
+  {
+    const char *toast = sitrep_window_get_last_toast (f->window);
+    g_autofree char *folder = g_path_get_basename (f->dir);
+
+    g_assert_nonnull (strstr (toast, "“handout.pdf”"));
+    g_assert_nonnull (strstr (toast, folder));
+    g_assert_nonnull (strstr (toast, "a title page and 3 steps"));
+    g_assert_nonnull (strstr (toast, "“handout (pages)”"));
+    g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.open-exported");
+  }
   for (guint i = 1; i <= 4; i++)
     {
       g_autofree char *name = g_strdup_printf ("step-%03u.png", i);
@@ -635,6 +646,52 @@ test_export (Fixture       *f,
     /* The title page and one page a step. */
     g_assert_cmpint (atoi (pages), ==, 4);
   }
+}
+
+static gboolean
+chooser_has_folder (gpointer data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
+
+  return folder != NULL;
+}
+
+/* The name the export dialog offers for @story ("" for all events). */
+static char *
+dup_suggested_handout_name (Fixture    *f,
+                            const char *story)
+{
+  GtkWindow *dialog;
+  char *name;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story", "s", story));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the export dialog");
+  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  sitrep_test_wait_until (chooser_has_folder, dialog, "the export dialog's folder");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the export dialog to close");
+  return name;
+}
+
+/* The handout of all events is named after the project ("incidents.pdf"
+ * whatever the project, the walk found), a story's after the story. */
+static void
+test_export_name (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *story = NULL;
+
+  sitrep_store_create_story (f->store, "Daraa, March", &error);
+  g_assert_no_error (error);
+  all = dup_suggested_handout_name (f, "");
+  g_assert_cmpstr (all, ==, "project.pdf");
+  story = dup_suggested_handout_name (f, "Daraa, March");
+  g_assert_cmpstr (story, ==, "Daraa, March.pdf");
 }
 
 /* A range brushed on the timeline is what the presentation presents. */
@@ -726,6 +783,7 @@ main (int   argc,
   ADD ("/gui/present/timeline", test_timeline);
   ADD ("/gui/present/stories", test_stories);
   ADD ("/gui/present/export", test_export);
+  ADD ("/gui/present/export-name", test_export_name);
   ADD ("/gui/present/range", test_present_range);
 
 #undef ADD

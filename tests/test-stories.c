@@ -14,6 +14,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-story-export.h"
+#include "sitrep-story-card-private.h"
 #include "sitrep-ucdp.h"
 
 typedef struct
@@ -469,6 +470,18 @@ test_card (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpstr (card->date, ==, "31 December 2021");
+  /* A step's map of a place known only as a region or a country (ACLED
+   * geo-precision 3, "Syria") is wide enough to show it, not the blank
+   * 2.6° around its centre a town gets. */
+  {
+    g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, f->events[0], NULL);
+    SitrepStoryCard town = { .geo_precision = 1 };
+    SitrepStoryCard country = { .geo_precision = 3 };
+
+    g_assert_cmpint (card->geo_precision, ==, sitrep_event_get_geo_precision (event));
+    g_assert_cmpfloat (_sitrep_story_map_span (&town), <, 3);
+    g_assert_cmpfloat (_sitrep_story_map_span (&country), >=, 8);
+  }
   g_assert_cmpstr (card->headline, ==, "Remote explosive/landmine/IED");
   g_assert_cmpstr (card->place, ==, "Damascus, Syria");
   g_assert_cmpstr (card->actors, ==, "Islamic State (ISIS) against Syrian Arab Army");
@@ -821,6 +834,70 @@ test_cli (Fixture       *f,
   }
 }
 
+/* The text of page @page of @pdf, or NULL without pdftotext. */
+static char *
+pdf_page_text (const char *pdf,
+               int         page)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, "-f", number, "-l", number, pdf, "-", NULL };
+  char *out = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    return NULL;
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Two steps in one place share one label on the title page's map and on
+ * the other steps' maps, "1, 3"; the walk's handout drew the second's
+ * number over the first's ("8" over "5", both at Syria's centre). */
+static void
+test_export_same_place (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) damascus = sitrep_store_get_event (f->store, f->events[0], NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "same.pdf", NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *step = NULL;
+  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+  gint64 story, again;
+  guint n = 0;
+
+  again = event (f->store, "Battles", "Armed clash", "2022-01-20", NULL, 1, sitrep_event_get_place_id (damascus),
+                 0, 0);
+  story = sitrep_store_create_story (f->store, "Damascus twice", &error);
+  g_assert_true (sitrep_store_add_story_step (f->store, story, f->events[0], -1, &error));
+  g_assert_true (sitrep_store_add_story_step (f->store, story, f->events[1], -1, &error));
+  g_assert_true (sitrep_store_add_story_step (f->store, story, again, -1, &error));
+  g_assert_no_error (error);
+  options.story = "Damascus twice";
+  options.title = "Damascus twice";
+  options.pdf_path = pdf;
+  g_assert_true (sitrep_story_export (f->store, &options, NULL, NULL, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+
+  title = pdf_page_text (pdf, 1);
+  if (title == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (title, "1, 3"));
+  /* Step 2's page (Jasim): the other two, at Damascus, as one label. */
+  step = pdf_page_text (pdf, 3);
+  g_assert_nonnull (strstr (step, "1, 3"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +912,7 @@ main (int   argc,
   ADD ("/sitrep/stories/read-only", test_read_only);
   ADD ("/sitrep/stories/card", test_card);
   ADD ("/sitrep/stories/export", test_export);
+  ADD ("/sitrep/stories/export-same-place", test_export_same_place);
   ADD ("/sitrep/stories/export-bad", test_export_bad);
   ADD ("/sitrep/stories/export-async", test_export_async);
   ADD ("/sitrep/stories/cli", test_cli);

@@ -19,6 +19,7 @@
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-roles.h"
 #include "sitrep-store-suggestions.h"
+#include "sitrep-story-export.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
 
@@ -1078,6 +1079,14 @@ test_undated_set_year (Fixture       *f,
   g_assert_cmpstr (day, ==, "--10-16");
   g_assert_null (day_end);
   g_assert_cmpint (year, ==, 0);
+  /* The handout's and the presentation's card say that day, not "Date
+   * unknown" (the walk's handout). */
+  {
+    g_autoptr(SitrepStoryCard) card = sitrep_story_card_new (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (card->date, ==, "16 October, year not known");
+  }
 
   /* Not a year: refused, the event as it was. */
   g_assert_false (sitrep_event_dating_set_year (f->store, id, 0, &error));

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "sitrep-story-export.h"
+
 G_BEGIN_DECLS
 
 /* The date of an extent of Julian days at a date precision, for people:
@@ -11,5 +13,9 @@ G_BEGIN_DECLS
 char *_sitrep_story_format_extent (guint32 first,
                                    guint32 last,
                                    int     precision);
+
+/* How many degrees of longitude a step's map of @card shows (the handout's
+ * and test-stories' hook): wider the vaguer its place. */
+double _sitrep_story_map_span (const SitrepStoryCard *card);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdio.h>
 
 #include <string.h>
 
@@ -14,6 +15,7 @@
 
 #include "sitrep-story-export.h"
 #include "sitrep-codebook.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-story-card-private.h"
 
@@ -28,6 +30,27 @@ month_year (const GDate *date)
   if (g_date_strftime (buf, sizeof buf, "%B %Y", date) == 0)
     return g_strdup_printf ("%04u-%02u", g_date_get_year (date), g_date_get_month (date));
   return g_strdup (buf);
+}
+
+/* "--10-16" as "16 October", "--10" as "October"; NULL for anything else. */
+static char *
+format_day_without_year (const char *day)
+{
+  unsigned month = 0, mday = 0;
+  GDate date;
+  char buf[64];
+
+  if (day == NULL || !g_str_has_prefix (day, "--") || sscanf (day + 2, "%2u", &month) != 1 ||
+      month < 1 || month > 12)
+    return NULL;
+  if (strlen (day) == 7 && (sscanf (day + 5, "%2u", &mday) != 1 || !g_date_valid_dmy (mday, month, 2000)))
+    return NULL;
+  g_date_clear (&date, 1);
+  /* A leap year: 29 February is a day too. */
+  g_date_set_dmy (&date, mday > 0 ? mday : 1, month, 2000);
+  if (g_date_strftime (buf, sizeof buf, "%B", &date) == 0)
+    return NULL;
+  return mday > 0 ? g_strdup_printf ("%u %s", mday, buf) : g_strdup (buf);
 }
 
 static char *
@@ -357,6 +380,32 @@ figures_text (const SitrepDerivedFigures *figures)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* An undated event's date as its reports give it without a year ("16
+ * October, year not known", as the event card says), else "Date unknown":
+ * the handout said "Date unknown" of a day the coder could see. */
+static char *
+dup_day_without_year (SitrepStore *store,
+                      gint64       event_id)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *day_end = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_end = NULL;
+  int year = 0;
+
+  if (!sitrep_event_dating_reported_day (store, event_id, &day, &day_end, &year))
+    return g_strdup (_("Date unknown"));
+  shown = format_day_without_year (day);
+  shown_end = format_day_without_year (day_end);
+  if (shown == NULL)
+    return g_strdup (_("Date unknown"));
+  if (shown_end != NULL)
+    /* TRANSLATORS: an event's dates as its reports give them, without a year: "13 October – 14 October" */
+    return g_strdup_printf (_("%s – %s, year not known"), shown, shown_end);
+  /* TRANSLATORS: an event's day as its reports give it, without a year: "13 October" */
+  return g_strdup_printf (_("%s, year not known"), shown);
+}
+
 SitrepStoryCard *
 sitrep_story_card_new (SitrepStore  *store,
                        gint64        event_id,
@@ -389,6 +438,7 @@ sitrep_story_card_new (SitrepStore  *store,
   card->latitude = sitrep_event_get_latitude (event);
   card->longitude = sitrep_event_get_longitude (event);
   card->where_prec = sitrep_event_get_where_prec (event);
+  card->geo_precision = sitrep_event_get_geo_precision (event);
   card->area_latitude = card->area_longitude = NAN;
   if ((isnan (card->latitude) || isnan (card->longitude)) && sitrep_event_get_admin1 (event) != NULL)
     {
@@ -431,7 +481,7 @@ sitrep_story_card_new (SitrepStore  *store,
                               sitrep_event_get_date_precision (event), &card->first, &card->last))
     card->date = _sitrep_story_format_extent (card->first, card->last, sitrep_event_get_date_precision (event));
   else
-    card->date = g_strdup (_("Date unknown"));
+    card->date = dup_day_without_year (store, event_id);
 
   {
     const char *name = sitrep_event_get_place_name (event);

@@ -48,6 +48,7 @@ typedef struct
   gint64   fatalities;    /* -1: no killed claim */
   guint32  first;         /* the date's extent (Julian days), 0 when undated */
   guint32  last;
+  int      geo_precision; /* ACLED 1–3 (3: a region or a country), 0 unset */
 } SitrepStoryCard;
 
 SitrepStoryCard *sitrep_story_card_new  (SitrepStore      *store,

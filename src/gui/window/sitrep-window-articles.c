@@ -104,21 +104,51 @@ update_list_state (SitrepWindow *self)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
-/* Where each project was last read (settings "reading-positions", newest
- * first): the article and the first character in view. */
+/* Where each project was last read: the article and the first character in
+ * view, in the project itself (meta "reading-position", "ID OFFSET"), so
+ * that it comes back on another machine, with settings kept in memory, and
+ * after a crash; and in the settings ("reading-positions", newest first)
+ * for a project this user may only read. */
 #define MAX_READING_POSITIONS 30
+#define READING_POSITION_KEY "reading-position"
+/* Where the reader rests this long after a scroll is saved. */
+#define READING_SAVE_DELAY_MS 1500
+
+static gboolean
+lookup_reading_in_project (SitrepWindow *self,
+                           gint64       *article,
+                           guint        *offset)
+{
+  g_autofree char *value = sitrep_store_get_meta (self->store, READING_POSITION_KEY);
+  char *end = NULL;
+  gint64 id;
+  guint64 top;
+
+  if (value == NULL)
+    return FALSE;
+  id = g_ascii_strtoll (value, &end, 10);
+  if (end == value || id <= 0)
+    return FALSE;
+  top = g_ascii_strtoull (end, NULL, 10);
+  *article = id;
+  *offset = (guint) MIN (top, G_MAXUINT);
+  return TRUE;
+}
 
 static gboolean
 lookup_reading_position (SitrepWindow *self,
                          gint64       *article,
                          guint        *offset)
 {
-  g_autoptr(GVariant) positions = g_settings_get_value (self->settings, "reading-positions");
+  g_autoptr(GVariant) positions = NULL;
   const char *path = sitrep_store_get_path (self->store);
   GVariantIter iter;
   const char *project;
   gint64 id, top;
 
+  if (lookup_reading_in_project (self, article, offset))
+    return TRUE;
+  positions = g_settings_get_value (self->settings, "reading-positions");
   g_variant_iter_init (&iter, positions);
   while (g_variant_iter_next (&iter, "(&sxx)", &project, &id, &top))
     if (g_strcmp0 (project, path) == 0)
@@ -128,6 +158,22 @@ lookup_reading_position (SitrepWindow *self,
         return TRUE;
       }
   return FALSE;
+}
+
+/* None to a project opened read-only (the settings keep it). */
+static void
+save_reading_in_project (SitrepWindow *self,
+                         gint64        article,
+                         guint         offset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  if (sitrep_store_is_read_only (self->store))
+    return;
+  value = g_strdup_printf ("%" G_GINT64_FORMAT " %u", article, offset);
+  if (!sitrep_store_set_meta (self->store, READING_POSITION_KEY, value, &error))
+    g_debug ("Where the project was read could not be saved: %s", error->message);
 }
 
 static void
@@ -143,8 +189,13 @@ remember_reading_position (SitrepWindow *self,
   gint64 id, top;
   guint n = 1;
 
-  if (path == NULL || article == 0)
+  /* Unchanged (a scroll back, a rest where it was saved): no write, and no
+   * wait for the project while a Suggest saves. */
+  if (path == NULL || article == 0 || (article == self->saved_article && offset == self->saved_offset))
     return;
+  self->saved_article = article;
+  self->saved_offset = offset;
+  save_reading_in_project (self, article, offset);
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sxx)"));
   g_variant_builder_add (&builder, "(sxx)", path, article, (gint64) offset);
   g_variant_iter_init (&iter, positions);
@@ -160,9 +211,32 @@ remember_reading_position (SitrepWindow *self,
 void
 _sitrep_window_articles_remember (SitrepWindow *self)
 {
+  g_clear_handle_id (&self->reading_save_id, g_source_remove);
   /* Closed, the window remembered it while its reader was still laid out. */
   if (self->store != NULL && self->current_id != 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
     remember_reading_position (self, self->current_id, sitrep_reader_get_top_offset (self->reader));
+}
+
+static gboolean
+save_reading_timeout (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->reading_save_id = 0;
+  _sitrep_window_articles_remember (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The reader scrolled: where it rests is saved once it has rested a while,
+ * not only when the project is closed (a crash kept only the article). */
+static void
+on_reader_scrolled (GtkAdjustment *vadj,
+                    SitrepWindow  *self)
+{
+  if (self->store == NULL || self->current_id == 0)
+    return;
+  g_clear_handle_id (&self->reading_save_id, g_source_remove);
+  self->reading_save_id = g_timeout_add (READING_SAVE_DELAY_MS, save_reading_timeout, self);
 }
 
 /* The reader, the annotation panel and the map's places follow the
@@ -196,9 +270,13 @@ on_workspace_article_notify (SitrepWorkspace *workspace,
 
   /* The article last read when the project was closed: back where the user was. */
   if (id != 0 && id == self->restore_article)
-    sitrep_reader_scroll_to_top_offset (self->reader, self->restore_offset);
+    {
+      sitrep_reader_scroll_to_top_offset (self->reader, self->restore_offset);
+      remember_reading_position (self, id, self->restore_offset);
+    }
+  else
+    remember_reading_position (self, id, 0);
   self->restore_article = 0;
-  remember_reading_position (self, id, 0);
 }
 
 /* The list's selection is the workspace's article. The list was read
@@ -544,6 +622,7 @@ _sitrep_window_articles_show (SitrepWindow *self)
 
   refresh_sources (self);
   update_list_state (self);
+  self->saved_article = 0;
   if (lookup_reading_position (self, &self->restore_article, &self->restore_offset))
     pos = sitrep_article_list_find (self->articles, self->restore_article);
   if (pos == G_MAXUINT)
@@ -698,6 +777,8 @@ _sitrep_window_articles_init (SitrepWindow *self)
   g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sitrep_reader_get_text_view (self->reader))),
+                           "value-changed", G_CALLBACK (on_reader_scrolled), self, 0);
 }
 
 /* Public API */

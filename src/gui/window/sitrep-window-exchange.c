@@ -106,7 +106,12 @@ on_export_done (GObject      *source,
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u event to “%s”",
                                           "Exported %u events to “%s”", n_events),
                              n_events, name);
-  sitrep_window_show_toast (self, toast);
+  {
+    g_autofree char *uri = g_file_get_uri (job->file);
+
+    /* The file in the program that opens its kind, as after the handout. */
+    sitrep_window_show_toast_with_button (self, toast, _("_Open"), "win.open-exported", g_variant_new_string (uri));
+  }
   export_job_free (job);
 }
 

@@ -76,6 +76,9 @@ struct _SitrepWindow
   gint64                pending_select_id;
   gint64                restore_article;   /* where the project was last read */
   guint                 restore_offset;
+  guint                 reading_save_id;   /* saves where the reader rests */
+  gint64                saved_article;     /* where it was saved last */
+  guint                 saved_offset;
   char                 *sort;
   gboolean              sort_before_search_set;
   SitrepArticleSort     sort_before_search;
@@ -115,6 +118,10 @@ gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
 /* Opens @chooser in the folder of the project file (not the demo's). */
 void     _sitrep_window_start_in_project_folder (SitrepWindow   *self,
                                                  GtkFileChooser *chooser);
+/* The folder @file is in, as a user reads it ("~/Reports"). */
+char    *_sitrep_window_dup_display_dir     (GFile        *file);
+/* The project's name, as the header bar shows it. */
+const char *_sitrep_window_get_project_name (SitrepWindow *self);
 void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              GFile        *file,
                                              const GError *error);
@@ -249,6 +256,10 @@ struct _SitrepWindowStories
   /* owned references */
   GCancellable       *export_cancellable;
   AdwToast           *export_toast;
+  /* what the export under way writes, for the toast that says so */
+  char               *export_path;
+  char               *export_png_dir;
+  gboolean            export_title_page;
 };
 
 void     _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class);

@@ -86,6 +86,40 @@ on_export_progress (guint    done,
     }
 }
 
+/* What the toast says once the handout is written: which file, in which
+ * folder, and what is in it ("“Loop.pdf” written in ~/Reports: a title
+ * page and 2 steps"), the PNGs' folder too when asked for. */
+static char *
+dup_export_done_text (SitrepWindowStories *tl,
+                      guint                n_steps)
+{
+  g_autoptr(GFile) pdf = g_file_new_for_path (tl->export_path);
+  g_autofree char *name = g_file_get_basename (pdf);
+  g_autofree char *display = g_filename_display_name (name);
+  g_autofree char *dir = _sitrep_window_dup_display_dir (pdf);
+  g_autofree char *dir_display = g_filename_display_name (dir);
+  g_autofree char *pages = NULL;
+
+  if (tl->export_title_page)
+    /* Translators: what a story handout holds: "a title page and 3 steps" */
+    pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a title page and %u step",
+                                          "a title page and %u steps", n_steps), n_steps);
+  else
+    /* Translators: what a story handout holds: "3 steps" */
+    pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_steps), n_steps);
+  if (tl->export_png_dir != NULL)
+    {
+      g_autofree char *png_name = g_path_get_basename (tl->export_png_dir);
+      g_autofree char *png_display = g_filename_display_name (png_name);
+
+      /* Translators: a toast, "“Loop.pdf” written in ~/Reports: a title page and 3 steps; the steps' images in “Loop (pages)”" */
+      return g_strdup_printf (_("“%s” written in %s: %s; the steps’ images in “%s”"), display, dir_display,
+                              pages, png_display);
+    }
+  /* Translators: a toast, "“Loop.pdf” written in ~/Reports: a title page and 3 steps" */
+  return g_strdup_printf (_("“%s” written in %s: %s"), display, dir_display, pages);
+}
+
 static void
 on_export_done (GObject      *source,
                 GAsyncResult *result,
@@ -115,11 +149,12 @@ on_export_done (GObject      *source,
       return;
     }
   {
-    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Story exported: %u step",
-                                                          "Story exported: %u steps", n_steps),
-                                             n_steps);
+    g_autofree char *text = dup_export_done_text (tl, n_steps);
+    g_autoptr(GFile) pdf = g_file_new_for_path (tl->export_path);
+    g_autofree char *uri = g_file_get_uri (pdf);
 
-    sitrep_window_show_toast (self, text);
+    sitrep_window_show_toast_with_button (self, text, _("_Open"), "win.open-exported",
+                                          g_variant_new_string (uri));
   }
 }
 
@@ -158,6 +193,11 @@ export_story_to (SitrepWindow *self,
   if (pngs)
     options.png_dir = png_dir = png_dir_for (path);
 
+  g_free (tl->export_path);
+  tl->export_path = g_strdup (path);
+  g_free (tl->export_png_dir);
+  tl->export_png_dir = g_strdup (options.png_dir);
+  tl->export_title_page = title_page;
   tl->export_cancellable = sitrep_window_new_cancellable (self);
   tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
   adw_toast_set_timeout (tl->export_toast, 0);
@@ -211,8 +251,9 @@ export_story_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* Translators: the suggested file name of a story handout */
-  suggested = g_strdup_printf ("%s.pdf", *story != '\0' ? story : _("incidents"));
+  /* The story's name, or the project's for all its events: "incidents.pdf"
+   * whatever the project was one more file to rename. */
+  suggested = g_strdup_printf ("%s.pdf", *story != '\0' ? story : _sitrep_window_get_project_name (self));
   g_strdelimit (suggested, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "title-page", _("Begin with a title page"), NULL, NULL);
@@ -303,6 +344,8 @@ _sitrep_window_stories_dispose (SitrepWindow *self)
 
   g_clear_object (&tl->export_cancellable);
   g_clear_object (&tl->export_toast);
+  g_clear_pointer (&tl->export_path, g_free);
+  g_clear_pointer (&tl->export_png_dir, g_free);
 }
 
 

@@ -263,6 +263,37 @@ show_event_made_action (GtkWidget  *widget,
     made_event_shown (m);
 }
 
+static void
+on_open_exported_done (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(SitrepWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Translators: a toast when no program opens an exported file */
+      g_autofree char *text = g_strdup_printf (_("The file could not be opened: %s"), error->message);
+
+      sitrep_window_show_toast (self, text);
+    }
+}
+
+/* win.open-exported (s): the file just exported, in the program that opens
+ * its kind (the Open of an export's toast). */
+static void
+open_exported_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  gtk_show_uri_full (GTK_WINDOW (self), g_variant_get_string (param, NULL), GDK_CURRENT_TIME, NULL,
+                     on_open_exported_done, g_object_ref (self));
+}
+
 void
 _sitrep_window_toasts_dispose (SitrepWindow *self)
 {
@@ -277,4 +308,5 @@ _sitrep_window_toasts_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.withdraw-message", "s", withdraw_message_action);
   gtk_widget_class_install_action (widget_class, "win.show-event-made", "(xs)", show_event_made_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported_action);
 }

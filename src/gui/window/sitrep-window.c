@@ -33,8 +33,8 @@ G_DEFINE_FINAL_TYPE (SitrepWindow, sitrep_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* Recent projects */
 
-static char *
-dup_display_dir (GFile *file)
+char *
+_sitrep_window_dup_display_dir (GFile *file)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
@@ -74,7 +74,7 @@ rebuild_recent (SitrepWindow *self)
     {
       g_autoptr(GFile) file = g_file_new_for_path (recent[i]);
       g_autofree char *name = dup_project_name (file);
-      g_autofree char *dir = dup_display_dir (file);
+      g_autofree char *dir = _sitrep_window_dup_display_dir (file);
       g_autofree char *tooltip = NULL;
       gboolean exists = g_file_query_exists (file, NULL);
       GtkWidget *row;
@@ -808,6 +808,14 @@ _sitrep_window_start_in_project_folder (SitrepWindow   *self,
     return;
   if (g_file_test (dir, G_FILE_TEST_IS_DIR))
     gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+const char *
+_sitrep_window_get_project_name (SitrepWindow *self)
+{
+  if (self->store == NULL)
+    return NULL;
+  return adw_window_title_get_title (self->window_title);
 }
 
 void
