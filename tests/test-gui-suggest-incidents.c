@@ -704,8 +704,9 @@ all_rows_shown (gpointer data)
   return TRUE;
 }
 
-/* Two lines of text and a row's padding. */
-#define MAX_ROW_HEIGHT 56
+/* Up to three lines of its words, one of what accepting does, and a row's
+ * padding (on one line, its words were cut before their place and date). */
+#define MAX_ROW_HEIGHT 88
 
 /* The first three rows have their size. */
 static gboolean
@@ -756,9 +757,10 @@ test_one_scroll (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 3);
   g_assert_true (all_rows_shown (f));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
-  /* Each as compact as a suggestion's row: a line of its words and one of
-   * what accepting does, the buttons beside them (≈ 100 px each before:
-   * three filled the panel at 1280×800). */
+  /* Each nearly as compact as a suggestion's row: up to three lines of its
+   * words and one of what accepting does, the buttons beside them (≈ 100 px
+   * each, with the buttons under the words, before: three filled the panel
+   * at 1280×800). */
   sitrep_test_wait_until (rows_allocated, f, "the incidents' rows laid out");
   for (guint i = 0; i < 3; i++)
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))), <=,

@@ -11,6 +11,7 @@
 #include "sitrep-suggest-tasks-private.h"
 #include "sitrep-suggestion-list-private.h"
 #include "sitrep-suggestion-item.h"
+#include "sitrep-suggestion-incidents.h"
 #include "sitrep-suggestion-list.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-test-util.h"
@@ -448,6 +449,69 @@ test_suggest_key_from_list (void)
   coder_close (&c);
 }
 
+#define BUS_BOMBING \
+  "At least 18 soldiers were killed and more than 20 others wounded in a bus bombing in Damascus " \
+  "on 13 October 2022, the Syrian Observatory for Human Rights said.\n"
+
+typedef struct
+{
+  GtkListBox *rows;
+} IncidentRows;
+
+/* The first incident row's words, laid out. */
+static GtkLabel *
+incident_title (GtkListBox *rows)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (rows, 0);
+  GtkWidget *box, *texts;
+
+  if (row == NULL || !sitrep_test_has_size (GTK_WIDGET (row)))
+    return NULL;
+  box = gtk_list_box_row_get_child (row);
+  texts = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+  return texts != NULL && GTK_IS_LABEL (gtk_widget_get_first_child (texts))
+         ? GTK_LABEL (gtk_widget_get_first_child (texts)) : NULL;
+}
+
+static gboolean
+incident_row_shown (gpointer data)
+{
+  return incident_title (data) != NULL;
+}
+
+/* An incident's words in the 260 px panel of a 1280×800 window: its
+ * figures, place and date all read, on up to three lines, the panel no wider (the
+ * walk's row read "at least 20 killed, at l…" on one line, its place and
+ * date only in the tooltip). */
+static void
+test_incident_row_whole (void)
+{
+  Coder c = { 0 };
+  SitrepSuggestionList *list;
+  GtkListBox *rows;
+  GtkLabel *title;
+  int panel_width;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-incident-row-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Bus bombing in Damascus", BUS_BOMBING);
+  sitrep_test_set_window_size (1280, 800);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (c.window, "suggestion_list"));
+  rows = sitrep_suggestion_incidents_get_list (sitrep_suggestion_list_get_incidents (list));
+  panel_width = gtk_widget_get_width (GTK_WIDGET (list));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (incident_row_shown, rows, "the incident's row");
+  sitrep_test_wait_frames (GTK_WIDGET (c.window), 2);
+  title = incident_title (rows);
+  g_test_message ("“%s” in %d px, panel %d px (was %d)", gtk_label_get_text (title),
+                  gtk_widget_get_width (GTK_WIDGET (title)), gtk_widget_get_width (GTK_WIDGET (list)), panel_width);
+  g_assert_nonnull (strstr (gtk_label_get_text (title), "Damascus"));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), <=, 320);
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -462,5 +526,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/focus-after-annotator", test_focus_after_annotator);
   g_test_add_func ("/gui/suggest-walk/click-before-suggest", test_click_before_suggest);
   g_test_add_func ("/gui/suggest-walk/suggest-key-from-list", test_suggest_key_from_list);
+  g_test_add_func ("/gui/suggest-walk/incident-row-whole", test_incident_row_whole);
   return g_test_run ();
 }

@@ -102,7 +102,7 @@ on_row_key_pressed (GtkEventControllerKey *controller,
 }
 
 /* A row nearly as compact as a suggestion's (sitrep-span-row.c): the
- * incident's figures, place, date and actors on up to two lines, what
+ * incident's figures, place, date and actors on up to three lines, what
  * accepting does on the next, both cut to the panel's width beyond that and
  * whole in the tooltip and in what a screen reader says; accepting and
  * rejecting as the suggestions' check and cross. A row of its words wrapped
@@ -134,7 +134,7 @@ create_row (gpointer item,
   gtk_widget_set_margin_bottom (box, 3);
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title_label), 2);
+  gtk_label_set_lines (GTK_LABEL (title_label), 3);
   gtk_label_set_text (GTK_LABEL (title_label), title);
   gtk_label_set_text (GTK_LABEL (detail_label), detail);
   sitrep_span_row_set_tooltip (title_label, tooltip);
