@@ -408,9 +408,16 @@ reopen_where_read (Fixture  *f,
   ReadWait w = { f->window, 0, 0, FALSE };
   gint64 newest;
 
-  for (guint i = 0; i < 150; i++)
-    g_string_append_printf (body, "Paragraph %u of the report: residents of the town said the shelling went on "
-                            "through the night and that the roads out of it were closed.\n\n", i);
+  /* Paragraphs of several lines each: the place read is a line, not the
+   * start of its paragraph. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_string_append_printf (body, "Paragraph %u of the report:", i);
+      for (guint k = 0; k < 6; k++)
+        g_string_append_printf (body, " Residents of the town said the shelling went on through night %u and "
+                                "that the roads out of it were closed.", k);
+      g_string_append (body, "\n\n");
+    }
   w.article = sitrep_import_text (f->store, body->str, NULL, &error);
   g_assert_no_error (error);
   newest = sitrep_import_text (f->store, "The newest report\n\nA short one, imported last.\n", NULL, &error);
@@ -436,6 +443,16 @@ reopen_where_read (Fixture  *f,
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
   w.top = sitrep_reader_get_top_offset (reader);
   g_assert_cmpuint (w.top, >, body->len / 2);
+  {
+    GtkTextView *view = sitrep_reader_get_text_view (reader);
+    GtkTextIter at;
+    int bx, by;
+
+    /* The line at the top, not its paragraph's first line pages above. */
+    gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &bx, &by);
+    gtk_text_view_get_iter_at_location (view, &at, bx, by);
+    g_assert_cmpint (ABS ((int) w.top - gtk_text_iter_get_offset (&at)), <, 80);
+  }
 
   if (in_project)
     {

@@ -774,9 +774,13 @@ sitrep_reader_get_top_offset (SitrepReader *self)
     return 0;
   /* The view's top is the page's (the text view is the scroller's own
    * child), in the buffer's coordinates: above the text while the header
-   * is in view, which is the first line's. */
+   * is in view, which is the first line's. The line on screen, not its
+   * paragraph's first: a long report's paragraph fills a page, and the
+   * walk reopened a project a page above where it was read. */
   gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &bx, &by);
-  gtk_text_view_get_line_at_y (self->text_view, &iter, by, NULL);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by);
+  if (!gtk_text_view_starts_display_line (self->text_view, &iter))
+    gtk_text_view_backward_display_line_start (self->text_view, &iter);
   return (guint) gtk_text_iter_get_offset (&iter);
 }
 
