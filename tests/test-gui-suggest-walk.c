@@ -512,6 +512,51 @@ test_incident_row_whole (void)
   coder_close (&c);
 }
 
+static GtkWidget *
+find_suggest_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                                           "win.suggest-in-reader") == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_suggest_button (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+suggest_button_mapped (gpointer data)
+{
+  GtkWidget *button = find_suggest_button (data);
+
+  return button != NULL && gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button);
+}
+
+/* The panel of an article not yet coded has a Suggest button where it
+ * says Sitrep suggests (the walk found only the reader's icon, "ab"). */
+static void
+test_suggest_button_in_panel (void)
+{
+  Coder c = { 0 };
+  GtkWidget *panel;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-panel-button-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Airstrike on Daraa", body_text);
+  sitrep_test_set_window_size (1280, 800);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  panel = sitrep_test_template_child (c.window, "annotation_panel");
+  sitrep_test_wait_until (suggest_button_mapped, panel, "the panel's Suggest button");
+  g_assert_cmpuint (n_pending (&c), ==, 0);
+  g_signal_emit_by_name (find_suggest_button (panel), "clicked");
+  sitrep_test_wait_until (some_pending, &c, "the article's suggestions after the panel's Suggest");
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -527,5 +572,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/click-before-suggest", test_click_before_suggest);
   g_test_add_func ("/gui/suggest-walk/suggest-key-from-list", test_suggest_key_from_list);
   g_test_add_func ("/gui/suggest-walk/incident-row-whole", test_incident_row_whole);
+  g_test_add_func ("/gui/suggest-walk/suggest-button-in-panel", test_suggest_button_in_panel);
   return g_test_run ();
 }

@@ -637,9 +637,12 @@ _sitrep_window_articles_show (SitrepWindow *self)
     }
 }
 
-/* Shift+Ctrl+S wherever the keys are in the project's view (the article
- * list, the search field, the map): Suggest on the article in the reader,
- * as the reader's own key does when the keys are in its text. */
+/* win.suggest-in-reader: Shift+Ctrl+S wherever the keys are in the
+ * project's view (the article list, the search field, the map) and the
+ * empty annotation panel's Suggest: Suggest on the article in the reader,
+ * as the reader's own key does when the keys are in its text. Its own name:
+ * as "win.suggest-article" it shared one with the row menu's action of type
+ * x (sitrep-article-actions.c), and a button naming it found that one. */
 static void
 suggest_article_action (GtkWidget  *widget,
                         const char *action_name,
@@ -658,7 +661,7 @@ suggest_article_key (GtkWidget *widget,
                      GVariant  *args,
                      gpointer   data)
 {
-  return gtk_widget_activate_action (widget, "win.suggest-article", NULL);
+  return gtk_widget_activate_action (widget, "win.suggest-in-reader", NULL);
 }
 
 void
@@ -674,7 +677,7 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
-  gtk_widget_class_install_action (widget_class, "win.suggest-article", NULL, suggest_article_action);
+  gtk_widget_class_install_action (widget_class, "win.suggest-in-reader", NULL, suggest_article_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, suggest_article_key, NULL);
 }
 
