@@ -328,6 +328,10 @@ draw_step_map (cairo_t                 *cr,
                double                   h)
 {
   const SitrepStoryCard *card = cards[index];
+  g_autofree double *xs = NULL;
+  g_autofree double *ys = NULL;
+  g_autofree gboolean *shown = NULL;
+  g_autofree gboolean *labelled = NULL;
   double span, cx, cy, mw;
 
   if (!has_place (card) && card->area != NULL)
@@ -359,30 +363,22 @@ draw_step_map (cairo_t                 *cr,
   cy = sitrep_mercator_y (card->latitude);
   render_window (cr, cx, cy, mw, w, h);
 
-  /* The other steps, for orientation: one label for those in one place. */
-  {
-    g_autofree double *xs = g_new0 (double, n_cards);
-    g_autofree double *ys = g_new0 (double, n_cards);
-    g_autofree gboolean *shown = g_new0 (gboolean, n_cards);
-    g_autofree gboolean *labelled = g_new0 (gboolean, n_cards);
-
-    for (guint i = 0; i < n_cards; i++)
-      {
-        if (i == index || !has_place (cards[i]))
-          continue;
-        to_view (cx, cy, mw, w, h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
-        shown[i] = xs[i] >= 0 && ys[i] >= 0 && xs[i] <= w && ys[i] <= h;
-        if (shown[i])
-          draw_marker (cr, xs[i], ys[i], 3.5, &muted);
-      }
-    for (guint i = 0; i < n_cards; i++)
-      {
-        g_autofree char *numbers = shown[i] ? dup_numbers_at (xs, ys, shown, labelled, n_cards, i) : NULL;
-
-        if (numbers != NULL)
-          draw_number (cr, xs[i], ys[i], numbers, 8);
-      }
-  }
+  /* The other steps, for orientation: one label for those in one place,
+   * drawn over this step's marker (a step in this one's place had its
+   * number hidden under it). */
+  xs = g_new0 (double, n_cards);
+  ys = g_new0 (double, n_cards);
+  shown = g_new0 (gboolean, n_cards);
+  labelled = g_new0 (gboolean, n_cards);
+  for (guint i = 0; i < n_cards; i++)
+    {
+      if (i == index || !has_place (cards[i]))
+        continue;
+      to_view (cx, cy, mw, w, h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
+      shown[i] = xs[i] >= 0 && ys[i] >= 0 && xs[i] <= w && ys[i] <= h;
+      if (shown[i])
+        draw_marker (cr, xs[i], ys[i], 3.5, &muted);
+    }
 
   if (card->where_prec == 2)
     {
@@ -398,6 +394,13 @@ draw_step_map (cairo_t                 *cr,
       cairo_stroke (cr);
     }
   draw_marker (cr, w / 2, h / 2, 7, &accent);
+  for (guint i = 0; i < n_cards; i++)
+    {
+      g_autofree char *numbers = shown[i] ? dup_numbers_at (xs, ys, shown, labelled, n_cards, i) : NULL;
+
+      if (numbers != NULL)
+        draw_number (cr, xs[i], ys[i], numbers, 8);
+    }
   draw_frame (cr, w, h);
 }
 
