@@ -42,7 +42,11 @@ static const char * const not_places[] = {
   "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their",
   /* "Several areas in Idlib", "Many villages": how many, not which. */
   "several", "many", "some", "both", "all", "other", "few", "various", "numerous", "these", "those",
-  "most", "nearby", "surrounding", NULL
+  "most", "nearby", "surrounding",
+  /* "In Anbar province, …", "Near Samarra": a sentence's first preposition
+   * or conjunction, capitalised, starts no name. */
+  "in", "near", "on", "from", "during", "after", "before", "since", "outside", "inside", "across",
+  "throughout", "between", "amid", "meanwhile", "but", "and", "also", "while", "when", "elsewhere", NULL
 };
 
 /* The score of a name after "the town of": below a name the project
