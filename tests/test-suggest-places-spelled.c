@@ -1,5 +1,6 @@
 /* test-suggest-places-spelled.c — places named as reports write them: a province after a
- * sentence's opening preposition, each rule with a case it must take and one it must leave
+ * sentence's opening preposition, a town the data spells with other consonants, a village no data
+ * holds pinned near the place named beside it; each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -39,6 +40,101 @@ test_opening_preposition (void)
   g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Near Diyala"));
 }
 
+/* "Thiban" for Dhībān (dh/th), "Qamisli" for Al Qāmishlī (sh/s): a name
+ * the keys leave unplaced is placed, doubtful, at the bundled town whose
+ * loose consonant skeleton it shares, near a place the text is sure of. */
+static void
+test_consonant_spelling (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes broke out in Deir ez-Zor city on Monday. Gunmen later attacked a checkpoint in "
+                         "the town of Thiban.\n\nA drone struck the city of Qamisli, near Hasakah.", NULL);
+  const SitrepSuggestion *thiban = place (r, "Thiban");
+  const SitrepSuggestion *qamisli = place (r, "Qamisli");
+
+  g_assert_nonnull (thiban);
+  g_assert_true (thiban->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (thiban->latitude, thiban->longitude, 35.015, 40.510), <, 5.0);
+  g_assert_nonnull (qamisli);
+  g_assert_true (qamisli->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qamisli->latitude, qamisli->longitude, 37.052, 41.231), <, 5.0);
+}
+
+/* Far from every place the text is sure of, a skeleton says nothing: the
+ * Syrian Dhībān is no guess for a town near Erbil; nor is a name the keys
+ * know moved by it ("Khales, southwest of Baghdad" yields to the words). */
+static void
+test_consonant_spelling_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes broke out in Erbil on Monday. Gunmen later attacked a checkpoint in the town of "
+                         "Thiban.", NULL);
+  g_autoptr(SitrepSuggestResult) side =
+    sitrep_test_suggest ("Gunmen attacked an army checkpoint in Khales, southwest of Baghdad, killing two soldiers.",
+                         NULL);
+  const SitrepSuggestion *thiban = place (r, "Thiban");
+  const SitrepSuggestion *khales = place (side, "Khales");
+
+  g_assert_nonnull (thiban);
+  g_assert_true (isnan (thiban->latitude) ||
+                 sitrep_gazetteer_distance_km (thiban->latitude, thiban->longitude, 35.015, 40.510) > 100.0);
+  g_assert_nonnull (khales);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (khales->latitude, khales->longitude, 33.34, 44.40), <, 1.0);
+}
+
+/* A village no data holds is pinned, doubtful, at the sure place nearest
+ * it in its sentence, else in its paragraph, else at the place the report
+ * names most. */
+static void
+test_pinned_nearby (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Mortar rounds hit the village of Zaghrabiyeh, west of Falluja, on Monday.\n\n"
+                         "In Kirkuk, police found a body. Later, gunmen killed a farmer in the village of "
+                         "Qurnashiyeh.\n\nA bomb went off in Kirkuk again.\n\n"
+                         "A roadside bomb struck Xantheriyeh village.", NULL);
+  const struct { const char *name; double lat, lon; } pinned[] = {
+    { "Zaghrabiyeh", 33.349, 43.786 }, { "Qurnashiyeh", 35.468, 44.392 }, { "Xantheriyeh", 35.468, 44.392 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pinned); k++)
+    {
+      const SitrepSuggestion *s = place (r, pinned[k].name);
+
+      g_test_message ("%s", pinned[k].name);
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, pinned[k].lat, pinned[k].lon), <, 1.0);
+    }
+}
+
+/* Not at a dateline's city (where the reporter is), not at a place of one
+ * country when the sentence names another ("Syria's"), not at a place
+ * named once in another paragraph. */
+static void
+test_pinned_nearby_not (void)
+{
+  g_autoptr(SitrepSuggestResult) dateline =
+    sitrep_test_suggest ("ERBIL (Kurdistan 24) – Gunmen attacked a house in the Zaghrabiyeh neighborhood on Sunday.",
+                         NULL);
+  g_autoptr(SitrepSuggestResult) other =
+    sitrep_test_suggest ("A bomb went off in Kirkuk.\n\nA bomb went off in Kirkuk again.\n\nClashes went on in "
+                         "Mosul.\n\nSyria's Qurnashiyeh village was shelled.", NULL);
+  g_autoptr(SitrepSuggestResult) once =
+    sitrep_test_suggest ("A bomb went off in Kirkuk.\n\nClashes went on in Mosul.\n\n"
+                         "A roadside bomb struck Xantheriyeh village.", NULL);
+  const SitrepSuggestion *a = place (dateline, "Zaghrabiyeh");
+  const SitrepSuggestion *b = place (other, "Qurnashiyeh");
+  const SitrepSuggestion *c = place (once, "Xantheriyeh");
+
+  g_assert_nonnull (a);
+  g_assert_true (isnan (a->latitude) || sitrep_gazetteer_distance_km (a->latitude, a->longitude, 36.18, 44.01) > 30.0);
+  g_assert_nonnull (b);
+  g_assert_true (isnan (b->latitude));
+  g_assert_nonnull (c);
+  g_assert_true (isnan (c->latitude));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -46,5 +142,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sitrep/suggest-places-spelled/opening-preposition", test_opening_preposition);
+  g_test_add_func ("/sitrep/suggest-places-spelled/consonant-spelling", test_consonant_spelling);
+  g_test_add_func ("/sitrep/suggest-places-spelled/consonant-spelling-not", test_consonant_spelling_not);
+  g_test_add_func ("/sitrep/suggest-places-spelled/pinned-nearby", test_pinned_nearby);
+  g_test_add_func ("/sitrep/suggest-places-spelled/pinned-nearby-not", test_pinned_nearby_not);
   return g_test_run ();
 }

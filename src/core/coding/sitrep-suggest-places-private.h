@@ -68,6 +68,13 @@ void        _sitrep_suggest_arabic_holders (SuggestRun *run, guint from);
 /* -places-ar-latin.c: an Arabic place pinned at its holder, moved to the bundled place whose Latin
  * names share its consonants. */
 void        _sitrep_suggest_arabic_latin_names (SuggestRun *run, guint from);
+/* -places-spelled.c: a Latin place left unplaced or pinned at its holder, moved, doubtful, to the
+ * bundled place near the text's places whose name shares its loose consonant skeleton ("Thiban"
+ * Dhībān). */
+void        _sitrep_suggest_places_spelled (SuggestRun *run, guint from);
+/* -places-nearby.c: the places still unplaced from @from on, pinned, doubtful, at the sure place
+ * nearest them in the words (their sentence's, their paragraph's, or the one the text names most). */
+void        _sitrep_suggest_pin_nearby (SuggestRun *run, guint from);
 /* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */

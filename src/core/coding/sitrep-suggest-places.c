@@ -851,8 +851,10 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_places_by_clause (run, from);
   _sitrep_suggest_arabic_holders (run, from);
   _sitrep_suggest_arabic_latin_names (run, from);
+  _sitrep_suggest_places_spelled (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);
   _sitrep_suggest_person_places (run, from);
+  _sitrep_suggest_pin_nearby (run, from);
 }
