@@ -150,7 +150,9 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
         continue;
       if (sure == NULL)
         {
-          sure = g_ptr_array_new ();
+          gboolean sorted = TRUE;
+
+          sure = g_ptr_array_sized_new (run->out->len - from);
           for (guint m = from; m < run->out->len; m++)
             {
               SitrepSuggestion *o = run->out->pdata[m];
@@ -159,15 +161,22 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
                   o->byte_end > o->byte_start &&
                   (o->scope == SITREP_PLACE_SCOPE_PLACE || o->scope == SITREP_PLACE_SCOPE_REGION) &&
                   !dateline (run, o))
-                g_ptr_array_add (sure, o);
+                {
+                  sorted = sorted && (sure->len == 0 ||
+                                      ((SitrepSuggestion *) sure->pdata[sure->len - 1])->byte_start <= o->byte_start);
+                  g_ptr_array_add (sure, o);
+                }
             }
-          g_ptr_array_sort (sure, by_start);
+          /* Proposed mostly in the order of the text: sorted only if not. */
+          if (!sorted)
+            g_ptr_array_sort (sure, by_start);
         }
       if (sure->len == 0)
         return;
       if (countries == NULL)
         {
           countries = g_ptr_array_new ();
+          /* Few: sorted as they are. */
           for (guint m = from; m < run->out->len; m++)
             {
               SitrepSuggestion *o = run->out->pdata[m];

@@ -25,8 +25,8 @@
  * letter (t d z th dh → t; s sh ch → s; k g c gh → k; kh → x; b p → b;
  * f v → f). Many names share such a skeleton, so it is asked only for a
  * Latin place the exact keys left unplaced or pinned at what holds it
- * (doubtful, with no entry of its own), only of the bundled places of Syria
- * and Iraq and UCDP's localities, and only within SPELLED_REACH_KM of the
+ * (doubtful, with no entry of its own) or guessed outside Syria and Iraq,
+ * only of the bundled towns of Syria and Iraq, and only within SPELLED_REACH_KM of the
  * holder's pin or of a place the text is sure of, in its country. The
  * place found is a guess: its pin stays doubtful.
  */
@@ -38,36 +38,49 @@ typedef struct
   double      latitude;
   double      longitude;
   const char *country;   /* the bundled data's, kept for the process's life */
-  const char *admin1;    /* GeoNames' admin1 name; NULL for a locality */
+  const char *admin1;    /* GeoNames' admin1 name */
 } SpelledSpot;
 
-/* The loose skeleton of @name (a new string), or NULL when it holds a
- * digit or a letter outside ASCII's. */
-static char *
-loose_skeleton (const char *name)
+static const char * const articles[] = {
+  "al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "az", "ez", "an", "en",
+  "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
+};
+
+static gboolean
+is_article (const char *word,
+            gsize       len)
 {
-  g_autofree char *key = sitrep_normalize_name (name);
-  GString *out = g_string_sized_new (strlen (key));
-  char prev = 0;
-
-  for (const char *p = key; *p != '\0'; p++)
+  for (guint k = 0; articles[k] != NULL; k++)
     {
-      char c = *p, next = p[1];
+      if (strlen (articles[k]) == len && strncmp (articles[k], word, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
-      if (c == ' ')
-        continue;
+/* Appends the loose letters of one lower-case word (@len bytes) to @out
+ * (*@n bytes so far, *@prev its last letter). */
+static void
+loose_word (const char *word,
+            gsize       len,
+            char       *out,
+            gsize      *n,
+            char       *prev)
+{
+  /* The final ta marbuta: "Raqqah" is "Raqqa". */
+  if (len > 3 && word[len - 1] == 'h' && strchr ("aeiou", word[len - 2]) != NULL)
+    len--;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = word[i], next = i + 1 < len ? word[i + 1] : 0;
+
       /* Where the vowels stand stays ("Thiban" is no "Tibni"). */
-      if (c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y')
+      if (strchr ("eiouwy", c) != NULL)
         c = 'a';
-      if (c < 'a' || c > 'z')
+      if (next == 'h' && strchr ("tdszckgp", c) != NULL)
         {
-          g_string_free (out, TRUE);
-          return NULL;
-        }
-      if (next == 'h' && strchr ("tdszckg", c) != NULL)
-        {
-          c = c == 'k' ? 'x' : c == 'g' ? 'k' : c == 'c' ? 's' : c;
-          p++;
+          c = c == 'k' ? 'x' : c == 'g' ? 'k' : c == 'c' ? 's' : c == 'p' ? 'f' : c;
+          i++;
         }
       if (c == 'd' || c == 'z')
         c = 't';
@@ -77,12 +90,52 @@ loose_skeleton (const char *name)
         c = 'b';
       else if (c == 'v')
         c = 'f';
-      if (c == prev)
+      if (c == *prev)
         continue;
-      g_string_append_c (out, c);
-      prev = c;
+      out[(*n)++] = c;
+      *prev = c;
     }
-  return g_string_free (out, FALSE);
+}
+
+/* The loose skeleton of @name in @out (@size bytes): its words in lower
+ * case without their articles, folded as above; FALSE when it holds a
+ * digit, is too long, or (@ascii) a byte outside ASCII. The same for a
+ * name and its key (sitrep_normalize_name ()), which a name outside ASCII
+ * is read through. */
+static gboolean
+loose_skeleton (const char *name,
+                char       *out,
+                gsize       size)
+{
+  char word[64];
+  gsize n = 0, len = 0, words = 0;
+  char prev = 0;
+
+  if (strlen (name) >= MIN (size, sizeof word))
+    return FALSE;
+  for (const char *p = name;; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if ((guchar) c >= 0x80 || g_ascii_isdigit (c))
+        return FALSE;
+      /* An apostrophe or a backtick is no letter: "Ma'arrat". */
+      if (c == '\'' || c == '`')
+        continue;
+      if (c >= 'a' && c <= 'z')
+        {
+          word[len++] = c;
+          continue;
+        }
+      if (len > 0 && !(is_article (word, len) && *p != '\0'))
+        loose_word (word, len, out, &n, &prev);
+      words += len > 0;
+      len = 0;
+      if (*p == '\0')
+        break;
+    }
+  out[n] = '\0';
+  return words > 0;
 }
 
 static gsize
@@ -100,53 +153,45 @@ add_spot (GHashTable        *by_skeleton,
           const char        *name,
           const SpelledSpot *spot)
 {
-  g_autofree char *skeleton = NULL;
+  char skeleton[64];
   GArray *spots;
 
-  /* Latin names only: a name in another script begins with a byte above Latin's. */
-  if (name == NULL || (guchar) name[0] >= 0xC9 || (skeleton = loose_skeleton (name)) == NULL ||
-      consonants (skeleton) < SPELLED_SKELETON_MIN)
+  /* Latin names only: a key in another script begins with a byte above ASCII's. */
+  if (!loose_skeleton (name, skeleton, sizeof skeleton) || consonants (skeleton) < SPELLED_SKELETON_MIN)
     return;
   spots = g_hash_table_lookup (by_skeleton, skeleton);
   if (spots == NULL)
     {
       spots = g_array_new (FALSE, FALSE, sizeof (SpelledSpot));
-      g_hash_table_insert (by_skeleton, g_steal_pointer (&skeleton), spots);
+      g_hash_table_insert (by_skeleton, g_strdup (skeleton), spots);
     }
   /* A place's names share skeletons: once is enough. */
-  if (spots->len > 0 && g_array_index (spots, SpelledSpot, spots->len - 1).latitude == spot->latitude &&
-      g_array_index (spots, SpelledSpot, spots->len - 1).longitude == spot->longitude)
-    return;
+  for (guint m = 0; m < spots->len; m++)
+    {
+      if (g_array_index (spots, SpelledSpot, m).latitude == spot->latitude &&
+          g_array_index (spots, SpelledSpot, m).longitude == spot->longitude)
+        return;
+    }
   g_array_append_val (spots, *spot);
 }
 
+/* Each Syrian and Iraqi town under its ASCII name (its own name folds to
+ * the same key; its alternate names are many, and the keys of a text's
+ * own spellings meet them first). UCDP's localities are not asked: they
+ * lie at their district's seat, no nearer than a place of the text. */
 static gpointer
 build_spots (gpointer data)
 {
   GHashTable *by_skeleton = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
-  GHashTableIter iter;
-  gpointer value;
-
-  for (guint m = 0; m < bundled->places->len; m++)
+  GPtrArray *places = _sitrep_gazetteer_get_bundled ()->places;
+  for (guint m = 0; m < places->len; m++)
     {
-      const SitrepGazetteerPlace *place = bundled->places->pdata[m];
+      const SitrepGazetteerPlace *place = places->pdata[m];
       SpelledSpot spot = { place->latitude, place->longitude, place->country, place->admin1_name };
-
       if (strcmp (place->country, "SY") != 0 && strcmp (place->country, "IQ") != 0)
         continue;
-      add_spot (by_skeleton, place->name, &spot);
-      add_spot (by_skeleton, place->asciiname, &spot);
-      for (guint k = 0; place->names != NULL && place->names[k] != NULL; k++)
-        add_spot (by_skeleton, place->names[k], &spot);
-    }
-  g_hash_table_iter_init (&iter, _sitrep_suggest_localities ());
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      const Locality *locality = value;
-      SpelledSpot spot = { locality->latitude, locality->longitude, locality->country, NULL };
-
-      add_spot (by_skeleton, locality->name, &spot);
+      if (place->asciiname != NULL)
+        add_spot (by_skeleton, place->asciiname, &spot);
     }
   return by_skeleton;
 }
@@ -169,14 +214,12 @@ spelled_candidate (SuggestRun             *run,
 }
 
 /* The spot of @spots nearest (@latitude, @longitude), in @country, within
- * *@best_km (lowered to its distance), a GeoNames town's or (@localities)
- * a locality's; NULL when none is nearer. */
+ * *@best_km (lowered to its distance); NULL when none is nearer. */
 static const SpelledSpot *
 nearest_spot (GArray     *spots,
               double      latitude,
               double      longitude,
               const char *country,
-              gboolean    localities,
               double     *best_km)
 {
   const SpelledSpot *best = NULL;
@@ -186,7 +229,7 @@ nearest_spot (GArray     *spots,
       const SpelledSpot *spot = &g_array_index (spots, SpelledSpot, m);
       double km;
 
-      if (country == NULL || strcmp (spot->country, country) != 0 || (spot->admin1 == NULL) != localities)
+      if (country == NULL || strcmp (spot->country, country) != 0)
         continue;
       km = sitrep_gazetteer_distance_km (latitude, longitude, spot->latitude, spot->longitude);
       if (km <= *best_km)
@@ -202,10 +245,8 @@ nearest_spot (GArray     *spots,
  * spoken ("Khales, southwest of Baghdad" was Khalis, and yielded to the
  * words), and the skeleton is not asked. */
 static gboolean
-keys_know (const char *name)
+keys_know (const char *key)
 {
-  g_autofree char *key = sitrep_normalize_name (name);
-
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
          g_hash_table_contains (_sitrep_suggest_localities (), key);
 }
@@ -229,66 +270,73 @@ sure_points (SuggestRun *run,
   return sure;
 }
 
+/* The spots of the skeleton of @text, or NULL: none, or the keys know it. */
+static GArray *
+spots_of (const char *text)
+{
+  static GOnce once = G_ONCE_INIT;
+  char skeleton[64];
+  g_autofree char *key = NULL;
+  GArray *spots;
+
+  if (!loose_skeleton (text, skeleton, sizeof skeleton))
+    {
+      key = sitrep_normalize_name (text);
+      if (!loose_skeleton (key, skeleton, sizeof skeleton))
+        return NULL;
+    }
+  if (consonants (skeleton) < SPELLED_SKELETON_MIN)
+    return NULL;
+  /* Built on the first name asked, never for a text without one. */
+  spots = g_hash_table_lookup (g_once (&once, build_spots, NULL), skeleton);
+  if (spots != NULL && key == NULL)
+    key = sitrep_normalize_name (text);
+  return spots != NULL && !keys_know (key) ? spots : NULL;
+}
+
 void
 _sitrep_suggest_places_spelled (SuggestRun *run,
                                 guint       from)
 {
-  static GOnce once = G_ONCE_INIT;
-  GHashTable *by_skeleton = NULL;
   g_autoptr(GPtrArray) sure = NULL;
-  g_autoptr(GHashTable) asked = NULL;   /* text → its spot, or &none */
+  g_autoptr(GHashTable) asked = NULL;   /* text → its spots, or &none: each name's key is folded once a text */
   static const char none = 0;
 
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       const SpelledSpot *spot = NULL;
+      double best_km = SPELLED_REACH_KM;
+      GArray *spots;
       gpointer found;
-      gboolean held;
 
       if (!spelled_candidate (run, s))
         continue;
-      held = !isnan (s->latitude) && s->geonameid == 0;
-      /* An unplaced name is asked once a text; a held one by its pin. */
-      if (!held && asked != NULL && g_hash_table_lookup_extended (asked, s->text, NULL, &found))
-        spot = found == &none ? NULL : found;
+      if (asked != NULL && g_hash_table_lookup_extended (asked, s->text, NULL, &found))
+        spots = found == &none ? NULL : found;
       else
         {
-          g_autofree char *skeleton = loose_skeleton (s->text);
-          GArray *spots;
-          double best_km = SPELLED_REACH_KM;
-
-          if (skeleton == NULL || consonants (skeleton) < SPELLED_SKELETON_MIN || keys_know (s->text))
-            continue;
-          /* Built on the first name asked, never for a text without one. */
-          if (by_skeleton == NULL)
-            by_skeleton = g_once (&once, build_spots, NULL);
-          spots = g_hash_table_lookup (by_skeleton, skeleton);
-          /* A held name moves only to a town of its own; an unplaced one
-           * takes a locality (at its district's seat) when no town is near. */
-          if (spots != NULL && held)
-            spot = nearest_spot (spots, s->latitude, s->longitude, s->country, FALSE, &best_km);
-          else if (spots != NULL)
+          spots = spots_of (s->text);
+          if (asked == NULL)
+            asked = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_insert (asked, (gpointer) s->text, spots != NULL ? (gpointer) spots : (gpointer) &none);
+        }
+      if (spots == NULL)
+        continue;
+      /* A name held at its holder is asked near its pin; an unplaced one,
+       * or one guessed abroad, near the places the text is sure of. */
+      if (!isnan (s->latitude) && s->geonameid == 0)
+        spot = nearest_spot (spots, s->latitude, s->longitude, s->country, &best_km);
+      else
+        {
+          if (sure == NULL)
+            sure = sure_points (run, from);
+          for (guint m = 0; m < sure->len; m++)
             {
-              if (sure == NULL)
-                sure = sure_points (run, from);
-              for (guint pass = 0; pass < 2 && spot == NULL; pass++)
-                {
-                  for (guint m = 0; m < sure->len; m++)
-                    {
-                      const SitrepSuggestion *o = sure->pdata[m];
-                      const SpelledSpot *near = nearest_spot (spots, o->latitude, o->longitude, o->country, pass == 1,
-                                                              &best_km);
+              const SitrepSuggestion *o = sure->pdata[m];
+              const SpelledSpot *near = nearest_spot (spots, o->latitude, o->longitude, o->country, &best_km);
 
-                      spot = near != NULL ? near : spot;
-                    }
-                }
-            }
-          if (!held)
-            {
-              if (asked == NULL)
-                asked = g_hash_table_new (g_str_hash, g_str_equal);
-              g_hash_table_insert (asked, (gpointer) s->text, spot != NULL ? (gpointer) spot : (gpointer) &none);
+              spot = near != NULL ? near : spot;
             }
         }
       if (spot == NULL)
