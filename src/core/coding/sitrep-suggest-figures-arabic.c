@@ -371,6 +371,8 @@ static const struct { const char *words[4]; SitrepQualifier qualifier; } ar_qual
   { { "ما", "يقارب", NULL }, SITREP_QUALIFIER_ABOUT }, { { "نحو", NULL }, SITREP_QUALIFIER_ABOUT },
   { { "حوالي", NULL }, SITREP_QUALIFIER_ABOUT }, { { "حوالى", NULL }, SITREP_QUALIFIER_ABOUT },
   { { "قرابة", NULL }, SITREP_QUALIFIER_ABOUT }, { { "زهاء", NULL }, SITREP_QUALIFIER_ABOUT },
+  /* before the count too ("هناك على الأقل 44 مفقودا"), as after its noun */
+  { { "على", "الأقل", NULL }, SITREP_QUALIFIER_AT_LEAST },
 };
 
 /* Whether Arabic token @i is @word, compared as _sitrep_suggest_ar_same () does, nothing glued to it. */
@@ -410,6 +412,16 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
     anchor--;
   if (anchor == 0 || !(tok (run, anchor - 1)->flags & TOK_ARABIC))
     return count;
+  /* A range, its low end after "من" or "بين": "من 50 الى 60 رفات", "بين 50 و 60" */
+  if (anchor >= 3 && count == anchor && (tok (run, anchor - 2)->flags & TOK_NUMBER) &&
+      tok (run, anchor - 3)->sentence == tok (run, anchor)->sentence &&
+      (((ar_is (run, anchor - 1, "الى") || ar_is (run, anchor - 1, "إلى") || ar_is (run, anchor - 1, "حتى")) &&
+        ar_is (run, anchor - 3, "من")) ||
+       (ar_is (run, anchor - 1, "و") && ar_is (run, anchor - 3, "بين"))))
+    {
+      *qualifier = SITREP_QUALIFIER_RANGE;
+      return anchor - 3;
+    }
   for (guint q = 0; q < G_N_ELEMENTS (ar_qualifiers); q++)
     {
       guint len = 0;

@@ -131,15 +131,24 @@ is_name_number (SuggestRun *run,
   return !_sitrep_suggest_tok_among (run, i + 1, people_after);
 }
 
+/* Arabic words of "about" before a count: "استشهد نحو 2000 من قوات البيشمركة" (no year is "about"). */
+static const char * const ar_about[] = {
+  "نحو", "قرابة", "حوالي", "حوالى", "زهاء", NULL
+};
+
 /* Whether the four digits at @i (a year's) are a count all the same: people or what happened to
  * them right after ("the killing of 1440 civilians", "500 dead and 1500 wounded"), no word of a date
- * before ("in 2015 civilians fled" is a year; "killing of" is no date's "of"). */
+ * before ("in 2015 civilians fled" is a year; "killing of" is no date's "of"); or an Arabic count
+ * after "نحو" ("about"), whose noun may come after a partitive "من". */
 static gboolean
 is_four_digit_count (SuggestRun *run,
                      guint       i)
 {
   gboolean kind;
 
+  if (i > 0 && (tok (run, i - 1)->flags & TOK_ARABIC) && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+      _sitrep_suggest_figure_ar_in (run, i - 1, ar_about))
+    return TRUE;
   if (i + 1 >= run->n_tokens || tok (run, i + 1)->sentence != tok (run, i)->sentence ||
       !(tok (run, i + 1)->flags & TOK_WORD) || (tok (run, i + 1)->flags & TOK_CAP))
     return FALSE;

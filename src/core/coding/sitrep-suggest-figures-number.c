@@ -150,7 +150,26 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
                                       tok (run, num_end)->end - tok (run, first)->start);
   gint64 value;
   gboolean vague = FALSE;
+  SitrepQualifier range;
 
+  /* An Arabic range ("من 50 الى 60 رفات"): the count read alone, its low end the figure's count */
+  if (first + 3 == anchor && (tok (run, anchor - 1)->flags & TOK_ARABIC) &&
+      _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &range) == first && range == SITREP_QUALIFIER_RANGE)
+    {
+      g_autofree char *low_words = g_strndup (run->text + tok (run, first + 1)->start,
+                                              tok (run, first + 1)->end - tok (run, first + 1)->start);
+      SitrepFigure low;
+
+      if (!_sitrep_suggest_figure_read (run, anchor, anchor, num_end, figure))
+        return FALSE;
+      if (sitrep_figure_parse (low_words, &low) && low.count < figure->count)
+        {
+          figure->high = figure->count;
+          figure->count = figure->low = low.count;
+          figure->qualifier = SITREP_QUALIFIER_RANGE;
+        }
+      return TRUE;
+    }
   if (num_end == anchor + 2 && is_thousands_and (run, anchor))
     {
       const char *p = run->text + tok (run, num_end)->start + strlen ("و");

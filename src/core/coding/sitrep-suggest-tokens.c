@@ -402,6 +402,33 @@ read_following_words (const char   *text,
   return wn;
 }
 
+/* Whether the newline at @i, after the token @last (which ends no
+ * sentence), only wraps a sentence, as in hard-wrapped wire copy ("had
+ * been\nkilled", "killed\nat least 36 people"): the next line goes on in
+ * lower case after a word, a number, a comma or a hyphen, or with a number
+ * (not a list's "1." or "2)") after a word in lower case or a comma. A
+ * blank line, a line after a colon, a quote or a bracket, and a next line
+ * in capitals or in another script still end the sentence (headings,
+ * captions, lists). */
+static gboolean
+newline_wraps (const guchar       *s,
+               gsize               i,
+               const SuggestToken *last)
+{
+  guchar p = s[last->start];
+  guint before = byte_kind[p];
+
+  for (i++; byte_kind[s[i]] == BYTE_SPACE; i++)
+    ;
+  if (byte_kind[s[i]] == BYTE_LOWER)
+    return before == BYTE_LOWER || before == BYTE_UPPER || before == BYTE_DIGIT || p == ',' || p == '-';
+  if (byte_kind[s[i]] != BYTE_DIGIT || !(before == BYTE_LOWER || p == ','))
+    return FALSE;
+  while (byte_kind[s[i]] == BYTE_DIGIT)
+    i++;
+  return s[i] != '.' && s[i] != ')';
+}
+
 /* SuggestRun.byte_tokens is written as the tokens are: before token n is,
  * the blocks whose first byte is before its start (and not before the
  * last token's) are the last token's. A block's first byte before a
@@ -453,8 +480,12 @@ _sitrep_suggest_tokenize_run (const char *text,
             }
           if (kind == BYTE_NEWLINE)
             {
-              paragraph++;
-              end_sentence = TRUE;
+              /* A newline that only wraps a sentence is a space. */
+              if (end_sentence || !newline_wraps (s, i, &out[n - 1]))
+                {
+                  paragraph++;
+                  end_sentence = TRUE;
+                }
               spaces++;
               i++;
               continue;
