@@ -37,7 +37,7 @@ static const char * const ar_captured_words[] = {
   "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", "أسرنا", "اعتقلنا", NULL
 };
 static const char * const ar_missing_words[] = {
-  "مفقود", "مفقودين", "فقد", "فقدان", NULL
+  "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", NULL
 };
 /* "they lost" ("5 عناصر فقدوا حياتهم"): a cue only with the lives lost; "فقدوا الاتصال" (lost contact) is none. */
 static const char * const ar_lost_words[] = { "فقدوا", NULL };
@@ -412,7 +412,8 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
     anchor--;
   if (anchor == 0 || !(tok (run, anchor - 1)->flags & TOK_ARABIC))
     return count;
-  /* A range, its low end after "من" or "بين": "من 50 الى 60 رفات", "بين 50 و 60" */
+  /* A range before the count, its high end, the low end after "من" or "بين": "من 50 الى 60 رفات",
+   * "بين 50 و 60" */
   if (anchor >= 3 && count == anchor && (tok (run, anchor - 2)->flags & TOK_NUMBER) &&
       tok (run, anchor - 3)->sentence == tok (run, anchor)->sentence &&
       (((ar_is (run, anchor - 1, "الى") || ar_is (run, anchor - 1, "إلى") || ar_is (run, anchor - 1, "حتى")) &&
@@ -421,6 +422,13 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
     {
       *qualifier = SITREP_QUALIFIER_RANGE;
       return anchor - 3;
+    }
+  /* … and its high end glued to "و" after the count: "بين 50 و60" */
+  if (count == anchor && ar_is (run, anchor - 1, "بين") && (tok (run, anchor)->flags & TOK_NUMBER) &&
+      anchor + 1 < run->n_tokens && _sitrep_suggest_figure_is_and_number (run, anchor + 1))
+    {
+      *qualifier = SITREP_QUALIFIER_RANGE;
+      return anchor - 1;
     }
   for (guint q = 0; q < G_N_ELEMENTS (ar_qualifiers); q++)
     {

@@ -152,20 +152,29 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
   gboolean vague = FALSE;
   SitrepQualifier range;
 
-  /* An Arabic range ("من 50 الى 60 رفات"): the count read alone, its low end the figure's count */
-  if (first + 3 == anchor && (tok (run, anchor - 1)->flags & TOK_ARABIC) &&
+  /* An Arabic range: the count read alone, with its other end before it ("من 50 الى 60 رفات": 50 to 60)
+   * or glued to "و" after it ("بين 50 و60"); the low end is the figure's count */
+  if ((first + 3 == anchor || first + 1 == anchor) && (tok (run, first)->flags & TOK_ARABIC) &&
       _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &range) == first && range == SITREP_QUALIFIER_RANGE)
     {
-      g_autofree char *low_words = g_strndup (run->text + tok (run, first + 1)->start,
-                                              tok (run, first + 1)->end - tok (run, first + 1)->start);
-      SitrepFigure low;
+      guint other = first + 3 == anchor ? first + 1 : anchor + 1;
+      const char *p = run->text + tok (run, other)->start;
+      gint64 low, high = 0;
 
       if (!_sitrep_suggest_figure_read (run, anchor, anchor, num_end, figure))
         return FALSE;
-      if (sitrep_figure_parse (low_words, &low) && low.count < figure->count)
+      if (other > anchor)
+        p += strlen ("و");
+      /* its digits ("1,500", "١٥٠") */
+      for (; p < run->text + tok (run, other)->end; p = g_utf8_next_char (p))
+        if (g_unichar_digit_value (g_utf8_get_char (p)) >= 0)
+          high = high * 10 + g_unichar_digit_value (g_utf8_get_char (p));
+      low = MIN (high, figure->count);
+      high = MAX (high, figure->count);
+      if (low < high)
         {
-          figure->high = figure->count;
-          figure->count = figure->low = low.count;
+          figure->count = figure->low = low;
+          figure->high = high;
           figure->qualifier = SITREP_QUALIFIER_RANGE;
         }
       return TRUE;
