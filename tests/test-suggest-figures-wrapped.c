@@ -2,7 +2,7 @@
  * hard-wrapped over two lines (wire copy, press releases), where a single newline that only wraps it is a
  * space while a blank line or a new line in capitals still ends it; Arabic "نحو 2000" a count, not a
  * year; "على الأقل" before a count; the missing ("مفقودا"); ranges "من 50 الى 60" and "بين 50 و60" (the
- * low end, `range`); each with cases it must leave
+ * low end, `range`); "كوردستان 24" an outlet, not a count; each with cases it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -67,6 +67,16 @@ test_arabic_range (void)
   check_figures ("استمر القصف من 3 الى 4 ساعات وقتل 6 مدنيين.", "killed 6 exact");
 }
 
+static void
+test_arabic_outlet_24 (void)
+{
+  check_figures ("وقال اللواء لكوردستان 24 إن الاسرى عادوا إلى ديارهم.", "");
+  check_figures ("وقال مصدر لفرانس 24 إن القصف أدى إلى مقتل 3 مدنيين.", "killed 3 exact");
+  /* 24 people, and another number after the name */
+  check_figures ("قتل 24 شخصا في كردستان.", "killed 24 exact");
+  check_figures ("اعتقلت القوات في كوردستان 25 شخصا.", "captured 25 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -77,5 +87,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-wrapped/arabic-about-year", test_arabic_about_year);
   g_test_add_func ("/sitrep/suggest-figures-wrapped/arabic-at-least-before", test_arabic_at_least_before);
   g_test_add_func ("/sitrep/suggest-figures-wrapped/arabic-range", test_arabic_range);
+  g_test_add_func ("/sitrep/suggest-figures-wrapped/arabic-outlet-24", test_arabic_outlet_24);
   return g_test_run ();
 }

@@ -131,6 +131,12 @@ is_name_number (SuggestRun *run,
   return !_sitrep_suggest_tok_among (run, i + 1, people_after);
 }
 
+/* Outlets named with 24 in Arabic: "لكوردستان 24" (Kurdistan 24), "فرانس 24"; the English ones are
+ * names as any capitalised word's number is (is_name_number ()). */
+static const char * const ar_outlets_24[] = {
+  "كوردستان", "كردستان", "فرانس", NULL
+};
+
 /* Arabic words of "about" before a count: "استشهد نحو 2000 من قوات البيشمركة" (no year is "about"). */
 static const char * const ar_about[] = {
   "نحو", "قرابة", "حوالي", "حوالى", "زهاء", NULL
@@ -253,6 +259,10 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
       if (t->space_before == 0 && before->space_before == 0 && (is_score (run, i) || is_name_number (run, i)))
         return TRUE;
     }
+  /* "قال لكوردستان 24": an outlet's name */
+  if (before != NULL && (before->flags & TOK_ARABIC) && len == 2 && memcmp (run->text + t->start, "24", 2) == 0 &&
+      _sitrep_suggest_figure_ar_in (run, i - 1, ar_outlets_24))
+    return TRUE;
   /* "10 أيام", "/10/ أيام": a time or a distance */
   if (after != NULL)
     {
