@@ -480,12 +480,9 @@ _sitrep_suggest_tokenize_run (const char *text,
             }
           if (kind == BYTE_NEWLINE)
             {
-              /* A newline that only wraps a sentence is a space. */
-              if (end_sentence || !newline_wraps (s, i, &out[n - 1]))
-                {
-                  paragraph++;
-                  end_sentence = TRUE;
-                }
+              /* A newline ends a sentence and starts a paragraph, unless it only wraps a sentence. */
+              end_sentence = end_sentence || !newline_wraps (s, i, &out[n - 1]);
+              paragraph += end_sentence;
               spaces++;
               i++;
               continue;
