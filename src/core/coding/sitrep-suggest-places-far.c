@@ -593,6 +593,30 @@ near_any_sure (const GArray           *sure,
   return FALSE;
 }
 
+/* Whether @country has a sure place of its own in the text (not a word of
+ * a longer name), from @known (*@n_known of them, answered before) or
+ * asked and kept there while it has room. */
+static gboolean
+has_own_place (SuggestRun    *run,
+               guint          from,
+               CountryWeight *known,
+               guint         *n_known,
+               const char    *country)
+{
+  CountryWeight strict[1];
+  gboolean has;
+
+  for (guint m = 0; m < *n_known; m++)
+    {
+      if (same_country (known[m].country, country))
+        return known[m].n > 0;
+    }
+  has = country_weights (run, from, strict, country) > 0;
+  if (*n_known < MAX_COUNTRY_WEIGHTS)
+    known[(*n_known)++] = (CountryWeight) { country, has };
+  return has;
+}
+
 /* Whether @s is a city abroad written as its own name ("Shelling hit
  * Daraa" in a report on Anbar): a report names such a city across a
  * border; a village's namesake it is not. */
@@ -702,29 +726,8 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
           continue;
         }
       /* Its country's places, but for a word of a longer name. */
-      if (own > 0)
-        {
-          guint m;
-
-          for (m = 0; m < n_strict && !same_country (strict_known[m].country, s->country); m++)
-            ;
-          if (m == n_strict)
-            {
-              CountryWeight strict[1];
-              guint has = country_weights (run, from, strict, s->country) > 0;
-
-              if (n_strict == MAX_COUNTRY_WEIGHTS)
-                {
-                  if (has)
-                    continue;
-                  goto otherwise;
-                }
-              strict_known[n_strict++] = (CountryWeight) { s->country, has };
-            }
-          if (strict_known[m].n)
-            continue;
-        }
-    otherwise:
+      if (own > 0 && has_own_place (run, from, strict_known, &n_strict, s->country))
+        continue;
       /* "told Rudaw": a name an actor or a person is read from too is
        * theirs, as it was against the guess (the overlaps weigh a place
        * unplaced over any other name). */
