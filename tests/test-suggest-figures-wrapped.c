@@ -40,8 +40,14 @@ test_arabic_about_year (void)
 {
   check_figures ("واستشهد نحو 2000 من قوات البيشمركة في المعارك.", "killed 2000 about");
   check_figures ("قتل قرابة 1500 مدني في المعارك.", "killed 1500 about");
-  /* a year is still a year; "about" with no harm is no figure */
+  /* four digits after another qualifier or a word of harm, or before a noun of people */
+  check_figures ("قتل أكثر من 1500 شخص في المعارك.", "killed 1500 more_than");
+  check_figures ("أسفرت الغارات عن مقتل 1200 مدني.", "killed 1200 exact");
+  check_figures ("اعتقلت القوات 1100 شخص.", "captured 1100 exact");
+  /* a year is still a year, a range of years no count; "about" with no harm is no figure */
   check_figures ("قتل 5 مدنيين في عام 2015.", "killed 5 exact cumulative");
+  check_figures ("قتل 7 مدنيين من 2011 الى 2015.", "killed 7 exact");
+  check_figures ("قتل 3 مدنيين في 2015.", "killed 3 exact cumulative");
   check_figures ("وصل حوالي 2000 زائر إلى المدينة.", "");
 }
 

@@ -137,23 +137,50 @@ static const char * const ar_outlets_24[] = {
   "كوردستان", "كردستان", "فرانس", NULL
 };
 
-/* Arabic words of "about" before a count: "استشهد نحو 2000 من قوات البيشمركة" (no year is "about"). */
-static const char * const ar_about[] = {
-  "نحو", "قرابة", "حوالي", "حوالى", "زهاء", NULL
+/* Arabic words of a year before its number ("عام 2015", "منذ 2011"). */
+static const char * const ar_year_words[] = {
+  "عام", "سنة", "منذ", "حتى", "في", NULL
 };
+
+/* Arabic nouns of people counted right after a number ("1200 مدني", "1500 شخص"). */
+static const char * const ar_people_counted[] = {
+  "شخص", "شخصا", "أشخاص", "مدني", "مدنيا", "مدنيين", "عنصر", "عنصرا", "عناصر", "جندي", "جنديا", "جنود",
+  "مقاتل", "مقاتلا", "مقاتلين", "طفل", "طفلا", "أطفال", "امرأة", "نساء", "لاجئ", "معتقل", "معتقلا", NULL
+};
+
+/* Whether the four digits at @i are an Arabic count, not a year: after a qualifier ("نحو 2000", "أكثر من
+ * 1500", "ما يزيد عن 2000"; not a range's "من 2011 الى 2015") or a word of harm ("مقتل 1200"), or before a noun
+ * of people ("1100 شخص") with no word of a year before it ("عام 2015"). */
+static gboolean
+is_ar_four_digit_count (SuggestRun *run,
+                        guint       i)
+{
+  SitrepQualifier q = SITREP_QUALIFIER_EXACT;
+  SitrepSuggestKind kind;
+
+  if (i > 0 && (tok (run, i - 1)->flags & TOK_ARABIC) && tok (run, i - 1)->sentence == tok (run, i)->sentence)
+    {
+      if ((_sitrep_suggest_figure_ar_qualifier_start (run, i, &q) < i && q != SITREP_QUALIFIER_RANGE) ||
+          _sitrep_suggest_figure_ar_kind (run, i - 1, &kind))
+        return TRUE;
+      if (_sitrep_suggest_figure_ar_in (run, i - 1, ar_year_words))
+        return FALSE;
+    }
+  return i + 1 < run->n_tokens && (tok (run, i + 1)->flags & TOK_ARABIC) &&
+         tok (run, i + 1)->sentence == tok (run, i)->sentence && _sitrep_suggest_figure_ar_in (run, i + 1, ar_people_counted);
+}
 
 /* Whether the four digits at @i (a year's) are a count all the same: people or what happened to
  * them right after ("the killing of 1440 civilians", "500 dead and 1500 wounded"), no word of a date
  * before ("in 2015 civilians fled" is a year; "killing of" is no date's "of"); or an Arabic count
- * after "نحو" ("about"), whose noun may come after a partitive "من". */
+ * (is_ar_four_digit_count ()). */
 static gboolean
 is_four_digit_count (SuggestRun *run,
                      guint       i)
 {
   gboolean kind;
 
-  if (i > 0 && (tok (run, i - 1)->flags & TOK_ARABIC) && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
-      _sitrep_suggest_figure_ar_in (run, i - 1, ar_about))
+  if (is_ar_four_digit_count (run, i))
     return TRUE;
   if (i + 1 >= run->n_tokens || tok (run, i + 1)->sentence != tok (run, i)->sentence ||
       !(tok (run, i + 1)->flags & TOK_WORD) || (tok (run, i + 1)->flags & TOK_CAP))
