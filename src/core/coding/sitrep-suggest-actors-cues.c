@@ -932,6 +932,10 @@ void
 _sitrep_suggest_unify_new_names (SuggestRun *run)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Per suggestion: whether the first pass kept its name for its key. The
+   * second pass would find its own name there and change nothing: it makes
+   * no key for it (≈ 1,200 keys and look-ups a MB). */
+  g_autofree guint8 *kept = run->out->len > 0 ? g_malloc0 (run->out->len) : NULL;
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -946,11 +950,16 @@ _sitrep_suggest_unify_new_names (SuggestRun *run)
             continue;
           if (pass == 0 && !has_lower (s->entity_name))
             continue;
+          if (pass == 1 && kept[k])
+            continue;
           key = unified_key (s);
           if (pass == 0)
             {
               if (!g_hash_table_contains (names, key))
-                g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+                {
+                  g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+                  kept[k] = 1;
+                }
               continue;
             }
           name = g_hash_table_lookup (names, key);
