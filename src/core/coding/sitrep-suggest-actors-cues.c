@@ -897,9 +897,14 @@ title_case (const char *text)
 }
 
 /* "KIND folded-text": the text case folded as g_utf8_casefold() does,
- * which for ASCII is its lower case (most names: no table walk). */
-static char *
-unified_key (const SitrepSuggestion *s)
+ * which for ASCII is its lower case (most names: no table walk). Written
+ * in @buf when it fits (most names: no allocation), else allocated and
+ * left in @heap. */
+static const char *
+unified_key (const SitrepSuggestion *s,
+             char                   *buf,
+             gsize                   size,
+             char                  **heap)
 {
   gsize len = 0;
   char *key, *p;
@@ -910,9 +915,9 @@ unified_key (const SitrepSuggestion *s)
     {
       g_autofree char *folded = g_utf8_casefold (s->text, -1);
 
-      return g_strdup_printf ("%d %s", s->kind, folded);
+      return *heap = g_strdup_printf ("%d %s", s->kind, folded);
     }
-  key = g_malloc (len + 24);
+  key = len + 4 <= size ? buf : (*heap = g_malloc (len + 24));
   /* "%d " by hand: a kind is a small number, and this runs per name. */
   p = key;
   if (s->kind >= 10)
@@ -942,8 +947,9 @@ _sitrep_suggest_unify_new_names (SuggestRun *run)
       for (guint k = 0; k < run->out->len; k++)
         {
           SitrepSuggestion *s = run->out->pdata[k];
-          g_autofree char *key = NULL;
-          const char *name;
+          char buf[128];
+          g_autofree char *heap = NULL;
+          const char *key, *name;
 
           if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
               s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
@@ -952,12 +958,12 @@ _sitrep_suggest_unify_new_names (SuggestRun *run)
             continue;
           if (pass == 1 && kept[k])
             continue;
-          key = unified_key (s);
+          key = unified_key (s, buf, sizeof buf, &heap);
           if (pass == 0)
             {
               if (!g_hash_table_contains (names, key))
                 {
-                  g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+                  g_hash_table_insert (names, heap != NULL ? g_steal_pointer (&heap) : g_strdup (key), s->entity_name);
                   kept[k] = 1;
                 }
               continue;
@@ -968,7 +974,7 @@ _sitrep_suggest_unify_new_names (SuggestRun *run)
           else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
             {
               s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
-              g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+              g_hash_table_insert (names, heap != NULL ? g_steal_pointer (&heap) : g_strdup (key), s->entity_name);
             }
         }
     }
