@@ -1432,6 +1432,93 @@ test_export_acled_source (Fixture       *f,
   g_assert_cmpstr (out, ==, "SouthFront; Step News Agency | ['SOHR', 'Step News Agency']\n");
 }
 
+/* An article with no outlet is not named by its whole title as the source
+ * of its figures (the card's "Killed, by source: …" and the exports' source
+ * were the title): its URL's host, else its title's first words and date. */
+static void
+test_report_without_outlet (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char body3[] = "A convoy was ambushed at dawn and the attack killed 7 soldiers on the road.";
+  static const char title3[] = "Convoy ambushed on the desert road east of the oil fields as the fighting spreads";
+  static const char short3[] = "“Convoy ambushed on the desert road…”, 2020-10-13";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *acled = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *name = NULL;
+  SitrepImportRecord record = { 0 };
+  SitrepDerivedFigures fig = { 0 };
+  gint64 article3, article4, id, a;
+
+  /* the rule itself */
+  name = sitrep_report_name ("  Reuters ", "https://www.example.org/a", title3, NULL);
+  g_assert_cmpstr (name, ==, "Reuters");
+  g_clear_pointer (&name, g_free);
+  name = sitrep_report_name (NULL, "https://WWW.Example.org/news/1", title3, "2020-10-13");
+  g_assert_cmpstr (name, ==, "example.org");
+  g_clear_pointer (&name, g_free);
+  name = sitrep_report_name ("", "not a url", title3, "2020-10-13T08:00:00Z");
+  g_assert_cmpstr (name, ==, short3);
+  g_clear_pointer (&name, g_free);
+  name = sitrep_report_name (NULL, NULL, "Short title", NULL);
+  g_assert_cmpstr (name, ==, "“Short title”");
+  g_clear_pointer (&name, g_free);
+  name = sitrep_report_name (NULL, NULL, " ", NULL);
+  g_assert_cmpstr (name, ==, "untitled report");
+  g_clear_pointer (&name, g_free);
+
+  record.title = (char *) title3;
+  record.body = (char *) body3;
+  record.published = (char *) "2020-10-13";
+  article3 = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+
+  id = bus_bombing (f);
+  a = annotate (f, article3, body3, "Killed", "killed 7 soldiers");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s", fig.explanation);
+  g_assert_null (strstr (fig.explanation, title3));
+  g_assert_nonnull (strstr (fig.explanation, short3));
+  sitrep_derived_figures_clear (&fig);
+
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "print(rows[0]['source'])\n", acled);
+  if (out == NULL)
+    {
+      g_test_skip ("/usr/bin/python3 is not installed: the CSV export was not read back");
+      return;
+    }
+  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…”, 2020-10-13\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&acled, g_free);
+
+  /* with an address: its host, in the figures and the export alike */
+  record.title = (char *) "Another convoy hit";
+  record.body = (char *) "Another convoy was hit and the strike killed 9 soldiers there.";
+  record.url = (char *) "https://www.example.org/news/2020/10/convoy";
+  record.published = NULL;
+  article4 = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+  a = annotate (f, article4, record.body, "Killed", "killed 9 soldiers");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_test_message ("%s", fig.explanation);
+  g_assert_nonnull (strstr (fig.explanation, "example.org 9"));
+  sitrep_derived_figures_clear (&fig);
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "print(rows[0]['source'])\n", acled);
+  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…”, 2020-10-13; example.org\n");
+}
+
 /* Coordinates go out to 6 decimals (about 0.1 m), not json-glib's 17 digits,
  * in the geometry and the properties of the GeoJSON and in the JSON Lines. */
 static void
@@ -1871,6 +1958,7 @@ main (int   argc,
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
   ADD ("/sitrep/events/export-acled-source", test_export_acled_source);
+  ADD ("/sitrep/events/report-without-outlet", test_report_without_outlet);
   ADD ("/sitrep/events/export-country-name", test_export_country_name);
   ADD ("/sitrep/events/export-undated", test_export_undated);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);

@@ -807,19 +807,36 @@ test_cli (Fixture       *f,
   }
   {
     const char *args[] = { "export-story", f->path, "--story", "Three steps", "-o", pdf, NULL };
+    g_autofree char *said = g_strdup_printf ("Wrote %s: 3 steps\n", pdf);
+
     out = run_cli (args, &status);
     g_assert_cmpint (status, ==, 0);
+    /* it says what it wrote where (it said nothing) */
+    g_assert_cmpstr (out, ==, said);
     g_clear_pointer (&out, g_free);
     if (pdf_pages (pdf) >= 0)
       g_assert_cmpint (pdf_pages (pdf), ==, 3);
   }
   {
     const char *args[] = { "export-story", f->path, "--story", "Three steps", "--title", "Handout", "-o", pdf, NULL };
+    g_autofree char *said = g_strdup_printf ("Wrote %s: a title page and 3 steps\n", pdf);
+
     out = run_cli (args, &status);
     g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, said);
     g_clear_pointer (&out, g_free);
     if (pdf_pages (pdf) >= 0)
       g_assert_cmpint (pdf_pages (pdf), ==, 4);
+  }
+  {
+    g_autofree char *pngs = g_build_filename (f->dir, "cli-pages", NULL);
+    const char *args[] = { "export-story", f->path, "--story", "Three steps", "--png-dir", pngs, "--dpi", "36", NULL };
+    g_autofree char *said = g_strdup_printf ("Wrote 3 images in %s\n", pngs);
+
+    out = run_cli (args, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, said);
+    g_clear_pointer (&out, g_free);
   }
   {
     const char *args[] = { "export-story", f->path, "--story", "Nope", "-o", pdf, NULL };

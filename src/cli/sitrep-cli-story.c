@@ -126,6 +126,7 @@ sitrep_cli_cmd_export_story (int    argc,
   g_autoptr(GError) error = NULL;
   SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
   double dpi = 0;
+  guint n_steps = 0;
   gboolean ok;
   GOptionEntry entries[] = {
     { "story", 's', 0, G_OPTION_ARG_STRING, &story,
@@ -160,7 +161,7 @@ sitrep_cli_cmd_export_story (int    argc,
   options.pdf_path = output;
   options.png_dir = png_dir;
   options.png_dpi = dpi;
-  ok = sitrep_story_export (store, &options, print_progress, NULL, NULL, NULL, &error);
+  ok = sitrep_story_export (store, &options, print_progress, NULL, &n_steps, NULL, &error);
   if (isatty (fileno (stderr)))
     fprintf (stderr, "\n");
   if (!ok)
@@ -168,5 +169,15 @@ sitrep_cli_cmd_export_story (int    argc,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
+  /* what was written where, as the window's toast says it (and as copy-for-coder's "Wrote …") */
+  if (output != NULL && title != NULL)
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: a title page and %u step\n",
+                                    "Wrote %s: a title page and %u steps\n", n_steps), output, n_steps);
+  else if (output != NULL)
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: %u step\n", "Wrote %s: %u steps\n", n_steps),
+                       output, n_steps);
+  if (png_dir != NULL)
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u image in %s\n", "Wrote %u images in %s\n",
+                                    n_steps), n_steps, png_dir);
   return EXIT_OK;
 }

@@ -392,3 +392,64 @@ sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
 
   figures->explanation = g_string_free (g_steal_pointer (&why), FALSE);
 }
+
+#define REPORT_TITLE_CHARS 36
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; s != NULL && *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+sitrep_report_name (const char *outlet,
+                    const char *url,
+                    const char *title,
+                    const char *published)
+{
+  g_autofree char *short_title = NULL;
+  g_autofree char *day = NULL;
+
+  if (!is_blank (outlet))
+    return g_strstrip (g_strdup (outlet));
+  if (url != NULL && *url != '\0')
+    {
+      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+      const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+      if (host != NULL && *host != '\0')
+        return g_ascii_strdown (g_str_has_prefix (host, "www.") ? host + 4 : host, -1);
+    }
+  if (is_blank (title))
+    return g_strdup (_("untitled report"));
+
+  short_title = g_strstrip (g_strdup (title));
+  if (g_utf8_strlen (short_title, -1) > REPORT_TITLE_CHARS + 8)
+    {
+      /* cut at the last space before the limit, so no word is cut */
+      char *cut = g_utf8_offset_to_pointer (short_title, REPORT_TITLE_CHARS);
+      char *space = cut;
+
+      while (space > short_title && *space != ' ')
+        space--;
+      if (space > short_title + REPORT_TITLE_CHARS / 2)
+        cut = space;
+      while (cut > short_title && strchr (" ,;:-", cut[-1]) != NULL)
+        cut--;
+      *cut = '\0';
+      {
+        char *with_dots = g_strconcat (short_title, "…", NULL);
+        g_free (short_title);
+        short_title = with_dots;
+      }
+    }
+  if (published != NULL && strlen (published) >= 4)
+    day = g_strndup (published, MIN (strlen (published), 10));
+  if (day != NULL)
+    /* TRANSLATORS: a report without outlet or address named by its title's first words and its date */
+    return g_strdup_printf (_("“%s”, %s"), short_title, day);
+  return g_strdup_printf ("“%s”", short_title);
+}

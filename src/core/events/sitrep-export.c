@@ -205,7 +205,7 @@ sources_of (EventRecord *r)
   for (guint i = 0; i < r->evidence->len; i++)
     {
       SitrepEvidence *e = g_ptr_array_index (r->evidence, i);
-      const char *name = e->source != NULL ? e->source : e->article_title;
+      const char *name = e->report_name;
       if (name != NULL && !g_ptr_array_find_with_equal_func (seen, name, g_str_equal, NULL))
         g_ptr_array_add (seen, (gpointer) name);
     }

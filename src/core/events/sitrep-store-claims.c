@@ -28,6 +28,7 @@ sitrep_evidence_copy (const SitrepEvidence *evidence)
   copy->text = g_strdup (evidence->text);
   copy->article_title = g_strdup (evidence->article_title);
   copy->source = g_strdup (evidence->source);
+  copy->report_name = g_strdup (evidence->report_name);
   return copy;
 }
 
@@ -39,6 +40,7 @@ sitrep_evidence_free (SitrepEvidence *evidence)
   g_free (evidence->text);
   g_free (evidence->article_title);
   g_free (evidence->source);
+  g_free (evidence->report_name);
   g_free (evidence);
 }
 
@@ -72,7 +74,7 @@ claim_figures (SitrepStore  *self,
                                   " CASE WHEN c.claimant_id IS NOT NULL THEN 'claimant:' || c.claimant_id"
                                   "  WHEN c.claimant_text IS NOT NULL THEN 'claimant:' || lower (c.claimant_text)"
                                   "  WHEN c.article_id IS NOT NULL THEN 'article:' || c.article_id END,"
-                                  " coalesce (n.name, c.claimant_text, s.name, a.title)"
+                                  " coalesce (n.name, c.claimant_text), s.name, a.url, a.title, a.published"
                                   " FROM claims c LEFT JOIN entities n ON n.id = c.claimant_id"
                                   " LEFT JOIN articles a ON a.id = c.article_id"
                                   " LEFT JOIN sources s ON s.id = a.source_id"
@@ -96,7 +98,18 @@ claim_figures (SitrepStore  *self,
       f.high = sqlite3_column_int64 (stmt, 3);
       f.victim_side = side;
       f.source = dup_in (strings, (const char *) sqlite3_column_text (stmt, 5));
-      f.source_label = dup_in (strings, (const char *) sqlite3_column_text (stmt, 6));
+      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+        f.source_label = dup_in (strings, (const char *) sqlite3_column_text (stmt, 6));
+      else if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
+        {
+          /* an article's figure: said by the report, named short (never its whole title) */
+          char *name = sitrep_report_name ((const char *) sqlite3_column_text (stmt, 7),
+                                           (const char *) sqlite3_column_text (stmt, 8),
+                                           (const char *) sqlite3_column_text (stmt, 9),
+                                           (const char *) sqlite3_column_text (stmt, 10));
+          g_ptr_array_add (strings, name);
+          f.source_label = name;
+        }
       g_array_append_val (figures, f);
     }
   sqlite3_reset (stmt);

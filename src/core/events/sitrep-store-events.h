@@ -31,6 +31,7 @@ typedef struct
   char   *text;
   char   *article_title;
   char   *source;          /* the article's outlet, or NULL */
+  char   *report_name;     /* the report named short: sitrep_report_name () */
 } SitrepEvidence;
 
 #define SITREP_TYPE_EVIDENCE (sitrep_evidence_get_type ())

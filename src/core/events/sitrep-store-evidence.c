@@ -250,7 +250,7 @@ sitrep_store_list_event_evidence (SitrepStore  *self,
     return NULL;
   stmt = _sitrep_store_statement (self,
                                   "SELECT v.id, v.event_id, v.article_id, coalesce (v.annotation_id, 0), v.start,"
-                                  " v.\"end\", v.text, a.title, s.name FROM event_evidence v"
+                                  " v.\"end\", v.text, a.title, s.name, a.url, a.published FROM event_evidence v"
                                   " JOIN articles a ON a.id = v.article_id LEFT JOIN sources s ON s.id = a.source_id"
                                   " WHERE v.event_id = ?1"
                                   " ORDER BY v.article_id, v.start, v.id", error);
@@ -273,6 +273,7 @@ sitrep_store_list_event_evidence (SitrepStore  *self,
       e->text = g_strdup (COL_TEXT (6));
       e->article_title = g_strdup (COL_TEXT (7));
       e->source = g_strdup (COL_TEXT (8));
+      e->report_name = sitrep_report_name (e->source, COL_TEXT (9), e->article_title, COL_TEXT (10));
       g_ptr_array_add (list, e);
     }
   sqlite3_reset (stmt);

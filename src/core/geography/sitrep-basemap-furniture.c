@@ -51,37 +51,58 @@ sitrep_basemap_get_attribution (void)
 
 /* ---------------------------------------------------------------- furniture */
 
-void
-_sitrep_basemap_draw_scale_bar (cairo_t *cr,
-                                double   metres_per_pixel,
-                                int      height)
+/* The bar's length: a round number of metres near 120 pixels long. */
+static double
+scale_bar_length (double  metres_per_pixel,
+                  double *px)
 {
   static const double steps[] = { 1, 2, 5 };
   double target = 120 * metres_per_pixel;
-  double length = 1, px;
-  g_autofree char *text = NULL;
+  double length = 1;
 
   for (double base = 1; base < 1e8; base *= 10)
     for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
       if (steps[i] * base <= target)
         length = steps[i] * base;
-  px = length / metres_per_pixel;
+  *px = length / metres_per_pixel;
+  return length;
+}
+
+double
+_sitrep_basemap_scale_bar_width (double metres_per_pixel)
+{
+  double px;
+
+  scale_bar_length (metres_per_pixel, &px);
+  return px + 16;
+}
+
+void
+_sitrep_basemap_draw_scale_bar (cairo_t *cr,
+                                double   metres_per_pixel,
+                                double   x,
+                                double   y)
+{
+  double px;
+  double length = scale_bar_length (metres_per_pixel, &px);
+  g_autofree char *text = NULL;
+
   text = length >= 1000 ? g_strdup_printf (_("%g km"), length / 1000) : g_strdup_printf (_("%g m"), length);
 
   cairo_save (cr);
   cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, 8, height - 34, px + 16, 26);
+  cairo_rectangle (cr, x, y, px + 16, SITREP_BASEMAP_SCALE_BAR_HEIGHT);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, TEXT_DARK);
   cairo_set_line_width (cr, 1.5);
-  cairo_move_to (cr, 16, height - 18);
-  cairo_line_to (cr, 16, height - 13);
-  cairo_line_to (cr, 16 + px, height - 13);
-  cairo_line_to (cr, 16 + px, height - 18);
+  cairo_move_to (cr, x + 8, y + 16);
+  cairo_line_to (cr, x + 8, y + 21);
+  cairo_line_to (cr, x + 8 + px, y + 21);
+  cairo_line_to (cr, x + 8 + px, y + 16);
   cairo_stroke (cr);
   cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, 10);
-  cairo_move_to (cr, 16, height - 21);
+  cairo_move_to (cr, x + 8, y + 13);
   cairo_show_text (cr, text);
   cairo_restore (cr);
 }
@@ -98,7 +119,8 @@ draw_credit_line (cairo_t    *cr,
 
   cairo_text_extents (cr, text, &ext);
   cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, width - ext.x_advance - 12, bottom - 17, ext.x_advance + 12, 17);
+  cairo_rectangle (cr, width - ext.x_advance - 12, bottom - SITREP_BASEMAP_CREDIT_HEIGHT, ext.x_advance + 12,
+                   SITREP_BASEMAP_CREDIT_HEIGHT);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, TEXT_DARK);
   cairo_move_to (cr, width - ext.x_advance - 6, bottom - 5);

@@ -87,16 +87,31 @@ struct _SitrepBasemap
 /* sitrep-basemap-load.c */
 void _sitrep_basemap_label_clear (Label *label);
 
-/* An exported view's scale bar at the bottom left and credits at the bottom right. */
+/* An exported view's scale bar, its box's top left corner at @x, @y (in the
+ * corner that covers the fewest map labels), and credits at the bottom right. */
+#define SITREP_BASEMAP_SCALE_BAR_HEIGHT 26
+#define SITREP_BASEMAP_CREDIT_HEIGHT    17
+double _sitrep_basemap_scale_bar_width (double      metres_per_pixel);
 void _sitrep_basemap_draw_scale_bar   (cairo_t    *cr,
                                        double      metres_per_pixel,
-                                       int         height);
+                                       double      x,
+                                       double      y);
 void _sitrep_basemap_draw_attribution (cairo_t    *cr,
                                        int         width,
                                        int         height,
                                        const char *credit);
 
 /* What only the tests call. */
+
+/* The area, in square pixels, of the map's labels that the scale bar's box
+ * of this view covers (0: it sits clear of every name). */
+double          _sitrep_basemap_scale_bar_covers (SitrepBasemap *self,
+                                                  double         west,
+                                                  double         south,
+                                                  double         east,
+                                                  double         north,
+                                                  int            width,
+                                                  int            height);
 
 /* Layers that failed to load, or NULL. */
 const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);

@@ -790,6 +790,112 @@ sitrep_basemap_render_view (SitrepBasemap *self,
                                            NULL, NULL, NULL);
 }
 
+/* An exported view: the scale and origin that fit the box, keeping its
+ * shape, centred; and the labels placed at that scale. */
+static GArray *
+fit_view (SitrepBasemap *self,
+          View          *v,
+          double         west,
+          double         south,
+          double         east,
+          double         north,
+          int            width,
+          int            height,
+          double        *metres_per_pixel)
+{
+  double mx0 = sitrep_mercator_x (west);
+  double mx1 = sitrep_mercator_x (east);
+  double my0 = sitrep_mercator_y (north);
+  double my1 = sitrep_mercator_y (south);
+  double scale = MIN (width / (mx1 - mx0), height / (my1 - my0));
+  double zoom = CLAMP (log2 (scale / SITREP_BASEMAP_TILE_SIZE), 0, SITREP_BASEMAP_MAX_ZOOM);
+  double lat = sitrep_mercator_lat ((my0 + my1) / 2);
+
+  v->scale = scale;
+  v->zoom = zoom;
+  v->width = width;
+  v->height = height;
+  v->ox = (mx0 + mx1) / 2 - width / scale / 2;
+  v->oy = (my0 + my1) / 2 - height / scale / 2;
+  *metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
+  return place_labels (self, floor (zoom + 0.25), scale);
+}
+
+/* The area of the placed labels' boxes (with their dots) inside a box of the view. */
+static double
+labels_covered (const View *v,
+                GArray     *placed,
+                double      x0,
+                double      y0,
+                double      x1,
+                double      y1)
+{
+  double wx0 = v->ox * v->scale, wy0 = v->oy * v->scale;
+  double area = 0;
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Placed *p = &g_array_index (placed, Placed, i);
+      double w = MIN (x1, p->x1 - wx0) - MAX (x0, p->x0 - wx0);
+      double h = MIN (y1, p->y1 - wy0) - MAX (y0, p->y0 - wy0);
+
+      if (w > 0 && h > 0)
+        area += w * h;
+    }
+  return area;
+}
+
+/* Where the scale bar's box goes: the corner where it covers the least of
+ * the map's names — bottom left, top left, top right, bottom right above the
+ * credits, the first of them on a tie (it half-covered a town at the bottom
+ * left of the handout's maps). Returns the area it covers. */
+static double
+place_scale_bar (const View *v,
+                 GArray     *placed,
+                 double      bar_width,
+                 guint       n_credit_lines,
+                 double     *x,
+                 double     *y)
+{
+  const double m = 8, h = SITREP_BASEMAP_SCALE_BAR_HEIGHT;
+  const double spots[][2] = {
+    { m, v->height - h - m },
+    { m, m },
+    { v->width - bar_width - m, m },
+    { v->width - bar_width - m, v->height - n_credit_lines * SITREP_BASEMAP_CREDIT_HEIGHT - h - 4 },
+  };
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spots); i++)
+    {
+      double covered = labels_covered (v, placed, spots[i][0], spots[i][1],
+                                       spots[i][0] + bar_width, spots[i][1] + h);
+      if (covered < best)
+        {
+          best = covered;
+          *x = spots[i][0];
+          *y = spots[i][1];
+        }
+    }
+  return best;
+}
+
+double
+_sitrep_basemap_scale_bar_covers (SitrepBasemap *self,
+                                  double         west,
+                                  double         south,
+                                  double         east,
+                                  double         north,
+                                  int            width,
+                                  int            height)
+{
+  View v = { .pal = &light_palette };
+  double metres_per_pixel, x = 0, y = 0;
+  g_autoptr(GArray) placed = fit_view (self, &v, west, south, east, north, width, height, &metres_per_pixel);
+
+  return place_scale_bar (&v, placed, _sitrep_basemap_scale_bar_width (metres_per_pixel), 1, &x, &y);
+}
+
 void
 sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                                          cairo_t                  *cr,
@@ -804,7 +910,7 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                                          const char               *credit)
 {
   View v = { .pal = &light_palette };
-  double mx0, mx1, my0, my1, scale, zoom;
+  double metres_per_pixel, x = 0, y = 0;
   g_autoptr(GArray) placed = NULL;
 
   g_return_if_fail (SITREP_IS_BASEMAP (self));
@@ -812,36 +918,20 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
   g_return_if_fail (width > 0 && height > 0);
   g_return_if_fail (west < east && south < north);
 
-  mx0 = sitrep_mercator_x (west);
-  mx1 = sitrep_mercator_x (east);
-  my0 = sitrep_mercator_y (north);
-  my1 = sitrep_mercator_y (south);
-  /* Fit the box, keep its shape, centre it. */
-  scale = MIN (width / (mx1 - mx0), height / (my1 - my0));
-  zoom = CLAMP (log2 (scale / SITREP_BASEMAP_TILE_SIZE), 0, SITREP_BASEMAP_MAX_ZOOM);
-
   v.cr = cr;
-  v.scale = scale;
-  v.zoom = zoom;
-  v.width = width;
-  v.height = height;
-  v.ox = (mx0 + mx1) / 2 - width / scale / 2;
-  v.oy = (my0 + my1) / 2 - height / scale / 2;
-  placed = place_labels (self, floor (zoom + 0.25), scale);
+  placed = fit_view (self, &v, west, south, east, north, width, height, &metres_per_pixel);
   render (self, &v, placed);
 
   if (overlay != NULL)
     {
       cairo_save (cr);
-      overlay (cr, v.ox, v.oy, scale, user_data);
+      overlay (cr, v.ox, v.oy, v.scale, user_data);
       cairo_restore (cr);
     }
 
-  {
-    double lat = sitrep_mercator_lat ((my0 + my1) / 2);
-    double metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
-    _sitrep_basemap_draw_scale_bar (cr, metres_per_pixel, height);
-  }
+  place_scale_bar (&v, placed, _sitrep_basemap_scale_bar_width (metres_per_pixel),
+                   credit != NULL && *credit != '\0' ? 2 : 1, &x, &y);
+  _sitrep_basemap_draw_scale_bar (cr, metres_per_pixel, x, y);
   _sitrep_basemap_draw_attribution (cr, width, height, credit);
 }
 

@@ -18,6 +18,7 @@
 #include "sitrep-event-dating.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-story-card-private.h"
+#include "sitrep-claims.h"
 
 /* ---------------------------------------------------------------- the card's words */
 
@@ -209,7 +210,7 @@ claim_text (SitrepClaim *claim,
   return g_steal_pointer (&text);
 }
 
-/* Who says it: the claimant, else the outlet of the article it is read in. */
+/* Who says it: the claimant, else the report it is read in, named short. */
 static char *
 claim_source (SitrepStore *store,
               SitrepClaim *claim)
@@ -221,12 +222,11 @@ claim_source (SitrepStore *store,
   if (sitrep_claim_get_article_id (claim) != 0)
     {
       g_autoptr(SitrepArticle) article = sitrep_store_get_article (store, sitrep_claim_get_article_id (claim), NULL);
-      const char *source = article != NULL ? sitrep_article_get_source (article) : NULL;
-
-      if (source != NULL && *source != '\0')
-        return g_strdup (source);
+      if (article != NULL)
+        return sitrep_report_name (sitrep_article_get_source (article), sitrep_article_get_url (article),
+                                   sitrep_article_get_title (article), sitrep_article_get_published (article));
       if (sitrep_claim_get_article_title (claim) != NULL)
-        return g_strdup (sitrep_claim_get_article_title (claim));
+        return sitrep_report_name (NULL, NULL, sitrep_claim_get_article_title (claim), NULL);
     }
   return g_strdup (_("Unattributed"));
 }

@@ -213,6 +213,30 @@ dup_interaction (SitrepEvent *event)
   return g_strdup_printf (_("Inter 1: %s · Inter 2: %s · Interaction: %d"), c1, c2, ia);
 }
 
+/* The figures' line names each report short (sitrep_report_name): its whole
+ * title, where the short name is not it, is in the line's tooltip. */
+static void
+set_reports_tooltip (SitrepEventCard *self,
+                     GPtrArray       *evidence)
+{
+  g_autoptr(GString) tip = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; evidence != NULL && i < evidence->len; i++)
+    {
+      const SitrepEvidence *e = g_ptr_array_index (evidence, i);
+
+      if (e->article_title == NULL || *e->article_title == '\0' ||
+          g_hash_table_contains (seen, GINT_TO_POINTER (e->article_id)))
+        continue;
+      g_hash_table_add (seen, GINT_TO_POINTER (e->article_id));
+      if (g_strcmp0 (e->report_name, e->article_title) == 0)
+        continue;
+      g_string_append_printf (tip, tip->len > 0 ? "\n%s: %s" : "%s: %s", e->report_name, e->article_title);
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->explanation_label), tip->len > 0 ? tip->str : NULL);
+}
+
 static GtkWidget *
 evidence_row_new (const SitrepEvidence *evidence)
 {
@@ -347,6 +371,7 @@ show_event (SitrepEventCard *self)
   evidence = sitrep_store_list_event_evidence (self->store, self->event_id, NULL);
   for (guint i = 0; evidence != NULL && i < evidence->len; i++)
     gtk_list_box_append (self->evidence_list, evidence_row_new (evidence->pdata[i]));
+  set_reports_tooltip (self, evidence);
   if (evidence == NULL || evidence->len == 0)
     gtk_list_box_set_placeholder (self->evidence_list,
                                   placeholder_row_new (_("No evidence: select a sentence in an article and choose New Event")));
