@@ -225,6 +225,25 @@ test_export (void)
 }
 
 
+/* The scale bar's box sits in a corner clear of the map's names: at the
+ * bottom left always, it half-covered the town there on the handout's maps
+ * (Irbid under "100 km" on a map of Syria). */
+static void
+test_scale_bar_clear (void)
+{
+  SitrepBasemap *map = sitrep_basemap_get_default ();
+  /* the handout's map of Syria (470 × 412), the CLI's export of it, a map of Iraq */
+  static const double views[][6] = {
+    { 35.3, 32.2, 42.6, 37.4, 470, 412 },
+    { 35.5, 32.2, 42.5, 37.5, 900, 700 },
+    { 38.8, 29.0, 48.6, 37.4, 470, 412 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_cmpfloat (_sitrep_basemap_scale_bar_covers (map, views[i][0], views[i][1], views[i][2], views[i][3],
+                                                         (int) views[i][4], (int) views[i][5]), ==, 0);
+}
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -520,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/basemap/tiles", test_tiles);
   g_test_add_func ("/sitrep/basemap/threads", test_threads);
   g_test_add_func ("/sitrep/basemap/export", test_export);
+  g_test_add_func ("/sitrep/basemap/scale-bar-clear", test_scale_bar_clear);
   g_test_add_func ("/sitrep/basemap/tile-image", test_tile_image);
   g_test_add_func ("/sitrep/basemap/tile-fetch", test_tile_fetch);
 

@@ -742,6 +742,38 @@ test_export_async (Fixture       *f,
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 }
 
+/* A report with no outlet is named short on the card, under its figures and
+ * its quote (the handout and the presentation showed its whole title). */
+static void
+test_card_report_without_outlet (Fixture       *f,
+                                 gconstpointer  data)
+{
+  static const char body3[] = "Shells fell on the market at noon. Three people were killed in the shelling.";
+  static const char title3[] = "Shells fall on the market in the south as the talks on a ceasefire stall again";
+  static const char short3[] = "“Shells fall on the market in the…”, 2022-02-02";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoryCard) card = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 a3;
+
+  record.title = (char *) title3;
+  record.body = (char *) body3;
+  record.published = (char *) "2022-02-02";
+  a3 = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+  claim (f->store, f->events[2], SITREP_CLAIM_KILLED, SITREP_QUALIFIER_EXACT, 3, NULL, a3);
+  sitrep_store_add_event_evidence (f->store, f->events[2], a3, offset_of (body3, "Three people"),
+                                   offset_of (body3, " in the shelling"), &error);
+  g_assert_no_error (error);
+
+  card = sitrep_story_card_new (f->store, f->events[2], &error);
+  g_assert_no_error (error);
+  g_test_message ("%s | %s", card->sources, card->quote_source);
+  g_assert_null (strstr (card->sources, title3));
+  g_assert_nonnull (strstr (card->sources, short3));
+  g_assert_cmpstr (card->quote_source, ==, short3);
+}
+
 static char *
 run_cli (const char * const *args,
          int                *status)
@@ -928,6 +960,7 @@ main (int   argc,
   ADD ("/sitrep/stories/reorder-undo", test_reorder_undo);
   ADD ("/sitrep/stories/read-only", test_read_only);
   ADD ("/sitrep/stories/card", test_card);
+  ADD ("/sitrep/stories/card-report-without-outlet", test_card_report_without_outlet);
   ADD ("/sitrep/stories/export", test_export);
   ADD ("/sitrep/stories/export-same-place", test_export_same_place);
   ADD ("/sitrep/stories/export-bad", test_export_bad);

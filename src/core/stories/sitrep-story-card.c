@@ -341,8 +341,8 @@ card_quote (SitrepStoryCard *card,
       if (sentence == NULL && (i + 1 < evidence->len || ev->text == NULL))
         continue;
       card->quote = sentence != NULL ? sentence : g_strstrip (g_strdup (ev->text));
-      card->quote_source = g_strdup (ev->source != NULL && *ev->source != '\0' ? ev->source
-                                                                                : ev->article_title);
+      /* the report named as its figures name it: never a whole title under the quote */
+      card->quote_source = g_strdup (ev->report_name);
       return;
     }
 }
