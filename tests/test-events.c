@@ -1441,7 +1441,7 @@ test_report_without_outlet (Fixture       *f,
 {
   static const char body3[] = "A convoy was ambushed at dawn and the attack killed 7 soldiers on the road.";
   static const char title3[] = "Convoy ambushed on the desert road east of the oil fields as the fighting spreads";
-  static const char short3[] = "“Convoy ambushed on the desert road…”, 2020-10-13";
+  static const char short3[] = "“Convoy ambushed on the desert road…” (2020-10-13)";
   g_autoptr(GError) error = NULL;
   g_autofree char *acled = NULL;
   g_autofree char *out = NULL;
@@ -1470,6 +1470,7 @@ test_report_without_outlet (Fixture       *f,
   record.title = (char *) title3;
   record.body = (char *) body3;
   record.published = (char *) "2020-10-13";
+  record.published_precision = SITREP_DATE_PRECISION_DAY;
   article3 = sitrep_store_add_article (f->store, &record, NULL, &error);
   g_assert_no_error (error);
 
@@ -1494,7 +1495,7 @@ test_report_without_outlet (Fixture       *f,
       g_test_skip ("/usr/bin/python3 is not installed: the CSV export was not read back");
       return;
     }
-  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…”, 2020-10-13\n");
+  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…” (2020-10-13)\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&acled, g_free);
 
@@ -1503,6 +1504,7 @@ test_report_without_outlet (Fixture       *f,
   record.body = (char *) "Another convoy was hit and the strike killed 9 soldiers there.";
   record.url = (char *) "https://www.example.org/news/2020/10/convoy";
   record.published = NULL;
+  record.published_precision = SITREP_DATE_PRECISION_UNKNOWN;
   article4 = sitrep_store_add_article (f->store, &record, NULL, &error);
   g_assert_no_error (error);
   a = annotate (f, article4, record.body, "Killed", "killed 9 soldiers");
@@ -1516,7 +1518,7 @@ test_report_without_outlet (Fixture       *f,
   out = python ("import csv,sys\n"
                 "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
                 "print(rows[0]['source'])\n", acled);
-  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…”, 2020-10-13; example.org\n");
+  g_assert_cmpstr (out, ==, "“Convoy ambushed on the desert road…” (2020-10-13); example.org\n");
 }
 
 /* Coordinates go out to 6 decimals (about 0.1 m), not json-glib's 17 digits,

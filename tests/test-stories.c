@@ -750,7 +750,7 @@ test_card_report_without_outlet (Fixture       *f,
 {
   static const char body3[] = "Shells fell on the market at noon. Three people were killed in the shelling.";
   static const char title3[] = "Shells fall on the market in the south as the talks on a ceasefire stall again";
-  static const char short3[] = "“Shells fall on the market in the…”, 2022-02-02";
+  static const char short3[] = "“Shells fall on the market in the…” (2022-02-02)";
   g_autoptr(GError) error = NULL;
   g_autoptr(SitrepStoryCard) card = NULL;
   SitrepImportRecord record = { 0 };
@@ -759,6 +759,7 @@ test_card_report_without_outlet (Fixture       *f,
   record.title = (char *) title3;
   record.body = (char *) body3;
   record.published = (char *) "2022-02-02";
+  record.published_precision = SITREP_DATE_PRECISION_DAY;
   a3 = sitrep_store_add_article (f->store, &record, NULL, &error);
   g_assert_no_error (error);
   claim (f->store, f->events[2], SITREP_CLAIM_KILLED, SITREP_QUALIFIER_EXACT, 3, NULL, a3);

@@ -421,7 +421,13 @@ sitrep_report_name (const char *outlet,
       const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
 
       if (host != NULL && *host != '\0')
-        return g_ascii_strdown (g_str_has_prefix (host, "www.") ? host + 4 : host, -1);
+        {
+          char *lower = g_ascii_strdown (host, -1);
+
+          if (g_str_has_prefix (lower, "www.") && lower[4] != '\0')
+            memmove (lower, lower + 4, strlen (lower + 4) + 1);
+          return lower;
+        }
     }
   if (is_blank (title))
     return g_strdup (_("untitled report"));
@@ -450,6 +456,6 @@ sitrep_report_name (const char *outlet,
     day = g_strndup (published, MIN (strlen (published), 10));
   if (day != NULL)
     /* TRANSLATORS: a report without outlet or address named by its title's first words and its date */
-    return g_strdup_printf (_("“%s”, %s"), short_title, day);
+    return g_strdup_printf (_("“%s” (%s)"), short_title, day);
   return g_strdup_printf ("“%s”", short_title);
 }

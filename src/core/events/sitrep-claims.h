@@ -110,7 +110,7 @@ void     sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
 /* How a report is named as the source of what it says, short enough for a
  * line of figures: its outlet ("Reuters"), else its URL's host without
  * "www." ("aljazeera.com"), else its title cut to a few words with its date
- * ("“Syria, Isis loses 80 militants…”, 2020-10-13"), else "untitled report".
+ * ("“Convoy ambushed on the desert road…” (2020-10-13)"), else "untitled report".
  * Never the whole title: that is the article's, shown in a tooltip. */
 char       *sitrep_report_name (const char *outlet,
                                 const char *url,
