@@ -1374,6 +1374,44 @@ event_dated (gpointer data)
   return event != NULL && sitrep_event_get_date_start (event) != NULL;
 }
 
+/* A report with no outlet is named short in the card's figures (it was its
+ * whole title), the whole title in the line's tooltip. */
+static void
+test_report_name_tooltip (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char title[] = "Airstrike on the southern villages of the province kills a family of six";
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  SitrepEventCard *card;
+  gint64 article = sitrep_test_add_article (f->store, title, "An airstrike killed six people of one family.");
+  gint64 id;
+
+  draft.date_start = "2022-03-01";
+  draft.date_precision = 1;
+  id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  claim.count_low = 6;
+  claim.article_id = article;
+  g_assert_cmpint (sitrep_store_add_claim (f->store, id, &claim, &error), >, 0);
+  g_assert_no_error (error);
+  sitrep_store_add_event_evidence (f->store, id, article, 3, 13, &error);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  g_assert_true (view_is (f, "events"));
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  card = sitrep_events_view_get_card (events_view (f));
+  g_test_message ("%s", sitrep_event_card_get_explanation (card));
+  g_assert_null (strstr (sitrep_event_card_get_explanation (card), title));
+  g_assert_nonnull (strstr (sitrep_event_card_get_explanation (card), "“Airstrike on the southern villages…” 6"));
+  expected = g_strdup_printf ("“Airstrike on the southern villages…”: %s", title);
+  g_assert_cmpstr (sitrep_event_card_get_reports_tooltip (card), ==, expected);
+}
+
 /* An incident whose report gives its day without a year: the Events table
  * shows that day ("16 Oct, no year", not "—"), the card says the year is
  * not known, Tab reaches the card's Year field, and typing the year there
@@ -1511,6 +1549,7 @@ main (int   argc,
   ADD ("/gui/events/evidence-click", test_evidence_click);
   ADD ("/gui/events/export-acled", test_export_acled);
   ADD ("/gui/events/day-without-year", test_day_without_year);
+  ADD ("/gui/events/report-name-tooltip", test_report_name_tooltip);
   ADD ("/gui/events/tab-never-sticks", test_tab_never_sticks);
   ADD ("/gui/events/make-claim", test_make_claim);
   ADD ("/gui/events/make-claim-from-panel", test_make_claim_from_panel);

@@ -11,4 +11,5 @@ guint        sitrep_event_card_count_claims     (SitrepEventCard *self);
 GtkWidget   *sitrep_event_card_get_evidence_row (SitrepEventCard *self,
                                                  guint            index);
 const char  *sitrep_event_card_get_explanation  (SitrepEventCard *self);
+const char  *sitrep_event_card_get_reports_tooltip (SitrepEventCard *self);
 G_END_DECLS

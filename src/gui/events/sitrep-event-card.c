@@ -230,7 +230,7 @@ set_reports_tooltip (SitrepEventCard *self,
           g_hash_table_contains (seen, GINT_TO_POINTER (e->article_id)))
         continue;
       g_hash_table_add (seen, GINT_TO_POINTER (e->article_id));
-      if (g_strcmp0 (e->report_name, e->article_title) == 0)
+      if (e->report_name == NULL || strstr (e->report_name, e->article_title) != NULL)
         continue;
       g_string_append_printf (tip, tip->len > 0 ? "\n%s: %s" : "%s: %s", e->report_name, e->article_title);
     }
@@ -549,6 +549,16 @@ sitrep_event_card_get_event_id (SitrepEventCard *self)
   g_return_val_if_fail (SITREP_IS_EVENT_CARD (self), 0);
 
   return self->event_id;
+}
+
+/* The tooltip of the figures' line: the whole titles of the reports it
+ * names short, or NULL. */
+const char *
+sitrep_event_card_get_reports_tooltip (SitrepEventCard *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_CARD (self), NULL);
+
+  return gtk_widget_get_tooltip_text (GTK_WIDGET (self->explanation_label));
 }
 
 const char *
