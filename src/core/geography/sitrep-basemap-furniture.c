@@ -107,6 +107,66 @@ _sitrep_basemap_draw_scale_bar (cairo_t *cr,
   cairo_restore (cr);
 }
 
+/* The area of the name boxes (x0, y0, x1, y1 each) inside one box. */
+static double
+boxes_covered (const double *boxes,
+               guint         n_boxes,
+               double        x0,
+               double        y0,
+               double        x1,
+               double        y1)
+{
+  double area = 0;
+
+  for (guint i = 0; i < n_boxes; i++)
+    {
+      const double *b = boxes + 4 * i;
+      double w = MIN (x1, b[2]) - MAX (x0, b[0]);
+      double h = MIN (y1, b[3]) - MAX (y0, b[1]);
+
+      if (w > 0 && h > 0)
+        area += w * h;
+    }
+  return area;
+}
+
+/* The corner where the scale bar's box covers the least of the map's names —
+ * bottom left, top left, top right, bottom right above the credits, the
+ * first of them on a tie (always at the bottom left, it half-covered a town
+ * there on the handout's maps). Returns the area it covers. */
+double
+_sitrep_basemap_place_scale_bar (const double *boxes,
+                                 guint         n_boxes,
+                                 int           width,
+                                 int           height,
+                                 double        bar_width,
+                                 guint         n_credit_lines,
+                                 double       *x,
+                                 double       *y)
+{
+  const double m = 8, h = SITREP_BASEMAP_SCALE_BAR_HEIGHT;
+  const double spots[][2] = {
+    { m, height - h - m },
+    { m, m },
+    { width - bar_width - m, m },
+    { width - bar_width - m, height - n_credit_lines * SITREP_BASEMAP_CREDIT_HEIGHT - h - 4 },
+  };
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spots); i++)
+    {
+      double covered = boxes_covered (boxes, n_boxes, spots[i][0], spots[i][1], spots[i][0] + bar_width,
+                                      spots[i][1] + h);
+      if (covered < best)
+        {
+          best = covered;
+          *x = spots[i][0];
+          *y = spots[i][1];
+        }
+    }
+  return best;
+}
+
 static void
 draw_credit_line (cairo_t    *cr,
                   int         width,

@@ -92,6 +92,14 @@ void _sitrep_basemap_label_clear (Label *label);
 #define SITREP_BASEMAP_SCALE_BAR_HEIGHT 26
 #define SITREP_BASEMAP_CREDIT_HEIGHT    17
 double _sitrep_basemap_scale_bar_width (double      metres_per_pixel);
+double _sitrep_basemap_place_scale_bar (const double *boxes,
+                                        guint         n_boxes,
+                                        int           width,
+                                        int           height,
+                                        double        bar_width,
+                                        guint         n_credit_lines,
+                                        double       *x,
+                                        double       *y);
 void _sitrep_basemap_draw_scale_bar   (cairo_t    *cr,
                                        double      metres_per_pixel,
                                        double      x,

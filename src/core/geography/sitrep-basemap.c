@@ -790,8 +790,7 @@ sitrep_basemap_render_view (SitrepBasemap *self,
                                            NULL, NULL, NULL);
 }
 
-/* An exported view: the scale and origin that fit the box, keeping its
- * shape, centred; and the labels placed at that scale. */
+/* An exported view fitting the box, its shape kept, centred; its placed labels. */
 static GArray *
 fit_view (SitrepBasemap *self,
           View          *v,
@@ -821,34 +820,8 @@ fit_view (SitrepBasemap *self,
   return place_labels (self, floor (zoom + 0.25), scale);
 }
 
-/* The area of the placed labels' boxes (with their dots) inside a box of the view. */
-static double
-labels_covered (const View *v,
-                GArray     *placed,
-                double      x0,
-                double      y0,
-                double      x1,
-                double      y1)
-{
-  double wx0 = v->ox * v->scale, wy0 = v->oy * v->scale;
-  double area = 0;
-
-  for (guint i = 0; i < placed->len; i++)
-    {
-      const Placed *p = &g_array_index (placed, Placed, i);
-      double w = MIN (x1, p->x1 - wx0) - MAX (x0, p->x0 - wx0);
-      double h = MIN (y1, p->y1 - wy0) - MAX (y0, p->y0 - wy0);
-
-      if (w > 0 && h > 0)
-        area += w * h;
-    }
-  return area;
-}
-
-/* Where the scale bar's box goes: the corner where it covers the least of
- * the map's names — bottom left, top left, top right, bottom right above the
- * credits, the first of them on a tie (it half-covered a town at the bottom
- * left of the handout's maps). Returns the area it covers. */
+/* Where the scale bar goes in the view, clear of its placed names
+ * (_sitrep_basemap_place_scale_bar); returns the area of names it covers. */
 static double
 place_scale_bar (const View *v,
                  GArray     *placed,
@@ -857,27 +830,18 @@ place_scale_bar (const View *v,
                  double     *x,
                  double     *y)
 {
-  const double m = 8, h = SITREP_BASEMAP_SCALE_BAR_HEIGHT;
-  const double spots[][2] = {
-    { m, v->height - h - m },
-    { m, m },
-    { v->width - bar_width - m, m },
-    { v->width - bar_width - m, v->height - n_credit_lines * SITREP_BASEMAP_CREDIT_HEIGHT - h - 4 },
-  };
-  double best = G_MAXDOUBLE;
+  double wx0 = v->ox * v->scale, wy0 = v->oy * v->scale;
+  g_autoptr(GArray) boxes = g_array_sized_new (FALSE, FALSE, sizeof (double), placed->len * 4);
 
-  for (guint i = 0; i < G_N_ELEMENTS (spots); i++)
+  for (guint i = 0; i < placed->len; i++)
     {
-      double covered = labels_covered (v, placed, spots[i][0], spots[i][1],
-                                       spots[i][0] + bar_width, spots[i][1] + h);
-      if (covered < best)
-        {
-          best = covered;
-          *x = spots[i][0];
-          *y = spots[i][1];
-        }
+      const Placed *p = &g_array_index (placed, Placed, i);
+      double box[4] = { p->x0 - wx0, p->y0 - wy0, p->x1 - wx0, p->y1 - wy0 };
+
+      g_array_append_vals (boxes, box, 4);
     }
-  return best;
+  return _sitrep_basemap_place_scale_bar ((const double *) boxes->data, placed->len, v->width, v->height,
+                                          bar_width, n_credit_lines, x, y);
 }
 
 double
