@@ -51,25 +51,61 @@ precision_of (const char *prec,
   return days < 0 ? 0 : days <= 5 ? 2 : days <= 7 ? 3 : days <= 31 ? 4 : 5;
 }
 
-gboolean
-sitrep_event_dating_read (const char  *attributes,
-                          char       **date_start,
-                          char       **date_end,
-                          int         *date_precision)
+/* A Date span's attributes as read once: its "date", "date_end" and
+ * "precision" (owned), and whether its year is unknown. */
+typedef struct
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *obj;
-  const char *start, *end;
-  char *s, *e;
-  int y = 0, m = 0;
+  char     *start;
+  char     *end;
+  char     *precision;
+  gboolean  year_unknown;
+} SpanDate;
 
-  if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
+static void
+span_date_clear (SpanDate *d)
+{
+  g_clear_pointer (&d->start, g_free);
+  g_clear_pointer (&d->end, g_free);
+  g_clear_pointer (&d->precision, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SpanDate, span_date_clear)
+
+/* Parses @attributes, a Date span's JSON, into @d: FALSE when it is no
+ * JSON object or has no "date". */
+static gboolean
+span_date_parse (const char *attributes,
+                 SpanDate   *d)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *obj;
+
+  if (attributes == NULL)
+    return FALSE;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, attributes, -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   obj = json_node_get_object (json_parser_get_root (parser));
-  start = json_object_get_string_member_with_default (obj, "date", NULL);
-  end = json_object_get_string_member_with_default (obj, "date_end", NULL);
-  if (start == NULL || json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE))
+  d->start = g_strdup (json_object_get_string_member_with_default (obj, "date", NULL));
+  d->end = g_strdup (json_object_get_string_member_with_default (obj, "date_end", NULL));
+  d->precision = g_strdup (json_object_get_string_member_with_default (obj, "precision", NULL));
+  d->year_unknown = json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE);
+  return d->start != NULL;
+}
+
+/* sitrep_event_dating_read () of a parsed span date. */
+static gboolean
+span_date_read (const SpanDate  *d,
+                char           **date_start,
+                char           **date_end,
+                int             *date_precision)
+{
+  const char *start = d->start, *end = d->end;
+  char *s, *e;
+  int y = 0, m = 0;
+
+  if (start == NULL || d->year_unknown)
     return FALSE;
 
   if (strlen (start) == 10)
@@ -91,10 +127,21 @@ sitrep_event_dating_read (const char  *attributes,
     {
       return FALSE;
     }
-  *date_precision = precision_of (json_object_get_string_member_with_default (obj, "precision", NULL), s, e);
+  *date_precision = precision_of (d->precision, s, e);
   *date_start = s;
   *date_end = e;
   return TRUE;
+}
+
+gboolean
+sitrep_event_dating_read (const char  *attributes,
+                          char       **date_start,
+                          char       **date_end,
+                          int         *date_precision)
+{
+  g_auto(SpanDate) d = { 0 };
+
+  return span_date_parse (attributes, &d) && span_date_read (&d, date_start, date_end, date_precision);
 }
 
 /* The ids of the labels of kind "date". */
@@ -210,26 +257,28 @@ sitrep_event_dating_apply (SitrepStore *store,
 
 /* A Date span's day without its year: "--MM-DD" or "--MM" (and its end). */
 static gboolean
-read_day_without_year (const char  *attributes,
-                       char       **day,
-                       char       **day_end)
+day_without_year (const SpanDate  *d,
+                  char           **day,
+                  char           **day_end)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *obj;
-  const char *start, *end;
+  const char *start = d->start, *end = d->end;
 
-  if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return FALSE;
-  obj = json_node_get_object (json_parser_get_root (parser));
-  start = json_object_get_string_member_with_default (obj, "date", NULL);
-  end = json_object_get_string_member_with_default (obj, "date_end", NULL);
   if (start == NULL || !g_str_has_prefix (start, "--") || (strlen (start) != 7 && strlen (start) != 4))
     return FALSE;
   *day = g_strdup (start);
   *day_end = end != NULL && g_str_has_prefix (end, "--") && strlen (end) == strlen (start) &&
              strcmp (end, start) != 0 ? g_strdup (end) : NULL;
   return TRUE;
+}
+
+static gboolean
+read_day_without_year (const char  *attributes,
+                       char       **day,
+                       char       **day_end)
+{
+  g_auto(SpanDate) d = { 0 };
+
+  return span_date_parse (attributes, &d) && day_without_year (&d, day, day_end);
 }
 
 /* The year of a Date span that reads a full date on @day ("--MM-DD"), 0 otherwise. */
