@@ -789,6 +789,50 @@ test_tribes_and_articles (void)
   g_assert_false (any_name (r, "whole tribe"));
 }
 
+/* Compound ranks: their words are the rank's, never a name's ("Petty" of
+ * "Chief Petty Officer" was proposed as a person), and a grade after a rank
+ * ("Officer 2", "1st Class", "الملازم أول") is no name's first word. */
+static void
+test_persons_compound_ranks (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Navy Senior Chief Petty Officer Rami Dayan, 42, died of wounds. "
+                         "Chief Warrant Officer 2 Omar Halabi was hurt. Staff Sgt. Nadia Karam and "
+                         "Lance Cpl. Yusuf Darwish were evacuated. Sgt. 1st Class Hadi Saab led them, and "
+                         "First Lieutenant Karim Nassar and Master Sgt. Basil Awad were unhurt. "
+                         "The Second Army Corps said it withdrew.", NULL);
+  g_autoptr(SitrepSuggestResult) ar =
+    sitrep_test_suggest ("قتل الملازم أول حسن الدباغ في الاشتباكات. وأصيب المساعد أول محمود الحسين، "
+                         "كما أصيب النقيب خالد الفارس بجروح، وقتل العريف علي الزين. وقال المقدم إن القوات تقدمت.",
+                         NULL);
+  const char *names[] = { "Rami Dayan", "Omar Halabi", "Nadia Karam", "Yusuf Darwish", "Hadi Saab",
+                          "Karim Nassar", "Basil Awad", NULL };
+  const char *ranks[] = { "Petty", "Warrant", "Senior", "Lance", "Master", "First", NULL };
+
+  for (guint k = 0; names[k] != NULL; k++)
+    g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, names[k]));
+  for (guint k = 0; ranks[k] != NULL; k++)
+    for (guint i = 0; i < r->suggestions->len; i++)
+      {
+        const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+        if (s->kind == SITREP_SUGGEST_PERSON)
+          g_assert_false (g_str_has_prefix (s->text, ranks[k]));
+      }
+  /* a unit named with an ordinal stays the unit */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Army Corps"));
+
+  g_assert_nonnull (find (ar, SITREP_SUGGEST_PERSON, "حسن الدباغ"));
+  g_assert_nonnull (find (ar, SITREP_SUGGEST_PERSON, "محمود الحسين"));
+  g_assert_nonnull (find (ar, SITREP_SUGGEST_PERSON, "خالد الفارس"));
+  g_assert_nonnull (find (ar, SITREP_SUGGEST_PERSON, "علي الزين"));
+  g_assert_null (find (ar, SITREP_SUGGEST_PERSON, "أول حسن الدباغ"));
+  g_assert_null (find (ar, SITREP_SUGGEST_PERSON, "أول محمود الحسين"));
+  g_assert_null (find (ar, SITREP_SUGGEST_PERSON, "خالد الفارس بجروح"));
+  /* a rank with no name after it is nobody's */
+  g_assert_null (find (ar, SITREP_SUGGEST_PERSON, "إن القوات"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +877,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/outlets/acronym-names", test_acronym_names);
   g_test_add_func ("/sitrep/suggest-actors/persons/photo-captions", test_photo_captions);
   g_test_add_func ("/sitrep/suggest-actors/forces/tribes-and-articles", test_tribes_and_articles);
+  g_test_add_func ("/sitrep/suggest-actors/persons/compound-ranks", test_persons_compound_ranks);
 
   return g_test_run ();
 }

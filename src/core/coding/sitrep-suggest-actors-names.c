@@ -307,8 +307,12 @@ static const char * const ar_given_names[] = {
 static const char * const ar_titles[] = {
   "العقيد", "العميد", "اللواء", "المقدم", "الرائد", "النقيب", "الملازم", "العماد", "الفريق", "الركن",
   "المساعد", "الشيخ", "الدكتور", "المهندس", "الطبيب", "الصحفي", "الناشط", "المحامي", "القيادي",
-  "السيد", "السيدة", "الشهيد", "المدعو", "المدعوة", NULL
+  "السيد", "السيدة", "الشهيد", "المدعو", "المدعوة", "الرقيب", "العريف", NULL
 };
+
+/* The grade after a rank ("الملازم أول", "المساعد أول", "ملازم ثان"): part
+ * of the rank, never the name's first word. */
+static const char * const ar_rank_grades[] = { "أول", "اول", "ثاني", "ثان", NULL };
 
 /* Small words a name does not run into: prepositions, particles, "said". */
 static const char * const ar_stop_words[] = {
@@ -318,7 +322,9 @@ static const char * const ar_stop_words[] = {
   "وأضاف", "أكد", "أعلن", "أفاد", "أوضح", "أشار", "إنه", "انه", "وهو", "وهي", "باسم",
   /* place nouns: "جاسم مدينة" is the town of Jasim */
   "مدينة", "بلدة", "قرية", "محافظة", "ريف", "حي", "منطقة", "ناحية", "قضاء", "مخيم", "شارع", "جامع", "مسجد",
-  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب", NULL
+  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب",
+  /* how one was hurt: "أصيب النقيب خالد حسن بجروح" */
+  "بجروح", "بجراح", "برصاص", "بنيران", "متأثرا", "متأثراً", NULL
 };
 
 static gboolean
@@ -371,7 +377,9 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
     return FALSE;
   if (ar__sitrep_suggest_tok_among (run, i, ar_titles))
     {
-      while (j + 1 < run->tokens->len && ar__sitrep_suggest_tok_among (run, j + 1, ar_titles) && ar_name_word (run, j + 1))
+      while (j + 1 < run->tokens->len &&
+             (ar__sitrep_suggest_tok_among (run, j + 1, ar_titles) || ar__sitrep_suggest_tok_among (run, j + 1, ar_rank_grades)) &&
+             ar_name_word (run, j + 1))
         j++;
       if (!ar_name_word (run, j + 1))
         return FALSE;

@@ -247,6 +247,52 @@ after_place_noun (SuggestRun *run,
          _sitrep_suggest_tok_among (run, i - 2, place_nouns);
 }
 
+/* Capitalised words that open a compound rank with the title after them
+ * ("Petty Officer", "Warrant Officer", "Senior Chief", "Master Sergeant",
+ * "Lance Corporal", "Second Lieutenant"): part of the rank, never a name. */
+static const char * const rank_modifiers[] = {
+  "petty", "warrant", "senior", "master", "lance", "second", "third", "command", "gunnery", "technical",
+  "flight", "seaman", "airman", NULL
+};
+
+/* The token after @i, passing over the full stop of an abbreviation ("Sgt."). */
+static guint
+after_stop (SuggestRun *run,
+            guint       i)
+{
+  guint j = i + 1;
+
+  if (j < run->tokens->len && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == '.')
+    j++;
+  return j;
+}
+
+/* Whether token @j, inside a rank that began before it, is part of the
+ * rank: a title, the full stop of "Maj. Gen.", a capitalised modifier with
+ * a title or another modifier after it ("Chief Petty Officer"), or the
+ * grade of a rank, a small number with a title or a capitalised word after
+ * it ("Operator 1st Class", "Chief Warrant Officer 2 Jon Doe"). */
+static gboolean
+rank_goes_on (SuggestRun *run,
+              guint       j)
+{
+  guint n = run->tokens->len, next;
+  const SuggestToken *t = tok (run, j);
+
+  if (is_title (run, j) || ((t->flags & TOK_PUNCT) && run->text[t->start] == '.') || is_format_mark (run, j))
+    return TRUE;
+  next = after_stop (run, j);
+  if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, rank_modifiers))
+    return next < n && same_sentence (run, j, next) &&
+           (is_title (run, next) || _sitrep_suggest_tok_among (run, next, rank_modifiers));
+  /* "1", "2", "1st", "2nd": a grade is a digit or two */
+  if ((t->flags & TOK_NUMBER) && t->end - t->start <= 3 && g_ascii_isdigit (run->text[t->start]) &&
+      j > 0 && (is_title (run, j - 1) || (j > 1 && (tok (run, j - 1)->flags & TOK_PUNCT) && is_title (run, j - 2))))
+    return next < n && same_sentence (run, j, next) && (tok (run, next)->flags & TOK_CAP) &&
+           (tok (run, next)->flags & TOK_WORD);
+  return FALSE;
+}
+
 /* "Major General Oleg Yegorov", "commander Abu Khaled", "Abu Abdul Rahman al-Iraqi". */
 gboolean
 _sitrep_suggest_person_at (SuggestRun *run,
@@ -276,9 +322,9 @@ _sitrep_suggest_person_at (SuggestRun *run,
     }
   if (!is_title (run, i))
     return FALSE;
-  /* Every title word, with the full stops of "Maj. Gen.". */
-  while (j < n && (is_title (run, j) || (tok (run, j)->flags & TOK_PUNCT && run->text[tok (run, j)->start] == '.') ||
-                    is_format_mark (run, j)))
+  /* Every word of the rank, with the full stops of "Maj. Gen." and the
+   * modifiers and grades of "Chief Petty Officer", "Operator 1st Class". */
+  while (j < n && rank_goes_on (run, j))
     j++;
   if (j >= n || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD) ||
       !same_sentence (run, i, j))
