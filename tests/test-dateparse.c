@@ -226,12 +226,25 @@ static const ResolveCase resolve_cases[] = {
   { "on the 19th", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
   { "on the 31st", "2022-10-05", DAY, TRUE, "2022-08-31", "2022-08-31", "day", FALSE },
   { "on the 13th", "2022-01-05", DAY, TRUE, "2021-12-13", "2021-12-13", "day", FALSE },
-  /* parts of a month; one that begins after publication is last year's */
+  /* parts of a month; one that begins more than a month after publication is last year's,
+   * one that begins within a month of it is to come (session 37) */
   { "late August", "2022-10-19", DAY, TRUE, "2022-08-21", "2022-08-31", "range", FALSE },
   { "early October", "2022-10-19", DAY, TRUE, "2022-10-01", "2022-10-10", "range", FALSE },
   { "mid-October", "2022-10-19", DAY, TRUE, "2022-10-11", "2022-10-20", "range", FALSE },
   { "late February", "2024-03-10", DAY, TRUE, "2024-02-21", "2024-02-29", "range", FALSE },
-  { "late October", "2022-10-19", DAY, TRUE, "2021-10-21", "2021-10-31", "range", FALSE },
+  { "late October", "2022-10-19", DAY, TRUE, "2022-10-21", "2022-10-31", "range", FALSE },
+  { "late November", "2022-10-19", DAY, TRUE, "2021-11-21", "2021-11-30", "range", FALSE },
+  { "the first week of March", "2022-10-19", DAY, TRUE, "2022-03-01", "2022-03-07", "range", FALSE },
+  { "the last week of February", "2024-03-10", DAY, TRUE, "2024-02-23", "2024-02-29", "range", FALSE },
+  { "the second half of July", "2022-10-19", DAY, TRUE, "2022-07-16", "2022-07-31", "range", FALSE },
+  { "منتصف الشهر الجاري", "2022-10-19", DAY, TRUE, "2022-10-11", "2022-10-20", "range", FALSE },
+  { "أواخر الشهر الماضي", "2022-10-19", DAY, TRUE, "2022-09-21", "2022-09-30", "range", FALSE },
+  { "late last month", "2022-10-19", DAY, TRUE, "2022-09-21", "2022-09-30", "range", FALSE },
+  { "منتصف حزيران", "2022-10-19", DAY, TRUE, "2022-06-11", "2022-06-20", "range", FALSE },
+  { "الأسبوع الأول من آذار", "2022-10-19", DAY, TRUE, "2022-03-01", "2022-03-07", "range", FALSE },
+  { "منتصف الشهر الجاري", "19 October (year unknown)", NO_YEAR, TRUE, "--10-11", "--10-20", "range", TRUE },
+  { "August and September", "2022-10-19", DAY, TRUE, "2022-08-01", "2022-09-30", "range", FALSE },
+  { "آب و أيلول", "2022-10-19", DAY, TRUE, "2022-08-01", "2022-09-30", "range", FALSE },
   { "late August 2020", "2022-10-19", DAY, TRUE, "2020-08-21", "2020-08-31", "range", FALSE },
   /* ranges */
   { "between 10 and 12 October", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-12", "range", FALSE },
@@ -239,10 +252,14 @@ static const ResolveCase resolve_cases[] = {
   { "from October 10 to 12", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-12", "range", FALSE },
   { "between 28 December and 3 January", "2022-01-10", DAY, TRUE, "2021-12-28", "2022-01-03", "range", FALSE },
   { "between March and May 2019", "2022-10-19", DAY, TRUE, "2019-03-01", "2019-05-31", "range", FALSE },
-  /* a day and month after publication are last year's */
+  /* a day and month more than a month after publication are last year's; within a month
+   * of it, to come ("a conference on 29-30 January" in a report of 24 January) */
   { "October 13", "2022-01-19", DAY, TRUE, "2021-10-13", "2021-10-13", "day", FALSE },
   { "October 19", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
-  { "October 20", "2022-10-19", DAY, TRUE, "2021-10-20", "2021-10-20", "day", FALSE },
+  { "October 20", "2022-10-19", DAY, TRUE, "2022-10-20", "2022-10-20", "day", FALSE },
+  { "November 19", "2022-10-19", DAY, TRUE, "2022-11-19", "2022-11-19", "day", FALSE },
+  { "November 20", "2022-10-19", DAY, TRUE, "2021-11-20", "2021-11-20", "day", FALSE },
+  { "29-30 January", "2018-01-24", DAY, TRUE, "2018-01-29", "2018-01-30", "range", FALSE },
   { "14 October 2022", "2023-01-19", DAY, TRUE, "2022-10-14", "2022-10-14", "day", FALSE },
   /* leap days */
   { "on February 29", "2024-03-10", DAY, TRUE, "2024-02-29", "2024-02-29", "day", FALSE },
@@ -389,7 +406,8 @@ test_range_into_next_year (void)
             g_date_set_parse (&start, r.start);
             g_date_set_parse (&end, r.end);
             g_date_add_days (latest, 31);
-            if (g_date_compare (&start, published) > 0 || g_date_compare (&end, latest) > 0)
+            /* both ends at most a month after the report (a start within it is to come) */
+            if (g_date_compare (&start, latest) > 0 || g_date_compare (&end, latest) > 0)
               g_error ("“%s” published %s: %s – %s", text, pub, r.start, r.end);
           }
     }

@@ -244,6 +244,158 @@ static const Form forms[] = {
   { NULL }
 };
 
+/* Forms coders meet (session 37), with both ends of what they cover: each
+ * against its publication date. */
+typedef struct
+{
+  const char *text;
+  const char *published;
+  const char *span;
+  const char *start;
+  const char *end;
+} SpanForm;
+
+static const SpanForm span_forms[] = {
+  /* the publication is a Wednesday */
+  { "Raids on the night of 3 to 4 May killed ten.", "2024-05-22", "3 to 4 May", "2024-05-03", "2024-05-04" },
+  { "Clashes between Saturday and Sunday killed ten.", "2024-05-22", "between Saturday and Sunday", "2024-05-18", "2024-05-19" },
+  { "Clashes from Friday to Monday killed ten.", "2024-05-22", "from Friday to Monday", "2024-05-17", "2024-05-20" },
+  { "Clashes between Saturday and Sunday killed ten.", "2024-05-18", "between Saturday and Sunday", "2024-05-11", "2024-05-12" },
+  { "He was killed late on Monday in Idlib.", "2024-05-22", "Monday", "2024-05-20", "2024-05-20" },
+  { "He was killed at dawn on Friday in Idlib.", "2024-05-22", "Friday", "2024-05-17", "2024-05-17" },
+  { "He was killed last Thursday in Idlib.", "2024-05-22", "last Thursday", "2024-05-16", "2024-05-16" },
+  { "He was killed earlier this week in Idlib.", "2024-05-22", "this week", "2024-05-20", "2024-05-22" },
+  { "He was killed on the 12th in Idlib.", "2024-05-22", "the 12th", "2024-05-12", "2024-05-12" },
+  { "He was killed on the 25th, officials said.", "2024-05-22", "the 25th", "2024-04-25", "2024-04-25" },
+  { "On May 10 a bomb exploded. Another exploded on the 12th, killing two.", "2024-07-22", "the 12th", "2024-05-12", "2024-05-12" },
+  { "He was killed in mid-June in Idlib.", "2024-07-22", "mid-June", "2024-06-11", "2024-06-20" },
+  { "He was killed in late June 2023 in Idlib.", "2024-07-22", "late June 2023", "2023-06-21", "2023-06-30" },
+  { "He was killed at the end of June in Idlib.", "2024-07-22", "end of June", "2024-06-21", "2024-06-30" },
+  { "Clashes in the first week of March killed ten.", "2024-05-22", "first week of March", "2024-03-01", "2024-03-07" },
+  { "Clashes in the last week of June killed ten.", "2024-07-22", "last week of June", "2024-06-24", "2024-06-30" },
+  { "Clashes in the second half of June killed ten.", "2024-07-22", "second half of June", "2024-06-16", "2024-06-30" },
+  { "The group lost three leaders in August and September.", "2024-10-19", "August and September", "2024-08-01", "2024-09-30" },
+  { "Fighting between June and August 2023 killed 40.", "2024-10-19", "between June and August 2023", "2023-06-01", "2023-08-31" },
+  { "قتل أربعة أشخاص فجر اليوم في إدلب.", "2024-05-22", "فجر اليوم", "2024-05-22", "2024-05-22" },
+  { "قتل أربعة أشخاص ليلة السبت في إدلب.", "2024-05-22", "ليلة السبت", "2024-05-18", "2024-05-18" },
+  { "قتل أربعة أشخاص ليلة الجمعة السبت في إدلب.", "2024-05-22", "ليلة الجمعة السبت", "2024-05-17", "2024-05-18" },
+  { "قتل أربعة أشخاص بين السبت والأحد في إدلب.", "2024-05-22", "بين السبت والأحد", "2024-05-18", "2024-05-19" },
+  { "قتل أربعة أشخاص يوم أمس الأول في إدلب.", "2024-05-22", "أمس الأول", "2024-05-20", "2024-05-20" },
+  { "قتل أربعة أشخاص منتصف الشهر الجاري في إدلب.", "2024-05-22", "منتصف الشهر الجاري", "2024-05-11", "2024-05-20" },
+  { "قتل أربعة أشخاص أواخر الشهر الماضي في إدلب.", "2024-05-22", "أواخر الشهر الماضي", "2024-04-21", "2024-04-30" },
+  { "قتل أربعة أشخاص منتصف حزيران في إدلب.", "2024-07-22", "منتصف حزيران", "2024-06-11", "2024-06-20" },
+  { "قتل أربعة أشخاص في الأسبوع الأول من حزيران في إدلب.", "2024-07-22", "الأسبوع الأول من حزيران", "2024-06-01", "2024-06-07" },
+  { "قتل 40 شخصاً في آب وأيلول.", "2024-10-19", "آب وأيلول", "2024-08-01", "2024-09-30" },
+  /* Arabic-Indic digits; the Levant's month names and Egypt's and the Gulf's */
+  { "قتل أربعة أشخاص في ١٢ تشرين الأول ٢٠٢٣ في إدلب.", "2024-05-22", "١٢ تشرين الأول ٢٠٢٣", "2023-10-12", "2023-10-12" },
+  { "قتل أربعة أشخاص في ٣ كانون الثاني في إدلب.", "2024-05-22", "٣ كانون الثاني", "2024-01-03", "2024-01-03" },
+  { "قتل أربعة أشخاص في 3 تشرين الثاني في إدلب.", "2024-05-22", "3 تشرين الثاني", "2023-11-03", "2023-11-03" },
+  { "قتل أربعة أشخاص في 3 كانون الأول في إدلب.", "2024-05-22", "3 كانون الأول", "2023-12-03", "2023-12-03" },
+  { "قتل أربعة أشخاص في 3 يناير في إدلب.", "2024-05-22", "3 يناير", "2024-01-03", "2024-01-03" },
+  { "قتل أربعة أشخاص في ٣ نوفمبر في إدلب.", "2024-05-22", "٣ نوفمبر", "2023-11-03", "2023-11-03" },
+  /* a day after publication by less than a month is to come, not last year's */
+  { "A conference is to be held in Sochi on 29-30 January.", "2018-01-24", "29-30 January", "2018-01-29", "2018-01-30" },
+  /* a day of a month the text named with its year just before takes that year */
+  { "The uprising began in mid-March 2011. On 18 March, forces killed four in Daraa.", "2015-06-10", "18 March",
+    "2011-03-18", "2011-03-18" },
+  { "منذ بدء الثورة في منتصف مارس 2011. وسقط أول قتيل في درعا في 18 مارس.", "2015-06-10", "18 مارس",
+    "2011-03-18", "2011-03-18" },
+  { NULL }
+};
+
+/* Readings a form must not get: no date proposal in @text may cover
+ * @start … @end. */
+typedef struct
+{
+  const char *text;
+  const char *published;
+  const char *start;
+  const char *end;
+} WrongReading;
+
+static const WrongReading wrong_readings[] = {
+  /* June's last week, not the calendar week before publication */
+  { "Clashes in the last week of June killed ten.", "2024-07-22", "2024-07-15", "2024-07-21" },
+  /* the first week of June, not its first day */
+  { "قتل أربعة أشخاص في الأسبوع الأول من حزيران في إدلب.", "2024-07-22", "2024-06-01", "2024-06-01" },
+  /* two days, not a range */
+  { "Clashes on Saturday and Sunday killed ten.", "2024-05-22", "2024-05-18", "2024-05-19" },
+  /* a month the text did not name with a year keeps the publication's */
+  { "The uprising began in March 2011. On 18 May, forces killed four.", "2015-06-10", "2011-05-18", "2011-05-18" },
+  /* a year named for another month lends nothing */
+  { "Talks failed on 2 June 2014. On 18 March, forces killed four.", "2015-06-10", "2014-03-18", "2014-03-18" },
+  /* more than a month after publication: last year's */
+  { "Four people were killed on 20 November.", "2022-10-19", "2022-11-20", "2022-11-20" },
+  { NULL }
+};
+
+static gboolean
+span_form_found (const SpanForm *f,
+                 GString        *why)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (f->text, f->published);
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+      const char *end;
+
+      if (s->kind != SITREP_SUGGEST_DATE)
+        continue;
+      end = s->date_end != NULL ? s->date_end : s->date_start;
+      if (strstr (s->text, f->span) != NULL && g_strcmp0 (s->date_start, f->start) == 0 &&
+          g_strcmp0 (end, f->end) == 0)
+        return TRUE;
+      g_string_append_printf (why, " [%s → %s … %s]", s->text, s->date_start, end);
+    }
+  return FALSE;
+}
+
+static void
+test_span_forms (void)
+{
+  guint failed = 0;
+
+  for (const SpanForm *f = span_forms; f->text != NULL; f++)
+    {
+      g_autoptr(GString) why = g_string_new (NULL);
+
+      if (!span_form_found (f, why))
+        {
+          fprintf (stderr, "MISSED: %s | want %s → %s … %s; got%s\n", f->text, f->span, f->start, f->end, why->str);
+          failed++;
+        }
+    }
+  g_assert_cmpuint (failed, ==, 0);
+}
+
+static void
+test_wrong_readings (void)
+{
+  guint failed = 0;
+
+  for (const WrongReading *w = wrong_readings; w->text != NULL; w++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (w->text, w->published);
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+          const char *end;
+
+          if (s->kind != SITREP_SUGGEST_DATE)
+            continue;
+          end = s->date_end != NULL ? s->date_end : s->date_start;
+          if (g_strcmp0 (s->date_start, w->start) == 0 && g_strcmp0 (end, w->end) == 0)
+            {
+              fprintf (stderr, "WRONG READING: %s | got [%s → %s … %s]\n", w->text, s->text, s->date_start, end);
+              failed++;
+            }
+        }
+    }
+  g_assert_cmpuint (failed, ==, 0);
+}
+
 /* Words that are no date, or not the date they seem, in a text with others:
  * no date proposed may hold @words. */
 typedef struct
@@ -299,6 +451,11 @@ static const char * const not_dates[] = {
   "He scored 18 in March.",
   "The may be a ceasefire soon, officials said.",
   "She may 18 times have said so.",
+  /* ordinals of no day (session 37) */
+  "Troops of the 12th Armoured Division were hit.",
+  "He lived on the 3rd floor of the building.",
+  "It rained in May and people went out.",
+  "He visited for the first time in years.",
   NULL
 };
 
@@ -393,5 +550,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/forms", test_forms);
   g_test_add_func ("/sitrep/suggest/dates/not-dates", test_not_dates);
   g_test_add_func ("/sitrep/suggest/dates/not-these", test_not_forms);
+  g_test_add_func ("/sitrep/suggest/dates/span-forms", test_span_forms);
+  g_test_add_func ("/sitrep/suggest/dates/wrong-readings", test_wrong_readings);
   return g_test_run ();
 }

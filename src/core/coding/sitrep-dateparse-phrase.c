@@ -436,49 +436,117 @@ read_last (GArray *tokens,
 
 #undef FOUND
 
-/* "early October", "mid-August 2023", "end of May": @found says whether token @i is such a
- * word; returns whether the phrase is one of them. */
+/* "this month", "last month", "الشهر الجاري", "الشهر الماضي" at @i: how many
+ * months before publication's (its words in @n_words), or -1. */
+static int
+relative_month_at (GArray *tokens,
+                   guint   i,
+                   guint  *n_words)
+{
+  static const char *current[] = { "الجاري", "الحالي" };
+
+  *n_words = 2;
+  if (word_is (tokens, i, "this") && word_is (tokens, i + 1, "month"))
+    return 0;
+  if ((word_is (tokens, i, "last") || word_is (tokens, i, "previous")) && word_is (tokens, i + 1, "month"))
+    return 1;
+  if (word_is (tokens, i, "الشهر") && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
+      word_in (TOK (i + 1)->word, current, G_N_ELEMENTS (current)))
+    return 0;
+  if (word_is (tokens, i, "الشهر") && is_arabic_last (tokens, i + 1))
+    return 1;
+  return -1;
+}
+
+/* A week or a half of a month at @i: "first week of", "last week of",
+ * "first half of", "الأسبوع الأول من", "النصف الثاني من" (folded): its part
+ * (see place_stated ()) and the index of the words after it in @next, or 0. */
+static int
+week_or_half_at (GArray *tokens,
+                 guint   i,
+                 guint  *next)
+{
+  static const char *ordinals[] = { "first", "second", "third", "fourth", "last", "final" };
+  static const char *ar_ordinals[] = { "الاول", "الثاني", "الثالث", "الرابع", "الاخير" };
+  static const int week_parts[] = { 4, 5, 6, 7, 8, 8 };
+
+  *next = i + 2;
+  for (gsize k = 0; k < G_N_ELEMENTS (ordinals); k++)
+    if (word_is (tokens, i, ordinals[k]))
+      {
+        if (word_is (tokens, i + 1, "week"))
+          return week_parts[k];
+        if (word_is (tokens, i + 1, "half") && k < 2)
+          return 9 + (int) k;
+        return 0;
+      }
+  for (gsize k = 0; k < G_N_ELEMENTS (ar_ordinals); k++)
+    if (word_is (tokens, i + 1, ar_ordinals[k]))
+      {
+        if (word_is (tokens, i, "الاسبوع"))
+          return week_parts[k == 4 ? 5 : k];
+        if (word_is (tokens, i, "النصف") && k < 2)
+          return 9 + (int) k;
+        return 0;
+      }
+  return 0;
+}
+
+/* "early October", "mid-August 2023", "end of May", "the first week of
+ * March", "the second half of July", "منتصف حزيران", "أواخر الشهر الماضي":
+ * @found says whether token @i is such a word; returns whether the phrase
+ * is one of them. */
 static gboolean
 read_month_part (GArray   *tokens,
                  guint     i,
                  Phrase   *ph,
                  gboolean *found)
 {
+  /* Arabic as folded: "مطلع", "بداية", "أوائل", "منتصف", "أواسط", "أواخر", "نهاية" */
   static const struct { const char *word; int part; } parts[] = {
     { "early", 1 }, { "beginning", 1 }, { "start", 1 }, { "mid", 2 }, { "middle", 2 },
     { "late", 3 }, { "end", 3 },
+    { "مطلع", 1 }, { "بدايه", 1 }, { "اوائل", 1 }, { "منتصف", 2 }, { "اواسط", 2 }, { "اواخر", 3 },
+    { "نهايه", 3 },
   };
-  guint n_month = 0;
+  guint n_month = 0, j = 0;
+  int part = 0, back;
 
   *found = FALSE;
   if (i >= tokens->len || TOK (i)->kind != TOK_WORD)
     return FALSE;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
-    {
-      guint j;
-
-      if (strcmp (TOK (i)->word, parts[k].word) != 0)
-        continue;
-      *found = TRUE;
-      j = i + 1;
-      if (is_dash (tokens, j))
-        j++;
-      j = _sitrep_date_skip_separators (tokens, j);
-      if ((ph->month = _sitrep_date_month_at (tokens, j, &n_month)) == 0)
-        return FALSE;
-      j += n_month;
-      if (is_num (tokens, _sitrep_date_skip_separators (tokens, j), 4, 4) &&
-          valid_year (TOK (_sitrep_date_skip_separators (tokens, j))->value))
+  if ((part = week_or_half_at (tokens, i, &j)) == 0)
+    for (gsize k = 0; k < G_N_ELEMENTS (parts) && part == 0; k++)
+      if (strcmp (TOK (i)->word, parts[k].word) == 0)
         {
-          j = _sitrep_date_skip_separators (tokens, j);
-          ph->year = TOK (j++)->value;
+          part = parts[k].part;
+          j = i + 1;
         }
-      ph->kind = PHRASE_MONTH_PART;
-      ph->n = parts[k].part;
-      return at_end (tokens, j);
+  if (part == 0)
+    return FALSE;
+  *found = TRUE;
+  if (is_dash (tokens, j))
+    j++;
+  j = _sitrep_date_skip_separators (tokens, j);
+  ph->kind = PHRASE_MONTH_PART;
+  ph->n = part;
+  if ((back = relative_month_at (tokens, j, &n_month)) >= 0)
+    {
+      ph->month_fixed = TRUE;
+      ph->months_back = back;
+      return at_end (tokens, j + n_month);
     }
-  return FALSE;
+  if ((ph->month = _sitrep_date_month_at (tokens, j, &n_month)) == 0)
+    return FALSE;
+  j += n_month;
+  if (is_num (tokens, _sitrep_date_skip_separators (tokens, j), 4, 4) &&
+      valid_year (TOK (_sitrep_date_skip_separators (tokens, j))->value))
+    {
+      j = _sitrep_date_skip_separators (tokens, j);
+      ph->year = TOK (j++)->value;
+    }
+  return at_end (tokens, j);
 }
 
 gboolean
@@ -523,7 +591,17 @@ _sitrep_date_parse_phrase (GArray     *tokens,
       ((word_is (tokens, i, "الاسبوع") || word_is (tokens, i, "الشهر")) && is_arabic_last (tokens, i + 1)))
     return read_arabic_ago (tokens, i, ph);
   if (word_is (tokens, i, "last") || word_is (tokens, i, "past") || word_is (tokens, i, "previous"))
-    return read_last (tokens, i, ph);
+    {
+      gboolean since = ph->since;
+
+      if (read_last (tokens, i, ph))
+        return TRUE;
+      /* "the last week of June" is June's, not the week before publication */
+      memset (ph, 0, sizeof *ph);
+      ph->since = since;
+      if (!word_is (tokens, i, "last") || !word_is (tokens, i + 1, "week"))
+        return FALSE;
+    }
 
   /* "a week ago", "two days ago", "3 months ago" */
   if ((count = count_at (tokens, i)) > 0 && i + 2 < tokens->len && word_is (tokens, i + 2, "ago"))
@@ -573,6 +651,10 @@ _sitrep_date_parse_phrase (GArray     *tokens,
    * (session 35): "between 3 and 5 May" is read as a range by the suggester */
   if (is_num (tokens, i, 1, 2) &&
       (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "و")) &&
+      read_range (tokens, i, ph))
+    return TRUE;
+  /* "August and September", "June to August 2023", "آب وأيلول": a span of months */
+  if (_sitrep_date_month_at (tokens, i, &n_month) != 0 && is_connector (tokens, i + n_month) &&
       read_range (tokens, i, ph))
     return TRUE;
   /* "March 3-5", "Oct. 4–5, 2016" */

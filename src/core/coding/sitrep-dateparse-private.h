@@ -132,10 +132,10 @@ typedef struct
   int        year2;     /* PHRASE_RANGE: its last day, as far as stated */
   int        month2;
   int        day2;
-  int        n;         /* weekday, how many back, or part of a month (1–3) */
+  int        n;         /* weekday, how many back, or part of a month (1–10, see place_stated ()) */
   gboolean   strict;    /* "last Saturday": before the publication day, never on it */
-  int        months_back; /* PHRASE_DAY_OF_MONTH: of the month this many before publication's
-                             ("4 من الشهر الماضي"), when @month_fixed */
+  int        months_back; /* PHRASE_DAY_OF_MONTH, PHRASE_MONTH_PART: of the month this many before
+                             publication's ("4 من الشهر الماضي", "منتصف الشهر الجاري"), when @month_fixed */
   gboolean   month_fixed;
   gboolean   since;
 } Phrase;

@@ -52,7 +52,7 @@ phrase_is_absolute (const Phrase *ph)
 static gboolean
 phrase_is_stated (const Phrase *ph)
 {
-  return ph->kind == PHRASE_DATE || ph->kind == PHRASE_MONTH_PART || ph->kind == PHRASE_RANGE;
+  return ph->kind == PHRASE_DATE || (ph->kind == PHRASE_MONTH_PART && !ph->month_fixed) || ph->kind == PHRASE_RANGE;
 }
 
 static gboolean
@@ -69,9 +69,16 @@ set_dmy (GDate *date,
   return TRUE;
 }
 
+/* A date without its year that begins this few days after publication is
+ * one to come ("a conference in Sochi on 29-30 January" in a report of
+ * 24 January) or one a late publication date follows, not last year's. */
+#define DAYS_TO_COME 31
+
 /* The days a stated date covers; a missing year is the publication year, or
- * the year before when the date would begin after @ref. @part narrows a month
- * to its days 1–10, 11–20 or 21–end. */
+ * the year before when the date would begin more than DAYS_TO_COME days
+ * after @ref. @part narrows a month: to its days 1–10, 11–20 or 21–end
+ * (1–3: early, mid, late), to a week (4–7: days 1–7, 8–14, 15–21, 22–28;
+ * 8: its last seven days) or to a half (9: 1–15, 10: 16–end). */
 static gboolean
 place_stated (int          year,
               int          month,
@@ -109,15 +116,17 @@ place_stated (int          year,
       else
         {
           int n_days = days_in_month (year, month);
-          static const int part_first[] = { 1, 1, 11, 21 };
-          static const int part_last[] = { 31, 10, 20, 31 };
+          static const int part_first[] = { 1, 1, 11, 21, 1, 8, 15, 22, 0, 1, 16 };
+          static const int part_last[] = { 31, 10, 20, 31, 7, 14, 21, 28, 31, 15, 31 };
 
-          if (!set_dmy (first, part_first[part], month, year) ||
+          if (part < 0 || part >= (int) G_N_ELEMENTS (part_first) ||
+              !set_dmy (first, part == 8 ? n_days - 6 : part_first[part], month, year) ||
               !set_dmy (last, MIN (part_last[part], n_days), month, year))
             return FALSE;
         }
 
-      if (!guessed || *year_before || g_date_compare (first, ref) <= 0)
+      if (!guessed || *year_before || g_date_compare (first, ref) <= 0 ||
+          (gint64) g_date_get_julian (first) - (gint64) g_date_get_julian (ref) <= DAYS_TO_COME)
         return TRUE;
       year--;
       *year_before = TRUE;
@@ -230,7 +239,16 @@ place (const Phrase *ph,
       break;
 
     case PHRASE_MONTH_PART:
-      p->ok = place_stated (ph->year, ph->month, 0, ph->n, ref, &p->start, &p->end, &p->year_before);
+      if (ph->month_fixed)
+        {
+          /* "منتصف الشهر الجاري", "late last month": a part of the month of
+           * publication or of the one before it */
+          int months = g_date_get_year (ref) * 12 + g_date_get_month (ref) - 1 - ph->months_back;
+
+          p->ok = place_stated (months / 12, months % 12 + 1, 0, ph->n, ref, &p->start, &p->end, &p->year_before);
+        }
+      else
+        p->ok = place_stated (ph->year, ph->month, 0, ph->n, ref, &p->start, &p->end, &p->year_before);
       p->precision = SITREP_SPAN_PRECISION_RANGE;
       break;
 
@@ -421,6 +439,9 @@ explain (const Phrase *ph,
     case PHRASE_DATE:
     case PHRASE_MONTH_PART:
     case PHRASE_RANGE:
+      if (ph->kind == PHRASE_MONTH_PART && ph->month_fixed)
+        return g_strdup_printf (ph->months_back == 0 ? _("part of the month of publication (%s)") :
+                                                       _("part of the month before publication (%s)"), pub);
       if (phrase_is_absolute (ph))
         return g_strdup (_("as stated"));
       if (p->year_before)

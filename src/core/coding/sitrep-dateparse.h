@@ -104,9 +104,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SitrepResolvedDate, sitrep_resolved_date_clear
  * NULL. The rules:
  *
  *  - a day and month without a year take the publication year, or the year
- *    before when they would fall after the publication date ("October 13"
- *    in a January article is last October); a month, or part of a month
- *    ("late August"), likewise when it begins after the publication date;
+ *    before when they would fall more than a month after the publication
+ *    date ("October 13" in a January article is last October; "29-30
+ *    January" in a report of 24 January is to come); a month, or part of a
+ *    month ("late August", "the first week of March", "منتصف حزيران"),
+ *    likewise by the day it begins;
  *  - a weekday ("on Saturday") is the most recent such day on or before the
  *    publication date, so the publication day itself when it is that
  *    weekday (ACLED's reading); "last Saturday" is strictly before it;
@@ -116,7 +118,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SitrepResolvedDate, sitrep_resolved_date_clear
  *    before it; "last week" is the Monday-to-Sunday week before the
  *    publication week, "this week" its Monday up to publication; "last
  *    month" and "last year" are the calendar month and year before;
- *  - early, mid and late a month are its days 1–10, 11–20 and 21–end;
+ *  - early, mid and late a month are its days 1–10, 11–20 and 21–end; its
+ *    first to fourth weeks days 1–7 … 22–28, its last week its last seven
+ *    days, its halves 1–15 and 16–end; a part of "this month" or "last
+ *    month" ("أواخر الشهر الماضي") is of the month of publication or the one
+ *    before; "August and September" is the two months whole;
  *  - with a publication date known only to the month or year, a span that
  *    depends on it becomes the range of every date it could mean;
  *  - with no publication year, the year is never guessed: month and day are

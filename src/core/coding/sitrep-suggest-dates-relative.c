@@ -167,7 +167,26 @@ static const char * const day_counts[] = {
 /* Parts of the day before an Arabic "today" ("صباح اليوم") or weekday ("مساء الثلاثاء") */
 static const char * const arabic_day_parts[] = { "صباح", "مساء", "فجر", "ظهر", "ليلة", "ليل", "عصر", NULL };
 static const char * const this_month[] = { "الجاري", "الحالي", NULL };
+/* Parts of a month before "الشهر الجاري / الماضي" */
+static const char * const arabic_month_parts[] = {
+  "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواسط", "اواسط", "أواخر", "اواخر", "نهاية", NULL
+};
 static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
+
+/* "and", "to", "until", "through" or a dash between two days. */
+static gboolean
+is_range_joint_word (SuggestRun *run,
+                     guint       i)
+{
+  static const char * const joints[] = { "and", "to", "until", "till", "through", "into", NULL };
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  if (tok (run, i)->flags & TOK_WORD)
+    return _sitrep_suggest_tok_among (run, i, joints);
+  return (tok (run, i)->flags & TOK_PUNCT) && (run->text[tok (run, i)->start] == '-' ||
+                                               g_str_has_prefix (run->text + tok (run, i)->start, "–"));
+}
 
 /* Whether @s is a date to the day. */
 static gboolean
@@ -333,6 +352,116 @@ english_day_from_last (SuggestRun     *run,
   return FALSE;
 }
 
+/* The weekday token @i names, 1 (Monday) to 7, or 0; with @glued_and, an
+ * Arabic one may carry "و" ("والأحد"). */
+static int
+weekday_number (SuggestRun *run,
+                guint       i,
+                gboolean    glued_and)
+{
+  /* _sitrep_suggest_weekdays' days, in its order */
+  static const int days[] = { 1, 2, 3, 4, 5, 6, 7, 1, 1, 1, 2, 3, 3, 4, 5, 5, 6, 7, 7 };
+  const SuggestToken *t;
+  const char *p;
+  gsize len;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return 0;
+  for (guint k = 0; weekdays[k] != NULL; k++)
+    if (_sitrep_suggest_tok_is (run, i, weekdays[k]))
+      return days[k];
+  t = tok (run, i);
+  p = run->text + t->start;
+  len = t->end - t->start;
+  if (!glued_and || !(t->flags & TOK_ARABIC) || !g_str_has_prefix (p, "و"))
+    return 0;
+  p += strlen ("و");
+  len -= strlen ("و");
+  for (guint k = 7; weekdays[k] != NULL; k++)
+    if (strlen (weekdays[k]) == len && memcmp (weekdays[k], p, len) == 0)
+      return days[k];
+  return 0;
+}
+
+/* "between Saturday and Sunday", "from Friday to Monday", "بين السبت
+ * والأحد", "ليلة الجمعة السبت": two weekdays with their joint (tokens
+ * @first … @last, the second weekday at @last, numbered @w2; the first
+ * numbered @w1) proposed as one range: the second day read against the
+ * publication date, the first the day of its name before it. */
+static gboolean
+add_weekday_range (SuggestRun *run,
+                   guint       first,
+                   guint       last,
+                   int         w1,
+                   int         w2)
+{
+  static const char * const names[] = { "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+  SitrepSuggestion *s;
+  int y, m, d, back = (w2 - w1 + 7) % 7;
+  GDate date;
+
+  if (back == 0 || !_sitrep_suggest_add_date_read (run, first, last, names[w2]))
+    return FALSE;
+  s = run->out->pdata[run->out->len - 1];
+  if (s->kind != SITREP_SUGGEST_DATE || s->byte_start != tok (run, first)->start || s->date_start == NULL ||
+      sscanf (s->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return TRUE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  g_date_subtract_days (&date, (guint) back);
+  s->date_end = s->date_start;
+  s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                                                  g_date_get_month (&date), g_date_get_day (&date)));
+  s->date_precision = SITREP_SPAN_PRECISION_RANGE;
+  return TRUE;
+}
+
+/* A range of two weekdays from the first one's token @i: its tokens in
+ * @first … @last and TRUE when there is one. */
+static gboolean
+weekday_range (SuggestRun *run,
+               guint       i,
+               guint      *last)
+{
+  guint n = run->tokens->len, j = i + 1;
+  int w1 = weekday_number (run, i, FALSE), w2;
+  gboolean between, arabic = (tok (run, i)->flags & TOK_ARABIC) != 0;
+  guint first;
+
+  if (w1 == 0 || i == 0 || j >= n || tok (run, j)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  between = _sitrep_suggest_tok_is (run, i - 1, "between") || _sitrep_suggest_tok_is (run, i - 1, "from") ||
+            _sitrep_suggest_tok_is (run, i - 1, "بين");
+  first = between ? i - 1 : i;
+  if (arabic)
+    {
+      gboolean night = _sitrep_suggest_tok_is (run, i - 1, "ليلة") || _sitrep_suggest_tok_is (run, i - 1, "ليل");
+
+      if (!between && !night)
+        return FALSE;
+      if (night)
+        first = i - 1;
+      /* "والأحد", "و الأحد", "- السبت", "على السبت", or the next day alone after "ليلة" */
+      if (_sitrep_suggest_tok_is (run, j, "و") || _sitrep_suggest_tok_is (run, j, "على") ||
+          (night && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == '-'))
+        j++;
+      else if (weekday_number (run, j, TRUE) == 0 || (!night && weekday_number (run, j, FALSE) != 0))
+        return FALSE;
+      w2 = weekday_number (run, j, TRUE);
+    }
+  else
+    {
+      if (!(between && is_range_joint_word (run, j)) && !_sitrep_suggest_tok_is (run, j, "to") &&
+          !_sitrep_suggest_tok_is (run, j, "into"))
+        return FALSE;
+      w2 = weekday_number (run, ++j, FALSE);
+    }
+  if (w2 == 0 || j >= n || tok (run, j)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  *last = j;
+  return add_weekday_range (run, first, j, w1, w2);
+}
+
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
  * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
  * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
@@ -343,6 +472,13 @@ arabic_relative (SuggestRun     *run,
 {
   guint n = run->tokens->len;
 
+  if (_sitrep_suggest_tok_in (run, i, weekdays))
+    {
+      guint range_last;
+
+      if (!covered (run, i) && weekday_range (run, i, &range_last))
+        return;
+    }
   if (_sitrep_suggest_tok_in (run, i, weekdays))
     {
       guint first = i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "يوم") ||
@@ -360,6 +496,10 @@ arabic_relative (SuggestRun     *run,
     }
   if (_sitrep_suggest_tok_is (run, i, "الشهر"))
     {
+      /* "منتصف الشهر الجاري", "أواخر الشهر الماضي": a part of this or last month */
+      if (i > 0 && i + 1 < n && _sitrep_suggest_tok_among (run, i - 1, arabic_month_parts) && !covered (run, i) &&
+          add_date (run, i - 1, i + 1))
+        return;
       /* the day's number or ordinal up to four words back */
       for (guint back = 2; back <= 4 && back <= i; back++)
         if ((tok (run, i - back)->flags & (TOK_NUMBER | TOK_ARABIC)) && add_date (run, i - back, i + 1))
@@ -458,7 +598,17 @@ _sitrep_suggest_relative_dates (SuggestRun *run,
                         _sitrep_suggest_tok_is (run, i - 1, "this")))
             first = i - 1;
           if (!covered (run, i) && !weekday_of_a_date (run, i, abs))
-            add_date (run, first, i);
+            {
+              guint range_last;
+
+              /* "between Saturday and Sunday" */
+              if (weekday_range (run, i, &range_last))
+                {
+                  i = range_last;
+                  continue;
+                }
+              add_date (run, first, i);
+            }
           continue;
         }
       if (_sitrep_suggest_tok_is (run, i, "yesterday") || _sitrep_suggest_tok_is (run, i, "today"))

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -291,6 +292,72 @@ guess_years (SuggestRun *run,
           s->year_guess = best;
           s->doubtful = TRUE;
         }
+    }
+}
+
+/* Whether bytes @from … @to of the run's text hold a year: four digits in
+ * a row, Western or Arabic-Indic. */
+static gboolean
+states_year (SuggestRun *run,
+             gsize       from,
+             gsize       to)
+{
+  guint digits = 0;
+
+  for (const char *p = run->text + from; p < run->text + to; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isdigit (g_utf8_get_char (p)))
+        digits = 0;
+      else if (++digits == 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How far back a month named with its year lends that year. */
+#define SAME_MONTH_BYTES 600
+
+/* "… since the revolution began in mid-March 2011 … the first death in
+ * Daraa on 18 March": a day without its year (given the publication's)
+ * whose month the text named with its year just before, and no other date
+ * with a year in between, is of that month: it takes that year. Dates are
+ * run->out[@from …), by their start. */
+static void
+year_from_same_month (SuggestRun *run,
+                      guint       from)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *anchor = NULL;
+      int y, m, d, ay, am, ey, em, ed, delta;
+
+      if (s->kind != SITREP_SUGGEST_DATE || s->year_unknown || s->year_from != NULL || s->date_start == NULL ||
+          strlen (s->date_start) != 10 || sscanf (s->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+          (s->date_precision != SITREP_SPAN_PRECISION_DAY && s->date_precision != SITREP_SPAN_PRECISION_RANGE) ||
+          states_year (run, s->byte_start, s->byte_end))
+        continue;
+      for (guint j = k; j > from && anchor == NULL; j--)
+        {
+          const SitrepSuggestion *o = run->out->pdata[j - 1];
+
+          if (o->byte_end + SAME_MONTH_BYTES < s->byte_start)
+            break;
+          if (o->kind == SITREP_SUGGEST_DATE && o->date_start != NULL && g_ascii_isdigit (o->date_start[0]) &&
+              o->byte_end <= s->byte_start && states_year (run, o->byte_start, o->byte_end))
+            anchor = o;
+        }
+      if (anchor == NULL || sscanf (anchor->date_start, "%4d-%2d", &ay, &am) != 2 || am != m || ay >= y)
+        continue;
+      delta = ay - y;
+      if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) ay))
+        continue;
+      if (s->date_end != NULL && sscanf (s->date_end, "%4d-%2d-%2d", &ey, &em, &ed) == 3 &&
+          !g_date_valid_dmy ((GDateDay) ed, (GDateMonth) em, (GDateYear) (ey + delta)))
+        continue;
+      s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", ay, m, d));
+      if (s->date_end != NULL && sscanf (s->date_end, "%4d-%2d-%2d", &ey, &em, &ed) == 3)
+        s->date_end = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", ey + delta, em, ed));
     }
 }
 
@@ -592,6 +659,155 @@ add_range (SuggestRun *run,
   return FALSE;
 }
 
+/* Words that open a part of a month before its name: "mid-June", "late
+ * June 2024", "the end of July", "the first week of March", "the second half
+ * of July", "منتصف حزيران", "أواخر تموز", "الأسبوع الأول من آذار". */
+static const char * const month_part_starts[] = {
+  "early", "mid", "late", "end", "beginning", "middle", "start", "first", "second", "third", "fourth", "last",
+  "final", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواسط", "اواسط", "أواخر", "اواخر", "نهاية", "الأسبوع",
+  "الاسبوع", "النصف", NULL
+};
+
+/* A part of a month whose name is at @month, proposed whole ("mid-June",
+ * "the first week of March 2024"): its words start up to four tokens
+ * before the name and end at it or at its year. Sets @end to its last
+ * token; FALSE when no part of a month is there. */
+static gboolean
+month_part (SuggestRun *run,
+            guint       month,
+            gsize       done,
+            guint      *end)
+{
+  guint n = run->tokens->len;
+
+  for (guint back = 1; back <= 4 && back <= month; back++)
+    {
+      guint from = month - back;
+
+      if (tok (run, from)->start < done || tok (run, from)->sentence != tok (run, month)->sentence)
+        break;
+      if (!(tok (run, from)->flags & TOK_WORD) || !_sitrep_suggest_tok_among (run, from, month_part_starts))
+        continue;
+      for (guint to = MIN (month + 2, n - 1); to >= month; to--)
+        if (range_may_end (run, to) && reads_as_range (run, from, to))
+          {
+            *end = to;
+            return add_date (run, from, to);
+          }
+    }
+  return FALSE;
+}
+
+/* Whether token @i is a month's name with Arabic "و" glued on ("وأيلول"). */
+static gboolean
+is_and_month (SuggestRun *run,
+              guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  g_autofree char *rest = NULL;
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD) || t->end - t->start <= strlen ("و") + 2 ||
+      !g_str_has_prefix (run->text + t->start, "و"))
+    return FALSE;
+  rest = g_strndup (run->text + t->start + strlen ("و"), t->end - t->start - strlen ("و"));
+  return sitrep_date_month_from_name (rest) != 0;
+}
+
+/* "in August and September", "between June and August 2023", "from June to
+ * August", "في آب وأيلول": a span of months from the month's name at
+ * @month, proposed whole (the reader decides). Sets @end to its last
+ * token. */
+static gboolean
+month_span (SuggestRun *run,
+            guint       month,
+            gsize       done,
+            guint      *end)
+{
+  guint n = run->tokens->len, second, from = month;
+
+  if (month + 1 >= n)
+    return FALSE;
+  if (is_and_month (run, month + 1))
+    second = month + 1;
+  else if (month + 2 < n && is_range_joint (run, month + 1) && (tok (run, month + 2)->flags & TOK_WORD) &&
+           (_sitrep_suggest_is_month (run, month + 2) || is_and_month (run, month + 2)))
+    second = month + 2;
+  else
+    return FALSE;
+  if (from > 0 && tok (run, from - 1)->start >= done &&
+      (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from") ||
+       _sitrep_suggest_tok_is (run, from - 1, "بين")))
+    from--;
+  for (guint to = MIN (second + 2, n - 1); to >= second; to--)
+    {
+      g_auto(SitrepResolvedDate) date = { 0 };
+      g_autoptr(GString) read = NULL;
+
+      if (!range_may_end (run, to) && to != second)
+        continue;
+      read = g_string_new_len (run->text + tok (run, from)->start, tok (run, to)->end - tok (run, from)->start);
+      /* the reader takes "وأيلول" as "و أيلول" */
+      if (is_and_month (run, second))
+        g_string_insert_c (read, tok (run, second)->start - tok (run, from)->start + strlen ("و"), ' ');
+      if (resolve_words (run, read->str, &date) && date.precision == SITREP_SPAN_PRECISION_RANGE)
+        {
+          *end = to;
+          return _sitrep_suggest_add_date_read (run, from, to, read->str);
+        }
+    }
+  return FALSE;
+}
+
+/* "on the 12th", "On the 3rd, …": a day of the month without its month, at
+ * the number @i (its suffix the next token), read as the most recent such
+ * day on or before publication. Only after "on the" and before a mark, the
+ * text's end or a word of time: not "the 12th Armoured Division", "on the
+ * 3rd floor", "on the 4th of this month" (relative_dates ()). */
+static gboolean
+day_of_month_alone (SuggestRun *run,
+                    guint       i)
+{
+  static const char * const month_names[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"
+  };
+  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
+  static const char * const after[] = {
+    "at", "in", "when", "and", "after", "as", "while", "morning", "night", "evening", "afternoon", NULL
+  };
+  const SuggestToken *t = tok (run, i);
+  guint n = run->tokens->len;
+
+  if (!(t->flags & TOK_NUMBER) || (t->flags & TOK_WORD) || t->end - t->start > 2 || i < 2 || i + 1 >= n ||
+      tok (run, i + 1)->space_before != 0 || !_sitrep_suggest_tok_among (run, i + 1, suffixes) ||
+      !_sitrep_suggest_tok_is (run, i - 1, "the") || !_sitrep_suggest_tok_is (run, i - 2, "on"))
+    return FALSE;
+  if (i + 2 < n && tok (run, i + 2)->sentence == t->sentence &&
+      !((tok (run, i + 2)->flags & TOK_PUNCT) && strchr (",.;:)", run->text[tok (run, i + 2)->start]) != NULL) &&
+      !((tok (run, i + 2)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, i + 2, after)))
+    return FALSE;
+  /* "On 10 May … on the 12th": of the month of the day named last before it
+   * (of the month after for a smaller day), else against publication */
+  for (guint k = run->out->len, seen = 0; k > 0 && seen < 8; k--, seen++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k - 1];
+      int y = 0, m = 0, d = 0, day = atoi (run->text + t->start);
+      g_autofree char *read = NULL;
+
+      if (o->kind != SITREP_SUGGEST_DATE || o->byte_end > t->start || o->date_start == NULL ||
+          o->date_precision != SITREP_SPAN_PRECISION_DAY)
+        continue;
+      if (sscanf (o->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3 && sscanf (o->date_start, "--%2d-%2d", &m, &d) != 2)
+        break;
+      if (day < d && ++m > 12)
+        m = 1, y = y > 0 ? y + 1 : 0;
+      read = y > 0 ? g_strdup_printf ("%d %s %d", day, month_names[m - 1], y)
+                   : g_strdup_printf ("%d %s", day, month_names[m - 1]);
+      return _sitrep_suggest_add_date_read (run, i - 1, i + 1, read);
+    }
+  return add_date (run, i - 1, i + 1);
+}
+
 /* Dates are read only around the words that can start or anchor one (a
  * month's name, an ISO date), each in a short window: a long text costs
  * what its dates cost, not its length times their number. */
@@ -619,6 +835,13 @@ absolute_dates (SuggestRun *run)
       /* Marks start no date: one test. */
       if (t->flags & TOK_PUNCT)
         continue;
+      /* "on the 12th": a day with no month's name */
+      if ((t->flags & TOK_NUMBER) && tok (run, i - (i > 0))->start >= done && day_of_month_alone (run, i))
+        {
+          done = tok (run, i + 1)->end;
+          i++;
+          continue;
+        }
       /* "June16": no month's name, but one with its day glued on */
       if ((t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && g_ascii_isdigit (run->text[t->end - 1]) &&
           strchr ("JFMASOND", run->text[t->start]) != NULL && !_sitrep_suggest_is_month (run, i))
@@ -633,6 +856,19 @@ absolute_dates (SuggestRun *run)
         continue;
       if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
+      /* "mid-June", "the first week of March": a part of the month named;
+       * "August and September": a span of months */
+      {
+        guint part_end;
+
+        if ((t->flags & TOK_WORD) && ((i > 0 && month_part (run, i, done, &part_end)) ||
+                                      month_span (run, i, done, &part_end)))
+          {
+            done = tok (run, part_end)->end;
+            i = part_end;
+            continue;
+          }
+      }
       /* Arabic days come in words: "السابع عشر من شهر تشرين الثاني". */
       back = (t->flags & TOK_ARABIC) ? 5 : 3;
       from = i >= back ? i - back : 0;
@@ -717,5 +953,7 @@ _sitrep_suggest_dates (SuggestRun *run)
     }
   if (run->published == NULL || run->precision == SITREP_DATE_PRECISION_UNKNOWN)
     guess_years (run, before);
+  else
+    year_from_same_month (run, before);
   _sitrep_suggest_relative_dates (run, before);
 }
