@@ -322,10 +322,12 @@ static const char * const ar_stop_words[] = {
   "وأضاف", "أكد", "أعلن", "أفاد", "أوضح", "أشار", "إنه", "انه", "وهو", "وهي", "باسم",
   /* place nouns: "جاسم مدينة" is the town of Jasim */
   "مدينة", "بلدة", "قرية", "محافظة", "ريف", "حي", "منطقة", "ناحية", "قضاء", "مخيم", "شارع", "جامع", "مسجد",
-  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب",
-  /* how one was hurt: "أصيب النقيب خالد حسن بجروح" */
-  "بجروح", "بجراح", "برصاص", "بنيران", "متأثرا", "متأثراً", NULL
+  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب", NULL
 };
+
+/* How one was hurt, after a name: "أصيب النقيب خالد حسن بجروح" (asked only
+ * of a name's last word). */
+static const char * const ar_hurt_words[] = { "بجروح", "بجراح", "برصاص", "بنيران", "متأثرا", "متأثراً", NULL };
 
 static gboolean
 ar__sitrep_suggest_tok_among (SuggestRun         *run,
@@ -394,6 +396,8 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
   *last = j;
   while (*last + 1 < run->tokens->len && *last + 1 < j + max && ar_name_word (run, *last + 1))
     (*last)++;
+  while (*last > j && ar__sitrep_suggest_tok_among (run, *last, ar_hurt_words))
+    (*last)--;
   /* "جاسم" is a town too: a given name the gazetteer knows, with no rank
    * before it, takes three names. */
   if (j == i && *last < j + 2 &&

@@ -282,9 +282,11 @@ rank_goes_on (SuggestRun *run,
   if (is_title (run, j) || ((t->flags & TOK_PUNCT) && run->text[t->start] == '.') || is_format_mark (run, j))
     return TRUE;
   next = after_stop (run, j);
-  if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, rank_modifiers))
-    return next < n && same_sentence (run, j, next) &&
-           (is_title (run, next) || _sitrep_suggest_tok_among (run, next, rank_modifiers));
+  /* the word after first, which is most often no title: the list is asked last */
+  if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP))
+    return next < n && same_sentence (run, j, next) && (tok (run, next)->flags & TOK_CAP) &&
+           (is_title (run, next) || _sitrep_suggest_tok_among (run, next, rank_modifiers)) &&
+           _sitrep_suggest_tok_among (run, j, rank_modifiers);
   /* "1", "2", "1st", "2nd": a grade is a digit or two */
   if ((t->flags & TOK_NUMBER) && t->end - t->start <= 3 && g_ascii_isdigit (run->text[t->start]) &&
       j > 0 && (is_title (run, j - 1) || (j > 1 && (tok (run, j - 1)->flags & TOK_PUNCT) && is_title (run, j - 2))))

@@ -424,21 +424,24 @@ weekday_range (SuggestRun *run,
                guint      *last)
 {
   guint n = run->tokens->len, j = i + 1;
-  int w1 = weekday_number (run, i, FALSE), w2;
-  gboolean between, arabic = (tok (run, i)->flags & TOK_ARABIC) != 0;
+  int w1, w2;
+  gboolean between, night = FALSE, arabic = (tok (run, i)->flags & TOK_ARABIC) != 0;
   guint first;
 
-  if (w1 == 0 || i == 0 || j >= n || tok (run, j)->sentence != tok (run, i)->sentence)
+  if (i == 0 || j >= n || tok (run, j)->sentence != tok (run, i)->sentence)
     return FALSE;
+  /* the words around it first: most weekdays are alone */
   between = _sitrep_suggest_tok_is (run, i - 1, "between") || _sitrep_suggest_tok_is (run, i - 1, "from") ||
             _sitrep_suggest_tok_is (run, i - 1, "بين");
+  if (arabic)
+    night = _sitrep_suggest_tok_is (run, i - 1, "ليلة") || _sitrep_suggest_tok_is (run, i - 1, "ليل");
+  if (!between && !night && (arabic || !(_sitrep_suggest_tok_is (run, j, "to") || _sitrep_suggest_tok_is (run, j, "into"))))
+    return FALSE;
+  if ((w1 = weekday_number (run, i, FALSE)) == 0)
+    return FALSE;
   first = between ? i - 1 : i;
   if (arabic)
     {
-      gboolean night = _sitrep_suggest_tok_is (run, i - 1, "ليلة") || _sitrep_suggest_tok_is (run, i - 1, "ليل");
-
-      if (!between && !night)
-        return FALSE;
       if (night)
         first = i - 1;
       /* "والأحد", "و الأحد", "- السبت", "على السبت", or the next day alone after "ليلة" */

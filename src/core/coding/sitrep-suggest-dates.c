@@ -317,6 +317,23 @@ states_year (SuggestRun *run,
 /* How far back a month named with its year lends that year. */
 #define SAME_MONTH_BYTES 600
 
+/* The year and month of an ISO date "YYYY-MM…" read by hand (the
+ * suggester asks it of every date), FALSE for a year-less or shorter one. */
+static gboolean
+year_month (const char *iso,
+            int        *year,
+            int        *month)
+{
+  if (iso == NULL)
+    return FALSE;
+  for (guint k = 0; k < 7; k++)
+    if (k == 4 ? iso[k] != '-' : !g_ascii_isdigit (iso[k]))
+      return FALSE;
+  *year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  *month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  return TRUE;
+}
+
 /* "… since the revolution began in mid-March 2011 … the first death in
  * Daraa on 18 March": a day without its year (given the publication's)
  * whose month the text named with its year just before, and no other date
@@ -326,29 +343,30 @@ static void
 year_from_same_month (SuggestRun *run,
                       guint       from)
 {
-  for (guint k = from; k < run->out->len; k++)
+  for (guint k = from + 1; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       const SitrepSuggestion *anchor = NULL;
-      int y, m, d, ay, am, ey, em, ed, delta;
+      int y, m, d, ay = 0, am = 0, ey, em, ed, delta;
 
-      if (s->kind != SITREP_SUGGEST_DATE || s->year_unknown || s->year_from != NULL || s->date_start == NULL ||
-          strlen (s->date_start) != 10 || sscanf (s->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      if (s->kind != SITREP_SUGGEST_DATE || s->year_unknown || s->year_from != NULL ||
           (s->date_precision != SITREP_SPAN_PRECISION_DAY && s->date_precision != SITREP_SPAN_PRECISION_RANGE) ||
-          states_year (run, s->byte_start, s->byte_end))
+          s->date_start == NULL || strlen (s->date_start) != 10 || !year_month (s->date_start, &y, &m))
         continue;
+      /* the nearest date before it that states its year */
       for (guint j = k; j > from && anchor == NULL; j--)
         {
           const SitrepSuggestion *o = run->out->pdata[j - 1];
 
           if (o->byte_end + SAME_MONTH_BYTES < s->byte_start)
             break;
-          if (o->kind == SITREP_SUGGEST_DATE && o->date_start != NULL && g_ascii_isdigit (o->date_start[0]) &&
-              o->byte_end <= s->byte_start && states_year (run, o->byte_start, o->byte_end))
+          if (o->kind == SITREP_SUGGEST_DATE && o->byte_end <= s->byte_start && year_month (o->date_start, &ay, &am) &&
+              states_year (run, o->byte_start, o->byte_end))
             anchor = o;
         }
-      if (anchor == NULL || sscanf (anchor->date_start, "%4d-%2d", &ay, &am) != 2 || am != m || ay >= y)
+      if (anchor == NULL || am != m || ay >= y || states_year (run, s->byte_start, s->byte_end))
         continue;
+      d = atoi (s->date_start + 8);
       delta = ay - y;
       if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) ay))
         continue;
@@ -686,7 +704,13 @@ month_part (SuggestRun *run,
 
       if (tok (run, from)->start < done || tok (run, from)->sentence != tok (run, month)->sentence)
         break;
-      if (!(tok (run, from)->flags & TOK_WORD) || !_sitrep_suggest_tok_among (run, from, month_part_starts))
+      /* the shapes of the parts: "mid-June", "mid June", "end of June", "منتصف شهر حزيران", "first week
+       * of June", "الأسبوع الأول من حزيران" */
+      if (!(tok (run, from)->flags & TOK_WORD) ||
+          (back == 2 && !(tok (run, month - 1)->flags & (TOK_HYPHEN | TOK_PUNCT)) && !_sitrep_suggest_tok_is (run, month - 1, "of") &&
+           !_sitrep_suggest_tok_is (run, month - 1, "شهر")) ||
+          (back >= 3 && !_sitrep_suggest_tok_is (run, month - 1, "of") && !_sitrep_suggest_tok_is (run, month - 1, "من")) ||
+          !_sitrep_suggest_tok_among (run, from, month_part_starts))
         continue;
       for (guint to = MIN (month + 2, n - 1); to >= month; to--)
         if (range_may_end (run, to) && reads_as_range (run, from, to))
@@ -727,10 +751,13 @@ month_span (SuggestRun *run,
 
   if (month + 1 >= n)
     return FALSE;
-  if (is_and_month (run, month + 1))
+  /* the month after first, which is most often not there: the joint is asked last */
+  if ((tok (run, month + 1)->flags & TOK_ARABIC) && is_and_month (run, month + 1))
     second = month + 1;
-  else if (month + 2 < n && is_range_joint (run, month + 1) && (tok (run, month + 2)->flags & TOK_WORD) &&
-           (_sitrep_suggest_is_month (run, month + 2) || is_and_month (run, month + 2)))
+  else if (month + 2 < n && (tok (run, month + 2)->flags & TOK_WORD) &&
+           (_sitrep_suggest_is_month (run, month + 2) ||
+            ((tok (run, month + 2)->flags & TOK_ARABIC) && is_and_month (run, month + 2))) &&
+           is_range_joint (run, month + 1))
     second = month + 2;
   else
     return FALSE;
@@ -771,15 +798,21 @@ day_of_month_alone (SuggestRun *run,
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"
   };
-  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
   static const char * const after[] = {
     "at", "in", "when", "and", "after", "as", "while", "morning", "night", "evening", "afternoon", NULL
   };
   const SuggestToken *t = tok (run, i);
   guint n = run->tokens->len;
 
+  const char *suffix;
+
   if (!(t->flags & TOK_NUMBER) || (t->flags & TOK_WORD) || t->end - t->start > 2 || i < 2 || i + 1 >= n ||
-      tok (run, i + 1)->space_before != 0 || !_sitrep_suggest_tok_among (run, i + 1, suffixes) ||
+      tok (run, i + 1)->space_before != 0 || tok (run, i + 1)->end - tok (run, i + 1)->start != 2)
+    return FALSE;
+  /* "st", "nd", "rd", "th" */
+  suffix = run->text + tok (run, i + 1)->start;
+  if (!(g_ascii_strncasecmp (suffix, "st", 2) == 0 || g_ascii_strncasecmp (suffix, "nd", 2) == 0 ||
+        g_ascii_strncasecmp (suffix, "rd", 2) == 0 || g_ascii_strncasecmp (suffix, "th", 2) == 0) ||
       !_sitrep_suggest_tok_is (run, i - 1, "the") || !_sitrep_suggest_tok_is (run, i - 2, "on"))
     return FALSE;
   if (i + 2 < n && tok (run, i + 2)->sentence == t->sentence &&
