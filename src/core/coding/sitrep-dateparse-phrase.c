@@ -549,6 +549,54 @@ read_month_part (GArray   *tokens,
   return at_end (tokens, j);
 }
 
+/* "a week ago", "two days ago", "3 months ago" at @i, @count its number. */
+static gboolean
+read_ago (GArray *tokens,
+          guint   i,
+          int     count,
+          Phrase *ph)
+{
+  const char *unit = TOK (i + 1)->kind == TOK_WORD ? TOK (i + 1)->word : "";
+
+  if (g_str_equal (unit, "day") || g_str_equal (unit, "days"))
+    ph->kind = PHRASE_DAYS_AGO;
+  else if (g_str_equal (unit, "week") || g_str_equal (unit, "weeks"))
+    ph->kind = PHRASE_WEEKS_AGO;
+  else if (g_str_equal (unit, "month") || g_str_equal (unit, "months"))
+    ph->kind = PHRASE_MONTHS_AGO;
+  else if (g_str_equal (unit, "year") || g_str_equal (unit, "years"))
+    ph->kind = PHRASE_YEARS_AGO;
+  else
+    return FALSE;
+  ph->n = count;
+  return at_end (tokens, i + 3);
+}
+
+/* A range with no "between" or "from" before it, at @i. */
+static gboolean
+read_bare_range (GArray *tokens,
+                 guint   i,
+                 Phrase *ph)
+{
+  SitrepDateMatch m = { 0 };
+  guint n_month = 0;
+
+  /* "10–12 October"; "3 to 4 May" ("the night of 3 to 4 May"), "17 و18 أيار"; not
+   * English "N and M May" alone, which cost two right days on a held-out set
+   * (session 35): "between 3 and 5 May" is read as a range by the suggester */
+  if (is_num (tokens, i, 1, 2) &&
+      (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "و")))
+    return read_range (tokens, i, ph);
+  if (_sitrep_date_month_at (tokens, i, &n_month) == 0)
+    return FALSE;
+  /* "August and September", "June to August 2023", "آب و أيلول": a span of months */
+  if (is_connector (tokens, i + n_month))
+    return read_range (tokens, i, ph);
+  /* "March 3-5", "Oct. 4–5, 2016" */
+  return _sitrep_date_match_at (tokens, i, FALSE, &m) && m.day != 0 && is_dash (tokens, token_after (tokens, m.end)) &&
+         read_range (tokens, i, ph);
+}
+
 gboolean
 _sitrep_date_parse_phrase (GArray     *tokens,
                            const char *text,
@@ -605,19 +653,7 @@ _sitrep_date_parse_phrase (GArray     *tokens,
 
   /* "a week ago", "two days ago", "3 months ago" */
   if ((count = count_at (tokens, i)) > 0 && i + 2 < tokens->len && word_is (tokens, i + 2, "ago"))
-    {
-      const char *unit = TOK (i + 1)->kind == TOK_WORD ? TOK (i + 1)->word : "";
-
-      if (g_str_equal (unit, "day") || g_str_equal (unit, "days"))
-        FOUND (PHRASE_DAYS_AGO, count, i + 3);
-      if (g_str_equal (unit, "week") || g_str_equal (unit, "weeks"))
-        FOUND (PHRASE_WEEKS_AGO, count, i + 3);
-      if (g_str_equal (unit, "month") || g_str_equal (unit, "months"))
-        FOUND (PHRASE_MONTHS_AGO, count, i + 3);
-      if (g_str_equal (unit, "year") || g_str_equal (unit, "years"))
-        FOUND (PHRASE_YEARS_AGO, count, i + 3);
-      return FALSE;
-    }
+    return read_ago (tokens, i, count, ph);
 
   /* A weekday alone; with a stated date ("Saturday, 14 October") the date wins. */
   if ((wd = weekday_at (tokens, i)) != G_DATE_BAD_WEEKDAY)
@@ -646,20 +682,7 @@ _sitrep_date_parse_phrase (GArray     *tokens,
   if (read_day_of_relative_month (tokens, i, ph))
     return TRUE;
 
-  /* "10–12 October"; "3 to 4 May" ("the night of 3 to 4 May"), "17 و18 أيار"; not
-   * English "N and M May" alone, which cost two right days on a held-out set
-   * (session 35): "between 3 and 5 May" is read as a range by the suggester */
-  if (is_num (tokens, i, 1, 2) &&
-      (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "و")) &&
-      read_range (tokens, i, ph))
-    return TRUE;
-  /* "August and September", "June to August 2023", "آب وأيلول": a span of months */
-  if (_sitrep_date_month_at (tokens, i, &n_month) != 0 && is_connector (tokens, i + n_month) &&
-      read_range (tokens, i, ph))
-    return TRUE;
-  /* "March 3-5", "Oct. 4–5, 2016" */
-  if (_sitrep_date_month_at (tokens, i, &n_month) != 0 && _sitrep_date_match_at (tokens, i, FALSE, &m) &&
-      m.day != 0 && is_dash (tokens, token_after (tokens, m.end)) && read_range (tokens, i, ph))
+  if (read_bare_range (tokens, i, ph))
     return TRUE;
 
   if (_sitrep_date_match_at (tokens, i, TRUE, &m))

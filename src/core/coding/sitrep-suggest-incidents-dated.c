@@ -1,10 +1,12 @@
-/* sitrep-suggest-incidents-dated.c — the day a report without a publication date gives its undated incidents
+/* sitrep-suggest-incidents-dated.c — the day a report without a publication date gives its undated incidents;
+ * dates too long for one incident
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -50,4 +52,42 @@ _sitrep_suggest_incidents_report_day (GPtrArray          *suggestions,
       if (inc->date < 0)
         inc->date = day_index;
     }
+}
+
+/* Days since a fixed day of "YYYY-MM-DD", or the day of a leap year of
+ * "--MM-DD" (@year_less set); FALSE for anything else. */
+static gboolean
+day_of (const char *iso,
+        gboolean   *year_less,
+        gint64     *day)
+{
+  int y = 2000, m = 0, d = 0;
+  GDate date;
+
+  if (iso == NULL)
+    return FALSE;
+  *year_less = g_str_has_prefix (iso, "--");
+  if (*year_less ? (strlen (iso) != 7 || sscanf (iso, "--%2d-%2d", &m, &d) != 2)
+                 : (strlen (iso) != 10 || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3))
+    return FALSE;
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  *day = *year_less ? g_date_get_day_of_year (&date) : g_date_get_julian (&date);
+  return TRUE;
+}
+
+gboolean
+_sitrep_suggest_date_spans_months (const SitrepSuggestion *s)
+{
+  gboolean start_less = FALSE, end_less = FALSE;
+  gint64 start, end;
+
+  if (s->kind != SITREP_SUGGEST_DATE || s->date_precision != SITREP_SPAN_PRECISION_RANGE ||
+      !day_of (s->date_start, &start_less, &start) || !day_of (s->date_end, &end_less, &end) || start_less != end_less)
+    return FALSE;
+  if (end < start && start_less)
+    end += 366;
+  return end - start > 31;
 }

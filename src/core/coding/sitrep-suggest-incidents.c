@@ -683,22 +683,6 @@ add_actors (const Index *ix,
       add_actor (into, (guint32) ix->by_sentence.keys[k]);
 }
 
-/* Whether date suggestion @s spans more than a month ("in August and
- * September", "between June and August 2023"). */
-static gboolean
-spans_months (const SitrepSuggestion *s)
-{
-  gboolean start_less = FALSE, end_less = FALSE;
-  gint64 start, end;
-
-  if (s->date_precision != SITREP_SPAN_PRECISION_RANGE || !day_number (s->date_start, &start_less, &start) ||
-      !day_number (s->date_end, &end_less, &end) || start_less != end_less)
-    return FALSE;
-  if (end < start && start_less)
-    end += 366;
-  return end - start > 31;
-}
-
 GPtrArray *
 _sitrep_suggest_incidents (GPtrArray *all)
 {
@@ -728,7 +712,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       /* Figures told of a span of months ("lost three of its top leaders …
        * in August and September") count a period's dead, not one
        * incident's: the coders record no event of them. */
-      if (date >= 0 && spans_months (all->pdata[date]))
+      if (date >= 0 && _sitrep_suggest_date_spans_months (all->pdata[date]))
         continue;
       place = place_for (&ix, f, from, to);
       into = find_draft (drafts, place >= 0 ? all->pdata[place] : NULL, date >= 0 ? all->pdata[date] : NULL, date);

@@ -519,6 +519,10 @@ void        _sitrep_suggest_incidents_report_day (GPtrArray          *suggestion
                                                   GPtrArray          *incidents,
                                                   const char         *published,
                                                   SitrepDatePrecision precision);
+/* sitrep-suggest-incidents-dated.c: whether date suggestion @s spans more
+ * than a month ("in August and September", "between June and August 2023"):
+ * a period, longer than any one incident. */
+gboolean    _sitrep_suggest_date_spans_months (const SitrepSuggestion *s);
 
 /* What the place detector reads once per text (sitrep-suggest-places-index.c). */
 /* The gazetteer's context of the text around byte @at (of the whole text
