@@ -708,13 +708,14 @@ all_rows_shown (gpointer data)
  * padding (on one line, its words were cut before their place and date). */
 #define MAX_ROW_HEIGHT 88
 
-/* The first three rows have their size. */
+/* The first rows (three at most) have their size. */
 static gboolean
 rows_allocated (gpointer data)
 {
   Fixture *f = data;
+  guint n = MIN (3, g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)));
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < n; i++)
     if (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))) <= 0)
       return FALSE;
   return TRUE;
@@ -747,14 +748,15 @@ test_one_scroll (Fixture       *f,
   incidents = sitrep_suggestion_list_get_incidents (list);
   more = sitrep_suggestion_incidents_get_more_button (incidents);
 
-  /* The seed capture's three: all shown, no button. */
+  /* The seed capture's two (its coder's two events; the leaders it lost "in
+   * August and September" make none since session 37): all shown, no button. */
   suggest_here (f);
-  rows = (Rows) { f, 3 };
+  rows = (Rows) { f, 2 };
   sitrep_test_wait_until (incidents_listed, &rows, "the seed's incidents");
   scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->rows), GTK_TYPE_SCROLLED_WINDOW);
   g_assert_nonnull (scroller);
   g_assert_false (gtk_widget_is_ancestor (scroller, GTK_WIDGET (incidents)));
-  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 2);
   g_assert_true (all_rows_shown (f));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
   /* Each nearly as compact as a suggestion's row: up to three lines of its
@@ -762,7 +764,7 @@ test_one_scroll (Fixture       *f,
    * each, with the buttons under the words, before: three filled the panel
    * at 1280×800). */
   sitrep_test_wait_until (rows_allocated, f, "the incidents' rows laid out");
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 2; i++)
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i))), <=,
                      MAX_ROW_HEIGHT);
 
