@@ -197,6 +197,8 @@ test_place_events_geojson (Fixture       *f,
 
   cli (f, &run, "export", "p.sitrep", "--format", "geojson", "-o", "events.geojson", NULL);
   g_assert_cmpint (run.status, ==, 0);
+  /* it says what it wrote where (it printed nothing before) */
+  g_assert_nonnull (strstr (run.out, "Wrote events.geojson"));
 
   {
     g_autofree char *count_line = g_strdup_printf ("Feature Count: %u", placed);

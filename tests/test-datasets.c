@@ -317,7 +317,10 @@ test_round_trip (gconstpointer data)
     }
   g_ptr_array_add (ex, NULL);
   g_ptr_array_add (im, NULL);
-  g_assert_true (run ((const char * const *) ex->pdata, NULL));
+  g_assert_true (run ((const char * const *) ex->pdata, &out));
+  /* the export says what it wrote where */
+  g_assert_true (g_str_has_prefix (out, "Wrote ") && strstr (out, x) != NULL);
+  g_clear_pointer (&out, g_free);
   if (g_strcmp0 (c[4], "zip") == 0)
     g_assert_true (g_file_test (x, G_FILE_TEST_IS_REGULAR));
   g_assert_true (run ((const char * const *) im->pdata, &out));

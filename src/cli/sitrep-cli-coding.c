@@ -105,6 +105,8 @@ sitrep_cli_cmd_export (int    argc,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
+  /* what was written where, as the window's toast and export-story say it */
+  sitrep_cli_printf (_("Wrote %s\n"), output);
   if (n_unplaced > 0 && g_str_has_suffix (format, "-csv"))
     sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
                                    "warning: %u event has no date and is not in the CSV; "

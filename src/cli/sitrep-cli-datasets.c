@@ -207,6 +207,7 @@ sitrep_cli_export_exchange (SitrepStore *store,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
+  sitrep_cli_printf (_("Wrote %s\n"), output);
   return EXIT_OK;
 }
 
