@@ -6,12 +6,13 @@
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
 # "heldout", then any other split (e.g. "heldout5", bench/gold-suggest-9; "heldout6", bench/gold-suggest-11;
-# "heldout7", bench/gold-suggest-14; "heldout8", bench/gold-suggest-15;
+# "heldout7", bench/gold-suggest-14; "heldout9", bench/gold-suggest-17, written blind in session 38;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;
 # "tuning11", bench/gold-suggest-2, and "tuning12", bench/gold-suggest-7, held out as "heldout2"
-# and "heldout4" until they were retired; "tuning13", bench/gold-suggest-16) by name.
+# and "heldout4" until they were retired; "tuning13", bench/gold-suggest-16; "tuning14", bench/gold-suggest-15,
+# held out as "heldout8" until session 38) by name.
 import glob
 import json
 import math
