@@ -43,7 +43,8 @@ static void
 test_qualifiers (void)
 {
   check_figures ("أدت الغارات إلى مقتل ما يزيد عن 12 مدنيا.", "killed 12 more_than");
-  check_figures ("وقتل قرابة 30 مدنيا في الاشتباكات.", "killed 30 about");
+  /* "قرابة" is nearly, up to (bench/gold-suggest-16/README.md, as "nearly" in English) */
+  check_figures ("وقتل قرابة 30 مدنيا في الاشتباكات.", "killed 30 up_to");
   /* "على الأقل" after the noun, with a comma or without, "الاقل" without its hamza */
   check_figures ("وأدى القصف إلى مقتل ستة مدنيين، على الأقل، في القرية.", "killed 6 at_least");
   check_figures ("وجرح سبعة جنود على الاقل في الهجوم.", "wounded 7 at_least");

@@ -39,7 +39,7 @@ static void
 test_arabic_about_year (void)
 {
   check_figures ("واستشهد نحو 2000 من قوات البيشمركة في المعارك.", "killed 2000 about");
-  check_figures ("قتل قرابة 1500 مدني في المعارك.", "killed 1500 about");
+  check_figures ("قتل قرابة 1500 مدني في المعارك.", "killed 1500 up_to");  /* "قرابة", nearly: up to */
   /* four digits after another qualifier or a word of harm, or before a noun of people */
   check_figures ("قتل أكثر من 1500 شخص في المعارك.", "killed 1500 more_than");
   check_figures ("أسفرت الغارات عن مقتل 1200 مدني.", "killed 1200 exact");

@@ -26,15 +26,37 @@ static const char * const ar_killed_words[] = {
   /* "fell as its victims" ("راح ضحيتها 9 مدنيين", "ذهب ضحيته 3"): the victim with the pronoun of what killed */
   "ضحيتها", "ضحيته", "ضحيتهم",
   /* remains ("مقبرة جماعية تضم نحو 60 رفات"), as bodies */
-  "رفات", NULL
+  "رفات",
+  /* the forms of the weak verbs the sound verbs' endings (ar_verb_form ()) do not make: "قضت", "قضين",
+   * "ارتقين"; "victim" ("راح ضحية القصف 5 مدنيين", "ارتفع عدد الضحايا إلى 50") */
+  "قضت", "قضين", "قضيا", "ارتقين", "ارتقيا", "ضحية", "ضحايا", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
-  "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
+  "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", "مصابون", "مصابة", "جريحة", NULL
 };
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", "أسرنا", "اعتقلنا", NULL
+  "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", "أسرنا", "اعتقلنا",
+  /* the held in the accusative and the nominative ("15 معتقلا", "20 مختطفا") */
+  "معتقلا", "معتقلون", "مختطفا", "مختطفون", "محتجزين", "محتجزا", "أسيرا", NULL
+};
+
+/* The past verbs of harm in the third person masculine singular, whose other persons their endings make
+ * (ar_verb_form ()): "قتلت", "قتلوا", "قُتلا" (the dual, passive or not), "قتلن"; "لقيت طفلتان مصرعهما",
+ * "ماتت", "أصابوا بالرصاص شرطيا" (the active), "اعتقلا". */
+static const char * const ar_killed_verbs[] = {
+  "قتل", "استشهد", "لقي", "مات", "أعدم", "اغتيل", "اغتال", "توفي", "ذبح", "نحر", NULL
+};
+static const char * const ar_wounded_verbs[] = {
+  "أصيب", "أصاب", "جرح", NULL
+};
+static const char * const ar_captured_verbs[] = {
+  "اعتقل", "اختطف", "خطف", "أسر", "احتجز", NULL
+};
+/* The endings of the past verb: she, they, the two, the two women, they (women). */
+static const char * const ar_verb_endings[] = {
+  "ت", "وا", "ا", "تا", "ن", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", NULL
@@ -65,6 +87,18 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
   /* a hundred and its dual */
   { "مئة", 100, FALSE }, { "مائة", 100, FALSE }, { "مئتين", 200, FALSE }, { "مئتان", 200, FALSE },
   { "مائتين", 200, FALSE }, { "مائتان", 200, FALSE },
+  /* the dual in construct ("مئتا شخص", "مئتي مدني"), the hundreds in one word, a thousand */
+  { "مئتا", 200, FALSE }, { "مئتي", 200, FALSE }, { "مائتا", 200, FALSE }, { "مائتي", 200, FALSE },
+  { "ثلاثمئة", 300, FALSE }, { "ثلاثمائة", 300, FALSE }, { "أربعمئة", 400, FALSE }, { "أربعمائة", 400, FALSE },
+  { "خمسمئة", 500, FALSE }, { "خمسمائة", 500, FALSE }, { "ستمئة", 600, FALSE }, { "ستمائة", 600, FALSE },
+  { "سبعمئة", 700, FALSE }, { "سبعمائة", 700, FALSE }, { "ثمانمئة", 800, FALSE }, { "ثمانمائة", 800, FALSE },
+  { "تسعمئة", 900, FALSE }, { "تسعمائة", 900, FALSE }, { "ألف", 1000, FALSE }, { "ألفا", 1000, FALSE },
+};
+
+/* The words of a scale after a number ("ثلاثة آلاف", "خمسة عشر ألفا", "ثلاث مئة"), and what they multiply
+ * it by. */
+static const struct { const char *word; gint64 scale; } ar_scales[] = {
+  { "آلاف", 1000 }, { "ألف", 1000 }, { "ألفا", 1000 }, { "مئة", 100 }, { "مائة", 100 }, { "مليون", 1000000 },
 };
 
 /* The words of one and two that are numbers only before "عشر"/"عشرة" ("أحد عشر", "اثنا عشر", "إحدى
@@ -221,15 +255,74 @@ and_tens_value (SuggestRun *run,
   return !vague && v >= 20 && v <= 90 && v % 10 == 0 ? v : -1;
 }
 
-/* The value of the Arabic number that starts at token @i, in words: one word ("ثلاثة", "عشرات"), or two,
- * the units before "عشر" ("أحد عشر" 11, "ثلاثة عشر" 13) or before "و" and the tens ("خمسة وعشرون" 25);
- * its last token in *@end. -1 when @i starts none: "عشرة" after the units or an ordinal ("الحادية عشرة")
- * is the second word of one. */
+/* The scale Arabic token @i multiplies the number before it by ("آلاف", "ألفا", "مئة"), or 0. */
+static gint64
+ar_scale_at (SuggestRun *run,
+             guint       i)
+{
+  if (i >= run->n_tokens || !(tok (run, i)->flags & TOK_ARABIC) || (tok (run, i)->flags & TOK_NUMBER))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (ar_scales); k++)
+    {
+      const char *words[] = { ar_scales[k].word, NULL };
+
+      if (_sitrep_suggest_figure_ar_in (run, i, words))
+        return ar_scales[k].scale;
+    }
+  return 0;
+}
+
+static gint64 ar_compound_base (SuggestRun *run,
+                                guint       i,
+                                guint      *end,
+                                gboolean   *vague);
+
+/* The value of the Arabic number that starts at token @i, in words (ar_compound_base ()), with the scale
+ * after it ("ثلاثة آلاف" 3000, "خمسة عشر ألفا" 15000, "ثلاث مئة" 300); its last token in *@end. A word of
+ * scale right after a number ("15 ألف", "ثلاثة آلاف") starts none: it is that number's. */
 gint64
 _sitrep_suggest_figure_ar_compound (SuggestRun *run,
                                     guint       i,
                                     guint      *end,
                                     gboolean   *vague)
+{
+  gint64 v, scale;
+
+  *end = i;
+  *vague = FALSE;
+  if (!(tok (run, i)->flags & TOK_ARABIC))
+    return -1;
+  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence && ar_scale_at (run, i) > 0)
+    {
+      gboolean v0;
+
+      if ((tok (run, i - 1)->flags & TOK_NUMBER) || ar_word_value (run, i - 1, &v0) >= 0 || is_teen_word (run, i - 1) ||
+          and_tens_value (run, i - 1) > 0)
+        return -1;
+    }
+  v = ar_compound_base (run, i, end, vague);
+  if (v < 1 || *end + 1 >= run->n_tokens || tok (run, *end + 1)->sentence != tok (run, i)->sentence)
+    return v;
+  scale = ar_scale_at (run, *end + 1);
+  /* units before hundreds, any count below a thousand before thousands ("ثلاثمئة ألف", "عشرات الآلاف"),
+   * not "ألف" twice */
+  if ((scale == 100 && v <= 9 && !*vague) || (scale >= 1000 && v < 1000))
+    {
+      (*end)++;
+      return v * scale;
+    }
+  return v;
+}
+
+/* The value of the Arabic number that starts at token @i, in words: one word ("ثلاثة", "عشرات"), or two,
+ * the units before "عشر" ("أحد عشر" 11, "ثلاثة عشر" 13) or before "و" and the tens ("خمسة وعشرون" 25);
+ * its last token in *@end. -1 when @i starts none: "عشرة" after the units or an ordinal ("الحادية عشرة")
+ * is the second word of one. */
+static gint64
+ar_compound_base (SuggestRun *run,
+                  guint       i,
+                  guint      *end,
+                  gboolean   *vague)
 {
   const SuggestToken *t = tok (run, i);
   gint64 v;
@@ -326,6 +419,36 @@ _sitrep_suggest_figure_is_and_number (SuggestRun *run,
   return digits > 0 && digits <= 6;
 }
 
+/* Whether Arabic token @i is a past verb of @verbs with one of the endings of another person
+ * (ar_verb_endings), "و" or "ف" glued in front or not: "ولقيت", "قُتلا", "أصابوا". */
+static gboolean
+ar_verb_form (SuggestRun         *run,
+              guint               i,
+              const char * const *verbs)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len);
+
+  if (p == NULL)
+    return FALSE;
+  if (len > 6 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
+    p += 2, len -= 2;
+  for (guint e = 0; ar_verb_endings[e] != NULL; e++)
+    {
+      gsize elen = strlen (ar_verb_endings[e]);
+
+      if (len <= elen + 4 || memcmp (p + len - elen, ar_verb_endings[e], elen) != 0)
+        continue;
+      for (guint k = 0; verbs[k] != NULL; k++)
+        {
+          if (strlen (verbs[k]) == len - elen && _sitrep_suggest_ar_same (verbs[k], p, len - elen))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The casualty kind Arabic token @i says in *@kind; FALSE when it says none. */
 gboolean
 _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
@@ -339,6 +462,12 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
   else if (_sitrep_suggest_figure_ar_in (run, i, ar_wounded_words))
     *kind = SITREP_SUGGEST_WOUNDED;
   else if (_sitrep_suggest_figure_ar_in (run, i, ar_captured_words))
+    *kind = SITREP_SUGGEST_CAPTURED;
+  else if (ar_verb_form (run, i, ar_killed_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_killed_verbs))
+    *kind = SITREP_SUGGEST_KILLED;
+  else if (ar_verb_form (run, i, ar_wounded_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_wounded_verbs))
+    *kind = SITREP_SUGGEST_WOUNDED;
+  else if (ar_verb_form (run, i, ar_captured_verbs))
     *kind = SITREP_SUGGEST_CAPTURED;
   else if (_sitrep_suggest_figure_ar_in (run, i, ar_missing_words) || (lost = _sitrep_suggest_figure_ar_in (run, i, ar_lost_words)))
     {
@@ -363,14 +492,15 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
 /* Arabic qualifiers before a count, as token sequences (longest first; compared as _sitrep_suggest_ar_same ()
  * does, "اكثر" as "أكثر"), and the qualifier each says: "مقتل ما يزيد عن 12 مدنيا", "قرابة 30". */
 static const struct { const char *words[4]; SitrepQualifier qualifier; } ar_qualifiers[] = {
-  { { "ما", "لا", "يقل", "عن" }, SITREP_QUALIFIER_AT_LEAST }, { { "ما", "يزيد", "عن", NULL }, SITREP_QUALIFIER_MORE_THAN },
+  { { "ما", "لا", "يقل", "عن" }, SITREP_QUALIFIER_AT_LEAST }, { { "مالا", "يقل", "عن", NULL }, SITREP_QUALIFIER_AT_LEAST }, { { "ما", "يزيد", "عن", NULL }, SITREP_QUALIFIER_MORE_THAN },
   { { "ما", "يزيد", "على", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "ما", "يقرب", "من", NULL }, SITREP_QUALIFIER_ABOUT },
   { { "لا", "يقل", "عن", NULL }, SITREP_QUALIFIER_AT_LEAST }, { { "يزيد", "عن", NULL }, SITREP_QUALIFIER_MORE_THAN },
   { { "يزيد", "على", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "أكثر", "من", NULL }, SITREP_QUALIFIER_MORE_THAN },
   { { "أزيد", "من", NULL }, SITREP_QUALIFIER_MORE_THAN }, { { "أقل", "من", NULL }, SITREP_QUALIFIER_UP_TO },
   { { "ما", "يقارب", NULL }, SITREP_QUALIFIER_ABOUT }, { { "نحو", NULL }, SITREP_QUALIFIER_ABOUT },
   { { "حوالي", NULL }, SITREP_QUALIFIER_ABOUT }, { { "حوالى", NULL }, SITREP_QUALIFIER_ABOUT },
-  { { "قرابة", NULL }, SITREP_QUALIFIER_ABOUT }, { { "زهاء", NULL }, SITREP_QUALIFIER_ABOUT },
+  /* "قرابة" is nearly, as "nearly" is up to (bench/gold-suggest-16/README.md) */
+  { { "قرابة", NULL }, SITREP_QUALIFIER_UP_TO }, { { "زهاء", NULL }, SITREP_QUALIFIER_ABOUT },
   /* before the count too ("هناك على الأقل 44 مفقودا"), as after its noun */
   { { "على", "الأقل", NULL }, SITREP_QUALIFIER_AT_LEAST },
 };
@@ -509,4 +639,22 @@ _sitrep_suggest_figure_is_glued_and (SuggestRun *run,
     return TRUE;
   return (t->flags & TOK_ARABIC) && !(t->flags & TOK_NUMBER) && t->end - t->start > 4 &&
          memcmp (run->text + t->start, "و", 2) == 0 && _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0;
+}
+
+/* "Others" after a word of harm ("وجرح آخرون", "وإصابة آخرين"): people of its own, another figure. */
+static const char * const ar_others[] = {
+  "آخرون", "آخرين", "آخر", "آخران", "أخريات", NULL
+};
+
+/* Whether Arabic token @i says "others" (ar_others, nothing glued to it). */
+gboolean
+_sitrep_suggest_figure_ar_others (SuggestRun *run,
+                                  guint       i)
+{
+  for (guint k = 0; ar_others[k] != NULL; k++)
+    {
+      if (ar_is (run, i, ar_others[k]))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -195,10 +195,10 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
     }
   if (sitrep_figure_parse (words, figure))
     {
-      /* "350 ألف": Arabic writes the thousands after the digits. */
+      /* "350 ألف", "15 الف": Arabic writes the thousands after the digits. */
       if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
         {
-          gint64 scale = _sitrep_suggest_tok_is (run, num_end + 1, "ألف") || _sitrep_suggest_tok_is (run, num_end + 1, "آلاف") ? 1000 :
+          gint64 scale = _sitrep_suggest_figure_ar_in (run, num_end + 1, ar_thousands) ? 1000 :
                          _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
 
           figure->count *= scale;

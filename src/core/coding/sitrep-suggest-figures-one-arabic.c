@@ -283,7 +283,9 @@ ar_one_more (SuggestRun        *run,
         return FALSE;
       for (guint m = end + 1; m < i; m++)
         {
-          if (_sitrep_suggest_is_number_anchor (run, m) || _sitrep_suggest_figure_ar_kind (run, m, &k))
+          /* (the figure's own verb right after its count: "اثنان قتلا برصاص …، وشخص تحت التعذيب") */
+          if (_sitrep_suggest_is_number_anchor (run, m) ||
+              (_sitrep_suggest_figure_ar_kind (run, m, &k) && !(m == end + 1 && k == before->kind)))
             return FALSE;
         }
       *kind = before->kind;
