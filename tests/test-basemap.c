@@ -243,6 +243,37 @@ test_scale_bar_clear (void)
                                                          (int) views[i][4], (int) views[i][5]), ==, 0);
 }
 
+/* An exported view's names show whole: none under the credit lines (the
+ * handout's credit covered "Dar'a" and "As Sa…" at the bottom of a step's
+ * map) and none cut by the view's edge ("Şanlıurfa" at the top of the
+ * title page's map): such a name goes to the left of its dot, or is left
+ * out. */
+static void
+test_names_clear_of_credit (void)
+{
+  SitrepBasemap *map = sitrep_basemap_get_default ();
+  /* the handout's title map of Syria (470 × 412), steps' maps (470 × 412)
+   * around Daraa, Hasakah, Damascus and Deir ez-Zor, the CLI's export */
+  static const double views[][6] = {
+    { 35.3, 32.2, 42.6, 37.4, 470, 412 },
+    { 35.6, 32.3, 36.6, 33.1, 470, 412 },
+    { 35.9, 32.4, 36.4, 32.8, 470, 412 },
+    { 40.2, 36.1, 41.3, 37.0, 470, 412 },
+    { 35.9, 33.2, 36.7, 33.8, 470, 412 },
+    { 39.6, 34.9, 40.6, 35.7, 470, 412 },
+    { 35.5, 32.2, 42.5, 37.5, 900, 700 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_cmpfloat (_sitrep_basemap_names_hidden (map, views[i][0], views[i][1], views[i][2], views[i][3],
+                                                       (int) views[i][4], (int) views[i][5], NULL), ==, 0);
+      g_assert_cmpfloat (_sitrep_basemap_names_hidden (map, views[i][0], views[i][1], views[i][2], views[i][3],
+                                                       (int) views[i][4], (int) views[i][5],
+                                                       "UCDP GED (Sundberg & Melander 2013)"), ==, 0);
+    }
+}
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -539,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/basemap/threads", test_threads);
   g_test_add_func ("/sitrep/basemap/export", test_export);
   g_test_add_func ("/sitrep/basemap/scale-bar-clear", test_scale_bar_clear);
+  g_test_add_func ("/sitrep/basemap/names-clear-of-credit", test_names_clear_of_credit);
   g_test_add_func ("/sitrep/basemap/tile-image", test_tile_image);
   g_test_add_func ("/sitrep/basemap/tile-fetch", test_tile_fetch);
 

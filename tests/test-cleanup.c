@@ -318,10 +318,103 @@ test_hard_wrapped (void)
   g_assert_cmpstr (c->title, ==, "Ceasefire Holds In Idlib Despite Sporadic Shelling");
   paragraphs = g_strsplit (c->body, "\n\n", -1);
   g_assert_cmpuint (g_strv_length (paragraphs), ==, 3);
-  /* wrapped lines stay together, each exactly as captured */
-  g_assert_true (g_str_has_prefix (paragraphs[0], "The ceasefire agreed in March largely held this week across the Idlib\nde-escalation zone"));
+  /* wrapped lines make one paragraph, their breaks made spaces: the reader
+   * flows it, and the suggester reads one sentence ("across the Idlib …") */
+  g_assert_true (g_str_has_prefix (paragraphs[0], "The ceasefire agreed in March largely held this week across the Idlib de-escalation zone, although"));
+  g_assert_cmpstr (paragraphs[2], ==, "Joint patrols along the highway were suspended after protesters blocked the road near Ariha, the third interruption since the patrols began in the spring of this year.");
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_assert_null (strchr (paragraphs[i], '\n'));
   assert_lacks (c->body, "Unsubscribe");
   assert_lacks (c->body, "WEEKLY BRIEF");
+}
+
+/* Hard-wrapped copy whose short lines end mid-sentence ("had been" /
+ * "killed"): the lines of a sentence are one paragraph; a list's items, a
+ * crosshead and a blank line still start one. */
+static const char capture_wrapped_short[] =
+  "Shelling Kills Five In Market Town\n"
+  "\n"
+  "At least five civilians, two of them children, were killed on Monday\n"
+  "when artillery shells struck the covered market of a small town south\n"
+  "of Idlib, a local monitor said. Another eleven people had been\n"
+  "wounded, three of them seriously, and 14\n"
+  "others were missing under the rubble of two shops.\n"
+  "\n"
+  "Residents blamed government forces dug in on the hills to the west of\n"
+  "the town. A spokesman for the army denied the claim and said pro-\n"
+  "government units had only answered fire from militants.\n"
+  "\n"
+  "The town has been shelled several times this month:\n"
+  "- on 3 March a school was hit and its caretaker was killed;\n"
+  "- on 7 March two farmers were killed while working in their fields.\n"
+  "\n"
+  "Aid convoys held back\n"
+  "Aid groups said they could not reach the wounded because the main road\n"
+  "to the north had been closed since the weekend.\n";
+
+static void
+test_wrapped_sentences (void)
+{
+  g_autoptr(SitrepCleanup) c = sitrep_cleanup_capture (capture_wrapped_short, NULL);
+  g_auto(GStrv) paragraphs = NULL;
+
+  g_assert_cmpstr (c->title, ==, "Shelling Kills Five In Market Town");
+  paragraphs = g_strsplit (c->body, "\n\n", -1);
+  g_assert_cmpstr (paragraphs[0], ==,
+                   "At least five civilians, two of them children, were killed on Monday when artillery "
+                   "shells struck the covered market of a small town south of Idlib, a local monitor said. "
+                   "Another eleven people had been wounded, three of them seriously, and 14 others were "
+                   "missing under the rubble of two shops.");
+  /* a word broken at its hyphen is one word again */
+  g_assert_cmpstr (paragraphs[1], ==,
+                   "Residents blamed government forces dug in on the hills to the west of the town. A "
+                   "spokesman for the army denied the claim and said pro-government units had only "
+                   "answered fire from militants.");
+  g_assert_cmpstr (paragraphs[2], ==, "The town has been shelled several times this month:");
+  g_assert_cmpstr (paragraphs[3], ==, "- on 3 March a school was hit and its caretaker was killed;");
+  g_assert_cmpstr (paragraphs[4], ==, "- on 7 March two farmers were killed while working in their fields.");
+  g_assert_cmpstr (paragraphs[5], ==, "Aid convoys held back");
+  g_assert_cmpstr (paragraphs[6], ==,
+                   "Aid groups said they could not reach the wounded because the main road to the north "
+                   "had been closed since the weekend.");
+  g_assert_null (paragraphs[7]);
+}
+
+/* A short text, too short to be seen as hard-wrapped, still has its
+ * wrapped sentence joined; lines that end a sentence, a line in capitals
+ * or in Arabic, a numbered item stay paragraphs of their own. */
+static void
+test_wrapped_short_text (void)
+{
+  const char wrapped[] =
+    "Blast In Qamishli\n\nAt least seven people had been\nkilled in the blast, and 12\nothers were wounded, the\n"
+    "local health authority said on Tuesday.";
+  const char kept[] =
+    "A Title For The Report\n"
+    "\n"
+    "The convoy was hit on the road from Raqqa to Deir Ezzor on Sunday night, a few hours after it had left the city with food and fuel.\n"
+    "officials of the council later said that nobody had been hurt in the attack.\n"
+    "A statement was read out by the spokesman of the Syrian Democratic\n"
+    "Forces at a press conference in the town, and the steps he named were\n"
+    "2. to close the road for three days and search the villages around it\n"
+    "وقالت مصادر محلية إن العملية الأمنية مستمرة منذ عدة أيام في ريف المدينة\n"
+    "وإن الطرق المؤدية إلى المدينة ما زالت مغلقة حتى مساء اليوم.\n";
+  g_autoptr(SitrepCleanup) a = sitrep_cleanup_capture (wrapped, NULL);
+  g_autoptr(SitrepCleanup) b = sitrep_cleanup_capture (kept, NULL);
+  g_auto(GStrv) paragraphs = NULL;
+
+  g_assert_cmpstr (a->title, ==, "Blast In Qamishli");
+  g_assert_cmpstr (a->body, ==,
+                   "At least seven people had been killed in the blast, and 12 others were wounded, the "
+                   "local health authority said on Tuesday.");
+
+  paragraphs = g_strsplit (b->body, "\n\n", -1);
+  g_assert_cmpuint (g_strv_length (paragraphs), ==, 7);
+  g_assert_true (g_str_has_suffix (paragraphs[0], "with food and fuel."));
+  g_assert_cmpstr (paragraphs[2], ==, "A statement was read out by the spokesman of the Syrian Democratic");
+  g_assert_cmpstr (paragraphs[3], ==, "Forces at a press conference in the town, and the steps he named were");
+  g_assert_true (g_str_has_prefix (paragraphs[4], "2. to close"));
+  g_assert_true (g_str_has_prefix (paragraphs[5], "وقالت"));
 }
 
 static void
@@ -627,6 +720,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/cleanup/blog-trailer", test_blog_trailer);
   g_test_add_func ("/sitrep/cleanup/arabic", test_arabic);
   g_test_add_func ("/sitrep/cleanup/hard-wrapped", test_hard_wrapped);
+  g_test_add_func ("/sitrep/cleanup/wrapped-sentences", test_wrapped_sentences);
+  g_test_add_func ("/sitrep/cleanup/wrapped-short-text", test_wrapped_short_text);
   g_test_add_func ("/sitrep/cleanup/broadcaster", test_broadcaster);
   g_test_add_func ("/sitrep/cleanup/long-comment", test_long_comment);
   g_test_add_func ("/sitrep/cleanup/site-name-first", test_site_name_first);

@@ -531,6 +531,54 @@ test_format_sniffing (void)
   g_assert_cmpuint (records->len, ==, 2);
 }
 
+/* A hard-wrapped report reaches the body as paragraphs, not one paragraph
+ * a line, whatever the file is named (.txt, .md, .eml all read as plain
+ * text) and inside an HTML page's <pre>. */
+static void
+test_hard_wrapped_files (void)
+{
+  const char text[] =
+    "Checkpoint Attacked Near Deir Ezzor\n"
+    "\n"
+    "Gunmen attacked an army checkpoint east of Deir Ezzor late on Friday,\n"
+    "and four soldiers had been\n"
+    "killed by the time reinforcements arrived, a military source said.\n"
+    "\n"
+    "The source said two of the attackers were\n"
+    "captured.\n";
+  const char expected[] =
+    "Gunmen attacked an army checkpoint east of Deir Ezzor late on Friday, and four soldiers had "
+    "been killed by the time reinforcements arrived, a military source said.\n\n"
+    "The source said two of the attackers were captured.";
+  const char page[] =
+    "<!DOCTYPE html><html><head><title>Checkpoint Attacked Near Deir Ezzor</title></head><body>"
+    "<h1>Checkpoint Attacked Near Deir Ezzor</h1><pre>"
+    "Gunmen attacked an army checkpoint east of Deir Ezzor late on Friday,\n"
+    "and four soldiers had been\n"
+    "killed by the time reinforcements arrived, a military source said.\n"
+    "\n"
+    "The source said two of the attackers were\n"
+    "captured.\n"
+    "</pre></body></html>";
+  const char *names[] = { "report.txt", "report.md", "report.eml", "report" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(SitrepImportRecord) r = parse_one (text, strlen (text), names[i], NULL);
+
+      g_assert_cmpstr (r->original_type, ==, "text/plain");
+      g_assert_cmpstr (r->title, ==, "Checkpoint Attacked Near Deir Ezzor");
+      g_assert_cmpstr (r->body, ==, expected);
+    }
+
+  {
+    g_autoptr(SitrepImportRecord) r = parse_one (page, strlen (page), "report.html", NULL);
+
+    g_assert_cmpstr (r->original_type, ==, "text/html");
+    g_assert_cmpstr (r->body, ==, expected);
+  }
+}
+
 static void
 test_html_opengraph (void)
 {
@@ -1078,6 +1126,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/import/html-deep-nesting", test_html_deep_nesting);
   g_test_add ("/sitrep/import/hostile-title", Project, NULL, project_setup, test_hostile_title, project_teardown);
   g_test_add_func ("/sitrep/import/format-sniffing", test_format_sniffing);
+  g_test_add_func ("/sitrep/import/hard-wrapped-files", test_hard_wrapped_files);
   g_test_add_func ("/sitrep/import/html-opengraph", test_html_opengraph);
   g_test_add_func ("/sitrep/import/html-json-ld", test_html_json_ld);
   g_test_add_func ("/sitrep/import/html-charset", test_html_charset);

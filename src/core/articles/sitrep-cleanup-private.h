@@ -96,6 +96,14 @@ void      _sitrep_cleanup_unit_clear     (Unit       *u);
 void      _sitrep_cleanup_analyse_unit   (const char *text,
                                           Unit       *u);
 void      _sitrep_cleanup_count_repeats  (GArray     *units);
+gboolean  _sitrep_cleanup_line_wraps     (const char *prev,
+                                          gsize       prev_len,
+                                          const char *next,
+                                          gsize       next_len);
+void      _sitrep_cleanup_append_joined  (GString    *out,
+                                          const char *text,
+                                          gsize       start,
+                                          gsize       end);
 char     *_sitrep_cleanup_fold_unit      (const char *text,
                                           gssize      len);
 

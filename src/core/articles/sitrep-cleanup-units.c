@@ -640,8 +640,115 @@ span_chars (const char *text,
   return (guint) MIN (len, G_MAXUINT);
 }
 
-/* Splits @text into units: each non-blank line, or each run of wrapped
- * lines making one paragraph. */
+/* Whether the line of @n bytes at @p opens an item of a list or a
+ * heading: "- ", "* ", "• ", "1. ", "2) ", "(a) ", "# ". */
+static gboolean
+opens_item (const char *p,
+            gsize       n)
+{
+  gunichar c = g_utf8_get_char (p);
+  gsize i = 0;
+
+  if (c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25CF || c == 0x2013 || c == 0x2014)
+    return TRUE;
+  if (n >= 2 && (p[0] == '-' || p[0] == '*' || p[0] == '+' || p[0] == '#' || p[0] == '>') &&
+      (p[1] == ' ' || p[1] == '\t' || p[1] == '#'))
+    return TRUE;
+  if (p[0] == '(' && n >= 4 && g_ascii_isalnum (p[1]) &&
+      (p[2] == ')' || (g_ascii_isalnum (p[2]) && p[3] == ')')))
+    return TRUE;
+  while (i < n && i < 4 && g_ascii_isdigit (p[i]))
+    i++;
+  return i > 0 && i + 1 < n && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ';
+}
+
+/* Whether the break between the line of @prev_len bytes at @prev and the
+ * next one, of @next_len bytes at @next (both trimmed, not blank), only
+ * wraps a sentence, as the suggester's tokenizer reads a newline
+ * (newline_wraps () in sitrep-suggest-tokens.c): the line ends in a word,
+ * a number, a comma or a hyphen and the next goes on in lower case, or
+ * with a number (not a list's "1." or "2)") after a word in lower case or
+ * a comma. A line that ends a sentence, or with a colon, a quote or a
+ * bracket, a next line in capitals or in a script without case, and an
+ * item of a list still start a paragraph. */
+gboolean
+_sitrep_cleanup_line_wraps (const char *prev,
+                            gsize       prev_len,
+                            const char *next,
+                            gsize       next_len)
+{
+  const char *last = g_utf8_find_prev_char (prev, prev + prev_len);
+  gunichar before, after;
+  gsize i;
+
+  if (last == NULL || next_len == 0)
+    return FALSE;
+  before = g_utf8_get_char (last);
+  after = g_utf8_get_char (next);
+  if (opens_item (next, next_len))
+    return FALSE;
+  if (char_is_lower (after))
+    return char_is_alpha (before) || char_is_digit (before) || before == ',' || before == '-';
+  if (!g_ascii_isdigit (after))
+    return FALSE;
+  if (before != ',')
+    {
+      /* a word in lower case: its first letter ("the Badia" / "03 September" is a title and its date) */
+      const char *word = last;
+
+      for (const char *q = last; q != NULL && char_is_alpha (g_utf8_get_char (q));
+           q = g_utf8_find_prev_char (prev, q))
+        word = q;
+      if (!char_is_lower (g_utf8_get_char (word)))
+        return FALSE;
+    }
+  for (i = 0; i < next_len && g_ascii_isdigit (next[i]); i++)
+    ;
+  return i == next_len || (next[i] != '.' && next[i] != ')');
+}
+
+/* Appends the unit at [@start, @end) of @text to @out, each line break in
+ * it (a paragraph's wrap) made one space, or none after a hyphen that ends
+ * a word ("anti-\nISIS"). */
+void
+_sitrep_cleanup_append_joined (GString    *out,
+                               const char *text,
+                               gsize       start,
+                               gsize       end)
+{
+  while (start < end)
+    {
+      const char *nl = memchr (text + start, '\n', end - start);
+      gsize line_end, next;
+
+      if (nl == NULL)
+        {
+          g_string_append_len (out, text + start, end - start);
+          return;
+        }
+      line_end = nl - text;
+      next = line_end + 1;
+      trim_span (text, &start, &line_end);
+      while (next < end)
+        {
+          gunichar c = g_utf8_get_char (text + next);
+
+          if (!is_trim_char (c))
+            break;
+          next = g_utf8_next_char (text + next) - text;
+        }
+      g_string_append_len (out, text + start, line_end - start);
+      if (!(line_end - start >= 2 && text[line_end - 1] == '-' && g_ascii_isalpha (text[line_end - 2])))
+        g_string_append_c (out, ' ');
+      start = next;
+    }
+}
+
+/* Splits @text into units: each non-blank line, or each run of lines making
+ * one paragraph: lines that only wrap a sentence
+ * (_sitrep_cleanup_line_wraps ()), and in a hard-wrapped page the lines of
+ * about the page's width and the line after each, unless it opens an item
+ * of a list. */
 GArray *
 _sitrep_cleanup_split_units (const char *text)
 {
@@ -681,12 +788,18 @@ _sitrep_cleanup_split_units (const char *text)
       unit.start = line->start;
       unit.end = line->end;
       /* join continuation lines of a wrapped paragraph */
-      while (wrapped && i + 1 < lines->len &&
-             g_array_index (lines, Unit, i).n_chars >= width * 6 / 10 &&
-             g_array_index (lines, Unit, i + 1).n_chars > 0)
+      while (i + 1 < lines->len && g_array_index (lines, Unit, i + 1).n_chars > 0)
         {
+          Unit *cur = &g_array_index (lines, Unit, i);
+          Unit *next = &g_array_index (lines, Unit, i + 1);
+
+          if (!(wrapped && cur->n_chars >= width * 6 / 10 &&
+                !opens_item (text + next->start, next->end - next->start)) &&
+              !_sitrep_cleanup_line_wraps (text + cur->start, cur->end - cur->start,
+                                           text + next->start, next->end - next->start))
+            break;
           i++;
-          unit.end = g_array_index (lines, Unit, i).end;
+          unit.end = next->end;
         }
       g_array_append_val (units, unit);
     }

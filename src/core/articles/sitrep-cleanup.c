@@ -266,7 +266,7 @@ sitrep_cleanup_capture (const char *text,
         continue;
       if (body->len > 0)
         g_string_append (body, "\n\n");
-      g_string_append_len (body, text + u->start, u->end - u->start);
+      _sitrep_cleanup_append_joined (body, text, u->start, u->end);
     }
 
   /* Nothing looked like an article: keep every line rather than lose text. */
@@ -280,7 +280,7 @@ sitrep_cleanup_capture (const char *text,
             continue;
           if (body->len > 0)
             g_string_append (body, "\n\n");
-          g_string_append_len (body, text + u->start, u->end - u->start);
+          _sitrep_cleanup_append_joined (body, text, u->start, u->end);
         }
     }
 

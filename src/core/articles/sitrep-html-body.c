@@ -661,6 +661,27 @@ flush_paragraph (Emitter *e)
   e->letters = e->link_letters = 0;
 }
 
+/* Whether the newline at @nl inside <pre> only wraps the sentence of the
+ * paragraph being built (hard-wrapped wire copy): then it is a space, as
+ * the plain-text importer joins such lines. */
+static gboolean
+pre_line_wraps (Emitter    *e,
+                const char *nl)
+{
+  const char *next = nl + 1;
+  gsize len = e->para->len;
+  gsize next_len;
+
+  while (len > 0 && g_ascii_isspace (e->para->str[len - 1]))
+    len--;
+  while (*next == ' ' || *next == '\t')
+    next++;
+  next_len = strcspn (next, "\n");
+  while (next_len > 0 && g_ascii_isspace (next[next_len - 1]))
+    next_len--;
+  return len > 0 && next_len > 0 && _sitrep_cleanup_line_wraps (e->para->str, len, next, next_len);
+}
+
 static void
 append_text (Emitter    *e,
              const char *text)
@@ -668,7 +689,20 @@ append_text (Emitter    *e,
   for (const char *p = text; *p; p++)
     {
       if (e->pre_depth > 0 && *p == '\n')
-        flush_paragraph (e);
+        {
+          gsize len = e->para->len;
+
+          if (!pre_line_wraps (e, p))
+            flush_paragraph (e);
+          else if (len >= 2 && e->para->str[len - 1] == '-' && g_ascii_isalpha (e->para->str[len - 2]))
+            {
+              /* "anti-" then "ISIS": one word */
+              while (p[1] == ' ' || p[1] == '\t')
+                p++;
+            }
+          else if (len > 0 && e->para->str[len - 1] != ' ')
+            g_string_append_c (e->para, ' ');
+        }
       else if (g_ascii_isspace (*p))
         {
           if (e->para->len > 0 && e->para->str[e->para->len - 1] != ' ')

@@ -30,4 +30,11 @@ char     *_sitrep_html_main_text   (xmlNode    *root,
 gboolean  _sitrep_html_is_furniture_line (const char *para,
                                           guint       letters);
 
+/* Whether a line break between two lines (trimmed, not blank) only wraps a
+ * sentence: the plain-text clean-up's rule, sitrep-cleanup-units.c. */
+gboolean  _sitrep_cleanup_line_wraps (const char *prev,
+                                      gsize       prev_len,
+                                      const char *next,
+                                      gsize       next_len);
+
 G_END_DECLS

@@ -167,24 +167,73 @@ _sitrep_basemap_place_scale_bar (const double *boxes,
   return best;
 }
 
-static void
-draw_credit_line (cairo_t    *cr,
-                  int         width,
-                  int         bottom,
-                  const char *credit)
+/* The credit lines' texts: the map's, and the events' (@credit, may be
+ * NULL) above it. Returns how many (1 or 2). */
+static guint
+credit_lines (const char *credit,
+              char       *lines[2])
 {
+  lines[0] = g_strdup (sitrep_basemap_get_attribution ());
+  lines[1] = NULL;
+  if (credit == NULL || *credit == '\0')
+    return 1;
   /* cairo stops drawing at invalid UTF-8 (a damaged project's credit) */
-  g_autofree char *text = g_utf8_make_valid (credit, -1);
-  cairo_text_extents_t ext;
+  {
+    g_autofree char *valid = g_utf8_make_valid (credit, -1);
 
-  cairo_text_extents (cr, text, &ext);
-  cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, width - ext.x_advance - 12, bottom - SITREP_BASEMAP_CREDIT_HEIGHT, ext.x_advance + 12,
-                   SITREP_BASEMAP_CREDIT_HEIGHT);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, TEXT_DARK);
-  cairo_move_to (cr, width - ext.x_advance - 6, bottom - 5);
-  cairo_show_text (cr, text);
+    /* Translators: on an exported map, the dataset its events come from */
+    lines[1] = g_strdup_printf (_("Events: %s"), valid);
+  }
+  return 2;
+}
+
+static void
+credit_font (cairo_t *cr)
+{
+  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 9);
+}
+
+/* The box of credit line @i (0 at the bottom) of @advance pixels of text. */
+static void
+credit_box (int     width,
+            int     height,
+            guint   i,
+            double  advance,
+            double *box)
+{
+  double bottom = height - i * SITREP_BASEMAP_CREDIT_HEIGHT;
+
+  box[0] = width - advance - 12;
+  box[1] = bottom - SITREP_BASEMAP_CREDIT_HEIGHT;
+  box[2] = width;
+  box[3] = bottom;
+}
+
+guint
+_sitrep_basemap_credit_boxes (int         width,
+                              int         height,
+                              const char *credit,
+                              double      boxes[8])
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  char *lines[2];
+  guint n = credit_lines (credit, lines);
+
+  credit_font (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_text_extents_t ext;
+
+      cairo_text_extents (cr, lines[i], &ext);
+      /* a pixel or two more: the target surface's hinting may differ */
+      credit_box (width, height, i, ext.x_advance + 2, boxes + 4 * i);
+      g_free (lines[i]);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return n;
 }
 
 /* The map's credit at the bottom right, and the events' above it. */
@@ -194,16 +243,25 @@ _sitrep_basemap_draw_attribution (cairo_t    *cr,
                                   int         height,
                                   const char *credit)
 {
-  cairo_save (cr);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, 9);
-  draw_credit_line (cr, width, height, sitrep_basemap_get_attribution ());
-  if (credit != NULL && *credit != '\0')
-    {
-      /* Translators: on an exported map, the dataset its events come from */
-      g_autofree char *text = g_strdup_printf (_("Events: %s"), credit);
+  char *lines[2];
+  guint n = credit_lines (credit, lines);
 
-      draw_credit_line (cr, width, height - 17, text);
+  cairo_save (cr);
+  credit_font (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_text_extents_t ext;
+      double box[4];
+
+      cairo_text_extents (cr, lines[i], &ext);
+      credit_box (width, height, i, ext.x_advance, box);
+      cairo_set_source_rgba (cr, HALO, 0.85);
+      cairo_rectangle (cr, box[0], box[1], box[2] - box[0], box[3] - box[1]);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, TEXT_DARK);
+      cairo_move_to (cr, box[0] + 6, box[3] - 5);
+      cairo_show_text (cr, lines[i]);
+      g_free (lines[i]);
     }
   cairo_restore (cr);
 }

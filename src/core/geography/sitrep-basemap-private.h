@@ -108,6 +108,11 @@ void _sitrep_basemap_draw_attribution (cairo_t    *cr,
                                        int         width,
                                        int         height,
                                        const char *credit);
+/* The boxes (x0, y0, x1, y1 each) the credit lines cover; returns how many. */
+guint _sitrep_basemap_credit_boxes    (int         width,
+                                       int         height,
+                                       const char *credit,
+                                       double      boxes[8]);
 
 /* What only the tests call. */
 
@@ -120,6 +125,18 @@ double          _sitrep_basemap_scale_bar_covers (SitrepBasemap *self,
                                                   double         north,
                                                   int            width,
                                                   int            height);
+
+/* The area, in square pixels, of the map's labels of this view that its
+ * credit lines (@credit: the events', may be NULL) cover or its edges cut
+ * (0: every name shows whole). */
+double          _sitrep_basemap_names_hidden     (SitrepBasemap *self,
+                                                  double         west,
+                                                  double         south,
+                                                  double         east,
+                                                  double         north,
+                                                  int            width,
+                                                  int            height,
+                                                  const char    *credit);
 
 /* Layers that failed to load, or NULL. */
 const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);

@@ -1,4 +1,4 @@
-/* sitrep-basemap.c — the offline base map, drawn with cairo from bundled vector data: tiles, views and exports
+/* sitrep-basemap.c — the offline base map, drawn with cairo from bundled vector data: tiles and views
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-basemap"
@@ -8,14 +8,11 @@
 #include <errno.h>
 #include <math.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "sitrep-basemap.h"
 #include "sitrep-basemap-private.h"
-#include "sitrep-io.h"
 
 /* Natural Earth's 10 m regional layers are clipped to this box. */
 #define REGION_WEST 24.5
@@ -404,12 +401,37 @@ compare_priority (gconstpointer a,
   return 0;
 }
 
+/* Whether a label's box would be hidden in part: under one of the
+ * @n_keep_out boxes (x0, y0, x1, y1 each: an exported view's credit lines)
+ * or across the edge of @inside (the exported view), in world pixels. */
+static gboolean
+label_hidden (const Placed *p,
+              const double *keep_out,
+              guint         n_keep_out,
+              const double *inside)
+{
+  for (guint i = 0; i < n_keep_out; i++)
+    {
+      const double *b = keep_out + 4 * i;
+
+      if (p->x0 < b[2] && b[0] < p->x1 && p->y0 < b[3] && b[1] < p->y1)
+        return TRUE;
+    }
+  return inside != NULL && (p->x0 < inside[0] || p->y0 < inside[1] || p->x1 > inside[2] || p->y1 > inside[3]);
+}
+
 /* Decides which labels show at one scale, for the whole world at once so
- * that neighbouring tiles agree on every label that crosses their edge. */
+ * that neighbouring tiles agree on every label that crosses their edge.
+ * An exported view passes the boxes its credits cover and its own edges
+ * (@inside, may be NULL): a name there goes to the left of its dot, or is
+ * left out, rather than half-covered or cut ("As Sa…" under the credit). */
 static GArray *
 place_labels (SitrepBasemap *self,
               double         zoom,
-              double         scale)
+              double         scale,
+              const double  *keep_out,
+              guint          n_keep_out,
+              const double  *inside)
 {
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *placed = g_array_new (FALSE, FALSE, sizeof (Placed));
@@ -453,6 +475,17 @@ place_labels (SitrepBasemap *self,
         }
       p.y0 = py - h * 0.75;
       p.y1 = py + h * 0.6;
+      if (label_hidden (&p, keep_out, n_keep_out, inside))
+        {
+          if (!label_has_dot (l->kind))
+            continue;
+          /* Name to the left of the dot. */
+          p.tx = px - 6 - w;
+          p.x0 = p.tx - 2;
+          p.x1 = px + 4;
+          if (label_hidden (&p, keep_out, n_keep_out, inside))
+            continue;
+        }
 
       for (guint j = 0; j < placed->len && free_spot; j++)
         free_spot = !boxes_overlap (&p, &g_array_index (placed, Placed, j));
@@ -473,7 +506,8 @@ get_placement (SitrepBasemap *self,
 
   g_mutex_lock (&self->placement_lock);
   if (self->placements[zoom] == NULL)
-    self->placements[zoom] = place_labels (self, zoom, SITREP_BASEMAP_TILE_SIZE * (double) (1u << zoom));
+    self->placements[zoom] = place_labels (self, zoom, SITREP_BASEMAP_TILE_SIZE * (double) (1u << zoom),
+                                           NULL, 0, NULL);
   placed = self->placements[zoom];
   g_mutex_unlock (&self->placement_lock);
   return placed;
@@ -790,7 +824,9 @@ sitrep_basemap_render_view (SitrepBasemap *self,
                                            NULL, NULL, NULL);
 }
 
-/* An exported view fitting the box, its shape kept, centred; its placed labels. */
+/* An exported view fitting the box, its shape kept, centred; its placed
+ * labels, clear of its credits (@credit: the events' line, may be NULL)
+ * and inside its edges. */
 static GArray *
 fit_view (SitrepBasemap *self,
           View          *v,
@@ -800,8 +836,11 @@ fit_view (SitrepBasemap *self,
           double         north,
           int            width,
           int            height,
+          const char    *credit,
           double        *metres_per_pixel)
 {
+  double keep_out[8], inside[4];
+  guint n_keep_out;
   double mx0 = sitrep_mercator_x (west);
   double mx1 = sitrep_mercator_x (east);
   double my0 = sitrep_mercator_y (north);
@@ -817,7 +856,15 @@ fit_view (SitrepBasemap *self,
   v->ox = (mx0 + mx1) / 2 - width / scale / 2;
   v->oy = (my0 + my1) / 2 - height / scale / 2;
   *metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
-  return place_labels (self, floor (zoom + 0.25), scale);
+
+  n_keep_out = _sitrep_basemap_credit_boxes (width, height, credit, keep_out);
+  for (guint i = 0; i < n_keep_out * 4; i++)
+    keep_out[i] += (i % 2 == 0 ? v->ox : v->oy) * scale;
+  inside[0] = v->ox * scale;
+  inside[1] = v->oy * scale;
+  inside[2] = inside[0] + width;
+  inside[3] = inside[1] + height;
+  return place_labels (self, floor (zoom + 0.25), scale, keep_out, n_keep_out, inside);
 }
 
 /* Where the scale bar goes in the view, clear of its placed names
@@ -855,9 +902,51 @@ _sitrep_basemap_scale_bar_covers (SitrepBasemap *self,
 {
   View v = { .pal = &light_palette };
   double metres_per_pixel, x = 0, y = 0;
-  g_autoptr(GArray) placed = fit_view (self, &v, west, south, east, north, width, height, &metres_per_pixel);
+  g_autoptr(GArray) placed = fit_view (self, &v, west, south, east, north, width, height, NULL,
+                                       &metres_per_pixel);
 
   return place_scale_bar (&v, placed, _sitrep_basemap_scale_bar_width (metres_per_pixel), 1, &x, &y);
+}
+
+double
+_sitrep_basemap_names_hidden (SitrepBasemap *self,
+                              double         west,
+                              double         south,
+                              double         east,
+                              double         north,
+                              int            width,
+                              int            height,
+                              const char    *credit)
+{
+  View v = { .pal = &light_palette };
+  double metres_per_pixel, area = 0, boxes[8];
+  g_autoptr(GArray) placed = fit_view (self, &v, west, south, east, north, width, height, credit,
+                                       &metres_per_pixel);
+  guint n = _sitrep_basemap_credit_boxes (width, height, credit, boxes);
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Placed *p = &g_array_index (placed, Placed, i);
+      double x0 = p->x0 - v.ox * v.scale, x1 = p->x1 - v.ox * v.scale;
+      double y0 = p->y0 - v.oy * v.scale, y1 = p->y1 - v.oy * v.scale;
+      double whole = (x1 - x0) * (y1 - y0);
+      double seen = MAX (0, MIN (x1, width) - MAX (x0, 0)) * MAX (0, MIN (y1, height) - MAX (y0, 0));
+
+      /* a name wholly outside the view is not drawn */
+      if (seen <= 0)
+        continue;
+      area += whole - seen;
+      for (guint j = 0; j < n; j++)
+        {
+          const double *b = boxes + 4 * j;
+          double w = MIN (x1, b[2]) - MAX (x0, b[0]);
+          double h = MIN (y1, b[3]) - MAX (y0, b[1]);
+
+          if (w > 0 && h > 0)
+            area += w * h;
+        }
+    }
+  return area;
 }
 
 void
@@ -883,7 +972,7 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
   g_return_if_fail (west < east && south < north);
 
   v.cr = cr;
-  placed = fit_view (self, &v, west, south, east, north, width, height, &metres_per_pixel);
+  placed = fit_view (self, &v, west, south, east, north, width, height, credit, &metres_per_pixel);
   render (self, &v, placed);
 
   if (overlay != NULL)
@@ -897,104 +986,4 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                    credit != NULL && *credit != '\0' ? 2 : 1, &x, &y);
   _sitrep_basemap_draw_scale_bar (cr, metres_per_pixel, x, y);
   _sitrep_basemap_draw_attribution (cr, width, height, credit);
-}
-
-gboolean
-sitrep_basemap_export_view (SitrepBasemap  *self,
-                            double          west,
-                            double          south,
-                            double          east,
-                            double          north,
-                            int             width,
-                            int             height,
-                            const char     *path,
-                            GError        **error)
-{
-  return sitrep_basemap_export_view_with_overlay (self, west, south, east, north, width, height,
-                                                  path, NULL, NULL, NULL, error);
-}
-
-gboolean
-sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
-                                         double                    west,
-                                         double                    south,
-                                         double                    east,
-                                         double                    north,
-                                         int                       width,
-                                         int                       height,
-                                         const char               *path,
-                                         SitrepBasemapOverlayFunc  overlay,
-                                         gpointer                  user_data,
-                                         const char               *credit,
-                                         GError                  **error)
-{
-  g_autofree char *lower = NULL;
-  g_autoptr(SitrepAtomicFile) file = NULL;
-  g_autoptr(GError) local = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  gboolean png;
-
-  g_return_val_if_fail (SITREP_IS_BASEMAP (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!(west < east && south < north) || west < -180 || east > 180 || south < -90 || north > 90)
-    {
-      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
-                   _("The area must be west,south,east,north in degrees, west of east and south of north."));
-      return FALSE;
-    }
-  if (width < 16 || height < 16 || width > 20000 || height > 20000)
-    {
-      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
-                   _("The size must be between 16 and 20000 pixels each way."));
-      return FALSE;
-    }
-
-  lower = g_ascii_strdown (path, -1);
-  png = g_str_has_suffix (lower, ".png");
-  if (!png && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
-    {
-      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
-                   _("Name the file .png, .svg or .pdf to choose its format."));
-      return FALSE;
-    }
-  /* A new file beside the target, renamed over it when complete. */
-  file = sitrep_atomic_file_new (path, &local);
-  if (file == NULL)
-    {
-      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE, "%s", local->message);
-      return FALSE;
-    }
-  if (png)
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create_for_stream (sitrep_atomic_file_cairo_write, file, width, height);
-  else
-    surface = cairo_pdf_surface_create_for_stream (sitrep_atomic_file_cairo_write, file, width, height);
-
-  cr = cairo_create (surface);
-  sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
-                                           overlay, user_data, credit);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && png)
-    status = cairo_surface_write_to_png_stream (surface, sitrep_atomic_file_cairo_write, file);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if ((status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR) ||
-      !sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
-    {
-      if (local != NULL)  /* a full disk, said in words */
-        g_set_error_literal (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE, local->message);
-      else
-        g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE,
-                     _("Could not write the map to “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
 }
