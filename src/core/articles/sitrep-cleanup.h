@@ -23,7 +23,10 @@ typedef struct
 /* Finds the main text of a capture (text with "\n" line ends) and its
  * title, source, byline and dateline, leaving page noise out of the body:
  * navigation, donation bars, calls to action, comment sections, blog
- * trailers. Kept lines are not changed. @known_title (may be NULL) is a
+ * trailers. Kept lines are not changed, but for the line breaks that only
+ * wrap a paragraph (hard-wrapped text: "had been" / "killed"), which
+ * become spaces: one paragraph, as the suggester reads it and the reader
+ * flows it. @known_title (may be NULL) is a
  * title already known from metadata: its repeats are left out of the body.
  * Runs in time linear in the length of @text. */
 SitrepCleanup *sitrep_cleanup_capture           (const char    *text,
