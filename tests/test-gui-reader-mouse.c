@@ -576,6 +576,51 @@ test_label_bar_over_at_bottom (Fixture       *f,
   g_assert_cmpint (gtk_popover_get_position (GTK_POPOVER (bar)), ==, GTK_POS_TOP);
 }
 
+/* A selection scrolled out of the text view (the words far below it) gets
+ * the bar pointed at the view's edge,
+ * inside the window: pointed under it, the bar went off the screen, and
+ * GTK's X11 backend logged a critical (GDK_IS_MONITOR) under a window
+ * manager that leaves the window no room below (test-gui-loop, openbox). */
+static void
+test_label_bar_selection_out_of_view (Fixture       *f,
+                                      gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GString) text = g_string_new (NULL);
+  graphene_rect_t view;
+  GdkRectangle at;
+  GtkWidget *bar;
+  gint64 article;
+
+  for (guint i = 0; i < 80; i++)
+    g_string_append_printf (text, "Paragraph %u of a long report on the fighting in the south.\n\n", i);
+  g_string_append (text, "At the very end, four fighters were killed near the town.\n");
+  article = sitrep_test_add_article (f->store, "A long report", text->str);
+  sitrep_test_show_article (f->window, article);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the long report on screen");
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GdkRectangle words;
+
+      sitrep_test_select_words (reader, text->str, pass == 0 ? "four fighters" : "Paragraph 79");
+      /* the user scrolls back to the top, the words still selected */
+      sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view_of (f))), 0);
+      sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+      sitrep_test_char_area (text_view_of (f), sitrep_test_offset_of (text->str, pass == 0 ? "four" : "Paragraph 79"), &words);
+      /* the words are out of sight */
+      g_assert_cmpint (words.y, >, gtk_widget_get_height (GTK_WIDGET (text_view_of (f))));
+      bar = sitrep_test_offer_labels (reader);
+      g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (bar), &at));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (text_view_of (f)), GTK_WIDGET (reader), &view));
+      if (at.y < view.origin.y || at.y + at.height > view.origin.y + view.size.height)
+        g_error ("the label bar points at %d to %d, out of the text view (%.0f to %.0f)", at.y, at.y + at.height,
+                 view.origin.y, view.origin.y + view.size.height);
+      gtk_widget_activate_action (GTK_WIDGET (reader), "reader.hide-label-bar", NULL);
+    }
+}
+
 static const int short_window[] = { 1280, 480 };
 static const int laptop[] = { 1280, 800 };
 static const int wide[] = { 1600, 1000 };
@@ -600,6 +645,8 @@ main (int   argc,
 
   g_test_add ("/gui/reader-mouse/label-bar-over-at-bottom", Fixture, short_window, fixture_set_up,
               test_label_bar_over_at_bottom, fixture_tear_down);
+  g_test_add ("/gui/reader-mouse/label-bar-selection-out-of-view", Fixture, short_window, fixture_set_up,
+              test_label_bar_selection_out_of_view, fixture_tear_down);
   g_test_add ("/gui/reader-mouse/choose-article-focus/1280", Fixture, laptop, fixture_set_up,
               test_choose_article_focus, fixture_tear_down);
   g_test_add ("/gui/reader-mouse/choose-article-focus/1600", Fixture, wide, fixture_set_up,

@@ -56,6 +56,29 @@ keep_in_column (SitrepReader       *self,
   gtk_popover_set_offset (popover, (int) (target - centre + (target > centre ? 0.5 : -0.5)), 0);
 }
 
+/* A popover points at words in sight: a selection or span scrolled out of
+ * the text view (a triple-clicked paragraph longer than the view, words
+ * chosen from the panel) is pointed at the view's edge nearest it. Pointed
+ * under or over the window, the popover was put off the screen, and GTK's
+ * X11 backend, finding no monitor there, logged a critical
+ * (GDK_IS_MONITOR). */
+static void
+keep_in_view (SitrepReader *self,
+              GdkRectangle *rect)
+{
+  graphene_rect_t view;
+  int top, bottom;
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &view))
+    return;
+  top = (int) view.origin.y;
+  bottom = (int) (view.origin.y + view.size.height);
+  if (bottom - top < 2)
+    return;
+  rect->height = CLAMP (rect->height, 1, bottom - top);
+  rect->y = CLAMP (rect->y, top, bottom - rect->height);
+}
+
 void
 _sitrep_reader_point_popover_at_span (SitrepReader *self,
                                       GtkPopover   *popover,
@@ -78,6 +101,7 @@ _sitrep_reader_point_popover_at_span (SitrepReader *self,
     p_self = GRAPHENE_POINT_INIT (0, 0);
 
   rect = (GdkRectangle) { (int) p_self.x, (int) p_self.y, ra.y == rb.y ? MAX (rb.x - ra.x, 1) : 1, MAX (ra.height, 1) };
+  keep_in_view (self, &rect);
   gtk_popover_set_pointing_to (popover, &rect);
   keep_in_column (self, popover, &rect);
 }
@@ -136,6 +160,7 @@ _sitrep_reader_point_bar_at_selection (SitrepReader *self,
       gtk_text_view_get_iter_location (self->text_view, &line, &rl);
     }
   rect = rect_in_reader (self, rl.x, rb.y, rb.x + rb.width - rl.x, rb.height);
+  keep_in_view (self, &rect);
 
   if (child != NULL)
     gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &bar_height, NULL, NULL);
@@ -158,6 +183,7 @@ _sitrep_reader_point_bar_at_selection (SitrepReader *self,
           above_height = ra.y + ra.height - above_y;
         }
       rect = rect_in_reader (self, ra.x, above_y, ra.y == rb.y ? rb.x + rb.width - ra.x : 1, above_height);
+      keep_in_view (self, &rect);
       gtk_popover_set_position (bar, GTK_POS_TOP);
     }
   gtk_popover_set_pointing_to (bar, &rect);
