@@ -38,8 +38,47 @@ static const char * const demonyms[] = {
   "iraqi", "iraqis", "syrian", "syrians", "turkish", "kurdish", "kurd", "kurds", "russian",
   "american", "arab", "arabs", "arabic", "iranian", "lebanese", "jordanian", "israeli",
   "palestinian", "british", "french", "german", "saudi", "emirati", "qatari", "egyptian",
-  "yazidi", "turkmen", "assyrian", "shia", "shiite", "sunni", "alawite", "druze", NULL
+  "yazidi", "turkmen", "assyrian", "shia", "shiite", "shi'ite", "shi’ite", "sunni", "alawite", "druze", NULL
 };
+
+/* Words of a faith that say who people are in a name of several words
+ * ("a Sunni Muslim village", "a mixed Sunni-Shiite province"). */
+static const char * const faith_words[] = {
+  "muslim", "muslims", "christian", "christians", "islamic", "catholic", "orthodox", "ite", NULL
+};
+
+/* Whether tokens @first … @last (more than one) are only nationalities and
+ * faiths, with hyphens and apostrophes between them ("Sunni Muslim",
+ * "Syrian Alawite", "Sunni-Shiite", "Shi’ite"), after an article at most
+ * ("An Iraqi court": a sentence's "An", not the Arabic article of "An
+ * Najaf"): who people are, not where. */
+static gboolean
+only_peoples (SuggestRun *run,
+              guint       first,
+              guint       last)
+{
+  guint words = 0;
+
+  for (guint k = first; k <= last; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (t->flags & TOK_ARABIC)
+        return FALSE;
+      if (t->flags & TOK_WORD)
+        {
+          if (k == first && k < last && _sitrep_suggest_is_article (run, k))
+            continue;
+          if (!_sitrep_suggest_tok_among (run, k, demonyms) && !_sitrep_suggest_tok_among (run, k, faith_words) &&
+              !(k + 2 <= last && _sitrep_suggest_tok_is (run, k, "shi")))
+            return FALSE;
+          words++;
+        }
+      else if (!(t->flags & (TOK_HYPHEN | TOK_PUNCT)) || t->space_before > 0 || k == first || k == last)
+        return FALSE;
+    }
+  return words > 0;
+}
 
 /* The first words of place names made of two words: "Camp Hurriya", "Tal Afar". */
 static const char * const name_prefixes[] = {
@@ -84,8 +123,10 @@ _sitrep_suggest_is_other_name (SuggestRun *run,
 
   if (one && (_sitrep_suggest_tok_in (run, first, demonyms) || _sitrep_suggest_tok_in (run, first, person_titles)))
     return TRUE;
+  if (!one && only_peoples (run, first, last))
+    return TRUE;
   /* "مدينة" is "city", whatever town bears the word as its name. */
-  if (one && _sitrep_suggest_is_ar_place_kind (run, first))
+  if (one && (_sitrep_suggest_is_ar_place_kind (run, first) || _sitrep_suggest_is_ar_kind_form (run, first)))
     return TRUE;
   /* "Amaq news agency", "Raqqa Media Center" */
   if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&

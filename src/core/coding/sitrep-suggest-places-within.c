@@ -954,8 +954,12 @@ _sitrep_suggest_places_within (SuggestRun *run,
           double km = sitrep_gazetteer_distance_km (s->latitude, s->longitude, holder->latitude, holder->longitude);
 
           /* A town's countryside reaches further than the town. */
+          /* A city is where it is, however far the place it is said to
+           * be near or north of in its country ("Taza, near Kirkuk, north
+           * of Baghdad": 240 km). */
           if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
               ((sure || district) && !part_of && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0) ||
+              (sure && !part_of && s->population >= PART_CITY_PEOPLE && g_strcmp0 (s->country, holder->country) == 0) ||
               (after && !part_of && on_named_side (run, last, s, holder, km)))
             continue;
         }

@@ -85,6 +85,14 @@ static const char * const number_words[] = {
   "dozen", "dozens", "several", NULL
 };
 
+static gboolean ar_word_in (SuggestRun *run, guint i, const char * const *words);
+
+/* Arabic particles "that", "if", "because" with what glues before them:
+ * "وأن" folds to "وان", Van's Arabic name ("وأن عبوة ناسفة انفجرت"). */
+static const char * const ar_particles[] = {
+  "أن", "إن", "ان", "وأن", "وإن", "وان", "فإن", "فان", "بأن", "بان", "لأن", "لان", "كأن", NULL
+};
+
 /* Months and days of the calendar ("in June", "since Ramadan"): a loose
  * match for some village ("June" for Yavné), never a place alone. */
 static const char * const calendar_words[] = {
@@ -589,6 +597,8 @@ gazetteer_places (SuggestRun *run,
       /* "قالت الفصائل": the factions, not the village Al Faşāyil. */
       if (last == i && (t->flags & TOK_ARABIC) && _sitrep_suggest_is_arabic_body_noun (run, i))
         continue;
+      if (last == i && (t->flags & TOK_ARABIC) && ar_word_in (run, i, ar_particles))
+        continue;
       /* One word in capitals is an acronym ("ISIL", "SAC"), not a village of that name. */
       if (last == i && _sitrep_suggest_is_all_caps (run, i))
         continue;
@@ -668,6 +678,16 @@ static const char * const ar_not_names[] = {
   "المحافظة", "الحي", "المخيم", "البلدات", "القرى", "المناطق", NULL
 };
 
+/* "قرى وبلدات سهل الغاب", "ريفي إدلب وحماة", "منطقتي تقاد ومحيط الفوج",
+ * "في قرية بوسط سوريا", "شمال شرقي بغداد", "منطقة قريبة", "قرب منزله":
+ * places of a kind, counted or in the dual, sides, "in the middle of",
+ * "near" and the like, never a name of their own. */
+static const char * const ar_kind_forms[] = {
+  "بلدات", "مدن", "مناطق", "أحياء", "احياء", "ريفي", "أرياف", "ارياف", "أريافها", "اريافها", "منطقتي",
+  "مدينتي", "بلدتي", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "قريبة", "قريب", "منزل", "منزله", "منازل",
+  "مطار", "مصرف", NULL
+};
+
 /* Whether Arabic token @i is @words' member, bare or after "و"/"ب"/"ل"/"في". */
 static gboolean
 ar_word_in (SuggestRun         *run,
@@ -708,6 +728,16 @@ _sitrep_suggest_is_ar_place_kind (SuggestRun *run,
   return ar_word_in (run, i, ar_place_kinds);
 }
 
+/* Whether Arabic token @i is a form of a kind of place, a side or a
+ * common noun of where ("ريفي", "وبلدات", "بوسط", "شرقي", "منزله"), bare
+ * or with "و"/"ب"/"ل" glued before it: no name of its own. */
+gboolean
+_sitrep_suggest_is_ar_kind_form (SuggestRun *run,
+                                 guint       i)
+{
+  return ar_word_in (run, i, ar_kind_forms) || ar_word_in (run, i, ar_particles);
+}
+
 
 static gboolean
 has_place_at (SuggestRun *run,
@@ -745,7 +775,8 @@ arabic_place_phrases (SuggestRun *run,
       first = last = _sitrep_suggest_ar_bracketed (run, i + 1, &close);
       if (!(tok (run, first)->flags & TOK_ARABIC) ||
           tok (run, first)->sentence != tok (run, i)->sentence || ar_word_in (run, first, ar_place_kinds) ||
-          ar_word_in (run, first, ar_not_names) || has_place_at (run, tok (run, first)->start))
+          ar_word_in (run, first, ar_not_names) || ar_word_in (run, first, ar_kind_forms) ||
+          has_place_at (run, tok (run, first)->start))
         continue;
       if (close != G_MAXUINT)
         last = close - 1;

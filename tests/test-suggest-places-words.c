@@ -1,0 +1,124 @@
+/* test-suggest-places-words.c — words that name no place though a place shares their spelling
+ * (who people are, Arabic particles, forms of kinds of place), and a city the words say is
+ * north of another; each rule with a case it must take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+static const SitrepSuggestion *
+place (SitrepSuggestResult *result,
+       const char          *text)
+{
+  return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
+}
+
+/* "a Sunni Muslim village", "a mixed Sunni-Shiite province", "Shi’ite
+ * militias", "An Iraqi court": nationalities and faiths of several words,
+ * or after a sentence's "An", say who people are, not where. */
+static void
+test_peoples (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("BAGHDAD (Reuters) - An Iraqi court on Tuesday sentenced three men to death for a bombing.\n\n"
+                         "\"The Rusafa criminal court sentenced them for the explosion at Tikrit,\" he said.\n\n"
+                         "Gunmen stormed a Sunni Muslim village near Samarra, killing four.\n\n"
+                         "Diyala, a mixed Sunni-Shiite province, has seen many attacks.\n\n"
+                         "Kurdish fighters and Shi’ite militias advanced south of Mosul.\n\n"
+                         "Insurgents seized a Syrian Alawite village near Hama.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "An Iraqi"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Sunni Muslim"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Sunni-Shiite"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Shi’ite"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Syrian Alawite"));
+  g_assert_nonnull (place (r, "Samarra"));
+  g_assert_nonnull (place (r, "Diyala"));
+  g_assert_nonnull (place (r, "Mosul"));
+}
+
+/* A name with the Arabic article "An" is a place all the same: "An
+ * Nasiriyah" is no nationality. */
+static void
+test_peoples_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A car bomb killed three people in An Nasiriyah on Sunday.", NULL);
+  const SitrepSuggestion *nasiriyah = place (r, "An Nasiriyah");
+
+  g_assert_nonnull (nasiriyah);
+  g_assert_false (isnan (nasiriyah->latitude));
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (nasiriyah->latitude, nasiriyah->longitude, 31.05, 46.26), <, 10.0);
+}
+
+/* "وأن" ("and that") folds to "وان", Van's Arabic name; "قرى وبلدات ريفي
+ * إدلب", "في قرية بوسط سوريا", "شمال شرقي بغداد", "قرب منزله": the word after a
+ * kind of place is a form of a kind, a side or a house, not a name. */
+static void
+test_arabic_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وقال مصدر أمني إن الهجوم وقع ليلة أمس، وأنّ عبوة ناسفة انفجرت في سوق المدينة.\n\n"
+                         "وتتعرض قرى وبلدات ريفي إدلب وحماة لقصف مكثف.\n\n"
+                         "قتل عشرة أشخاص في قرية بوسط سوريا يوم الجمعة.\n\n"
+                         "وقع الانفجار في بعقوبة، شمال شرقي بغداد.\n\n"
+                         "أصاب مسلحون شرطيا قرب منزله ببلدة الحويجة.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "وأنّ"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "وبلدات"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "ريفي"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "بوسط"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "شرقي"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "منزله"));
+}
+
+/* The names after those words are proposed as before: "مدينة وان" is
+ * the town, "ريف إدلب" Idlib's countryside, "قرية الخضيرية" a village. */
+static void
+test_arabic_words_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وتتعرض قرى وبلدات ريفي إدلب وحماة لقصف مكثف.\n\n"
+                         "قتل عشرة أشخاص في قرية الخضيرية بريف حماة.\n\n"
+                         "وقع الانفجار في بعقوبة، شمال شرقي بغداد.", NULL);
+
+  g_assert_nonnull (place (r, "إدلب"));
+  g_assert_nonnull (place (r, "الخضيرية"));
+  g_assert_nonnull (place (r, "بعقوبة"));
+  g_assert_nonnull (place (r, "بغداد"));
+}
+
+/* "in a village near Kirkuk, north of Baghdad": Kirkuk is 240 km north
+ * of Baghdad and stays where it is; a village the data lacks still goes
+ * by the town it is said to be near. */
+static void
+test_city_north_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A truck bomb exploded on Friday in Qaryat Zawrakhan, near Kirkuk, north of Baghdad.", NULL);
+  const SitrepSuggestion *kirkuk = place (r, "Kirkuk");
+
+  g_assert_nonnull (kirkuk);
+  g_assert_false (isnan (kirkuk->latitude));
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (kirkuk->latitude, kirkuk->longitude, 35.468, 44.392), <, 10.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-places-words/peoples", test_peoples);
+  g_test_add_func ("/sitrep/suggest-places-words/peoples-not", test_peoples_not);
+  g_test_add_func ("/sitrep/suggest-places-words/arabic-words", test_arabic_words);
+  g_test_add_func ("/sitrep/suggest-places-words/arabic-words-not", test_arabic_words_not);
+  g_test_add_func ("/sitrep/suggest-places-words/city-north-of", test_city_north_of);
+  return g_test_run ();
+}
