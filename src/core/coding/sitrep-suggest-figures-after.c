@@ -17,7 +17,7 @@
 static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
-  "allied", "belonging", "led", "allies", "same", "single", "tribe", "clan", "household", NULL
+  "allied", "belonging", "led", "allies", "same", "single", "tribe", "clan", "household", "military", NULL
 };
 
 /* Words of where the people counted are from, between them and what
@@ -216,6 +216,14 @@ people_head_ahead (SuggestRun *run,
       /* "14 dumped bodies", "105 unidentified remains" */
       if (_sitrep_suggest_tok_among (run, k, dead_nouns))
         return TRUE;
+      /* "Four paramilitary Sunni tribal fighters", "two senior U.S. officials": a name of their
+       * people, place or group among the modifiers (not the first word: the caller asks only a word
+       * in lower case) */
+      if (t->sentence == sentence && (t->flags & TOK_CAP) && !(t->flags & TOK_NUMBER) && !_sitrep_suggest_is_number_anchor (run, k))
+        continue;
+      if (t->sentence == sentence && (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
+          tok (run, k - 1)->end - tok (run, k - 1)->start == 1 && (tok (run, k - 1)->flags & TOK_CAP))
+        continue;
       if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
           _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_passive_aux))
         return FALSE;

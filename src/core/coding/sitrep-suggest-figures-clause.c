@@ -262,6 +262,11 @@ static const char * const after_words[] = {
   "whom", "those", NULL
 };
 
+/* Units of time after "N and a half". */
+static const char * const time_units[] = {
+  "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "decades", NULL
+};
+
 /* Whether the words right after the count ending at @num_end leave it a count of people: none (a
  * mark, the sentence's end), a noun of people, a capitalised word ("5 Iraqis"), an Arabic one (whose
  * things sitrep-suggest-figures-ar-clause.c has told), a word of harm; not "two of its vehicles",
@@ -273,6 +278,10 @@ counts_people (SuggestRun *run,
   guint j = num_end + 1;
   gboolean found;
 
+  /* "in two and half years", "two and a half hours": the word after the half is what is counted */
+  if (_sitrep_suggest_tok_is (run, j, "and") &&
+      (_sitrep_suggest_tok_is (run, j + 1, "half") || (_sitrep_suggest_tok_is (run, j + 1, "a") && _sitrep_suggest_tok_is (run, j + 2, "half"))))
+    return !_sitrep_suggest_tok_among (run, _sitrep_suggest_tok_is (run, j + 1, "a") ? j + 3 : j + 2, time_units);
   while (j < run->n_tokens && j <= num_end + 3 && _sitrep_suggest_tok_among (run, j, of_words))
     j++;
   if (j >= run->n_tokens || tok (run, j)->sentence != tok (run, num_end)->sentence || !(tok (run, j)->flags & TOK_WORD))
@@ -318,4 +327,29 @@ _sitrep_suggest_figure_clause_noun (SuggestRun *run,
 {
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, j - 1)->sentence &&
          _sitrep_suggest_tok_is (run, j, "casualties");
+}
+
+/* Verbs of a court's sentence: "sentenced three men to death" is no death (yet). */
+static const char * const sentence_verbs[] = {
+  "sentenced", "sentencing", "sentences", "condemned", "condemning", NULL
+};
+
+/* Whether the count starting at @first is the object of a sentence to death: "An Iraqi court sentenced
+ * three men to death", "condemned 11 people to death by hanging". */
+gboolean
+_sitrep_suggest_figure_sentenced (SuggestRun *run,
+                                  guint       first)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  for (guint d = 1; d <= 3 && d <= first; d++)
+    {
+      guint j = first - d;
+
+      if (tok (run, j)->sentence != sentence || (tok (run, j)->flags & TOK_PUNCT) || _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, j, sentence_verbs))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -347,7 +347,9 @@ static gboolean
 another_alone (SuggestRun *run,
                guint       i)
 {
-  return _sitrep_suggest_tok_is (run, i, "another") && _sitrep_suggest_figure_earlier (run, i, TRUE) != NULL;
+  /* not "wounded another 13": the count's qualifier ("another 13" is thirteen more) */
+  return _sitrep_suggest_tok_is (run, i, "another") && !_sitrep_suggest_is_number_anchor (run, i + 1) &&
+         _sitrep_suggest_figure_earlier (run, i, TRUE) != NULL;
 }
 
 /* Words of the group a person belongs to, after "of": "another member of

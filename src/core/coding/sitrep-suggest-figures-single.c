@@ -44,7 +44,8 @@ clause_ends_at (SuggestRun *run,
                 guint       sentence)
 {
   static const char * const after_bare[] = {
-    "in", "on", "at", "near", "by", "during", "when", "while", "as", "after", NULL
+    "in", "on", "at", "near", "by", "during", "when", "while", "as", "after", "yesterday", "today", "overnight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
   };
 
   if (j >= run->n_tokens || tok (run, j)->sentence != sentence)

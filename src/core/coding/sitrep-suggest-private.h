@@ -398,6 +398,10 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
                                                    guint              first,
                                                    guint              num_end,
                                                    SitrepSuggestKind *kind);
+/* sitrep-suggest-figures-clause.c: whether the count starting at @first is sentenced to death ("sentenced
+ * three men to death"), no casualty. */
+gboolean    _sitrep_suggest_figure_sentenced      (SuggestRun *run,
+                                                   guint       first);
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
