@@ -670,6 +670,10 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
        * what happened to them: "3,000 fighters deployed" is no toll; but a
        * participle's phrase about them may ("four laborers working in a
        * nearby palm grove died"). */
+      /* "… including 18 children and 15 women by armed cells": the doers after "by" end the people's
+       * words (what happened to them was told before, or is the figure's before them) */
+      if (w->have_victim && !w->describing && _sitrep_suggest_tok_is (run, j, "by") && j + 1 < n && !_sitrep_suggest_is_number_anchor (run, j + 1))
+        break;
       if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
         {
           if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb) && skip_to (run, &j, verb - 1, 1, &limit))

@@ -227,7 +227,9 @@ static const char * const held_nouns[] = {
 /* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused"; or
  * claimed: "ISIS claimed the killing of a young man". */
 static const char * const death_causes[] = {
-  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", "claimed", "claiming", NULL
+  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", "claimed", "claiming",
+  /* a monitor's words of a death it records: "SOHR activists have documented the death of the Imam" */
+  "documented", "documenting", "recorded", "recording", NULL
 };
 
 /* One person after "of" at token @of: a name ("Ahmad Saleh"), a role and a name ("ISIS leader Abu

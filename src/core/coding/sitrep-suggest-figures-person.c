@@ -81,6 +81,22 @@ is_char_at (SuggestRun *run,
   return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
 }
 
+/* Whether token @j is a noun's possessive, which determines one person as "his" does: "the
+ * victim's brother", "the commander's son", "Ahmed's father". */
+static gboolean
+is_possessive (SuggestRun *run,
+               guint       j)
+{
+  const char *mark;
+
+  if (j < 2 || !_sitrep_suggest_tok_is (run, j, "s") || tok (run, j)->space_before != 0 ||
+      tok (run, j - 1)->space_before != 0 || !(tok (run, j - 2)->flags & TOK_WORD) || (tok (run, j - 2)->flags & (TOK_NUMBER | TOK_ARABIC)) ||
+      tok (run, j - 2)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  mark = run->text + tok (run, j - 1)->start;
+  return (tok (run, j - 1)->flags & TOK_PUNCT) && (*mark == '\'' || g_str_has_prefix (mark, "’"));
+}
+
 /* A word of a person's name: a capitalised Latin word, an initial ("H."),
  * or the "al"/"bin" of "Issa al-Janati". */
 static gboolean
@@ -601,6 +617,13 @@ _sitrep_suggest_person_before (SuggestRun        *run,
               *last = j - 1;
               return TRUE;
             }
+          /* "the victim's brother was tortured to death", "Ahmed's father was arrested" */
+          if (is_possessive (run, p - 1))
+            {
+              *first = p - 3 > 0 && _sitrep_suggest_tok_is (run, p - 4, "the") ? p - 4 : p - 3;
+              *last = j - 1;
+              return TRUE;
+            }
           start = modifier_start (run, p - 1, &capitals);
           if (start == G_MAXUINT)
             return FALSE;
@@ -752,9 +775,12 @@ _sitrep_suggest_one_person_ending_at (SuggestRun *run,
   /* The determiner first: the nouns' list is long. */
   for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
     {
-      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners))
+      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners) || is_possessive (run, noun - k))
         {
-          *first = noun - k;
+          /* "the victim's brother": from the owner's word (and its "the") */
+          *first = is_possessive (run, noun - k) ? noun - k - 2 : noun - k;
+          if (*first != noun - k && *first > 0 && _sitrep_suggest_tok_is (run, *first - 1, "the"))
+            (*first)--;
           return _sitrep_suggest_tok_among (run, noun, _sitrep_suggest_one_person);
         }
       if (!(tok (run, noun - k)->flags & TOK_WORD) || (tok (run, noun - k)->flags & TOK_NUMBER) ||

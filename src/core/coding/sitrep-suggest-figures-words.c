@@ -64,7 +64,23 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "subsequently", "eventually", "previously", "accidentally",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
-  "across", "nationwide", "countrywide", "for", NULL
+  "across", "nationwide", "countrywide", "for",
+  /* more nouns of people, by role, kin, trade and office (a count of any of them may be a toll):
+   * "kidnapped 22 friends of mine", "killed two kidnapped Algerian diplomats" */
+  "friends", "diplomats", "activists", "reporters", "photographers", "medics", "physicians", "surgeons",
+  "lawmakers", "politicians", "judges", "lawyers", "sheikhs", "imams", "elders", "cousins", "nephews",
+  "sisters", "husbands", "fathers", "mothers", "kids", "teenagers", "minors", "toddlers", "newborns",
+  "widows", "orphans", "conscripts", "reservists", "paratroopers", "commandos", "snipers", "guerrillas",
+  "extremists", "loyalists", "herders", "truckers", "staffers", "crewmen", "abductees", "notables",
+  "preachers", "priests", "monks", "nuns", "visitors", "tourists", "shoppers", "customers", "spectators",
+  "players", "athletes", "footballers", "academics", "professors", "scientists", "researchers", "advisers",
+  "advisors", "interpreters", "translators", "informants", "spies", "agents", "escorts", "policewomen",
+  "troopers", "generals", "colonels", "captains", "lieutenants", "sergeants", "corporals", "ministers",
+  "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees",
+  "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders",
+  "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers",
+  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+  NULL
 };
 
 const char * const _sitrep_suggest_figure_victim_nouns[] = {
@@ -81,5 +97,21 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman", NULL
+  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman",
+  /* more nouns of people, by role, kin, trade and office (a count of any of them may be a toll):
+   * "kidnapped 22 friends of mine", "killed two kidnapped Algerian diplomats" */
+  "friends", "diplomats", "activists", "reporters", "photographers", "medics", "physicians", "surgeons",
+  "lawmakers", "politicians", "judges", "lawyers", "sheikhs", "imams", "elders", "cousins", "nephews",
+  "sisters", "husbands", "fathers", "mothers", "kids", "teenagers", "minors", "toddlers", "newborns",
+  "widows", "orphans", "conscripts", "reservists", "paratroopers", "commandos", "snipers", "guerrillas",
+  "extremists", "loyalists", "herders", "truckers", "staffers", "crewmen", "abductees", "notables",
+  "preachers", "priests", "monks", "nuns", "visitors", "tourists", "shoppers", "customers", "spectators",
+  "players", "athletes", "footballers", "academics", "professors", "scientists", "researchers", "advisers",
+  "advisors", "interpreters", "translators", "informants", "spies", "agents", "escorts", "policewomen",
+  "troopers", "generals", "colonels", "captains", "lieutenants", "sergeants", "corporals", "ministers",
+  "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees",
+  "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders",
+  "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers",
+  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+  NULL
 };

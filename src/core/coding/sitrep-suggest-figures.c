@@ -455,7 +455,7 @@ figure_at (SuggestRun *run,
    * that names no people is how some of them are, not more victims. */
   if (subset && !after.have_victim && after.persons == 0 && num_end + 1 < run->n_tokens &&
       first > 0 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&
-      (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & TOK_ARABIC) &&
+      (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_CAP)) &&
       !(tok (run, anchor)->flags & TOK_ARABIC))
     return;
   /* "two of the slain were brothers": no more people, unless something else happened to them
