@@ -338,6 +338,14 @@ about_people (SuggestRun *run,
   const SuggestToken *t = tok (run, j);
   gsize len = t->end - t->start;
 
+  /* "… including 18 children and 15 women by armed cells": the doers after "by" end the people's
+   * words (what happened to them was told before, or is the figure's before them): the walk ends here */
+  if (!w->describing && j == w->victim + 1 && _sitrep_suggest_tok_is (run, j, "by") && j + 1 < run->n_tokens &&
+      !_sitrep_suggest_is_number_anchor (run, j + 1))
+    {
+      *limit = j;
+      return TRUE;
+    }
   if (_sitrep_suggest_tok_among (run, j, describe_words) && !w->describing &&
       (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
        _sitrep_suggest_tok_is (run, j + 1, "of")))
@@ -670,10 +678,6 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
        * what happened to them: "3,000 fighters deployed" is no toll; but a
        * participle's phrase about them may ("four laborers working in a
        * nearby palm grove died"). */
-      /* "… including 18 children and 15 women by armed cells": the doers after "by" end the people's
-       * words (what happened to them was told before, or is the figure's before them) */
-      if (w->have_victim && !w->describing && _sitrep_suggest_tok_is (run, j, "by") && j + 1 < n && !_sitrep_suggest_is_number_anchor (run, j + 1))
-        break;
       if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
         {
           if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb) && skip_to (run, &j, verb - 1, 1, &limit))

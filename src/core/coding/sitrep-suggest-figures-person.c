@@ -775,12 +775,9 @@ _sitrep_suggest_one_person_ending_at (SuggestRun *run,
   /* The determiner first: the nouns' list is long. */
   for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
     {
-      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners) || is_possessive (run, noun - k))
+      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners))
         {
-          /* "the victim's brother": from the owner's word (and its "the") */
-          *first = is_possessive (run, noun - k) ? noun - k - 2 : noun - k;
-          if (*first != noun - k && *first > 0 && _sitrep_suggest_tok_is (run, *first - 1, "the"))
-            (*first)--;
+          *first = noun - k;
           return _sitrep_suggest_tok_among (run, noun, _sitrep_suggest_one_person);
         }
       if (!(tok (run, noun - k)->flags & TOK_WORD) || (tok (run, noun - k)->flags & TOK_NUMBER) ||

@@ -1,0 +1,99 @@
+/* test-suggest-figures-general.c — counts the figure readers lost for general causes, not one phrasing
+ * (issue 11, session 38): a count's people named after capitalised modifiers ("Four paramilitary Sunni
+ * tribal fighters", "members of the U.S. military"); the people of a part named by a demonym ("including
+ * four Lebanese,"); a list's count before the doers ("and 15 women by armed cells"); one person after a
+ * noun's possessive ("the victim's brother"); a monitor's "documented the death of"; more nouns of people;
+ * and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
+ * "two and half years"
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
+
+static void
+test_capitalised_modifiers (void)
+{
+  check_figures ("Three paramilitary Shia tribal volunteers were killed in the ambush.", "killed 3 exact");
+  check_figures ("Two senior U.S. officials were wounded when the convoy was hit.", "wounded 2 exact");
+  check_figures ("So far at least 1,200 members of the U.S. military have died in the war.",
+                 "killed 1200 at_least cumulative");
+  check_figures ("Six local Kurdish party activists were arrested at the checkpoint.", "captured 6 exact");
+  /* the modifiers still lead to a noun of people: things stay things */
+  check_figures ("Fourteen ISIL armoured tanks were destroyed in the strikes.", "");
+  check_figures ("Five Russian Su-24 jets were shot down, officials said.", "");
+}
+
+static void
+test_part_named_by_demonym (void)
+{
+  check_figures ("Jets killed eleven suspected militants, including three Tunisians, in a raid near the border.",
+                 "killed 11 exact; killed 3 exact");
+  /* a part that names no people is how some of them are */
+  check_figures ("Three others were wounded, including one in critical condition.", "wounded 3 exact");
+}
+
+static void
+test_list_before_doers (void)
+{
+  check_figures ("The monitor recorded the killing of 120 civilians including 9 children and 14 women by armed cells "
+                 "in the eastern countryside.",
+                 "killed 120 exact; killed 9 exact; killed 14 exact");
+}
+
+static void
+test_one_person_possessive (void)
+{
+  check_figures ("The teacher's brother was tortured to death by the cell last month.", "killed 1 exact");
+  check_figures ("The mayor’s son was wounded by shrapnel.", "wounded 1 exact");
+  check_figures ("Karim's father was arrested at dawn.", "captured 1 exact");
+  /* a possessive before many, or before no one harmed */
+  check_figures ("The army's spokesman said the attack had failed.", "");
+}
+
+static void
+test_documented_death (void)
+{
+  check_figures ("Monitors have documented the death of a young man who was shot near his home.", "killed 1 exact");
+}
+
+static void
+test_more_people_nouns (void)
+{
+  check_figures ("Masked men abducted 14 friends of the groom on the road.", "captured 14 exact");
+  check_figures ("The strike killed nine diplomats and wounded four interpreters.", "killed 9 exact; wounded 4 exact");
+}
+
+static void
+test_counts_left (void)
+{
+  /* "another 13" is thirteen more, not one more */
+  check_figures ("Shelling killed five civilians and wounded another 13 in the town.", "killed 5 exact; wounded 13 exact");
+  /* a court's sentence is no death */
+  check_figures ("A court on Monday sentenced four men to death for a bombing that killed at least 40 people.",
+                 "killed 40 at_least");
+  check_figures ("The court sentenced two people to death by hanging.", "");
+  /* a time, not people */
+  check_figures ("It came a day after 90 people died in the deadliest day in three and a half years.", "killed 90 exact");
+  check_figures ("It came a day after 90 people died in the deadliest day in two and half years.", "killed 90 exact");
+  /* "and a fifth wounded" before a day's name */
+  check_figures ("Four guards were killed and a fifth wounded Friday in the attack.", "killed 4 exact; wounded 1 exact");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/suggest-figures-general/capitalised-modifiers", test_capitalised_modifiers);
+  g_test_add_func ("/suggest-figures-general/part-named-by-demonym", test_part_named_by_demonym);
+  g_test_add_func ("/suggest-figures-general/list-before-doers", test_list_before_doers);
+  g_test_add_func ("/suggest-figures-general/one-person-possessive", test_one_person_possessive);
+  g_test_add_func ("/suggest-figures-general/documented-death", test_documented_death);
+  g_test_add_func ("/suggest-figures-general/more-people-nouns", test_more_people_nouns);
+  g_test_add_func ("/suggest-figures-general/counts-left", test_counts_left);
+  return g_test_run ();
+}
