@@ -75,6 +75,16 @@ static const Form forms[] = {
   { "Four people were killed on 18 May.[3]", "2020-09-27", "18 May", "2020-05-18" },
   /* year-less: the publication's year, or the year before for a later month */
   { "Four people were killed on 28 December in Idlib.", "2021-01-05", "28 December", "2020-12-28" },
+  /* "today" with its weekday: the day it names nearest publication (a report dated a day early) */
+  { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-17", "السبت", "2024-05-18" },
+  { "قتل أربعة أشخاص صباح اليوم السبت في إدلب.", "2024-05-17", "السبت", "2024-05-18" },
+  { "Four people were killed today, Saturday, in Idlib.", "2024-05-17", "Saturday", "2024-05-18" },
+  { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-19", "السبت", "2024-05-18" },
+  { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-18", "السبت", "2024-05-18" },
+  /* without "today", the weekday before publication */
+  { "قتل أربعة أشخاص يوم السبت في إدلب.", "2024-05-17", "السبت", "2024-05-11" },
+  { "Four people were killed on Saturday in Idlib.", "2024-05-17", "Saturday", "2024-05-11" },
+  { "Today, four people were killed in Idlib.", "2024-05-21", "Today", "2024-05-21" },
   /* without a publication date, a year-less date keeps its year unknown */
   { "Four people were killed on 18 May in Idlib.", NULL, "18 May", "--05-18" },
   /* Arabic: both series of month names, with clitics */
@@ -300,6 +310,12 @@ static const SpanForm span_forms[] = {
     "2011-03-18", "2011-03-18" },
   { "منذ بدء الثورة في منتصف مارس 2011. وسقط أول قتيل في درعا في 18 مارس.", "2015-06-10", "18 مارس",
     "2011-03-18", "2011-03-18" },
+  /* a time after a dash is the hour, not a range's other day (session 38) */
+  { "Published December 18th, 2022 - 05:48 GMT\nFour people were killed in Kirkuk.", "2022-12-18",
+    "December 18th, 2022", "2022-12-18", "2022-12-18" },
+  { "Posted 3 May 2024 – 11:20\nFour people were killed in Idlib.", "2024-05-03", "3 May 2024", "2024-05-03", "2024-05-03" },
+  /* a range's other day still is one */
+  { "Clashes on December 18-20, 2022 killed ten.", "2022-12-28", "December 18-20, 2022", "2022-12-18", "2022-12-20" },
   { NULL }
 };
 
@@ -326,6 +342,12 @@ static const WrongReading wrong_readings[] = {
   { "Talks failed on 2 June 2014. On 18 March, forces killed four.", "2015-06-10", "2014-03-18", "2014-03-18" },
   /* more than a month after publication: last year's */
   { "Four people were killed on 20 November.", "2022-10-19", "2022-11-20", "2022-11-20" },
+  /* an hour after a dash: no range from its number (session 38) */
+  { "Published December 18th, 2022 - 05:48 GMT\nFour people were killed in Kirkuk.", "2022-12-18", "2022-12-05",
+    "2022-12-18" },
+  /* "today, Saturday" in a report dated the Friday before: that Saturday, not the week's before */
+  { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-17", "2024-05-11", "2024-05-11" },
+  { "Four people were killed today, Saturday, in Idlib.", "2024-05-17", "2024-05-11", "2024-05-11" },
   { NULL }
 };
 
@@ -418,6 +440,9 @@ static const NotForm not_forms[] = {
   { "Four were killed on May 2, two days before the vote.", "2024-05-21", "days before" },
   { "Officials confirmed on October 17 that on the same day that the bus was hit, ten died.", NULL, "same day" },
   { "قتل أربعة في 2 أيار. وقبل يومين من الهجوم قتل ستة.", "2024-05-21", "قبل يومين" },
+  /* "Today" inside a name is no day: "Baghdad Today", "USA Today" (session 38) */
+  { "Four were killed, the Baghdad Today website said.", "2024-05-21", "Today" },
+  { "Four were killed in Kirkuk, USA Today reported.", "2024-05-21", "Today" },
   /* "اليوم" alone is also "the day" */
   { "قتل أربعة أشخاص في اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
   /* Hijri months are no Gregorian dates */

@@ -1288,6 +1288,51 @@ test_months_span_no_incident (void)
   g_assert_cmpint (incident_of_figure ("In mid-August, 40 civilians were killed in Idlib.", "40"), >=, 0);
 }
 
+/* The date of the incident of the figure told of with @words in @text
+ * (report of @published), or NULL. */
+static char *
+incident_date (const char *text,
+               const char *published,
+               const char *words)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (text, published);
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+      const SitrepSuggestIncident *inc;
+
+      if (!sitrep_suggest_kind_is_figure (s->kind) || strstr (s->text, words) == NULL || s->incident < 0)
+        continue;
+      inc = r->incidents->pdata[s->incident];
+      if (inc->date < 0)
+        return NULL;
+      return g_strdup (((const SitrepSuggestion *) r->suggestions->pdata[inc->date])->date_start);
+    }
+  return NULL;
+}
+
+/* An incident takes the most precise date of its figure's sentence, not
+ * the first: "Earlier this month, … on Jan 21, killed a guard" is 21
+ * January's (tuning14); with dates alike, the first (session 38). */
+static void
+test_sentence_precise_date (void)
+{
+  g_autofree char *a = incident_date ("Earlier this month, militants broke into a barracks near Baqouba on Jan 21 and "
+                                      "shot dead 11 soldiers.", "2022-02-05", "11 soldiers");
+  g_autofree char *b = incident_date ("Last month, militants broke into a barracks near Baqouba on 21 January and "
+                                      "shot dead 11 soldiers.", "2022-02-05", "11 soldiers");
+  g_autofree char *c = incident_date ("On Sunday, militants shot dead 11 soldiers near Baqouba, officials said on Monday.",
+                                      "2022-02-09", "11 soldiers");
+  g_autofree char *d = incident_date ("Earlier this month, militants shot dead 11 soldiers near Baqouba.", "2022-02-09",
+                                      "11 soldiers");
+
+  g_assert_cmpstr (a, ==, "2022-01-21");
+  g_assert_cmpstr (b, ==, "2022-01-21");
+  g_assert_cmpstr (c, ==, "2022-02-06");
+  g_assert_cmpstr (d, ==, "2022-02");
+}
+
 /* An outlet told of it or credited in a dateline is no party; one who
  * says what it did is. */
 static void
@@ -1399,6 +1444,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/victim-cues", test_victim_cues);
   g_test_add_func ("/suggest-incidents/source-cues", test_source_cues);
   g_test_add_func ("/suggest-incidents/months-span-no-incident", test_months_span_no_incident);
+  g_test_add_func ("/suggest-incidents/sentence-precise-date", test_sentence_precise_date);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
 #undef ADD
 

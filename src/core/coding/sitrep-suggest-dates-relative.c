@@ -383,6 +383,53 @@ weekday_number (SuggestRun *run,
   return 0;
 }
 
+/* Whether the weekday at @i follows "today" ("اليوم السبت", "today,
+ * Saturday", "today (Saturday)"). */
+static gboolean
+after_today (SuggestRun *run,
+             guint       i)
+{
+  guint k = i;
+
+  if (k >= 2 && (tok (run, k - 1)->flags & TOK_PUNCT) &&
+      (run->text[tok (run, k - 1)->start] == ',' || run->text[tok (run, k - 1)->start] == '('))
+    k--;
+  return k > 0 && tok (run, k - 1)->sentence == tok (run, i)->sentence &&
+         (_sitrep_suggest_tok_is (run, k - 1, "today") || _sitrep_suggest_tok_is (run, k - 1, "اليوم"));
+}
+
+/* The weekday at @i said to be today, just proposed from token @first:
+ * a report dated a day or two before the day it names (a page dated when
+ * first written: "اليوم السبت" in a report of Friday) means that day
+ * ahead, not the same weekday of the week before. */
+static void
+today_weekday (SuggestRun *run,
+               guint       first,
+               guint       i)
+{
+  SitrepSuggestion *s;
+  int w = weekday_number (run, i, FALSE), y, m, d, ahead;
+  GDate date;
+
+  if (w == 0 || run->published == NULL || run->precision != SITREP_DATE_PRECISION_DAY || run->out->len == 0 ||
+      sscanf (run->published, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return;
+  s = run->out->pdata[run->out->len - 1];
+  if (s->kind != SITREP_SUGGEST_DATE || s->byte_start != tok (run, first)->start || s->date_start == NULL)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  ahead = (w - (int) g_date_get_weekday (&date) + 7) % 7;
+  if (ahead < 1 || ahead > 2)
+    return;
+  g_date_add_days (&date, (guint) ahead);
+  s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                                                  g_date_get_month (&date), g_date_get_day (&date)));
+  if (s->date_end != NULL)
+    s->date_end = s->date_start;
+}
+
 /* "between Saturday and Sunday", "from Friday to Monday", "بين السبت
  * والأحد", "ليلة الجمعة السبت": two weekdays with their joint (tokens
  * @first … @last, the second weekday at @last, numbered @w2; the first
@@ -493,7 +540,8 @@ arabic_relative (SuggestRun     *run,
         {
           g_autofree char *read = g_strndup (run->text + tok (run, i)->start, tok (run, last)->end - tok (run, i)->start);
 
-          _sitrep_suggest_add_date_read (run, first, last, read);
+          if (_sitrep_suggest_add_date_read (run, first, last, read) && last == i && after_today (run, i))
+            today_weekday (run, first, i);
         }
       return;
     }
@@ -610,12 +658,18 @@ _sitrep_suggest_relative_dates (SuggestRun *run,
                   i = range_last;
                   continue;
                 }
-              add_date (run, first, i);
+              if (add_date (run, first, i) && after_today (run, i))
+                today_weekday (run, first, i);
             }
           continue;
         }
       if (_sitrep_suggest_tok_is (run, i, "yesterday") || _sitrep_suggest_tok_is (run, i, "today"))
         {
+          /* "the Baghdad Today website", "USA Today reported": a name's word */
+          if ((tok (run, i)->flags & TOK_CAP) && i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+              (tok (run, i - 1)->flags & TOK_WORD) && (tok (run, i - 1)->flags & TOK_CAP) &&
+              !(i + 1 < n && run->text[tok (run, i + 1)->start] == ','))
+            continue;
           /* "the day before yesterday" */
           if (!(i >= 2 && _sitrep_suggest_tok_is (run, i, "yesterday") && _sitrep_suggest_tok_is (run, i - 1, "before") &&
                 _sitrep_suggest_tok_is (run, i - 2, "day") && add_date (run, i - 2, i)))

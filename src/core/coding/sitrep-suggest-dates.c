@@ -602,6 +602,17 @@ is_and_day (SuggestRun *run,
   return n >= 1 && n <= 2;
 }
 
+/* "05:48": the number at @i is an hour, a colon and minutes glued after it. */
+static gboolean
+is_clock_hour (SuggestRun *run,
+               guint       i)
+{
+  guint n = run->tokens->len;
+
+  return i + 2 < n && run->text[tok (run, i + 1)->start] == ':' && tok (run, i + 1)->space_before == 0 &&
+         (tok (run, i + 2)->flags & TOK_NUMBER) && tok (run, i + 2)->space_before == 0;
+}
+
 /* A range ends at a day, a month's name or a year, not at the words after it. */
 static gboolean
 range_may_end (SuggestRun *run,
@@ -662,6 +673,9 @@ add_range (SuggestRun *run,
    * ("from June 30 to July 6") are two dates a coder lists each. */
   if (first > last || !is_range_joint (run, last + 1) || !is_day_number (run, last + 2) ||
       (last + 3 < n && (tok (run, last + 3)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, last + 3)))
+    return FALSE;
+  /* "December 18th, 2022 - 05:48 GMT": the hour it was posted, no day */
+  if (is_clock_hour (run, last + 2))
     return FALSE;
   from = first;
   if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from")))

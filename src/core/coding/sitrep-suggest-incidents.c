@@ -502,6 +502,79 @@ nearest_of_kind (const Index       *ix,
   return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), kind);
 }
 
+/* How closely date @s dates: a day, then a week or a range, then a month,
+ * then a year or a date not resolved. */
+static int
+date_rank (const SitrepSuggestion *s)
+{
+  if (s->date_start == NULL)
+    return 4;
+  switch (s->date_precision)
+    {
+    case SITREP_SPAN_PRECISION_DAY:
+      return 0;
+    case SITREP_SPAN_PRECISION_WEEK:
+    case SITREP_SPAN_PRECISION_RANGE:
+      return 1;
+    case SITREP_SPAN_PRECISION_MONTH:
+      return 2;
+    default:
+      return 3;
+    }
+}
+
+/* The date of figure @f: the closest of its sentence ("Earlier this month,
+ * … on Jan 21, killed a guard": 21 January), the first of those alike;
+ * else the last one before it in its paragraph, or -1. */
+static int
+date_for (const Index *ix,
+          guint        f,
+          guint        from,
+          guint        to)
+{
+  const SitrepSuggestion *fig = ix->all->pdata[f];
+  int best = -1, rank = 5;
+  guint first, last;
+
+  if (to - from <= FEW)
+    {
+      int before = -1;
+
+      for (guint i = from; i < to; i++)
+        {
+          const SitrepSuggestion *s = ix->all->pdata[i];
+
+          if (s->kind != SITREP_SUGGEST_DATE)
+            continue;
+          if (s->sentence == fig->sentence)
+            {
+              if (date_rank (s) < rank)
+                {
+                  best = i;
+                  rank = date_rank (s);
+                }
+            }
+          else if (best < 0 && s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
+            before = i;
+        }
+      return best >= 0 ? best : before;
+    }
+  in_sentence (ix, f, from, to, SITREP_SUGGEST_DATE, &first, &last);
+  for (guint k = first; k < last && rank > 0; k++)
+    {
+      guint i = (guint32) ix->by_sentence.keys[k];
+
+      if (date_rank (ix->all->pdata[i]) < rank)
+        {
+          best = i;
+          rank = date_rank (ix->all->pdata[i]);
+        }
+    }
+  if (best >= 0)
+    return best;
+  return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), SITREP_SUGGEST_DATE);
+}
+
 /* Adds actor @index to @draft's incident once. */
 static void
 add_actor (Draft *draft,
@@ -708,7 +781,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       if (fig->cumulative)
         continue;
 
-      date = nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_DATE);
+      date = date_for (&ix, f, from, to);
       /* Figures told of a span of months ("lost three of its top leaders …
        * in August and September") count a period's dead, not one
        * incident's: the coders record no event of them. */
