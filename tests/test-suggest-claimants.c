@@ -91,6 +91,71 @@ test_told_and_appositive (void)
   g_assert_nonnull (claimant (r, "Hassan Kadhim"));
 }
 
+/* A reporter's credit ("Kareem Chehayeb reported from Beirut.", "John
+ * Smith reports from Baghdad:") names who wrote the report, not a source a
+ * figure is attributed to; an outlet reporting from a place still is one
+ * (session 38). */
+static void
+test_reporter_credit (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb killed five people in Baghdad on Monday, police said. "
+                         "Kareem Chehayeb reported from Beirut.\n\n"
+                         "John Smith reports from Baghdad: seven people were killed on Monday.\n\n"
+                         "Jane Doe and John Roe reported from Baghdad and Beirut.\n\n"
+                         "Hawar News reported from Deir ez-Zor that three soldiers were killed.", NULL);
+
+  g_assert_null (claimant (r, "Kareem Chehayeb"));
+  /* the writer is still a person the report names */
+  g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_PERSON, "Kareem Chehayeb"));
+  g_assert_null (claimant (r, "John Smith"));
+  g_assert_null (claimant (r, "John Roe"));
+  g_assert_null (claimant_of (r, "seven people"));
+  g_assert_nonnull (claimant (r, "Hawar News"));
+  g_assert_cmpstr (claimant_of (r, "three soldiers"), ==, "Hawar News");
+}
+
+/* "The Syrian Observatory for Human Rights (SOHR) confirmed the Turkish
+ * drone strike": the speaker is the name before its short form in
+ * brackets, not the word after the verb (session 38). */
+static void
+test_short_form_before_verb (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The Syrian Observatory for Human Rights (SOHR) confirmed the Turkish drone strike that "
+                         "killed 3 people near Qamishli.", NULL);
+  g_autoptr(SitrepSuggestResult) r2 =
+    sitrep_test_suggest ("Three civilians were killed in Qamishli (Hasakah) said Ahmed Ali.", NULL);
+
+  g_assert_null (claimant (r, "Turkish"));
+  g_assert_nonnull (claimant (r, "Syrian Observatory for Human Rights"));
+  g_assert_cmpstr (claimant_of (r, "3 people"), ==, "Syrian Observatory for Human Rights");
+  /* a place's name in brackets is no short form: the speaker after the verb stays */
+  g_assert_nonnull (claimant (r2, "Ahmed Ali"));
+}
+
+/* "…to fight al Qaida in Iraq, said a police officer", "…attributed the
+ * assault to Daesh, told": a name that is the object of the word before it
+ * is not who speaks. ", said the SDF" and "…, known as White Helmets, said"
+ * still name who speaks (session 38). */
+static void
+test_said_after_comma (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen killed 4 men who were working with US troops to fight al Qaida in Iraq, said a police "
+                         "officer.\n\nThe attack killed 6 people in Hajin, said the SDF.\n\n"
+                         "A bomb killed 7 policemen near Kirkuk, a police officer who attributed the assault to Daesh, told "
+                         "AFP.\n\nThe Civil Defense team, known as White Helmets, said 8 people were killed.", NULL);
+
+  g_assert_null (claimant (r, "Qaida in Iraq"));
+  g_assert_null (claimant (r, "al Qaida in Iraq"));
+  g_assert_null (claimant_of (r, "4 men"));
+  g_assert_nonnull (claimant (r, "SDF"));
+  g_assert_cmpstr (claimant_of (r, "6 people"), ==, "SDF");
+  g_assert_null (claimant (r, "Daesh"));
+  g_assert_cmpstr (claimant_of (r, "8 people"), ==, "White Helmets");
+}
+
 /* A name after "in", "at", "near" (or "from" before a comma) ends a phrase of place. */
 static void
 test_place_preposition (void)
@@ -243,6 +308,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/reports-noun", test_reports_noun);
   g_test_add_func ("/sitrep/suggest-claimants/told-and-appositive", test_told_and_appositive);
   g_test_add_func ("/sitrep/suggest-claimants/place-preposition", test_place_preposition);
+  g_test_add_func ("/sitrep/suggest-claimants/reporter-credit", test_reporter_credit);
+  g_test_add_func ("/sitrep/suggest-claimants/short-form-before-verb", test_short_form_before_verb);
+  g_test_add_func ("/sitrep/suggest-claimants/said-after-comma", test_said_after_comma);
   g_test_add_func ("/sitrep/suggest-claimants/rank-inside", test_rank_inside);
   g_test_add_func ("/sitrep/suggest-claimants/words-before-title", test_words_before_title);
   g_test_add_func ("/sitrep/suggest-claimants/adjective-source", test_adjective_source);

@@ -1312,9 +1312,10 @@ incident_date (const char *text,
   return NULL;
 }
 
-/* An incident takes the most precise date of its figure's sentence, not
- * the first: "Earlier this month, … on Jan 21, killed a guard" is 21
- * January's (tuning14); with dates alike, the first (session 38). */
+/* An incident takes a day numbered in its figure's sentence over a first
+ * date that is no day: "Earlier this month, … on Jan 21, killed a guard" is
+ * 21 January's (tuning14); "in October 2016, … said today" stays October's
+ * (tuning5); with days alike, the first (session 38). */
 static void
 test_sentence_precise_date (void)
 {
@@ -1326,11 +1327,22 @@ test_sentence_precise_date (void)
                                       "2022-02-09", "11 soldiers");
   g_autofree char *d = incident_date ("Earlier this month, militants shot dead 11 soldiers near Baqouba.", "2022-02-09",
                                       "11 soldiers");
+  /* a day told by a word is more often the day it was told: the first stays */
+  g_autofree char *e = incident_date ("Militants broke into a barracks near Baqouba in October 2016 and shot dead 11 "
+                                      "soldiers, Human Rights Watch said today.", "2016-12-27", "11 soldiers");
 
   g_assert_cmpstr (a, ==, "2022-01-21");
   g_assert_cmpstr (b, ==, "2022-01-21");
   g_assert_cmpstr (c, ==, "2022-02-06");
   g_assert_cmpstr (d, ==, "2022-02");
+  g_assert_cmpstr (e, ==, "2016-10");
+  /* a first date not resolved stays ("on Monday" in a report not dated): no incident of its own */
+  {
+    g_autofree char *f = incident_date ("The SDF said on Monday that a fighter wounded in Hajin died of his wounds on "
+                                        "18 May.", NULL, "a fighter");
+
+    g_assert_null (f);
+  }
 }
 
 /* An outlet told of it or credited in a dateline is no party; one who

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-actors-private.h"
 
 static const char * const speech_verbs[] = {
   "said", "says", "reported", "reports", "claimed", "claims", "announced", "announces",
@@ -244,6 +245,96 @@ name_before_appositive (SuggestRun *run,
         lower = TRUE;
     }
   return FALSE;
+}
+
+/* "Kareem Chehayeb reported from Beirut.", "John Smith reports from
+ * Baghdad:": a reporter's credit, at the speech verb @i, names who wrote the
+ * report, not a source. An outlet reporting from a place what it tells
+ * ("SANA reported from Deir ez-Zor that …") goes on past the place. */
+static gboolean
+is_reporter_credit (SuggestRun *run,
+                    guint       i)
+{
+  guint n = run->tokens->len, k = i + 2;
+
+  if (!(_sitrep_suggest_tok_is (run, i, "reported") || _sitrep_suggest_tok_is (run, i, "reports")) ||
+      !_sitrep_suggest_tok_is (run, i + 1, "from") || k >= n || !(tok (run, k)->flags & TOK_CAP))
+    return FALSE;
+  while (k < n && tok (run, k)->sentence == tok (run, i)->sentence &&
+         (((tok (run, k)->flags & TOK_WORD) && ((tok (run, k)->flags & TOK_CAP) || _sitrep_suggest_tok_in (run, k, name_joiners))) ||
+          ((tok (run, k)->flags & TOK_HYPHEN) && tok (run, k)->space_before == 0)))
+    k++;
+  return k >= n || tok (run, k)->sentence != tok (run, i)->sentence ||
+         run->text[tok (run, k)->start] == '.' || run->text[tok (run, k)->start] == ':';
+}
+
+/* The writer named in a reporter's credit, tokens @first … @last, is a
+ * person the report names (coders list them), unless one is proposed there
+ * already. */
+static void
+credit_person (SuggestRun *run,
+               guint       first,
+               guint       last)
+{
+  gsize start = tok (run, first)->start, end = tok (run, last)->end;
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_PERSON || o->kind == SITREP_SUGGEST_ACTOR) && o->byte_start < end &&
+          o->byte_end > start)
+        return;
+    }
+  _sitrep_suggest_add_person (run, first, last, 0.6);
+}
+
+/* "The Syrian Observatory for Human Rights (SOHR) confirmed": a short form
+ * in capitals in brackets right before the speech verb @i; the name before
+ * the brackets (else the short form) in @first … @last. */
+static gboolean
+short_form_before (SuggestRun *run,
+                   guint       i,
+                   guint      *first,
+                   guint      *last)
+{
+  const SuggestToken *t;
+
+  if (i < 3 || run->text[tok (run, i - 1)->start] != ')' || run->text[tok (run, i - 3)->start] != '(')
+    return FALSE;
+  t = tok (run, i - 2);
+  if (!(t->flags & TOK_WORD) || t->end - t->start < 2 || t->sentence != tok (run, i)->sentence)
+    return FALSE;
+  for (gsize b = t->start; b < t->end; b++)
+    if (!g_ascii_isupper (run->text[b]))
+      return FALSE;
+  if (name_before (run, i - 3, first, last) && *last + 1 == i - 3)
+    return TRUE;
+  *first = *last = i - 2;
+  return TRUE;
+}
+
+/* "…to fight al Qaida in Iraq, said a police officer", "…who attributed
+ * the assault to Daesh, told": the name before the comma at @i - 1 is
+ * the object of the word before it, not who speaks. "The Civil Defense
+ * team, known as White Helmets, said" and "…, Oleg Yegorov, said" stay. */
+static gboolean
+speaker_follows (SuggestRun *run,
+                 guint       i,
+                 guint       first)
+{
+  static const char * const skipped[] = { "the", "al", "el", NULL };
+  static const char * const objects[] = {
+    "to", "against", "with", "fight", "fighting", "fought", "by", "into", "toward", "towards", NULL
+  };
+  guint k = first;
+
+  if (i == 0 || run->text[tok (run, i - 1)->start] != ',')
+    return FALSE;
+  while (k > 0 && tok (run, k - 1)->sentence == tok (run, i)->sentence && _sitrep_suggest_tok_among (run, k - 1, skipped))
+    k--;
+  return k > 0 && tok (run, k - 1)->sentence == tok (run, i)->sentence && (tok (run, k - 1)->flags & TOK_WORD) &&
+         !(tok (run, k - 1)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, k - 1, objects);
 }
 
 /* The places proposed, by start: a place is no claimant. */
@@ -559,8 +650,17 @@ _sitrep_suggest_claimants (SuggestRun *run)
            * passive verb is not who speaks. */
           if (_sitrep_suggest_tok_is (run, i + 1, "by") || is_noun_use (run, i))
             continue;
-          if ((name_before (run, i, &first, &last) || name_before_appositive (run, i, &first, &last)) &&
-              !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
+          /* "Kareem Chehayeb reported from Beirut.": the writer, no claimant */
+          if (is_reporter_credit (run, i))
+            {
+              if (name_before (run, i, &first, &last))
+                credit_person (run, first, last);
+              continue;
+            }
+          if (short_form_before (run, i, &first, &last))
+            add_claimant (run, &places, first, last);
+          else if ((name_before (run, i, &first, &last) || name_before_appositive (run, i, &first, &last)) &&
+                   !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)) && !speaker_follows (run, i, first))
             add_claimant (run, &places, first, last);
           /* "told X": X is who was told */
           else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && !_sitrep_suggest_tok_is (run, i, "told") &&

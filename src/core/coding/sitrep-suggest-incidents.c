@@ -502,30 +502,25 @@ nearest_of_kind (const Index       *ix,
   return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), kind);
 }
 
-/* How closely date @s dates: a day, then a week or a range, then a month,
- * then a year or a date not resolved. */
-static int
-date_rank (const SitrepSuggestion *s)
+/* Whether date @s names a day with its number ("Jan 21", "21 كانون
+ * الثاني", "3/5"), not by a word ("today", "on Sunday"): a day told
+ * so is the incident's more often than the day it was told. */
+static gboolean
+is_numbered_day (const SitrepSuggestion *s)
 {
-  if (s->date_start == NULL)
-    return 4;
-  switch (s->date_precision)
-    {
-    case SITREP_SPAN_PRECISION_DAY:
-      return 0;
-    case SITREP_SPAN_PRECISION_WEEK:
-    case SITREP_SPAN_PRECISION_RANGE:
-      return 1;
-    case SITREP_SPAN_PRECISION_MONTH:
-      return 2;
-    default:
-      return 3;
-    }
+  if (s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_DAY || s->text == NULL)
+    return FALSE;
+  for (const char *p = s->text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
 }
 
-/* The date of figure @f: the closest of its sentence ("Earlier this month,
- * … on Jan 21, killed a guard": 21 January), the first of those alike;
- * else the last one before it in its paragraph, or -1. */
+/* The date of figure @f: the first of its sentence, unless that one is
+ * resolved to no day and a day is numbered in the sentence ("Earlier this month, … on
+ * Jan 21, killed a guard": 21 January; "in October 2016, Human Rights
+ * Watch said today" stays October); else the last one before it in its
+ * paragraph, or -1. */
 static int
 date_for (const Index *ix,
           guint        f,
@@ -533,14 +528,14 @@ date_for (const Index *ix,
           guint        to)
 {
   const SitrepSuggestion *fig = ix->all->pdata[f];
-  int best = -1, rank = 5;
+  int first_date = -1, day = -1;
   guint first, last;
 
   if (to - from <= FEW)
     {
       int before = -1;
 
-      for (guint i = from; i < to; i++)
+      for (guint i = from; i < to && day < 0; i++)
         {
           const SitrepSuggestion *s = ix->all->pdata[i];
 
@@ -548,30 +543,31 @@ date_for (const Index *ix,
             continue;
           if (s->sentence == fig->sentence)
             {
-              if (date_rank (s) < rank)
-                {
-                  best = i;
-                  rank = date_rank (s);
-                }
+              if (first_date < 0)
+                first_date = i;
+              /* a day, or a date not resolved ("on Monday" in a report not dated), stays */
+              if ((s->date_precision == SITREP_SPAN_PRECISION_DAY || s->date_start == NULL) && i == (guint) first_date)
+                return first_date;
+              if (is_numbered_day (s))
+                day = i;
             }
-          else if (best < 0 && s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
+          else if (first_date < 0 && s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
             before = i;
         }
-      return best >= 0 ? best : before;
+      return day >= 0 ? day : first_date >= 0 ? first_date : before;
     }
   in_sentence (ix, f, from, to, SITREP_SUGGEST_DATE, &first, &last);
-  for (guint k = first; k < last && rank > 0; k++)
+  if (first < last)
     {
-      guint i = (guint32) ix->by_sentence.keys[k];
+      const SitrepSuggestion *s = ix->all->pdata[(guint32) ix->by_sentence.keys[first]];
 
-      if (date_rank (ix->all->pdata[i]) < rank)
-        {
-          best = i;
-          rank = date_rank (ix->all->pdata[i]);
-        }
+      if (s->date_precision == SITREP_SPAN_PRECISION_DAY || s->date_start == NULL)
+        return (int) (guint32) ix->by_sentence.keys[first];
+      for (guint k = first + 1; k < last; k++)
+        if (is_numbered_day (ix->all->pdata[(guint32) ix->by_sentence.keys[k]]))
+          return (int) (guint32) ix->by_sentence.keys[k];
+      return (int) (guint32) ix->by_sentence.keys[first];
     }
-  if (best >= 0)
-    return best;
   return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), SITREP_SUGGEST_DATE);
 }
 
