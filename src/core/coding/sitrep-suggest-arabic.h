@@ -65,6 +65,11 @@ gboolean    _sitrep_suggest_ar_stem_in (const char         *p,
                                         gsize               len,
                                         const char * const *words);
 
+/* Whether Arabic token @i is a past verb of harm in any person ("قتل", "اعتقلت", "أصابوا"), not a noun
+ * (sitrep-suggest-figures-arabic.c). */
+gboolean    _sitrep_suggest_figure_ar_verb (SuggestRun *run,
+                                            guint       i);
+
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a
  * village has that name (sitrep-suggest-actors-arabic.c). */

@@ -56,9 +56,10 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
          _sitrep_suggest_figure_ar_kind (run, j + 1, &kind);
 }
 
-/* The words that open a part of the people counted: "بينهم", "منهم", "من بينهم". */
+/* The words that open a part of the people counted: "بينهم", "منهم", "من بينهم"; "one of them" ("مدنيين
+ * اثنين، أحدهما طفل، قُتلا", "ثلاثة مدنيين، أحدهم طفل، قتلوا"). */
 static const char * const ar_part_words[] = {
-  "بينهم", "منهم", "بينهن", "منهن", "من", NULL
+  "بينهم", "منهم", "بينهن", "منهن", "من", "أحدهم", "أحدهما", "إحداهما", "أحدهن", "إحداهن", NULL
 };
 
 /* How many tokens the part between commas may take. */

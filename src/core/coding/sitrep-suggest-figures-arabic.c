@@ -449,6 +449,16 @@ ar_verb_form (SuggestRun         *run,
   return FALSE;
 }
 
+/* Whether Arabic token @i is a past verb of harm in any person ("قتل", "اعتقلت", "أصابوا"), not a noun. */
+gboolean
+_sitrep_suggest_figure_ar_verb (SuggestRun *run,
+                                guint       i)
+{
+  return ar_verb_form (run, i, ar_killed_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_killed_verbs) ||
+         ar_verb_form (run, i, ar_wounded_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_wounded_verbs) ||
+         ar_verb_form (run, i, ar_captured_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_captured_verbs);
+}
+
 /* The casualty kind Arabic token @i says in *@kind; FALSE when it says none. */
 gboolean
 _sitrep_suggest_figure_ar_kind (SuggestRun        *run,

@@ -12,6 +12,7 @@
 
 #include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-figures-person.h"
 
 /* Nouns of one person (singular; with "ان" after them the dual, two: "جنديان", "آخران"; their
  * plurals, "مدنيين", are counts the figures' walk reads or no figure), compared also with "و",
@@ -88,6 +89,29 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
+/* The number two after a dual noun, as its adjective. */
+static const char * const ar_two[] = {
+  "اثنان", "اثنين", "اثنتان", "اثنتين", NULL
+};
+
+/* Whether Arabic token @j is a word of @words (as _sitrep_suggest_ar_same () compares), nothing glued to it. */
+static gboolean
+ar_exactly (SuggestRun         *run,
+            guint               j,
+            const char * const *words)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
+
+  for (guint k = 0; p != NULL && words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether Arabic token @j is the dual of a noun of @words: the noun and "ان" in the nominative ("جنديان",
  * "آخران"), "تان"/"تين" for the noun's "ة" ("امرأتين", "سيدتان"), and "ين" for a noun of @broken, whose
  * plural is not in "ين" ("جنديين", "شهيدين"; "مدنيين" is a plural); with a clitic or "ال" in front or
@@ -144,7 +168,8 @@ ar_persons_at (SuggestRun *run,
 {
   if (ar_dual_at (run, j, ar_one_person, ar_broken_plural) || ar_dual_at (run, j, ar_one_other, NULL))
     {
-      *last = j;
+      /* "مدنيان اثنان", "شخصين اثنين": the number after the dual is the same two */
+      *last = same_sentence (run, j, j + 1) && ar_exactly (run, j + 1, ar_two) ? j + 1 : j;
       *persons = 2;
       return TRUE;
     }
@@ -201,32 +226,17 @@ ar_definite_person (SuggestRun *run,
  * between commas ("إن الطبيب علي الدرويش، من مدينة كفرزيتا، توفي"), at the start of the sentence or after
  * "إن"/"أن", or a noun of one person in the accusative between "إن" (and a quote mark) and the verb ("إن “طفلا قُتِلَ"); its first
  * token in *@first. Nothing of harm and no count between. */
+/* The name read back from token @j (the verb's, or the comma before it) to a noun of one person with the
+ * article, at the start of the sentence or after "إن"/"أن": ar_subject_before ()'s second half. */
 static gboolean
-ar_subject_before (SuggestRun *run,
-                   guint       i,
-                   guint      *first)
+ar_subject_from (SuggestRun *run,
+                 guint       i,
+                 guint       j,
+                 guint      *first)
 {
-  guint sentence = tok (run, i)->sentence, j = i, names = 0, quotes = 0;
+  guint sentence = tok (run, i)->sentence, names = 0, quotes = 0;
   SitrepSuggestKind kind;
 
-  /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb */
-  if (j >= 2 && tok (run, j - 2)->sentence == sentence && ar_accusative_at (run, j - 1, ar_one_person) &&
-      (_sitrep_suggest_figure_ar_in (run, j - 2, ar_that) ||
-       (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 2) && _sitrep_suggest_figure_ar_in (run, j - 3, ar_that))))
-    {
-      *first = j - 1;
-      return TRUE;
-    }
-  if (j > 0 && is_comma (run, j - 1))
-    {
-      guint k = j - 1;
-
-      while (k > 0 && k + AR_ASIDE_TOKENS > j && tok (run, k - 1)->sentence == sentence && !is_comma (run, k - 1))
-        k--;
-      if (k == 0 || !is_comma (run, k - 1))
-        return FALSE;
-      j = k - 1;
-    }
   /* (the name in quotes or not: "الشاب “مازن موسى الزعبي” قتل") */
   while (j > 0 && tok (run, j - 1)->sentence == sentence &&
          ((tok (run, j - 1)->flags & TOK_ARABIC) || (quotes < 2 && _sitrep_suggest_is_quote_mark (run, j - 1))) &&
@@ -246,6 +256,34 @@ ar_subject_before (SuggestRun *run,
     return FALSE;
   *first = j - 1;
   return *first == 0 || tok (run, *first - 1)->sentence != sentence || _sitrep_suggest_figure_ar_in (run, *first - 1, ar_that);
+}
+
+static gboolean
+ar_subject_before (SuggestRun *run,
+                   guint       i,
+                   guint      *first)
+{
+  guint sentence = tok (run, i)->sentence, j = i;
+
+  /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb */
+  if (j >= 2 && tok (run, j - 2)->sentence == sentence && ar_accusative_at (run, j - 1, ar_one_person) &&
+      (_sitrep_suggest_figure_ar_in (run, j - 2, ar_that) ||
+       (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 2) && _sitrep_suggest_figure_ar_in (run, j - 3, ar_that))))
+    {
+      *first = j - 1;
+      return TRUE;
+    }
+  if (j > 0 && is_comma (run, j - 1))
+    {
+      guint k = j - 1;
+
+      while (k > 0 && k + AR_ASIDE_TOKENS > j && tok (run, k - 1)->sentence == sentence && !is_comma (run, k - 1))
+        k--;
+      /* an aside between two commas ("إن الطبيب علي الدرويش، من مدينة كفرزيتا، توفي"), or one comma after
+       * the name ("أن الطفل رضا أحمد الدرة، قُتل") */
+      return (k > 0 && is_comma (run, k - 1) && ar_subject_from (run, i, k - 1, first)) || ar_subject_from (run, i, j - 1, first);
+    }
+  return ar_subject_from (run, i, j, first);
 }
 
 /* How far after a figure one more person joined to it by "، و" may stand. */
@@ -366,6 +404,151 @@ ar_two_before_dual_verb (SuggestRun *run,
   return TRUE;
 }
 
+/* How many words the verb's subject and an adverbial phrase may take between the verb and the one harmed. */
+#define AR_OBJECT_AFTER 6
+
+/* Words that end the verb's clause before its object: a relative, a conjunction, "that". */
+static const char * const ar_clause_ends[] = {
+  "الذي", "التي", "الذين", "اللذين", "حيث", "بعد", "قبل", "عندما", "أن", "إن", "لكن", "فيما", "بينما", "كما",
+  "ما", "من", "إلى", "عن", NULL
+};
+/* Words of time with no article, which a definite noun after them is not the genitive of ("قتل أمس الشاب"). */
+static const char * const ar_time_words[] = {
+  "أمس", "صباح", "مساء", "فجر", "ليلة", "ظهر", "يوم", "ليل", NULL
+};
+
+/* Whether Arabic token @j has the article, with a clitic before it or not ("الشاب", "والطفل", "بالرصاص"). */
+static gboolean
+ar_definite (SuggestRun *run,
+             guint       j)
+{
+  const char *p = run->text + tok (run, j)->start;
+
+  return g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال") || g_str_has_prefix (p, "بال") ||
+         g_str_has_prefix (p, "فال") || g_str_has_prefix (p, "لل");
+}
+
+/* Whether Arabic token @j has a preposition glued in front ("برصاص", "للأمن"): a phrase of its own. */
+static gboolean
+ar_prefixed (SuggestRun *run,
+             guint       j)
+{
+  const char *p = run->text + tok (run, j)->start;
+
+  return tok (run, j)->end - tok (run, j)->start > 6 && (g_str_has_prefix (p, "ب") || g_str_has_prefix (p, "ل"));
+}
+
+/* The verb of harm at @i has no person right after it: the one harmed after its subject or an adverbial
+ * phrase, Arabic's verb-subject-object ("اعتقلت قوات النظام شابا", "اعتقلت دورية للأمن العسكري شابين",
+ * "قتل أمس الشاب …", "قتل برصاص قناص طفل", "أصاب مسلحون بالرصاص شرطيا"): the first noun of one person (or
+ * a dual) within AR_OBJECT_AFTER words, with no punctuation, count, other word of harm or clause's end
+ * before it, and not the genitive of the word before it ("منزل المختار"). Its token in *@person. */
+static gboolean
+ar_object_after (SuggestRun *run,
+                 guint       i,
+                 guint      *person)
+{
+  guint last, persons, maybe = 0;
+  SitrepSuggestKind kind;
+
+  if (!_sitrep_suggest_figure_ar_verb (run, i))
+    return FALSE;
+  /* "6 أطفال قتلوا مع أمهم وأبيهم وشاب": the verb of a count before it has its people */
+  for (guint j = i; j > 0 && j + AR_OBJECT_AFTER > i && same_sentence (run, i, j - 1) && !(tok (run, j - 1)->flags & TOK_PUNCT); j--)
+    {
+      if (_sitrep_suggest_is_number_anchor (run, j - 1))
+        return FALSE;
+    }
+  for (guint j = i + 1; j <= i + AR_OBJECT_AFTER && same_sentence (run, i, j); j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (!(t->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, j) || _sitrep_suggest_figure_ar_kind (run, j, &kind) ||
+          _sitrep_suggest_figure_ar_in (run, j, ar_clause_ends))
+        break;
+      if (j == i + 1 || _sitrep_suggest_figure_ar_in (run, j, ar_one_other) || !ar_persons_at (run, j, &last, &persons))
+        continue;
+      /* a definite noun after an indefinite one is its genitive, not the one harmed, and so is an indefinite
+       * one without the accusative's alef or the dual ("منزل شرطي"; "هجوم مسلح", its adjective) */
+      if (!ar_definite (run, j - 1) && !_sitrep_suggest_figure_ar_in (run, j - 1, ar_time_words) &&
+          (ar_definite (run, j) ||
+           (!ar_prefixed (run, j - 1) && persons == 1 && !ar_accusative_at (run, j, ar_one_person))))
+        break;
+      /* after a definite noun it may be its adjective ("دورية للأمن العسكري شابين"): a noun further on is
+       * the one harmed, else this one ("اعتقلت قوات النظام الشاب …") */
+      if (ar_definite (run, j) && ar_definite (run, j - 1))
+        {
+          if (maybe == 0)
+            maybe = j;
+          continue;
+        }
+      *person = j;
+      return TRUE;
+    }
+  if (maybe == 0)
+    return FALSE;
+  *person = maybe;
+  return TRUE;
+}
+
+/* The words before a part of a figure: "بينهم طفلان", "من بينهم القياديان". */
+static const char * const ar_among[] = {
+  "بينهم", "منهم", "بينهن", "منهن", "بينهما", NULL
+};
+
+/* Token @i is "بينهم" (among them) and a dual of people follows it: two of the figure before in the
+ * sentence, of its kind ("مقتل ثلاثة مدنيين، بينهم طفلان", "قتل 20 … من بينهم القياديان"). Whether it
+ * proposed them; their last token in *@next. */
+static gboolean
+ar_two_among (SuggestRun *run,
+              guint       i,
+              guint      *next)
+{
+  SitrepSuggestion *whole, *s;
+  guint last, persons;
+
+  if (!same_sentence (run, i, i + 1) || !_sitrep_suggest_figure_ar_in (run, i, ar_among) ||
+      !ar_dual_at (run, i + 1, ar_one_person, ar_broken_plural) || !ar_persons_at (run, i + 1, &last, &persons))
+    return FALSE;
+  whole = _sitrep_suggest_figure_earlier (run, i, TRUE);
+  if (whole == NULL || whole->figure.count <= 2)
+    return FALSE;
+  s = _sitrep_suggest_add (run, whole->kind, i + 1, last);
+  s->figure.count = s->figure.low = s->figure.high = 2;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->cumulative = whole->cumulative;
+  s->score = 0.55;
+  *next = last;
+  return TRUE;
+}
+
+/* Two bodies: the dual of "جثة" alone or in construct ("العثور على جثتين", "جثتي شابين"). */
+static const char * const ar_two_bodies[] = {
+  "جثتين", "جثتان", "جثتي", "جثتا", NULL
+};
+
+/* Token @i is a dual of bodies: proposes two killed, with the dual of people after it ("جثتي شابين",
+ * "جثتين لشابين"); whether it did, its last token in *@next. */
+static gboolean
+ar_bodies_two (SuggestRun *run,
+               guint       i,
+               guint      *next)
+{
+  SitrepSuggestion *s;
+  guint last = i;
+
+  if (!_sitrep_suggest_figure_ar_in (run, i, ar_two_bodies))
+    return FALSE;
+  if (same_sentence (run, i, i + 1) && ar_dual_at (run, i + 1, ar_one_person, ar_broken_plural))
+    last = i + 1;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_KILLED, i, last);
+  s->figure.count = s->figure.low = s->figure.high = 2;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->score = 0.6;
+  *next = last;
+  return TRUE;
+}
+
 /* Token @i is an Arabic word: when it says a casualty's kind and one person (or two) follows it
  * ("استشهد مدني", "مقتل عسكري وإصابة آخر", "قضى جنديان", "باستشهاد الشاب", "مقتل شاب وطفل",
  * "القبض على مسؤول", "أودى بحياة شاب"), proposes them as a figure. *@next is the last token used. */
@@ -391,7 +574,7 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       s->score = 0.6;
       return;
     }
-  if (ar_two_before_dual_verb (run, i))
+  if (ar_two_before_dual_verb (run, i) || ar_bodies_two (run, i, next) || ar_two_among (run, i, next))
     return;
   if (_sitrep_suggest_figure_ar_in (run, i, ar_arrest) && same_sentence (run, i, i + 1) &&
       _sitrep_suggest_figure_ar_in (run, i + 1, ar_on))
@@ -421,6 +604,9 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     }
   if (same_sentence (run, i, person) && !ar_persons_at (run, person, &last, &persons) && person == i + 1)
     person = ar_past_subject (run, i);
+  /* "اعتقلت قوات النظام شابا", "قتل أمس الشاب": the verb's subject or an adverbial phrase before the one harmed */
+  if (same_sentence (run, i, person) && !ar_persons_at (run, person, &last, &persons))
+    ar_object_after (run, i, &person);
   if (!same_sentence (run, i, person) || !ar_persons_at (run, person, &last, &persons))
     {
       guint subject;
