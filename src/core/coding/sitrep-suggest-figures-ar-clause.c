@@ -62,6 +62,34 @@ static const char * const ar_part_words[] = {
   "بينهم", "منهم", "بينهن", "منهن", "من", "أحدهم", "أحدهما", "إحداهما", "أحدهن", "إحداهن", NULL
 };
 
+/* "of them" after a count, and the verb "fell" before one ("سقط 7 منهم"). */
+static const char * const ar_of_them[] = {
+  "منهم", "منهن", "منهما", NULL
+};
+static const char * const ar_fell[] = {
+  "سقط", "سقطوا", "سقطت", NULL
+};
+
+/* Whether the count at @first is a part of the people of the figure before it: "of them" right after it,
+ * and right before it a comma or "fell" ("قتل 10 أشخاص، 4 منهم أطفال", "مقتل 9 مدنيين …، سقط 7 منهم إثر
+ * قصف"); not after a verb of its own ("قبل إطلاق سبعة منهم", released). */
+gboolean
+_sitrep_suggest_figure_ar_part_of_them (SuggestRun *run,
+                                        guint       first)
+{
+  guint end;
+
+  if (first == 0 || first + 1 >= run->n_tokens)
+    return FALSE;
+  end = _sitrep_suggest_figure_number_end (run, first);
+  if (end + 1 >= run->n_tokens || tok (run, end + 1)->sentence != tok (run, first)->sentence ||
+      !_sitrep_suggest_figure_ar_in (run, end + 1, ar_of_them))
+    return FALSE;
+  return ((tok (run, first - 1)->flags & TOK_PUNCT) &&
+          (run->text[tok (run, first - 1)->start] == ',' || g_str_has_prefix (run->text + tok (run, first - 1)->start, "،"))) ||
+         _sitrep_suggest_figure_ar_in (run, first - 1, ar_fell);
+}
+
 /* How many tokens the part between commas may take. */
 #define AR_PART_TOKENS 14
 

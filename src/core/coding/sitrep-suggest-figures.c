@@ -217,6 +217,8 @@ subset_of_previous (SuggestRun        *run,
   among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_passive_aux) ? first - 1 : first;
   /* "including 13 children, eight women, and a media activist": the list's next part */
   part = part || (is_comma (run, first - 1) && _sitrep_suggest_figure_list_part (run, first));
+  /* "قتل 10 أشخاص، 4 منهم أطفال", "سقط 7 منهم" */
+  part = part || ((tok (run, first)->flags & (TOK_NUMBER | TOK_ARABIC)) && _sitrep_suggest_figure_ar_part_of_them (run, first));
   /* "reached 73 civilians, consisting of 12 children and 35 women" */
   part = part || (first >= 3 && _sitrep_suggest_tok_is (run, first - 1, "of") && _sitrep_suggest_tok_is (run, first - 2, "consisting"));
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&

@@ -447,6 +447,8 @@ gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
                                                   const char * const *words);
 /* sitrep-suggest-figures-ar-clause.c: an Arabic count of things ("12 غارة"), the closing comma of a part
  * ("، بينهم 11 طفلاً،"), the start of "بالإضافة إلى" before a count, several places named ("ريفي إدلب"). */
+gboolean    _sitrep_suggest_figure_ar_part_of_them   (SuggestRun *run,
+                                                      guint       first);
 gboolean    _sitrep_suggest_figure_ar_others         (SuggestRun *run,
                                                       guint       i);
 gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
