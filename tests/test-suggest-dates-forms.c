@@ -81,6 +81,13 @@ static const Form forms[] = {
   { "Four people were killed today, Saturday, in Idlib.", "2024-05-17", "Saturday", "2024-05-18" },
   { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-19", "السبت", "2024-05-18" },
   { "قتل أربعة أشخاص اليوم السبت في إدلب.", "2024-05-18", "السبت", "2024-05-18" },
+  /* a year-less day up to a month after publication: last year's when the sentence tells what happened
+   * (session 38), the publication's when it tells of days to come or its year is written */
+  { "Four people were killed on 25 May in Idlib.", "2024-05-20", "25 May", "2023-05-25" },
+  { "قتل أربعة أشخاص في 25 أيار في إدلب.", "2024-05-20", "25 أيار", "2023-05-25" },
+  { "A conference will be held on 25 May in Sochi.", "2024-05-20", "25 May", "2024-05-25" },
+  { "يعقد الاجتماع المقبل في 25 أيار في جنيف.", "2024-05-20", "25 أيار", "2024-05-25" },
+  { "Four people were killed on 25 May 2024 in Idlib.", "2024-05-20", "25 May 2024", "2024-05-25" },
   /* without "today", the weekday before publication */
   { "قتل أربعة أشخاص يوم السبت في إدلب.", "2024-05-17", "السبت", "2024-05-11" },
   { "Four people were killed on Saturday in Idlib.", "2024-05-17", "Saturday", "2024-05-11" },
@@ -310,6 +317,8 @@ static const SpanForm span_forms[] = {
     "2011-03-18", "2011-03-18" },
   { "منذ بدء الثورة في منتصف مارس 2011. وسقط أول قتيل في درعا في 18 مارس.", "2015-06-10", "18 مارس",
     "2011-03-18", "2011-03-18" },
+  /* a range of days just after publication in a sentence of the past: last year's (session 38) */
+  { "Clashes on 24-26 May killed ten.", "2024-05-20", "24-26 May", "2023-05-24", "2023-05-26" },
   /* a time after a dash is the hour, not a range's other day (session 38) */
   { "Published December 18th, 2022 - 05:48 GMT\nFour people were killed in Kirkuk.", "2022-12-18",
     "December 18th, 2022", "2022-12-18", "2022-12-18" },
