@@ -1,6 +1,7 @@
 /* test-suggest-places-words.c — words that name no place though a place shares their spelling
- * (who people are, Arabic particles, forms of kinds of place), and a city the words say is
- * north of another; each rule with a case it must take and one it must leave
+ * (who people are, Arabic particles, forms of kinds of place), a city the words say is
+ * north of another, and a namesake abroad far from the report's places; each rule with a case
+ * it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -109,6 +110,42 @@ test_city_north_of (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (kirkuk->latitude, kirkuk->longitude, 35.468, 44.392), <, 10.0);
 }
 
+/* "in Hadid" in a sentence about Baquba: the only namesake the data holds is abroad
+ * (Hadid in Israel), hundreds of kilometres from every place the report
+ * is sure of; it is pinned, doubtful, at the place named beside it, under
+ * the text's spelling. */
+static void
+test_namesake_abroad (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Two car bombs exploded in Baghdad on Monday, killing nine people.\n\n"
+                         "Police in Baquba said gunmen also attacked a checkpoint in Hadid, killing two policemen.", NULL);
+  const SitrepSuggestion *hadid = place (r, "Hadid");
+
+  g_assert_nonnull (hadid);
+  g_assert_true (hadid->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (hadid->latitude, hadid->longitude, 33.75, 44.61), <, 10.0);
+  g_assert_cmpstr (hadid->entity_name, ==, "Hadid");
+}
+
+/* A guess in the country of the places beside it may be a village far
+ * from them ("Baghuz" in a report about Raqqa stays at Albu Kamal's), and
+ * a city of millions abroad is the one meant ("London"). */
+static void
+test_namesake_abroad_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes broke out in Raqqa on Monday. Later, Islamic State fighters attacked the village of "
+                         "Baghuz, killing four.\n\nIn Baghdad, officials said a delegation would fly to London.", NULL);
+  const SitrepSuggestion *baghuz = place (r, "Baghuz");
+  const SitrepSuggestion *london = place (r, "London");
+
+  g_assert_nonnull (baghuz);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (baghuz->latitude, baghuz->longitude, 34.45, 40.92), <, 10.0);
+  g_assert_nonnull (london);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (london->latitude, london->longitude, 51.51, -0.13), <, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,5 +157,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/arabic-words", test_arabic_words);
   g_test_add_func ("/sitrep/suggest-places-words/arabic-words-not", test_arabic_words_not);
   g_test_add_func ("/sitrep/suggest-places-words/city-north-of", test_city_north_of);
+  g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad", test_namesake_abroad);
+  g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad-not", test_namesake_abroad_not);
   return g_test_run ();
 }

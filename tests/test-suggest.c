@@ -2264,7 +2264,7 @@ static const char fixed_expected[] =
   "killed 614 625 nan nan 0 0.800 five people - 2 {\"count\":5,\"qualifier\":\"exact\",\"victims\":\"people\"}\n"
   "killed 639 662 nan nan 0 0.800 more than 500 civilians - -1 {\"count\":500,\"qualifier\":\"more_than\",\"cumulative\":true,\"victims\":\"civilians\"}\n"
   "place 676 695 36.2728 42.9126 0 0.700 Nineveh governorate Nineveh governorate -1 {\"precision\":\"region\",\"doubtful\":false}\n"
-  "place 701 705 31.2649 34.8477 1 0.481 Omar \342\200\230Omer -1 {\"precision\":\"place\",\"doubtful\":true}\n"
+  "place 701 705 35.8376 38.5483 1 0.481 Omar Omar -1 {\"precision\":\"place\",\"doubtful\":true}\n"
   "place 720 733 35.8376 38.5483 0 0.400 Tabqa airbase Tabqa airbase -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "date 750 757 nan nan 0 0.800 3 March - -1 {\"date\":\"2022-03-03\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"3 March\"}\n"
   "place 767 777 36.6965 38.9538 0 0.700 Tell Abyad Tall Abyaḑ -1 {\"precision\":\"place\",\"doubtful\":false}\n"

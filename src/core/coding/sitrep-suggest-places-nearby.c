@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer.h"
 #include "sitrep-suggest-places-private.h"
 
 /*
@@ -32,6 +33,32 @@ dateline (SuggestRun             *run,
   if (o->byte_start > 0 && run->text[o->byte_start - 1] != '\n')
     return FALSE;
   return _sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start));
+}
+
+/* A doubtful guess outside Syria and Iraq this far from every place the
+ * report is sure of is a namesake chosen against them ("Hadid" in Israel
+ * in a report about Baquba, "Al-Soor" at Tyre in one about Deir ez-Zor):
+ * it is pinned near the place named beside it, as a name no rule could
+ * place. */
+#define NAMESAKE_FAR_KM 100.0
+/* A town this big is the one meant, however far: only smaller guesses
+ * are moved. */
+#define NAMESAKE_TOWN_PEOPLE 50000
+
+/* Whether the doubtful place @s lies beyond NAMESAKE_FAR_KM of each of
+ * @sure (none of them a country). */
+static gboolean
+far_from_all (const SitrepSuggestion *s,
+              GPtrArray              *sure)
+{
+  for (guint m = 0; m < sure->len; m++)
+    {
+      const SitrepSuggestion *o = sure->pdata[m];
+
+      if (sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude) <= NAMESAKE_FAR_KM)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -146,7 +173,10 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
       const SuggestToken *t;
       guint at;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end <= s->byte_start)
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start ||
+          (!isnan (s->latitude) && (!s->doubtful || s->scope != SITREP_PLACE_SCOPE_PLACE || s->entity_id != 0 ||
+                                    s->country == NULL || s->population >= NAMESAKE_TOWN_PEOPLE ||
+                                    strcmp (s->country, "SY") == 0 || strcmp (s->country, "IQ") == 0)))
         continue;
       if (sure == NULL)
         {
@@ -216,6 +246,18 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
         }
       if (holder == NULL || other_country (run, countries, s, t, holder))
         continue;
+      /* A guess in the holder's country may be a village far from the
+       * others ("Baghuz" in a report about Raqqa); a town of 50,000 people
+       * abroad is one the report means ("London", "Daraa" in a report
+       * about Anbar); a place inside the guess's own words ("Haifa" of
+       * "Haifa Street", placed in the capital) holds nothing. */
+      if (!isnan (s->latitude) &&
+          (holder->country == NULL || strcmp (s->country, holder->country) == 0 ||
+           (holder->byte_start < s->byte_end && holder->byte_end > s->byte_start) || !far_from_all (s, sure)))
+        continue;
+      /* A namesake moved keeps the text's spelling, not the namesake's name. */
+      if (!isnan (s->latitude))
+        s->entity_name = NULL;
       _sitrep_suggest_pin_doubtful (run, s, holder->latitude, holder->longitude, holder->country, holder->admin1);
     }
 }
