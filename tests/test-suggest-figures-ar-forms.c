@@ -25,6 +25,11 @@ test_verb_forms (void)
   check_figures ("وقال المصدر إن مسلحين أصابوا 3 مدنيين.", "wounded 3 exact");
   check_figures ("واحتجزوا 9 رعاة في البادية.", "captured 9 exact");
   check_figures ("راح ضحية القصف 8 مدنيين.", "killed 8 exact");
+  /* lost and mourned fighters are killed, as "lost 80 fighters" */
+  check_figures ("خسرت قوات النظام 12 عنصرا في المعارك.", "killed 12 exact");
+  check_figures ("نعت الفصائل 4 من مقاتليها.", "killed 4 exact");
+  check_figures ("خسر النظام 3 قرى في المعارك.", "");
+  check_figures ("نعت الصحيفة الوزير بالكاذب.", "");
   /* no people counted, or things */
   check_figures ("ماتت المحاصيل في الحقول.", "");
   check_figures ("أصاب الصاروخ 3 أهداف في المدينة.", "");
@@ -47,6 +52,9 @@ test_hundreds_thousands (void)
   check_figures ("وقتل ألف شخص في الحصار.", "killed 1000 exact");
   check_figures ("قتل ثلاثة آلاف مدني في المعارك.", "killed 3000 exact");
   check_figures ("قتل خمسة عشر ألفا في الحرب.", "killed 15000 exact");
+  /* "و" apart from the tens */
+  check_figures ("قتل خمسة و عشرون شخصا في القصف.", "killed 25 exact");
+  check_figures ("قتل خمسة و أصيب عشرون في القصف.", "killed 5 exact; wounded 20 exact");
   check_figures ("وقتل عشرات الآلاف في المعارك.", "killed 10000 at_least");
   /* the thousands after the digits, spelled with the hamza or without: one count, not two */
   check_figures ("ادى النزاع الى مقتل 15 الف مدني.", "killed 15000 exact");

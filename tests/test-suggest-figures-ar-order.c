@@ -18,6 +18,7 @@ test_object_after_subject (void)
   check_figures ("اعتقلت دورية للأمن العسكري شابين من البلدة.", "captured 2 exact");
   check_figures ("قتل أمس الشاب محمد الأحمد برصاص مجهولين.", "killed 1 exact");
   check_figures ("وأصيب صباح اليوم طفل بجروح.", "wounded 1 exact");
+  check_figures ("قتل اليوم في المنطقة ذاتها المدني أحمد العلي.", "killed 1 exact");
   check_figures ("وقال مصدر إن مسلحين أصابوا بالرصاص شرطيا قرب منزله.", "wounded 1 exact");
   /* a person in the genitive or an adjective, the people of a count before the verb */
   check_figures ("أصيب في القصف منزل المختار بأضرار.", "");
@@ -44,6 +45,10 @@ test_parts (void)
   check_figures ("أعلنت الشبكة مقتل 9 مدنيين، سقط 7 منهم في قصف للنظام.", "killed 9 exact; killed 7 exact");
   check_figures ("وقال إن مدنيين اثنين على الأقل، أحدهما طفل، قتلا في القصف.", "killed 2 at_least");
   check_figures ("وقال إن ثلاثة مدنيين، أحدهم طفل، قتلوا في القصف.", "killed 3 exact");
+  /* two more, "in addition to" or "beside" */
+  check_figures ("أسفر القصف عن مقتل 9 مدنيين، إلى جانب طفلين من أسرة واحدة.", "killed 9 exact; killed 2 exact");
+  check_figures ("قتل 5 مدنيين إضافة إلى طفلين في القصف.", "killed 5 exact; killed 2 exact");
+  check_figures ("وجلس الوفد إلى جانب طفلين في المخيم.", "");
   /* no figure before the part, or one of two; some of them released */
   check_figures ("وزار الوفد المخيم وكان بينهم طفلان.", "");
   check_figures ("قتل شخصان بينهما امرأتان.", "killed 2 exact");

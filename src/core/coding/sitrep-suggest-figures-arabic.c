@@ -29,7 +29,7 @@ static const char * const ar_killed_words[] = {
   "رفات",
   /* the forms of the weak verbs the sound verbs' endings (ar_verb_form ()) do not make: "قضت", "قضين",
    * "ارتقين"; "victim" ("راح ضحية القصف 5 مدنيين", "ارتفع عدد الضحايا إلى 50") */
-  "قضت", "قضين", "قضيا", "ارتقين", "ارتقيا", "ضحية", "ضحايا", NULL
+  "قضت", "قضين", "قضيا", "ارتقين", "ارتقيا", "ضحية", "ضحايا", "نعت", "نعوا", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
@@ -48,7 +48,9 @@ static const char * const ar_captured_words[] = {
  * (ar_verb_form ()): "قتلت", "قتلوا", "قُتلا" (the dual, passive or not), "قتلن"; "لقيت طفلتان مصرعهما",
  * "ماتت", "أصابوا بالرصاص شرطيا" (the active), "اعتقلا". */
 static const char * const ar_killed_verbs[] = {
-  "قتل", "استشهد", "لقي", "مات", "أعدم", "اغتيل", "اغتال", "توفي", "ذبح", "نحر", NULL
+  "قتل", "استشهد", "لقي", "مات", "أعدم", "اغتيل", "اغتال", "توفي", "ذبح",
+  /* lost ("خسرت قوات النظام 12 عنصرا", as English "lost 80 fighters"), mourned ("نعت الفصائل 4 من مقاتليها") */
+  "خسر", "نعى", NULL
 };
 static const char * const ar_wounded_verbs[] = {
   "أصيب", "أصاب", "جرح", NULL
@@ -102,6 +104,10 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
 static const struct { const char *word; gint64 scale; } ar_scales[] = {
   { "آلاف", 1000 }, { "ألف", 1000 }, { "ألفا", 1000 }, { "مئة", 100 }, { "مائة", 100 }, { "مليون", 1000000 },
 };
+
+static gboolean ar_is (SuggestRun *run,
+                       guint       i,
+                       const char *word);
 
 /* The words of one and two that are numbers only before "عشر"/"عشرة" ("أحد عشر", "اثنا عشر", "إحدى
  * عشرة"): alone, "أحد" is "one of" (sitrep-suggest-figures-one-arabic.c). */
@@ -374,6 +380,18 @@ ar_compound_base (SuggestRun *run,
     {
       *end = i + 1;
       return v + and_tens_value (run, i + 1);
+    }
+  /* "خمسة و عشرون": the "و" apart */
+  if (i + 2 < run->n_tokens && tok (run, i + 2)->sentence == t->sentence && ar_is (run, i + 1, "و"))
+    {
+      gboolean v2 = FALSE;
+      gint64 tens = ar_word_value (run, i + 2, &v2);
+
+      if (!v2 && tens >= 20 && tens <= 90 && tens % 10 == 0)
+        {
+          *end = i + 2;
+          return v + tens;
+        }
     }
   return v;
 }

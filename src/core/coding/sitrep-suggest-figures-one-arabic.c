@@ -417,6 +417,11 @@ static const char * const ar_time_words[] = {
   "أمس", "صباح", "مساء", "فجر", "ليلة", "ظهر", "يوم", "ليل", NULL
 };
 
+/* "the same" after a definite noun ("في المنطقة ذاتها"), which a definite noun after it is not the genitive of. */
+static const char * const ar_same_words[] = {
+  "ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "نفسهم", NULL
+};
+
 /* Whether Arabic token @j has the article, with a clitic before it or not ("الشاب", "والطفل", "بالرصاص"). */
 static gboolean
 ar_definite (SuggestRun *run,
@@ -471,6 +476,7 @@ ar_object_after (SuggestRun *run,
       /* a definite noun after an indefinite one is its genitive, not the one harmed, and so is an indefinite
        * one without the accusative's alef or the dual ("منزل شرطي"; "هجوم مسلح", its adjective) */
       if (!ar_definite (run, j - 1) && !_sitrep_suggest_figure_ar_in (run, j - 1, ar_time_words) &&
+          !_sitrep_suggest_figure_ar_in (run, j - 1, ar_same_words) &&
           (ar_definite (run, j) ||
            (!ar_prefixed (run, j - 1) && persons == 1 && !ar_accusative_at (run, j, ar_one_person))))
         break;
@@ -496,9 +502,24 @@ static const char * const ar_among[] = {
   "بينهم", "منهم", "بينهن", "منهن", "بينهما", NULL
 };
 
+/* "in addition to", "beside" before a dual joined to the figure before ("إلى جانب طفلين", "إضافة إلى طفلين"). */
+static const char * const ar_beside[] = {
+  "جانب", NULL
+};
+static const char * const ar_to[] = {
+  "إلى", NULL
+};
+static const char * const ar_addition[] = {
+  "إضافة", "بالإضافة", "علاوة", "فضلا", NULL
+};
+static const char * const ar_addition_to[] = {
+  "إلى", "على", "عن", NULL
+};
+
 /* Token @i is "بينهم" (among them) and a dual of people follows it: two of the figure before in the
- * sentence, of its kind ("مقتل ثلاثة مدنيين، بينهم طفلان", "قتل 20 … من بينهم القياديان"). Whether it
- * proposed them; their last token in *@next. */
+ * sentence, of its kind ("مقتل ثلاثة مدنيين، بينهم طفلان", "قتل 20 … من بينهم القياديان"); or "in addition
+ * to" before the dual, two more of that kind ("مقتل 9 مدنيين …، إلى جانب طفلين"). Whether it proposed them;
+ * their last token in *@next. */
 static gboolean
 ar_two_among (SuggestRun *run,
               guint       i,
@@ -506,17 +527,23 @@ ar_two_among (SuggestRun *run,
 {
   SitrepSuggestion *whole, *s;
   guint last, persons;
+  gboolean among, added;
 
-  if (!same_sentence (run, i, i + 1) || !_sitrep_suggest_figure_ar_in (run, i, ar_among) ||
-      !ar_dual_at (run, i + 1, ar_one_person, ar_broken_plural) || !ar_persons_at (run, i + 1, &last, &persons))
+  if (!same_sentence (run, i, i + 1) || !(tok (run, i + 1)->flags & TOK_ARABIC))
+    return FALSE;
+  among = _sitrep_suggest_figure_ar_in (run, i, ar_among);
+  added = !among && i > 0 && same_sentence (run, i - 1, i) &&
+          ((_sitrep_suggest_figure_ar_in (run, i, ar_beside) && _sitrep_suggest_figure_ar_in (run, i - 1, ar_to)) ||
+           (_sitrep_suggest_figure_ar_in (run, i, ar_addition_to) && _sitrep_suggest_figure_ar_in (run, i - 1, ar_addition)));
+  if ((!among && !added) || !ar_dual_at (run, i + 1, ar_one_person, ar_broken_plural) || !ar_persons_at (run, i + 1, &last, &persons))
     return FALSE;
   whole = _sitrep_suggest_figure_earlier (run, i, TRUE);
-  if (whole == NULL || whole->figure.count <= 2)
+  if (whole == NULL || (among && whole->figure.count <= 2))
     return FALSE;
   s = _sitrep_suggest_add (run, whole->kind, i + 1, last);
   s->figure.count = s->figure.low = s->figure.high = 2;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
-  s->cumulative = whole->cumulative;
+  s->cumulative = among && whole->cumulative;
   s->score = 0.55;
   *next = last;
   return TRUE;
