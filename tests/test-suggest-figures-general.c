@@ -3,7 +3,8 @@
  * tribal fighters", "members of the U.S. military"); the people of a part named by a demonym ("including
  * four Lebanese,"); a list's count before the doers ("and 15 women by armed cells"); one person after a
  * noun's possessive ("the victim's brother"); a monitor's "documented the death of"; more nouns of people;
- * and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
+ * people named one by one before their verb (the count of their names); "the number of" the killed far
+ * before its "rose to"; and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
  * "two and half years"
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -84,6 +85,29 @@ test_counts_left (void)
   check_figures ("Four guards were killed and a fifth wounded Friday in the attack.", "killed 4 exact; wounded 1 exact");
 }
 
+static void
+test_names_listed (void)
+{
+  /* people named one by one before the verb they share: the count of their names */
+  check_figures ("Karim Saleh and Nabil Haddad were killed in the shelling.", "killed 2 exact");
+  check_figures ("Its fighters Rami Aziz, Omar Khalil, and Samir Nouri lost their lives in the raid.", "killed 3 exact");
+  check_figures ("Reporters Lina Hamdan, Yusuf Karam and Adel Fares were arrested at the border.", "captured 3 exact");
+  /* one name, names that are one word each, towns taken, names after their verb (the object's first) */
+  check_figures ("Karim Saleh was killed in the shelling.", "killed 1 exact");
+  check_figures ("Karim and Nabil were killed.", "");
+  check_figures ("Tal Abyad and Ras al-Ain were captured by the rebels.", "");
+}
+
+static void
+test_number_of_far (void)
+{
+  check_figures ("As the monitor updates its figures, the number of people who were killed in areas of the three provinces "
+                 "of Aleppo, Idlib and Hama, in addition to the countryside of Latakia, rose to 412 fighters and civilians.",
+                 "killed 412 exact");
+  /* not a number of people harmed, not across another verb of rising */
+  check_figures ("Since the spring, the number of displaced families in the camps of the north rose to 3,000.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -95,5 +119,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-general/documented-death", test_documented_death);
   g_test_add_func ("/suggest-figures-general/more-people-nouns", test_more_people_nouns);
   g_test_add_func ("/suggest-figures-general/counts-left", test_counts_left);
+  g_test_add_func ("/suggest-figures-general/names-listed", test_names_listed);
+  g_test_add_func ("/suggest-figures-general/number-of-far", test_number_of_far);
   return g_test_run ();
 }

@@ -527,7 +527,7 @@ _sitrep_suggest_figure_one_at (SuggestRun *run,
   else if (tok (run, i)->flags & TOK_ARABIC)
     _sitrep_suggest_figure_one_arabic (run, i, &next);
   /* the phrasings left: "and another wounded", "was fatally shot", "A female body was found" */
-  if (run->out->len == proposed)
+  if (run->out->len == proposed && !_sitrep_suggest_figure_names (run, i))
     _sitrep_suggest_figure_single (run, i);
   return next;
 }

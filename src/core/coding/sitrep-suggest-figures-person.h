@@ -68,5 +68,9 @@ void              _sitrep_suggest_figure_add_one (SuggestRun        *run,
                                                   guint              persons);
 void              _sitrep_suggest_figure_single (SuggestRun *run,
                                                  guint       i);
+/* sitrep-suggest-figures-names.c: people named one by one before the word of harm @i they share
+ * ("Ahmed Ali and Hassan Omar were killed"), the count of their names; whether it proposed them. */
+gboolean          _sitrep_suggest_figure_names  (SuggestRun *run,
+                                                 guint       i);
 
 G_END_DECLS

@@ -94,5 +94,15 @@ _sitrep_suggest_figure_toll_rose_to (SuggestRun        *run,
       if (number_of_kind (run, j, kind))
         return TRUE;
     }
+  /* "As more fatalities are recorded, the number of people who were killed in areas within the four
+   * provinces …, in addition to … Manbij rose to 811": "the number of" after an opening clause, however
+   * far, with no other verb of rising between */
+  for (guint j = start + NUMBER_OF_START; j + 2 < first; j++)
+    {
+      if (_sitrep_suggest_tok_among (run, j, toll_rise_verbs) || _sitrep_suggest_tok_among (run, j, other_clause_words))
+        return FALSE;
+      if (_sitrep_suggest_tok_is (run, j, "number") && _sitrep_suggest_tok_is (run, j - 1, "the") && number_of_kind (run, j, kind))
+        return TRUE;
+    }
   return FALSE;
 }
