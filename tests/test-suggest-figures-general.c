@@ -4,7 +4,7 @@
  * four Lebanese,"); a list's count before the doers ("and 15 women by armed cells"); one person after a
  * noun's possessive ("the victim's brother"); a monitor's "documented the death of"; more nouns of people;
  * people named one by one before their verb (the count of their names); "the number of" the killed far
- * before its "rose to"; and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
+ * before its "rose to"; "the body of a boy" carried away; "saw gunmen capture two soldiers"; and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
  * "two and half years"
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -108,6 +108,25 @@ test_number_of_far (void)
   check_figures ("Since the spring, the number of displaced families in the camps of the north rose to 3,000.", "");
 }
 
+static void
+test_body_of_one (void)
+{
+  /* "the body of a boy" with what was done with it after ("away", "being pulled out") */
+  check_figures ("Footage showed a man carrying the body of a small girl away from the ruins.", "killed 1 exact");
+  check_figures ("Rescuers filmed the body of a boy being pulled from the rubble.", "killed 1 exact");
+  /* a person's word that qualifies a thing */
+  check_figures ("The body of a civilian car was found burnt out.", "");
+}
+
+static void
+test_capture_verb (void)
+{
+  check_figures ("A shepherd saw masked gunmen capture three Iraqi soldiers at the checkpoint.", "captured 3 exact");
+  /* an intent, things */
+  check_figures ("Police set out to arrest 12 suspects.", "");
+  check_figures ("Troops moved to capture 12 villages in the north.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -121,5 +140,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-general/counts-left", test_counts_left);
   g_test_add_func ("/suggest-figures-general/names-listed", test_names_listed);
   g_test_add_func ("/suggest-figures-general/number-of-far", test_number_of_far);
+  g_test_add_func ("/suggest-figures-general/body-of-one", test_body_of_one);
+  g_test_add_func ("/suggest-figures-general/capture-verb", test_capture_verb);
   return g_test_run ();
 }

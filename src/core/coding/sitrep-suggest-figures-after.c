@@ -113,7 +113,10 @@ cue_ok (SuggestRun *run,
    * toll remains 5", "arrest warrants for 12" */
   if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "relics") || _sitrep_suggest_tok_is (run, i, "arrest") ||
       _sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "abduction"))
-    return !before || _sitrep_suggest_tok_is (run, i + 1, "of");
+    return !before || _sitrep_suggest_tok_is (run, i + 1, "of") ||
+           /* the verb: "saw gunmen capture two soldiers"; not an intent ("went out to arrest 12 suspects") */
+           ((_sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "arrest")) &&
+            i + 1 < run->n_tokens && _sitrep_suggest_is_number_anchor (run, i + 1) && !_sitrep_suggest_tok_is (run, i - 1, "to"));
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
     return before;
   return TRUE;

@@ -411,6 +411,22 @@ static const char * const dead_verbs[] = {
   "shooting", "stabbing", "beating", NULL
 };
 
+/* Words after "the body of a boy" that say what was done with it, where a noun after the person's
+ * would make him a modifier ("a civilian car"): "the body of a young boy away", "being pulled out". */
+static const char * const body_after[] = {
+  "away", "out", "being", "lying", "covered", "wrapped", "pulled", "carried", "found", "recovered",
+  "under", "into", "onto", "through", "that", "which", NULL
+};
+
+/* Whether the person's noun ending at @last (0: none) is followed by one of body_after. */
+static gboolean
+body_moved (SuggestRun *run,
+            guint       last)
+{
+  return last > 0 && last + 1 < run->n_tokens && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
+         _sitrep_suggest_tok_among (run, last + 1, body_after);
+}
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -423,7 +439,8 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
   /* "the body of a boy": one person dead, not "a body of water" */
   if (_sitrep_suggest_tok_is (run, i, "body"))
     {
-      if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_one_person_starting_at (run, i + 2, &last))
+      if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") &&
+          (_sitrep_suggest_one_person_starting_at (run, i + 2, &last) || body_moved (run, last)))
         add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
       return;
     }
