@@ -67,6 +67,9 @@ test_more_people_nouns (void)
 {
   check_figures ("Masked men abducted 14 friends of the groom on the road.", "captured 14 exact");
   check_figures ("The strike killed nine diplomats and wounded four interpreters.", "killed 9 exact; wounded 4 exact");
+  /* one person by role: "capturing a cell operator", "killed a diplomat" */
+  check_figures ("Special forces helped the police in capturing a cell operator of the group near the border.", "captured 1 exact");
+  check_figures ("The blast killed a diplomat outside the embassy.", "killed 1 exact");
 }
 
 static void

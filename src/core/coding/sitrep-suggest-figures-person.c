@@ -33,7 +33,16 @@ const char * const _sitrep_suggest_one_person[] = {
   "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
   "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual",
   "villager", "herder", "protester", "demonstrator", "detainee", "hostage", "refugee", "tribesman", "fisherman",
-  "smuggler", "policewoman", "housewife", "victim", NULL
+  "smuggler", "policewoman", "housewife", "victim",
+  /* more, by role, trade and office (as the counts' nouns of people): "capturing a cell operator" */
+  "operator", "operative", "diplomat", "friend", "medic", "physician", "surgeon", "lawmaker", "politician",
+  "sheikh", "preacher", "priest", "kid", "toddler", "newborn", "widow", "orphan", "conscript", "reservist",
+  "paratrooper", "commando", "sniper", "guerrilla", "extremist", "loyalist", "trucker", "staffer", "crewman",
+  "abductee", "tourist", "shopkeeper", "vendor", "trader", "footballer", "athlete", "scientist", "researcher",
+  "adviser", "advisor", "interpreter", "translator", "informant", "spy", "trooper", "corporal", "minister",
+  "councillor", "candidate", "survivor", "trafficker", "kidnapper", "assailant", "emir", "recruit", "cadet",
+  "inmate", "prisoner", "defector", "collaborator", "bystander", "mourner", "worshipper", "worshiper", "pupil",
+  "patient", "labourer", "laborer", "guardsman", "clansman", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 const char * const _sitrep_suggest_possessives[] = {
