@@ -60,6 +60,8 @@ static void
 test_documented_death (void)
 {
   check_figures ("Monitors have documented the death of a young man who was shot near his home.", "killed 1 exact");
+  /* the person's word in quotes */
+  check_figures ("Monitors have documented the death of the “sheikh” (elder) of the village mosque.", "killed 1 exact");
 }
 
 static void

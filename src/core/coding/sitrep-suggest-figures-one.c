@@ -253,8 +253,12 @@ person_of (SuggestRun        *run,
        tok (run, j)->sentence == tok (run, of)->sentence; j++)
     {
       gboolean capitals;
-      guint end = _sitrep_suggest_modifier_end (run, j, &capitals);
+      guint end;
 
+      /* "the death of the “Imam” (preacher)": quotes around the person's word */
+      if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' || g_str_has_prefix (run->text + tok (run, j)->start, "“")))
+        continue;
+      end = _sitrep_suggest_modifier_end (run, j, &capitals);
       if (end == G_MAXUINT || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
       words += capitals ? 0 : 1;
