@@ -4,7 +4,7 @@
  * four Lebanese,"); a list's count before the doers ("and 15 women by armed cells"); one person after a
  * noun's possessive ("the victim's brother"); a monitor's "documented the death of"; more nouns of people;
  * people named one by one before their verb (the count of their names); "the number of" the killed far
- * before its "rose to"; "the body of a boy" carried away; "saw gunmen capture two soldiers"; and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
+ * before its "rose to"; "the body of a boy" carried away; "saw gunmen capture two soldiers"; the other forms of the words of harm ("the elimination of 30", "executes 6"); and the counts they must leave: "wounded another 13" (no one more), "sentenced three men to death",
  * "two and half years"
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -132,6 +132,18 @@ test_capture_verb (void)
   check_figures ("Troops moved to capture 12 villages in the north.", "");
 }
 
+static void
+test_word_forms (void)
+{
+  /* the other forms of the words of harm: nouns before "of", verbs before their count */
+  check_figures ("The raids resulted in the elimination of 25 militants and the capture of 40 others.",
+                 "killed 25 exact; captured 40 exact");
+  check_figures ("Rights groups condemned the detention of 14 activists in the city.", "captured 14 exact");
+  check_figures ("The group executes 6 prisoners, a monitor said.", "killed 6 exact");
+  /* counts of deeds, not people */
+  check_figures ("The monitor counted 12 killings and two executions in the month.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -147,5 +159,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-general/number-of-far", test_number_of_far);
   g_test_add_func ("/suggest-figures-general/body-of-one", test_body_of_one);
   g_test_add_func ("/suggest-figures-general/capture-verb", test_capture_verb);
+  g_test_add_func ("/suggest-figures-general/word-forms", test_word_forms);
   return g_test_run ();
 }

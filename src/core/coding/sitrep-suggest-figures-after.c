@@ -93,6 +93,15 @@ is_kind_word (SuggestRun *run,
   return found;
 }
 
+/* The new forms' nouns, a cue only before "of", and verbs, a cue only before the count (cue_ok ()). */
+static const char * const of_nouns[] = {
+  "execution", "executions", "assassinations", "elimination", "killings", "detention", "abductions", "kidnappings", NULL
+};
+static const char * const object_verbs[] = {
+  "execute", "executes", "assassinate", "assassinates", "assassinating", "eliminate", "eliminating", "captures",
+  "detain", "detains", "abduct", "abducts", "kidnap", "kidnaps", NULL
+};
+
 /* "lives" counts only in "claimed the lives of", "lost" only before the
  * number ("lost 80 fighters"), "toll" only as "death toll". */
 static gboolean
@@ -118,6 +127,12 @@ cue_ok (SuggestRun *run,
            ((_sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "arrest")) &&
             i + 1 < run->n_tokens && _sitrep_suggest_is_number_anchor (run, i + 1) && !_sitrep_suggest_tok_is (run, i - 1, "to"));
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
+    return before;
+  /* nouns of many deeds, only before "of" ("the elimination of 30 militants"; not "12 killings", "two
+   * executions"), and verbs only before their object ("executes 5") */
+  if (_sitrep_suggest_tok_among (run, i, of_nouns))
+    return _sitrep_suggest_tok_is (run, i + 1, "of");
+  if (_sitrep_suggest_tok_among (run, i, object_verbs))
     return before;
   return TRUE;
 }

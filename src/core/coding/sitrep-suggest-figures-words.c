@@ -15,16 +15,23 @@ const char * const _sitrep_suggest_figure_killed_words[] = {
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
   "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "relics", "corpses", "passed", "assassination", "murder",
   /* "was fatally shot": one killed (sitrep-suggest-figures-single.c) */
-  "fatally", NULL
+  "fatally",
+  /* the other forms of the words above: verbs before a count ("executes 5", "eliminating 12") and
+   * nouns before "of" ("the elimination of 30 militants", "the executions of 12"; cue_ok ()) */
+  "execute", "executes", "execution", "executions", "assassinate", "assassinates", "assassinating",
+  "assassinations", "eliminate", "eliminating", "elimination", "killings", "liquidated", "liquidating",
+  "slaughtered", "slaughtering", "massacring", "beheading", "lynched", NULL
 };
 const char * const _sitrep_suggest_figure_wounded_words[] = {
-  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
+  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", "maimed", NULL
 };
 const char * const _sitrep_suggest_figure_captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
   "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
   "surrendered", "apprehended", "captive", "captives", "arrest", "capture", "abduction", "recaptured",
-  NULL
+  /* other forms: "captures 3", "detains 12", "kidnaps", "the detention of 5 activists" (cue_ok ()) */
+  "captures", "detain", "detains", "detention", "abduct", "abducts", "abductions", "kidnap", "kidnaps",
+  "kidnappings", NULL
 };
 const char * const _sitrep_suggest_figure_missing_words[] = {
   "missing", "disappeared", NULL
