@@ -86,6 +86,9 @@ test_counts_left (void)
   /* a time, not people */
   check_figures ("It came a day after 90 people died in the deadliest day in three and a half years.", "killed 90 exact");
   check_figures ("It came a day after 90 people died in the deadliest day in two and half years.", "killed 90 exact");
+  /* a word of harm in another clause, or denied */
+  check_figures ("Five of us managed to run away but then they abducted 12 neighbours of ours.", "captured 12 exact");
+  check_figures ("Witnesses said two of the guards not killed in the first blast were later taken away.", "");
   /* "and a fifth wounded" before a day's name */
   check_figures ("Four guards were killed and a fifth wounded Friday in the attack.", "killed 4 exact; wounded 1 exact");
 }

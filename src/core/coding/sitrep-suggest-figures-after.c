@@ -588,6 +588,21 @@ note_comma_next (SuggestRun *run,
     }
 }
 
+/* Whether token @j, after a count whose people no noun has named yet, starts another clause, where no
+ * word of harm is theirs: "Six of us were able to flee but they kidnapped 22 friends". (The "one" of
+ * "25 people from one family died" is no number that ends the count's words: not_a_count ().) */
+static gboolean
+unnamed_clause_end (SuggestRun *run,
+                    guint       j,
+                    AfterWords *w)
+{
+  static const char * const other_clause[] = {
+    "but", "whereas", "while", "although", "though", NULL
+  };
+
+  return !w->have_victim && _sitrep_suggest_tok_among (run, j, other_clause);
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -618,7 +633,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           limit++;
           continue;
         }
-      if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
+      if ((t->flags & TOK_NUMBER) || unnamed_clause_end (run, j, w) || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         {
           note_comma_next (run, num_end, j, comma, w);
           break;

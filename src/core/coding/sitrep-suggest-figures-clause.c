@@ -246,7 +246,12 @@ nearest_cue (SuggestRun        *run,
       if (before && _sitrep_suggest_tok_among (run, j, toll_verbs))
         toll = TRUE;
       else if (far_kind (run, j, before, kind))
-        return (before && (!toll || after_of (run, j))) || (!before && !owned_after (run, j)) ? d : 0;
+        {
+          /* "two of the contractors not killed in the attack" */
+          if (!before && _sitrep_suggest_tok_among (run, j - 1, denials))
+            return DENIED;
+          return (before && (!toll || after_of (run, j))) || (!before && !owned_after (run, j)) ? d : 0;
+        }
     }
   return 0;
 }
@@ -314,7 +319,7 @@ _sitrep_suggest_figure_clause_kind (SuggestRun        *run,
   if (before == DENIED)
     return FALSE;
   after = nearest_cue (run, first, num_end, FALSE, *bits, &kind_after);
-  if (before == 0 && after == 0)
+  if (after == DENIED || (before == 0 && after == 0))
     return FALSE;
   *kind = after != 0 && (before == 0 || after <= before) ? kind_after : kind_before;
   return TRUE;
