@@ -116,6 +116,19 @@ plural_harm (SuggestRun *run,
   return TRUE;
 }
 
+/* Whether a capitalised word stands a few tokens before @i (asked first: flags only). */
+static gboolean
+capital_before (SuggestRun *run,
+                guint       i)
+{
+  for (guint k = 1; k <= 4 && k <= i; k++)
+    {
+      if ((tok (run, i - k)->flags & (TOK_CAP | TOK_PUNCT)) == TOK_CAP)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The kind of the word of harm at @i. */
 static SitrepSuggestKind
 kind_at (SuggestRun *run,
@@ -136,7 +149,7 @@ _sitrep_suggest_figure_names (SuggestRun *run,
 {
   guint last, first, names = 0, start = G_MAXUINT;
 
-  if ((tok (run, i)->flags & (TOK_ARABIC | TOK_CAP)) || !plural_harm (run, i, &last))
+  if ((tok (run, i)->flags & (TOK_ARABIC | TOK_CAP)) || !capital_before (run, i) || !plural_harm (run, i, &last))
     return FALSE;
   /* "…, Piran Pir, and Ciya Feqir": from the last name back */
   for (guint j = last; names < MAX_NAMES; names++)
