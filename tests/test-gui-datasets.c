@@ -219,6 +219,58 @@ test_dialogs_in_project_folder (Fixture       *f,
   assert_dialog_in_project_folder (f, "win.export-annotations", g_variant_new_string ("doccano"), NULL);
 }
 
+/* A project kept in the app's data folder (the demo that `sitrep-dev run`
+ * opens): New Project, Open Project and Import start in the user's
+ * Documents folder (else home), not in the folder the app was started from
+ * — there, a new user's first project went into the source checkout. */
+static void
+test_dialogs_out_of_data_folder (Fixture       *f,
+                                 gconstpointer  data)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *tmpl = g_build_filename (g_get_user_data_dir (), "sitrep-test-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) expected = NULL;
+  g_autoptr(GFile) started = g_file_new_for_path (cwd);
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *actions[] = { "win.new-project", "win.open-project", "win.import" };
+  SitrepWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_nonnull (g_mkdtemp (tmpl));
+  path = g_build_filename (tmpl, "Demo.sitrep", NULL);
+  store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  window = sitrep_test_open_window (store);
+  expected = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ?
+                                  documents : g_get_home_dir ());
+  /* The test means something only when it is run from another folder. */
+  g_assert_false (g_file_equal (expected, started));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GFile) folder = NULL;
+      GtkWindow *dialog;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL);
+      sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                              actions[i]);
+      dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      sitrep_test_wait_until (dialog_has_folder, dialog, "the file dialog's folder");
+      folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+      if (!g_file_equal (folder, expected))
+        g_error ("%s opened in %s, not in %s", actions[i], g_file_peek_path (folder), g_file_peek_path (expected));
+      gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+      sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                              "the file dialog to close");
+    }
+  sitrep_test_close_window (window);
+  g_clear_object (&store);
+  sitrep_test_remove_tree (tmpl);
+}
+
 /* Whether the first filter of the file dialog @dialog shows a
  * file named @name whose content GIO calls @type. */
 static gboolean
@@ -768,6 +820,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
               test_dialogs_in_project_folder, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/dialogs-out-of-data-folder", Fixture, NULL, fixture_setup,
+              test_dialogs_out_of_data_folder, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-leave-out-side-files", Fixture, NULL, fixture_setup,
               test_dialogs_leave_out_side_files, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/export-spans-suggestions", Fixture, NULL, fixture_setup,

@@ -789,8 +789,12 @@ _sitrep_window_has_writable_store (SitrepWindow *self)
 
 /* A file dialog of the project's (import, export, new project) opens in the
  * folder that holds the project file, where its reports and datasets are kept,
- * not in the folder the app happened to be started from. The demo and other
- * projects kept in the app's own data folder leave the dialog's default. */
+ * not in the folder the app happened to be started from. Without a project,
+ * and for the demo and other projects kept in the app's own data folder, it
+ * opens in the user's Documents folder, else their home: the dialog's own
+ * default is the folder the app was started from, and a new user's first
+ * project, from the demo that `sitrep-dev run` opens, went into the source
+ * checkout. */
 void
 _sitrep_window_start_in_project_folder (SitrepWindow   *self,
                                         GtkFileChooser *chooser)
@@ -799,15 +803,25 @@ _sitrep_window_start_in_project_folder (SitrepWindow   *self,
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) data = NULL;
 
-  if (self->store == NULL || sitrep_store_get_path (self->store) == NULL)
-    return;
-  dir = g_path_get_dirname (sitrep_store_get_path (self->store));
-  folder = g_file_new_for_path (dir);
-  data = g_file_new_for_path (g_get_user_data_dir ());
-  if (g_file_equal (folder, data) || g_file_has_prefix (folder, data))
-    return;
-  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  if (self->store != NULL && sitrep_store_get_path (self->store) != NULL)
+    {
+      dir = g_path_get_dirname (sitrep_store_get_path (self->store));
+      folder = g_file_new_for_path (dir);
+      data = g_file_new_for_path (g_get_user_data_dir ());
+      if (g_file_equal (folder, data) || g_file_has_prefix (folder, data) ||
+          !g_file_test (dir, G_FILE_TEST_IS_DIR))
+        g_clear_object (&folder);
+    }
+  if (folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+        folder = g_file_new_for_path (documents);
+      else
+        folder = g_file_new_for_path (g_get_home_dir ());
+    }
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
 const char *
