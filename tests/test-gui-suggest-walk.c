@@ -557,6 +557,35 @@ test_suggest_button_in_panel (void)
   coder_close (&c);
 }
 
+static gboolean
+suggest_button_insensitive (gpointer data)
+{
+  GtkWidget *button = find_suggest_button (data);
+
+  return button != NULL && gtk_widget_get_mapped (button) && !gtk_widget_is_sensitive (button);
+}
+
+/* In a new project, before anything is imported, the panel's Suggest
+ * button is greyed out: it was blue and did nothing when clicked (the
+ * walk of session 38). The project's first article makes it active. */
+static void
+test_suggest_button_without_article (void)
+{
+  Coder c = { 0 };
+  GtkWidget *panel;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-panel-empty-XXXXXX", &c.dir, &c.path);
+  sitrep_test_set_window_size (1280, 800);
+  c.window = sitrep_test_open_window (c.store);
+  c.reader = sitrep_window_get_reader (c.window);
+  panel = sitrep_test_template_child (c.window, "annotation_panel");
+  sitrep_test_wait_until (suggest_button_insensitive, panel, "the panel's Suggest button, greyed out");
+  c.article = sitrep_test_add_article (c.store, "Airstrike on Daraa", body_text);
+  sitrep_test_show_article (c.window, c.article);
+  sitrep_test_wait_until (suggest_button_mapped, panel, "the panel's Suggest button, active");
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -573,5 +602,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/suggest-key-from-list", test_suggest_key_from_list);
   g_test_add_func ("/gui/suggest-walk/incident-row-whole", test_incident_row_whole);
   g_test_add_func ("/gui/suggest-walk/suggest-button-in-panel", test_suggest_button_in_panel);
+  g_test_add_func ("/gui/suggest-walk/suggest-button-without-article", test_suggest_button_without_article);
   return g_test_run ();
 }

@@ -847,6 +847,8 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-metadata", writable && has_article);
   gtk_widget_action_set_enabled (widget, "win.set-status", writable && has_article);
   gtk_widget_action_set_enabled (widget, "win.show-original", has_article);
+  /* the empty panel's Suggest button greys out with nothing to read: it did nothing */
+  gtk_widget_action_set_enabled (widget, "win.suggest-in-reader", has_article);
   gtk_widget_action_set_enabled (widget, "win.find", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.sort", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.close-project", TRUE);
