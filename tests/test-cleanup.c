@@ -417,6 +417,24 @@ test_wrapped_short_text (void)
   g_assert_true (g_str_has_prefix (paragraphs[5], "وقالت"));
 }
 
+/* A Markdown file's heading is its title without the "#" (it was "# Blast
+ * In Qamishli"); a "#" that opens no heading stays. */
+static void
+test_markdown_heading_title (void)
+{
+  g_autoptr(SitrepCleanup) md = sitrep_cleanup_capture (
+    "# Blast In Qamishli\n\nA car bomb exploded near a market in Qamishli on Tuesday, killing at least three "
+    "people and wounding nine, the local health authority said.\n\nThe Kurdish-led authorities blamed the "
+    "Islamic State group for the attack.\n", NULL);
+  g_autoptr(SitrepCleanup) tag = sitrep_cleanup_capture (
+    "#Qamishli blast kills three\n\nA car bomb exploded near a market in Qamishli on Tuesday, killing at least "
+    "three people and wounding nine, the local health authority said.\n", NULL);
+
+  g_assert_cmpstr (md->title, ==, "Blast In Qamishli");
+  g_assert_true (g_str_has_prefix (md->body, "A car bomb exploded"));
+  g_assert_cmpstr (tag->title, ==, "#Qamishli blast kills three");
+}
+
 static void
 test_broadcaster (void)
 {
@@ -722,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/cleanup/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/sitrep/cleanup/wrapped-sentences", test_wrapped_sentences);
   g_test_add_func ("/sitrep/cleanup/wrapped-short-text", test_wrapped_short_text);
+  g_test_add_func ("/sitrep/cleanup/markdown-heading-title", test_markdown_heading_title);
   g_test_add_func ("/sitrep/cleanup/broadcaster", test_broadcaster);
   g_test_add_func ("/sitrep/cleanup/long-comment", test_long_comment);
   g_test_add_func ("/sitrep/cleanup/site-name-first", test_site_name_first);

@@ -33,6 +33,27 @@ unit_dup (const char *text,
   return g_strndup (text + u->start, u->end - u->start);
 }
 
+/* The title's text: one line (a wrapped title's lines joined), without a
+ * Markdown heading's opening "#"s ("# Checkpoint attacked …" in a .md
+ * file). */
+static char *
+title_dup (const char *text,
+           const Unit *u)
+{
+  GString *out = g_string_new (NULL);
+  gsize start = u->start;
+
+  while (start < u->end && text[start] == '#')
+    start++;
+  if (start > u->start && start < u->end && (text[start] == ' ' || text[start] == '\t'))
+    while (start < u->end && (text[start] == ' ' || text[start] == '\t'))
+      start++;
+  else
+    start = u->start;
+  _sitrep_cleanup_append_joined (out, text, start, u->end);
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 is_byline_prefix (const char  *folded,
                   const char **rest)
@@ -588,7 +609,7 @@ _sitrep_cleanup_find_title (SitrepCleanup *cleanup,
         {
           Unit *u = &g_array_index (units, Unit, best_i);
 
-          cleanup->title = unit_dup (text, u);
+          cleanup->title = title_dup (text, u);
           folded_title = g_strdup (u->folded);
           if (best_i == *first)
             (*first)++;
