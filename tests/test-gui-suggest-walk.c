@@ -446,6 +446,8 @@ test_suggest_key_from_list (void)
 
   sitrep_test_press_keys_handled (GTK_WINDOW (c.window), "shift+ctrl+s");
   sitrep_test_wait_until (some_pending, &c, "the article's suggestions after Shift+Ctrl+S in the list");
+  /* and the keys go to the text, to review them */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (c.window)) == view);
   coder_close (&c);
 }
 
@@ -537,7 +539,8 @@ suggest_button_mapped (gpointer data)
 }
 
 /* The panel of an article not yet coded has a Suggest button where it
- * says Sitrep suggests (the walk found only the reader's icon, "ab"). */
+ * says Sitrep suggests (the walk found only the reader's icon, "ab"); it
+ * puts the keys in the text, where the suggestions are reviewed. */
 static void
 test_suggest_button_in_panel (void)
 {
@@ -552,8 +555,12 @@ test_suggest_button_in_panel (void)
   panel = sitrep_test_template_child (c.window, "annotation_panel");
   sitrep_test_wait_until (suggest_button_mapped, panel, "the panel's Suggest button");
   g_assert_cmpuint (n_pending (&c), ==, 0);
+  gtk_widget_grab_focus (find_suggest_button (panel));
   g_signal_emit_by_name (find_suggest_button (panel), "clicked");
   sitrep_test_wait_until (some_pending, &c, "the article's suggestions after the panel's Suggest");
+  /* The keys are in the text, where Tab, Enter and Delete review the
+   * suggestions: left on the button, which goes, Enter did nothing. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (c.window)) == GTK_WIDGET (sitrep_reader_get_text_view (c.reader)));
   coder_close (&c);
 }
 

@@ -653,6 +653,11 @@ suggest_article_action (GtkWidget  *widget,
   if (self->store == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "project") != 0 ||
       !gtk_widget_is_visible (GTK_WIDGET (self->reader)))
     return;
+  /* The review's keys (Tab, Enter, Delete, as the toast says) are the
+   * text's: the keys go there. Left on the panel's Suggest button, which
+   * goes as the suggestions come, they went nowhere, and Tab went to the
+   * map. */
+  gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (self->reader)));
   gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.suggest", NULL);
 }
 
