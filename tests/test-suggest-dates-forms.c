@@ -88,6 +88,9 @@ static const Form forms[] = {
   { "A conference will be held on 25 May in Sochi.", "2024-05-20", "25 May", "2024-05-25" },
   { "يعقد الاجتماع المقبل في 25 أيار في جنيف.", "2024-05-20", "25 أيار", "2024-05-25" },
   { "Four people were killed on 25 May 2024 in Idlib.", "2024-05-20", "25 May 2024", "2024-05-25" },
+  /* "اليوم" alone after a verb or a subject: today (session 38) */
+  { "قتل أربعة أشخاص اليوم في إدلب.", "2024-05-21", "اليوم", "2024-05-21" },
+  { "شهدت درعا اليوم مقتل أربعة أشخاص.", "2024-05-21", "اليوم", "2024-05-21" },
   /* without "today", the weekday before publication */
   { "قتل أربعة أشخاص يوم السبت في إدلب.", "2024-05-17", "السبت", "2024-05-11" },
   { "Four people were killed on Saturday in Idlib.", "2024-05-17", "Saturday", "2024-05-11" },
@@ -452,6 +455,10 @@ static const NotForm not_forms[] = {
   /* "Today" inside a name is no day: "Baghdad Today", "USA Today" (session 38) */
   { "Four were killed, the Baghdad Today website said.", "2024-05-21", "Today" },
   { "Four were killed in Kirkuk, USA Today reported.", "2024-05-21", "Today" },
+  /* "اليوم" after a preposition, before its adjective, or in an outlet's name is no today (session 38) */
+  { "لا يزال القصف مستمرا حتى اليوم في إدلب.", "2024-05-21", "اليوم" },
+  { "قتل أربعة أشخاص بحسب مراسل حلب اليوم في إدلب.", "2024-05-21", "اليوم" },
+  { "قتل أربعة أشخاص اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
   /* "اليوم" alone is also "the day" */
   { "قتل أربعة أشخاص في اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
   /* Hijri months are no Gregorian dates */

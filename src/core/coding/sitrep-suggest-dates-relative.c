@@ -512,6 +512,34 @@ weekday_range (SuggestRun *run,
   return add_weekday_range (run, first, j, w1, w2);
 }
 
+/* Whether "اليوم" at @i stands alone for today, an adverb after a verb or
+ * a subject ("قتل اليوم في إدلب", "شهدت درعا اليوم مقتل"): not "the day"
+ * after a preposition or a demonstrative ("في اليوم", "حتى اليوم", "ذلك
+ * اليوم"), nor before its adjective or weekday ("اليوم الأول", "اليوم
+ * العالمي", "اليوم السبت": the weekday is read), nor a name's word after
+ * an outlet's noun ("مراسل حلب اليوم": the outlet Aleppo Today). */
+static gboolean
+today_alone (SuggestRun *run,
+             guint       i)
+{
+  static const char * const the_day_before[] = {
+    "في", "من", "حتى", "منذ", "ذلك", "ذات", "هذا", "لهذا", "هذه", "إلى", "الى", "لليوم", "حلول", "طوال", "خلال",
+    "مدار", "نهاية", "بداية", "مطلع", "يوم", "بعد", "قبل", NULL
+  };
+  static const char * const outlet_nouns[] = {
+    "مراسل", "موقع", "شبكة", "قناة", "وكالة", "صحيفة", "تلفزيون", "راديو", "إذاعة", "اذاعة", "جريدة", "مجلة", NULL
+  };
+  guint n = run->tokens->len;
+
+  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence || !(tok (run, i - 1)->flags & TOK_WORD) ||
+      _sitrep_suggest_tok_among (run, i - 1, the_day_before))
+    return FALSE;
+  if (i >= 2 && tok (run, i - 2)->sentence == tok (run, i)->sentence && _sitrep_suggest_tok_among (run, i - 2, outlet_nouns))
+    return FALSE;
+  return !(i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence && (tok (run, i + 1)->flags & TOK_WORD) &&
+           g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال"));
+}
+
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
  * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
  * month ("4 من الشهر الجاري", "الرابع من الشهر الماضي"). */
@@ -589,6 +617,9 @@ arabic_relative (SuggestRun     *run,
       /* "صباح اليوم", "فجر اليوم": today; "اليوم" alone is also "the day" */
       else if (i > 0 && _sitrep_suggest_tok_among (run, i - 1, arabic_day_parts) && !covered (run, i))
         _sitrep_suggest_add_date_read (run, i - 1, i, "اليوم");
+      /* "قتل اليوم في …", "شهدت درعا اليوم مقتل …": today */
+      else if (!covered (run, i) && today_alone (run, i))
+        _sitrep_suggest_add_date_read (run, i, i, "اليوم");
       return;
     }
   /* "18 الجاري": a day of the publication's month, the month understood */
