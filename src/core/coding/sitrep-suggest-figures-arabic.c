@@ -550,6 +550,19 @@ ar_is (SuggestRun *run,
   return (t->flags & TOK_ARABIC) && t->end - t->start == len && _sitrep_suggest_ar_same (word, run->text + t->start, len);
 }
 
+/* Whether Arabic token @i is "و" glued to @word ("وأكثر", "ونحو"). */
+static gboolean
+ar_is_and (SuggestRun *run,
+           guint       i,
+           const char *word)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = strlen (word);
+
+  return (t->flags & TOK_ARABIC) && t->end - t->start == len + 2 && memcmp (run->text + t->start, "و", 2) == 0 &&
+         _sitrep_suggest_ar_same (word, run->text + t->start + 2, len);
+}
+
 /* Whether token @i is punctuation starting with @c. */
 static gboolean
 is_punct (SuggestRun *run,
@@ -599,8 +612,10 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
         len++;
       if (anchor < len)
         continue;
+      /* (the first word with "و" glued to it too: "قتل 5 مدنيين وأكثر من 3 أطفال", "ومالا يقل عن") */
       for (guint k = 0; k < len && ok; k++)
-        ok = ar_is (run, anchor - len + k, ar_qualifiers[q].words[k]) &&
+        ok = (ar_is (run, anchor - len + k, ar_qualifiers[q].words[k]) ||
+              (k == 0 && ar_is_and (run, anchor - len, ar_qualifiers[q].words[0]))) &&
              tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
       if (ok)
         {
@@ -667,8 +682,19 @@ _sitrep_suggest_figure_is_glued_and (SuggestRun *run,
 
   if (_sitrep_suggest_figure_is_and_number (run, i))
     return TRUE;
-  return (t->flags & TOK_ARABIC) && !(t->flags & TOK_NUMBER) && t->end - t->start > 4 &&
-         memcmp (run->text + t->start, "و", 2) == 0 && _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0;
+  if (!(t->flags & TOK_ARABIC) || (t->flags & TOK_NUMBER) || t->end - t->start <= 4 || memcmp (run->text + t->start, "و", 2) != 0)
+    return FALSE;
+  if (_sitrep_suggest_figure_ar_number (run, i, &vague) >= 0)
+    return TRUE;
+  /* the qualifier of the count after it ("وأكثر من 3", "ومالا يقل عن 4") */
+  for (guint a = i + 1; a < run->n_tokens && a <= i + 4 && tok (run, a)->sentence == t->sentence; a++)
+    {
+      SitrepQualifier q;
+
+      if (_sitrep_suggest_is_number_anchor (run, a))
+        return _sitrep_suggest_figure_ar_qualifier_start (run, a, &q) == i;
+    }
+  return FALSE;
 }
 
 /* "Others" after a word of harm ("وجرح آخرون", "وإصابة آخرين"): people of its own, another figure. */
