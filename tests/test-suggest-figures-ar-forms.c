@@ -70,6 +70,11 @@ test_qualifiers (void)
   check_figures ("أسفر القصف عن مقتل مالا يقل عن 10 أشخاص.", "killed 10 at_least");
   check_figures ("ادى النزاع الى مقتل قرابة 15 الف مدني.", "killed 15000 up_to");
   check_figures ("قتل ما يقارب 10 أشخاص.", "killed 10 about");
+  /* "و" glued to a qualifier joins its count to the figure before */
+  check_figures ("قتل 5 مدنيين وأكثر من 3 أطفال في القصف.", "killed 5 exact; killed 3 more_than");
+  check_figures ("قتل 5 مدنيين ومالا يقل عن 3 أطفال في القصف.", "killed 5 exact; killed 3 at_least");
+  check_figures ("قتل 5 مدنيين ونحو 30 مقاتلا في القصف.", "killed 5 exact; killed 30 about");
+  check_figures ("قتل 5 مدنيين ونحو منتصف الليل وصلت سيارات الإسعاف.", "killed 5 exact");
 }
 
 static void
