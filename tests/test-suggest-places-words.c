@@ -146,6 +146,23 @@ test_namesake_abroad_not (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (london->latitude, london->longitude, 51.51, -0.13), <, 10.0);
 }
 
+/* "Shiqat district" in a report that names Shirqat: a name the data
+ * lacks, one letter from a place the gazetteer matched (doubtfully), is
+ * that place under another spelling, not a village by Tikrit. */
+static void
+test_spelled_as_doubtful (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A suicide bomber killed five people in a village near Shirqat on Wednesday, police said.\n\n"
+                         "The police chief of Shiqat district said a militant wearing a suicide vest blew himself up "
+                         "near Tikrit.", NULL);
+  const SitrepSuggestion *shiqat = place (r, "Shiqat");
+
+  g_assert_nonnull (shiqat);
+  g_assert_true (shiqat->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (shiqat->latitude, shiqat->longitude, 35.517, 43.228), <, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +176,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/city-north-of", test_city_north_of);
   g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad", test_namesake_abroad);
   g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad-not", test_namesake_abroad_not);
+  g_test_add_func ("/sitrep/suggest-places-words/spelled-as-doubtful", test_spelled_as_doubtful);
   return g_test_run ();
 }

@@ -156,7 +156,9 @@ _sitrep_suggest_places_spelled_twice (SuggestRun *run,
             {
               SitrepSuggestion *p = run->out->pdata[m];
 
-              if (p->kind == SITREP_SUGGEST_PLACE && !isnan (p->latitude) && !p->doubtful &&
+              /* A doubtful match is the gazetteer's place all the same ("Shirqat"
+               * beside "Shiqat"); a pin at another place is not. */
+              if (p->kind == SITREP_SUGGEST_PLACE && !isnan (p->latitude) && (!p->doubtful || p->geonameid != 0) &&
                   p->scope == SITREP_PLACE_SCOPE_PLACE && g_hash_table_add (seen, p->text))
                 g_ptr_array_add (distinct, p);
             }
