@@ -184,6 +184,9 @@ locate (SitrepIdSeq *self,
 {
   guint lo = 0, hi;
 
+  /* Set on every path: at -O3 (core's build, src/core/meson.build) GCC cannot
+   * tell that the callers only read them after TRUE and warns. */
+  *block = *offset = 0;
   if (self->blocks->len == 0)
     return FALSE;
   make_clean (self);
