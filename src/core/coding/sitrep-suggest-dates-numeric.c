@@ -432,3 +432,92 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
       _sitrep_suggest_add_date_read (run, d->first, d->last, read);
     }
 }
+
+/* Whether tokens @first … @last write a year: four digits in a row, of any script. */
+static gboolean
+holds_year (SuggestRun *run,
+            guint       first,
+            guint       last)
+{
+  guint digits = 0;
+
+  for (const char *p = run->text + tok (run, first)->start; p < run->text + tok (run, last)->end; p = g_utf8_next_char (p))
+    if ((digits = g_unichar_isdigit (g_utf8_get_char (p)) ? digits + 1 : 0) == 4)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that tell of days to come, and of what happened, in a sentence. */
+static const char * const future_words[] = {
+  "will", "would", "shall", "scheduled", "expected", "planned", "plans", "plan", "due", "upcoming", "next",
+  "ahead", "until", "till", "before", "deadline", "سوف", "المقبل", "المقبلة", "القادم", "القادمة",
+  "المرتقب", "المرتقبة", "المقرر", "مقرر", "سيتم", "ستعقد", "سيعقد", "يعتزم", "تعتزم", "حتى", "قبل", NULL
+};
+static const char * const past_words[] = {
+  "killed", "died", "was", "were", "had", "wounded", "injured", "attacked", "exploded", "clashed", "occurred",
+  "happened", "arrested", "kidnapped", "executed", "detonated", "targeted", "struck", "shelled", "bombed",
+  "قتل", "قتلوا", "قتلت", "لقي", "لقيت", "أصيب", "أصيبت", "اصيب", "وقع", "وقعت", "انفجر", "انفجرت", "شن", "شنت",
+  "نفذ", "نفذت", "استهدف", "استهدفت", "كان", "كانت", "سقط", "سقطت", "اعتقل", "اختطف", "توفي", "قضى", NULL
+};
+
+/* Whether the sentence of token @i tells of what happened: a word of the
+ * past in it and none of days to come. */
+static gboolean
+sentence_is_past (SuggestRun *run,
+                  guint       i)
+{
+  guint n = run->tokens->len, sentence = tok (run, i)->sentence, k = i;
+  gboolean past = FALSE;
+
+  while (k > 0 && tok (run, k - 1)->sentence == sentence)
+    k--;
+  for (; k < n && tok (run, k)->sentence == sentence; k++)
+    {
+      if (!(tok (run, k)->flags & TOK_WORD))
+        continue;
+      if (_sitrep_suggest_tok_among (run, k, future_words))
+        return FALSE;
+      past = past || _sitrep_suggest_tok_among (run, k, past_words);
+    }
+  return past;
+}
+
+/* Day @iso ("2024-05-25") a year earlier in @out (g_free()), or FALSE when no such day. */
+static gboolean
+year_back (const char *iso,
+           char      **out)
+{
+  int y, m, d;
+
+  if (iso == NULL)
+    return TRUE;
+  if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) (y - 1)))
+    return FALSE;
+  *out = g_strdup_printf ("%04d-%02d-%02d", y - 1, m, d);
+  return TRUE;
+}
+
+/* A year-less day read as up to a month after the publication date (a day
+ * to come) in a sentence that tells of what happened ("Four people were
+ * killed on 25 May" in a report of 20 May): last year's. */
+void
+_sitrep_suggest_past_day_last_year (SuggestRun         *run,
+                                    guint               first,
+                                    guint               last,
+                                    SitrepResolvedDate *date)
+{
+  g_autofree char *start = NULL, *end = NULL;
+
+  if (date->start == NULL || date->year_unknown || run->published == NULL ||
+      run->precision != SITREP_DATE_PRECISION_DAY || strlen (date->start) != 10 ||
+      strncmp (date->start, run->published, 10) <= 0 || holds_year (run, first, last) ||
+      !sentence_is_past (run, first) || !year_back (date->start, &start) || !year_back (date->end, &end))
+    return;
+  g_free (date->start);
+  date->start = g_steal_pointer (&start);
+  if (end != NULL)
+    {
+      g_free (date->end);
+      date->end = g_steal_pointer (&end);
+    }
+}

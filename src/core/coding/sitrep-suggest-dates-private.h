@@ -27,4 +27,11 @@ gboolean    _sitrep_suggest_add_date_read (SuggestRun        *run,
                                            guint              last,
                                            const char        *read);
 
+/* A year-less day read as up to a month after publication, in a sentence of
+ * the past (tokens @first … @last): last year's (sitrep-suggest-dates-numeric.c). */
+void        _sitrep_suggest_past_day_last_year (SuggestRun         *run,
+                                                guint               first,
+                                                guint               last,
+                                                SitrepResolvedDate *date);
+
 G_END_DECLS

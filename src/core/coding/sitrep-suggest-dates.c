@@ -436,81 +436,6 @@ resolve_words (SuggestRun         *run,
   return TRUE;
 }
 
-/* Words that tell of days to come, and of what happened, in a sentence. */
-static const char * const future_words[] = {
-  "will", "would", "shall", "scheduled", "expected", "planned", "plans", "plan", "due", "upcoming", "next",
-  "ahead", "until", "till", "before", "deadline", "سوف", "المقبل", "المقبلة", "القادم", "القادمة",
-  "المرتقب", "المرتقبة", "المقرر", "مقرر", "سيتم", "ستعقد", "سيعقد", "يعتزم", "تعتزم", "حتى", "قبل", NULL
-};
-static const char * const past_words[] = {
-  "killed", "died", "was", "were", "had", "wounded", "injured", "attacked", "exploded", "clashed", "occurred",
-  "happened", "arrested", "kidnapped", "executed", "detonated", "targeted", "struck", "shelled", "bombed",
-  "قتل", "قتلوا", "قتلت", "لقي", "لقيت", "أصيب", "أصيبت", "اصيب", "وقع", "وقعت", "انفجر", "انفجرت", "شن", "شنت",
-  "نفذ", "نفذت", "استهدف", "استهدفت", "كان", "كانت", "سقط", "سقطت", "اعتقل", "اختطف", "توفي", "قضى", NULL
-};
-
-/* Whether the sentence of token @i tells of what happened: a word of the
- * past in it and none of days to come. */
-static gboolean
-sentence_is_past (SuggestRun *run,
-                  guint       i)
-{
-  guint n = run->tokens->len, sentence = tok (run, i)->sentence, k = i;
-  gboolean past = FALSE;
-
-  while (k > 0 && tok (run, k - 1)->sentence == sentence)
-    k--;
-  for (; k < n && tok (run, k)->sentence == sentence; k++)
-    {
-      if (!(tok (run, k)->flags & TOK_WORD))
-        continue;
-      if (_sitrep_suggest_tok_among (run, k, future_words))
-        return FALSE;
-      past = past || _sitrep_suggest_tok_among (run, k, past_words);
-    }
-  return past;
-}
-
-/* Day @iso ("2024-05-25") a year earlier in @out (g_free()), or FALSE when no such day. */
-static gboolean
-year_back (const char *iso,
-           char      **out)
-{
-  int y, m, d;
-
-  if (iso == NULL)
-    return TRUE;
-  if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) (y - 1)))
-    return FALSE;
-  *out = g_strdup_printf ("%04d-%02d-%02d", y - 1, m, d);
-  return TRUE;
-}
-
-/* A year-less day read as up to a month after the publication date (a day
- * to come) in a sentence that tells of what happened ("Four people were
- * killed on 25 May" in a report of 20 May): last year's. */
-static void
-past_day_last_year (SuggestRun         *run,
-                    guint               first,
-                    guint               last,
-                    SitrepResolvedDate *date)
-{
-  g_autofree char *start = NULL, *end = NULL;
-
-  if (date->start == NULL || date->year_unknown || run->published == NULL ||
-      run->precision != SITREP_DATE_PRECISION_DAY || strlen (date->start) != 10 ||
-      strncmp (date->start, run->published, 10) <= 0 || states_year (run, tok (run, first)->start, tok (run, last)->end) ||
-      !sentence_is_past (run, first) || !year_back (date->start, &start) || !year_back (date->end, &end))
-    return;
-  g_free (date->start);
-  date->start = g_steal_pointer (&start);
-  if (end != NULL)
-    {
-      g_free (date->end);
-      date->end = g_steal_pointer (&end);
-    }
-}
-
 /* The date @words say (as read; NULL: tokens @first … @last's own words) over those tokens. */
 gboolean
 _sitrep_suggest_add_date_read (SuggestRun *run,
@@ -532,7 +457,7 @@ _sitrep_suggest_add_date_read (SuggestRun *run,
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
   year_before_publication (run, &date);
-  past_day_last_year (run, first, last, &date);
+  _sitrep_suggest_past_day_last_year (run, first, last, &date);
   year_from = year_from_own_date (run, &date);
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
   s->date_start = _sitrep_suggest_str_take (run, g_steal_pointer (&date.start));
@@ -678,17 +603,6 @@ is_and_day (SuggestRun *run,
   return n >= 1 && n <= 2;
 }
 
-/* "05:48": the number at @i is an hour, a colon and minutes glued after it. */
-static gboolean
-is_clock_hour (SuggestRun *run,
-               guint       i)
-{
-  guint n = run->tokens->len;
-
-  return i + 2 < n && run->text[tok (run, i + 1)->start] == ':' && tok (run, i + 1)->space_before == 0 &&
-         (tok (run, i + 2)->flags & TOK_NUMBER) && tok (run, i + 2)->space_before == 0;
-}
-
 /* A range ends at a day, a month's name or a year, not at the words after it. */
 static gboolean
 range_may_end (SuggestRun *run,
@@ -751,7 +665,8 @@ add_range (SuggestRun *run,
       (last + 3 < n && (tok (run, last + 3)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, last + 3)))
     return FALSE;
   /* "December 18th, 2022 - 05:48 GMT": the hour it was posted, no day */
-  if (is_clock_hour (run, last + 2))
+  if (last + 4 < n && run->text[tok (run, last + 3)->start] == ':' && tok (run, last + 3)->space_before == 0 &&
+      (tok (run, last + 4)->flags & TOK_NUMBER) && tok (run, last + 4)->space_before == 0)
     return FALSE;
   from = first;
   if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from")))

@@ -91,3 +91,34 @@ _sitrep_suggest_date_spans_months (const SitrepSuggestion *s)
     end += 366;
   return end - start > 31;
 }
+
+/* Whether date @s names a day with its number ("Jan 21", "21 كانون
+ * الثاني", "3/5"), not by a word ("today", "on Sunday"): a day told so is
+ * the incident's more often than the day it was told. */
+static gboolean
+is_numbered_day (const SitrepSuggestion *s)
+{
+  if (s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_DAY || s->text == NULL)
+    return FALSE;
+  for (const char *p = s->text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+int
+_sitrep_suggest_sentence_day (GPtrArray              *all,
+                              int                     date,
+                              const SitrepSuggestion *fig)
+{
+  const SitrepSuggestion *d = date >= 0 ? all->pdata[date] : NULL;
+
+  /* a day, a date not resolved ("on Monday" in a report not dated), or one of another sentence stays */
+  if (d == NULL || d->sentence != fig->sentence || d->date_start == NULL ||
+      d->date_precision == SITREP_SPAN_PRECISION_DAY)
+    return date;
+  for (guint i = (guint) date + 1; i < all->len && ((const SitrepSuggestion *) all->pdata[i])->sentence == fig->sentence; i++)
+    if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE && is_numbered_day (all->pdata[i]))
+      return (int) i;
+  return date;
+}

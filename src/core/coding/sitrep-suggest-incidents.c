@@ -502,75 +502,6 @@ nearest_of_kind (const Index       *ix,
   return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), kind);
 }
 
-/* Whether date @s names a day with its number ("Jan 21", "21 كانون
- * الثاني", "3/5"), not by a word ("today", "on Sunday"): a day told
- * so is the incident's more often than the day it was told. */
-static gboolean
-is_numbered_day (const SitrepSuggestion *s)
-{
-  if (s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_DAY || s->text == NULL)
-    return FALSE;
-  for (const char *p = s->text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isdigit (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-/* The date of figure @f: the first of its sentence, unless that one is
- * resolved to no day and a day is numbered in the sentence ("Earlier this month, … on
- * Jan 21, killed a guard": 21 January; "in October 2016, Human Rights
- * Watch said today" stays October); else the last one before it in its
- * paragraph, or -1. */
-static int
-date_for (const Index *ix,
-          guint        f,
-          guint        from,
-          guint        to)
-{
-  const SitrepSuggestion *fig = ix->all->pdata[f];
-  int first_date = -1, day = -1;
-  guint first, last;
-
-  if (to - from <= FEW)
-    {
-      int before = -1;
-
-      for (guint i = from; i < to && day < 0; i++)
-        {
-          const SitrepSuggestion *s = ix->all->pdata[i];
-
-          if (s->kind != SITREP_SUGGEST_DATE)
-            continue;
-          if (s->sentence == fig->sentence)
-            {
-              if (first_date < 0)
-                first_date = i;
-              /* a day, or a date not resolved ("on Monday" in a report not dated), stays */
-              if ((s->date_precision == SITREP_SPAN_PRECISION_DAY || s->date_start == NULL) && i == (guint) first_date)
-                return first_date;
-              if (is_numbered_day (s))
-                day = i;
-            }
-          else if (first_date < 0 && s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
-            before = i;
-        }
-      return day >= 0 ? day : first_date >= 0 ? first_date : before;
-    }
-  in_sentence (ix, f, from, to, SITREP_SUGGEST_DATE, &first, &last);
-  if (first < last)
-    {
-      const SitrepSuggestion *s = ix->all->pdata[(guint32) ix->by_sentence.keys[first]];
-
-      if (s->date_precision == SITREP_SPAN_PRECISION_DAY || s->date_start == NULL)
-        return (int) (guint32) ix->by_sentence.keys[first];
-      for (guint k = first + 1; k < last; k++)
-        if (is_numbered_day (ix->all->pdata[(guint32) ix->by_sentence.keys[k]]))
-          return (int) (guint32) ix->by_sentence.keys[k];
-      return (int) (guint32) ix->by_sentence.keys[first];
-    }
-  return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), SITREP_SUGGEST_DATE);
-}
-
 /* Adds actor @index to @draft's incident once. */
 static void
 add_actor (Draft *draft,
@@ -777,7 +708,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       if (fig->cumulative)
         continue;
 
-      date = date_for (&ix, f, from, to);
+      date = _sitrep_suggest_sentence_day (ix.all, nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_DATE), fig);
       /* Figures told of a span of months ("lost three of its top leaders …
        * in August and September") count a period's dead, not one
        * incident's: the coders record no event of them. */

@@ -531,6 +531,13 @@ void        _sitrep_suggest_incidents_report_day (GPtrArray          *suggestion
  * than a month ("in August and September", "between June and August 2023"):
  * a period, longer than any one incident. */
 gboolean    _sitrep_suggest_date_spans_months (const SitrepSuggestion *s);
+/* The date of figure @fig: @date, the first of its sentence (or the last
+ * before it), unless that one is resolved to no day and a day is numbered
+ * later in the sentence ("Earlier this month, … on Jan 21, killed a
+ * guard": 21 January; "in October 2016, … said today" stays October). */
+int         _sitrep_suggest_sentence_day      (GPtrArray              *all,
+                                               int                     date,
+                                               const SitrepSuggestion *fig);
 
 /* What the place detector reads once per text (sitrep-suggest-places-index.c). */
 /* The gazetteer's context of the text around byte @at (of the whole text
