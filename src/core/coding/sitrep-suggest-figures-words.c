@@ -37,6 +37,23 @@ const char * const _sitrep_suggest_figure_missing_words[] = {
   "missing", "disappeared", NULL
 };
 
+/* More nouns of people, by role, kin, trade and office (a count of any of them may be a toll:
+ * "kidnapped 22 friends of mine", "killed two kidnapped Algerian diplomats"); in both lists below. */
+#define MORE_PEOPLE_NOUNS \
+  "friends", "diplomats", "activists", "reporters", "photographers", "medics", "physicians", "surgeons", \
+  "lawmakers", "politicians", "judges", "lawyers", "sheikhs", "imams", "elders", "cousins", "nephews", \
+  "sisters", "husbands", "fathers", "mothers", "kids", "teenagers", "minors", "toddlers", "newborns", \
+  "widows", "orphans", "conscripts", "reservists", "paratroopers", "commandos", "snipers", "guerrillas", \
+  "extremists", "loyalists", "herders", "truckers", "staffers", "crewmen", "abductees", "notables", \
+  "preachers", "priests", "monks", "nuns", "visitors", "tourists", "shoppers", "customers", "spectators", \
+  "players", "athletes", "footballers", "academics", "professors", "scientists", "researchers", "advisers", \
+  "advisors", "interpreters", "translators", "informants", "spies", "agents", "escorts", "policewomen", \
+  "troopers", "generals", "colonels", "captains", "lieutenants", "sergeants", "corporals", "ministers", \
+  "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees", \
+  "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders", \
+  "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers", \
+  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+
 /* Nouns for people: what a casualty figure counts. Anything else counted
  * right after a number ("16 airstrikes", "40 villages") is not casualties. */
 const char * const _sitrep_suggest_figure_person_nouns[] = {
@@ -72,21 +89,7 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", "nationwide", "countrywide", "for",
-  /* more nouns of people, by role, kin, trade and office (a count of any of them may be a toll):
-   * "kidnapped 22 friends of mine", "killed two kidnapped Algerian diplomats" */
-  "friends", "diplomats", "activists", "reporters", "photographers", "medics", "physicians", "surgeons",
-  "lawmakers", "politicians", "judges", "lawyers", "sheikhs", "imams", "elders", "cousins", "nephews",
-  "sisters", "husbands", "fathers", "mothers", "kids", "teenagers", "minors", "toddlers", "newborns",
-  "widows", "orphans", "conscripts", "reservists", "paratroopers", "commandos", "snipers", "guerrillas",
-  "extremists", "loyalists", "herders", "truckers", "staffers", "crewmen", "abductees", "notables",
-  "preachers", "priests", "monks", "nuns", "visitors", "tourists", "shoppers", "customers", "spectators",
-  "players", "athletes", "footballers", "academics", "professors", "scientists", "researchers", "advisers",
-  "advisors", "interpreters", "translators", "informants", "spies", "agents", "escorts", "policewomen",
-  "troopers", "generals", "colonels", "captains", "lieutenants", "sergeants", "corporals", "ministers",
-  "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees",
-  "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders",
-  "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers",
-  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+  MORE_PEOPLE_NOUNS
   NULL
 };
 
@@ -105,20 +108,6 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
   "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman",
-  /* more nouns of people, by role, kin, trade and office (a count of any of them may be a toll):
-   * "kidnapped 22 friends of mine", "killed two kidnapped Algerian diplomats" */
-  "friends", "diplomats", "activists", "reporters", "photographers", "medics", "physicians", "surgeons",
-  "lawmakers", "politicians", "judges", "lawyers", "sheikhs", "imams", "elders", "cousins", "nephews",
-  "sisters", "husbands", "fathers", "mothers", "kids", "teenagers", "minors", "toddlers", "newborns",
-  "widows", "orphans", "conscripts", "reservists", "paratroopers", "commandos", "snipers", "guerrillas",
-  "extremists", "loyalists", "herders", "truckers", "staffers", "crewmen", "abductees", "notables",
-  "preachers", "priests", "monks", "nuns", "visitors", "tourists", "shoppers", "customers", "spectators",
-  "players", "athletes", "footballers", "academics", "professors", "scientists", "researchers", "advisers",
-  "advisors", "interpreters", "translators", "informants", "spies", "agents", "escorts", "policewomen",
-  "troopers", "generals", "colonels", "captains", "lieutenants", "sergeants", "corporals", "ministers",
-  "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees",
-  "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders",
-  "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers",
-  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+  MORE_PEOPLE_NOUNS
   NULL
 };
