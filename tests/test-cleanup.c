@@ -506,6 +506,30 @@ test_known_title (void)
   assert_lacks (c->body, "Strike Hits Market");
 }
 
+/* A wire dateline that opens the first paragraph gives the date when no line
+ * of its own does; the paragraph keeps its words. */
+static void
+test_opening_dateline (void)
+{
+  const char text[] = "Gunmen Kill Four Near Baalbek\n\nBEIRUT, 12 March 2024 - Gunmen killed four people at a checkpoint near Baalbek on Monday, security sources said.\n\nThe army sent reinforcements to the area.";
+  const char arrow[] = "Gunmen Kill Four Near Baalbek\n\nBaghdad, 5 October 2023 \u2014 Gunmen killed four people at a checkpoint on Monday, police said.\n\nThe army sent reinforcements to the area.";
+  const char later[] = "Gunmen Kill Four Near Baalbek\n\n14 March 2024\n\nBEIRUT, 12 March 2024 - Gunmen killed four people at a checkpoint near Baalbek on Monday, security sources said.\n\nThe army sent reinforcements to the area.";
+  const char not_dateline[] = "Gunmen Kill Four Near Baalbek\n\nGunmen who struck on 12 March 2024 - a Tuesday, killed four people at a checkpoint near Baalbek, security sources said.\n\nThe army sent reinforcements to the area.";
+  g_autoptr(SitrepCleanup) c = sitrep_cleanup_capture (text, NULL);
+  g_autoptr(SitrepCleanup) a = sitrep_cleanup_capture (arrow, NULL);
+  g_autoptr(SitrepCleanup) l = sitrep_cleanup_capture (later, NULL);
+  g_autoptr(SitrepCleanup) n = sitrep_cleanup_capture (not_dateline, NULL);
+
+  g_assert_cmpstr (c->published, ==, "2024-03-12");
+  g_assert_cmpint (c->published_precision, ==, SITREP_DATE_PRECISION_DAY);
+  g_assert_true (g_str_has_prefix (c->body, "BEIRUT, 12 March 2024 - Gunmen killed"));
+  g_assert_cmpstr (a->published, ==, "2023-10-05");
+  /* a date line of its own comes first */
+  g_assert_cmpstr (l->published, ==, "2024-03-14");
+  /* a sentence with a comma after a date and a dash is no dateline */
+  g_assert_null (n->published);
+}
+
 static void
 test_year_unknown_dateline (void)
 {
@@ -752,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/cleanup/many-short-lines", test_many_short_lines);
   g_test_add_func ("/sitrep/cleanup/light", test_light);
   g_test_add_func ("/sitrep/cleanup/seed-000", test_seed_000);
+  g_test_add_func ("/sitrep/cleanup/opening-dateline", test_opening_dateline);
   g_test_add_func ("/sitrep/cleanup/seed-001", test_seed_001);
   g_test_add_func ("/sitrep/cleanup/seed-002", test_seed_002);
   g_test_add_func ("/sitrep/cleanup/seed-003", test_seed_003);

@@ -487,6 +487,42 @@ set_date (SitrepCleanup         *cleanup,
   g_clear_pointer (&cleanup->published_note, g_free);
 }
 
+/* A wire dateline that opens the first paragraph ("BEIRUT, 12 March 2024 -
+ * Gunmen killed …", "Baghdad, Oct. 5 (Reuters) — …"): a capitalised place,
+ * a comma, a date and a dash within the first words. The text stays in the
+ * body; only the date is taken, when no other line gave one. */
+static gboolean
+opening_dateline (const char      *text,
+                  const Unit      *u,
+                  SitrepDateMatch *match)
+{
+  static const char * const dashes[] = { " - ", " \u2014 ", " \u2013 ", " -- " };
+  gsize len = MIN (u->end - u->start, 80);
+  g_autofree char *head = g_strndup (text + u->start, len);
+  const char *comma = strchr (head, ',');
+  const char *dash = NULL;
+
+  if (!g_unichar_isupper (g_utf8_get_char (head)) || comma == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (dashes); i++)
+    {
+      const char *d = strstr (comma, dashes[i]);
+
+      if (d != NULL && (dash == NULL || d < dash))
+        dash = d;
+    }
+  /* the place: capitalised words, short; the date right after it */
+  if (dash == NULL || comma - head > 30 || dash - comma > 40)
+    return FALSE;
+  for (const char *p = head; p < comma; p++)
+    if (*p == ' ' && !g_ascii_isupper (p[1]))
+      return FALSE;
+  if (!sitrep_date_find (comma + 1, dash - comma - 1, match) ||
+      match->precision != SITREP_DATE_PRECISION_DAY)
+    return FALSE;
+  return TRUE;
+}
+
 /* Dateline, byline and source lines near the start and end of the body. */
 void
 _sitrep_cleanup_find_metadata (SitrepCleanup *cleanup,
@@ -537,6 +573,14 @@ _sitrep_cleanup_find_metadata (SitrepCleanup *cleanup,
           set_date (cleanup, &m);
           u->role = ROLE_DATE;
         }
+    }
+  if (cleanup->published == NULL && first < units->len)
+    {
+      const Unit *u = &g_array_index (units, Unit, first);
+      SitrepDateMatch m;
+
+      if (u->role == ROLE_BODY && opening_dateline (text, u, &m))
+        set_date (cleanup, &m);
     }
 }
 
