@@ -7,8 +7,9 @@
 # its errors are printed as the "tuning" ones are, and so are those of "tuning6" (bench/gold-suggest-5)
 # and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12), "tuning10" (bench/gold-suggest-13),
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
-# (bench/gold-suggest-16) and "tuning14" (bench/gold-suggest-15, once "heldout8"); the test's
-# "heldout2" and "heldout4" documents stand for any held-out split; "heldout5" (bench/gold-suggest-9), "heldout6" (bench/gold-suggest-11), "heldout7" (bench/gold-suggest-14) and "heldout9" (bench/gold-suggest-17, written blind in session 38) are held out as "heldout4" is;
+# (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
+# "tuning15" (bench/gold-suggest-9, once "heldout5") are tuning too; the test's
+# "heldout2", "heldout4" and "heldout5" documents stand for any held-out split; "heldout6" (bench/gold-suggest-11), "heldout7" (bench/gold-suggest-14) and "heldout9" (bench/gold-suggest-17, written blind in session 38) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
