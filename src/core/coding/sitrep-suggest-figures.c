@@ -424,6 +424,9 @@ figure_at (SuggestRun *run,
   SitrepSuggestion *s, *whole = NULL;
 
   *next = num_end;
+  /* "the six" of "Two of the six killed were engineers": the whole, counted before */
+  if (_sitrep_suggest_figure_partitive_whole (run, from))
+    return;
   /* "12 غارة", "(25 عاماً)": things or time counted */
   if (num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
       _sitrep_suggest_figure_ar_counts_things (run, num_end))

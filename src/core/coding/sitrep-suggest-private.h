@@ -368,6 +368,11 @@ gboolean    _sitrep_suggest_figure_is_insert_mark (SuggestRun *run, guint j);
  * after a comma; whether token @j is the verb of "a mass grave holding", "graves containing". */
 gboolean    _sitrep_suggest_figure_list_part      (SuggestRun *run, guint first);
 gboolean    _sitrep_suggest_figure_grave_holds    (SuggestRun *run, guint j);
+/* sitrep-suggest-figures-partitive.c: whether the count ending at @num_end is a part of people counted
+ * before that says who they were ("Two of the six killed were engineers"), its kind in *@kind; whether
+ * the count at @from is the whole of such a part ("the six"). */
+gboolean    _sitrep_suggest_figure_partitive_who   (SuggestRun *run, guint num_end, SitrepSuggestKind *kind);
+gboolean    _sitrep_suggest_figure_partitive_whole (SuggestRun *run, guint from);
 /* How far after a figure's number the words that make it a casualty figure may stand. */
 #define FIGURE_CUE_AFTER 14
 /* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
