@@ -419,6 +419,60 @@ test_drop_files (Fixture       *f,
   sitrep_window_set_store (f->window, f->store);
 }
 
+static gboolean
+dialog_active (gpointer data)
+{
+  SitrepWebImportDialog *dialog = find_dialog ();
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)) && gtk_window_is_active (GTK_WINDOW (dialog));
+}
+
+/* By keyboard, as the walk of session 39 found it: the keys are in the
+ * addresses when the dialog opens (typing went nowhere), Ctrl+Enter imports
+ * (Enter is a new line there), Escape closes. Real keys through the X server. */
+static void
+test_keys (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *address = g_strdup_printf ("%s/page", base);
+  SitrepWebImportDialog *dialog;
+  GtkWidget *focus;
+
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-web", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  sitrep_test_focus_window (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_active, NULL, "the dialog to be active");
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  g_assert_true (gtk_widget_has_focus (focus));
+
+  /* a key typed lands in the addresses; Enter there is a new line */
+  sitrep_test_press_keys ("x");
+  sitrep_test_press_keys_handled (GTK_WINDOW (dialog), "Return");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+    GtkTextIter start, end;
+    g_autofree char *typed = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    typed = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (typed, ==, "x\n");
+    g_assert_false (sitrep_web_import_dialog_is_busy (dialog));
+    gtk_text_buffer_set_text (buffer, address, -1);
+  }
+
+  sitrep_test_press_keys ("ctrl+Return");
+  sitrep_test_wait_until (web_report_ready, NULL, "Ctrl+Enter to fetch the address");
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (dialog), "/page: imported"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+
+  sitrep_test_press_keys ("Escape");
+  sitrep_test_wait_until (dialog_gone, NULL, "Escape to close the dialog");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -432,5 +486,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/web/drop-link", Fixture, NULL, setup, test_drop_link, teardown);
   g_test_add ("/gui/web/drop-overlay", Fixture, NULL, setup, test_drop_overlay, teardown);
   g_test_add ("/gui/web/drop-files", Fixture, NULL, setup, test_drop_files, teardown);
+  g_test_add ("/gui/web/keys", Fixture, NULL, setup, test_keys, teardown);
   return g_test_run ();
 }

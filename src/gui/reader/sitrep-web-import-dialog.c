@@ -226,6 +226,7 @@ static void
 sitrep_web_import_dialog_class_init (SitrepWebImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sitrep_web_import_dialog_dispose;
   object_class->finalize = sitrep_web_import_dialog_finalize;
@@ -233,6 +234,22 @@ sitrep_web_import_dialog_class_init (SitrepWebImportDialogClass *klass)
   signals[SIGNAL_ARTICLE_IMPORTED] =
     g_signal_new ("article-imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /* Escape closes (and cancels a fetch, as the close button does) */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+/* Ctrl+Enter, even in the addresses (where Enter starts a new line): Import */
+static gboolean
+import_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   data)
+{
+  SitrepWebImportDialog *self = SITREP_WEB_IMPORT_DIALOG (widget);
+
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->import_button)))
+    sitrep_web_import_dialog_start (self);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -243,6 +260,8 @@ build_header (SitrepWebImportDialog *self)
   self->cancel_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Close")));
   self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
   gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
+  /* Enter is a new line in the addresses: Ctrl+Enter imports them */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), _("Import the pages (Ctrl+Enter)"));
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->cancel_button));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
@@ -259,6 +278,7 @@ sitrep_web_import_dialog_init (SitrepWebImportDialog *self)
   GtkWidget *intro = gtk_label_new (_("Web addresses of the articles, one per line. Paste or drop links here. "
                                       "Only each page itself is fetched; nothing in it is run."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkEventController *keys;
 
   gtk_window_set_title (GTK_WINDOW (self), _("Import from Web"));
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 420);
@@ -302,6 +322,15 @@ sitrep_web_import_dialog_init (SitrepWebImportDialog *self)
 
   adw_window_set_content (ADW_WINDOW (self), box);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
+  /* caught before the addresses see it: there Enter is a new line */
+  keys = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
+                                                          gtk_callback_action_new (import_shortcut, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  /* the keys go where the addresses are typed or pasted */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->addresses));
 }
 
 SitrepWebImportDialog *
