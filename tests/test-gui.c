@@ -912,6 +912,17 @@ test_already_open_dialog (Fixture       *f,
   sitrep_test_wait_until (sitrep_test_widget_mapped, dialog, "the dialog on screen");
   g_assert_true (parent_shown);
 
+  /* "Close it there, or open it read-only": the dialog offers the second
+   * (it had only Close), and the project opens read-only in this window. */
+  g_assert_true (adw_message_dialog_has_response (dialog, "read-only"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "read-only");
+  g_assert_null (sitrep_window_get_store (window));
+  adw_message_dialog_response (dialog, "read-only");
+  g_assert_nonnull (sitrep_window_get_store (window));
+  g_assert_true (sitrep_store_is_read_only (sitrep_window_get_store (window)));
+  g_assert_cmpstr (sitrep_store_get_path (sitrep_window_get_store (window)), ==, f->path);
+  g_assert_null (find_message_dialog () == dialog ? NULL : find_message_dialog ());
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   sitrep_test_close_window (window);
 }

@@ -227,28 +227,6 @@ close_project_action (GtkWidget  *widget,
 
 /* Errors on open, and salvaging a damaged project */
 
-static char *
-dup_salvage_path (const char *path)
-{
-  g_autofree char *stem = NULL;
-
-  stem = g_str_has_suffix (path, ".sitrep")
-    ? g_strndup (path, strlen (path) - strlen (".sitrep"))
-    : g_strdup (path);
-
-  for (guint i = 1; i < 1000; i++)
-    {
-      g_autofree char *candidate = i == 1
-        ? g_strdup_printf ("%s (%s).sitrep", stem, _("salvaged"))
-        : g_strdup_printf ("%s (%s %u).sitrep", stem, _("salvaged"), i);
-
-      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&candidate);
-    }
-
-  return NULL;
-}
-
 typedef struct
 {
   SitrepWindow *window;
@@ -312,10 +290,19 @@ on_open_error_response (AdwMessageDialog *dialog,
   SalvageJob *job;
   char *copy_path;
 
+  if (g_strcmp0 (response, "read-only") == 0 && path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      if (!_sitrep_window_open_read_only (self, file, &error))
+        show_error_dialog (self, _("Could Not Open the Project"), error->message);
+      return;
+    }
   if (g_strcmp0 (response, "salvage") != 0 || path == NULL)
     return;
 
-  copy_path = dup_salvage_path (path);
+  copy_path = _sitrep_window_dup_salvage_path (path);
   if (copy_path == NULL)
     return;
   job = g_new0 (SalvageJob, 1);
@@ -373,8 +360,14 @@ _sitrep_window_show_open_error (SitrepWindow *self,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "salvage",
                                                   ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "salvage");
-      g_object_set_data_full (G_OBJECT (dialog), "path", g_steal_pointer (&path), g_free);
     }
+  /* "Close it there, or open it read-only": here is the way to */
+  if (g_error_matches (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_LOCKED))
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "read-only", _("Open _Read-Only"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_steal_pointer (&path), g_free);
 
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), self, 0);

@@ -125,6 +125,13 @@ const char *_sitrep_window_get_project_name (SitrepWindow *self);
 void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              GFile        *file,
                                              const GError *error);
+/* A free name beside @path for its salvaged copy (NULL when none is). */
+char    *_sitrep_window_dup_salvage_path    (const char    *path);
+/* Opens @file read-only in this window (a project open in another window:
+ * the dialog that says so offers it). */
+gboolean _sitrep_window_open_read_only      (SitrepWindow  *self,
+                                             GFile         *file,
+                                             GError       **error);
 SitrepWindow *_sitrep_window_for_new_project (SitrepWindow *self);
 
 void     _sitrep_window_notify_article_status (SitrepWindow *self);

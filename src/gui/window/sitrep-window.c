@@ -714,16 +714,14 @@ sitrep_window_set_store (SitrepWindow *self,
   _sitrep_window_update_actions (self);
 }
 
-gboolean
-sitrep_window_open_project (SitrepWindow  *self,
-                            GFile         *file,
-                            GError       **error)
+static gboolean
+open_project (SitrepWindow          *self,
+              GFile                 *file,
+              SitrepStoreOpenFlags   flags,
+              GError               **error)
 {
   g_autoptr(SitrepStore) store = NULL;
   g_autofree char *path = NULL;
-
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -741,7 +739,7 @@ sitrep_window_open_project (SitrepWindow  *self,
       return FALSE;
     }
 
-  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, error);
+  store = sitrep_store_open (path, flags, error);
   if (store == NULL)
     return FALSE;
 
@@ -749,6 +747,49 @@ sitrep_window_open_project (SitrepWindow  *self,
   add_recent (self, path);
 
   return TRUE;
+}
+
+gboolean
+sitrep_window_open_project (SitrepWindow  *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return open_project (self, file, SITREP_STORE_OPEN_DEFAULT, error);
+}
+
+/* A free name beside @path for its salvaged copy: "P (salvaged).sitrep",
+ * "P (salvaged 2).sitrep" … (NULL when none of the first thousand is). */
+char *
+_sitrep_window_dup_salvage_path (const char *path)
+{
+  g_autofree char *stem = NULL;
+
+  stem = g_str_has_suffix (path, ".sitrep")
+    ? g_strndup (path, strlen (path) - strlen (".sitrep"))
+    : g_strdup (path);
+
+  for (guint i = 1; i < 1000; i++)
+    {
+      g_autofree char *candidate = i == 1
+        ? g_strdup_printf ("%s (%s).sitrep", stem, _("salvaged"))
+        : g_strdup_printf ("%s (%s %u).sitrep", stem, _("salvaged"), i);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&candidate);
+    }
+
+  return NULL;
+}
+
+gboolean
+_sitrep_window_open_read_only (SitrepWindow  *self,
+                               GFile         *file,
+                               GError       **error)
+{
+  return open_project (self, file, SITREP_STORE_OPEN_READ_ONLY, error);
 }
 
 void
