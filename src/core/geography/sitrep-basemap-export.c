@@ -13,6 +13,20 @@
 #include "sitrep-basemap-private.h"
 #include "sitrep-io.h"
 
+void
+sitrep_basemap_render_view (SitrepBasemap *self,
+                            cairo_t       *cr,
+                            double         west,
+                            double         south,
+                            double         east,
+                            double         north,
+                            int            width,
+                            int            height)
+{
+  sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
+                                           NULL, NULL, NULL);
+}
+
 gboolean
 sitrep_basemap_export_view (SitrepBasemap  *self,
                             double          west,

@@ -810,20 +810,6 @@ sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *self,
   return surface;
 }
 
-void
-sitrep_basemap_render_view (SitrepBasemap *self,
-                            cairo_t       *cr,
-                            double         west,
-                            double         south,
-                            double         east,
-                            double         north,
-                            int            width,
-                            int            height)
-{
-  sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
-                                           NULL, NULL, NULL);
-}
-
 /* An exported view fitting the box, its shape kept, centred; its placed
  * labels, clear of its credits (@credit: the events' line, may be NULL)
  * and inside its edges. */
@@ -947,6 +933,30 @@ _sitrep_basemap_names_hidden (SitrepBasemap *self,
         }
     }
   return area;
+}
+
+guint
+sitrep_basemap_view_furniture (SitrepBasemap *self,
+                               double         west,
+                               double         south,
+                               double         east,
+                               double         north,
+                               int            width,
+                               int            height,
+                               const char    *credit,
+                               double         boxes[12])
+{
+  View v = { .pal = &light_palette };
+  double metres_per_pixel, bar_width;
+  g_autoptr(GArray) placed = NULL;
+
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), 0);
+  placed = fit_view (self, &v, west, south, east, north, width, height, credit, &metres_per_pixel);
+  bar_width = _sitrep_basemap_scale_bar_width (metres_per_pixel);
+  place_scale_bar (&v, placed, bar_width, credit != NULL && *credit != '\0' ? 2 : 1, &boxes[0], &boxes[1]);
+  boxes[2] = boxes[0] + bar_width;
+  boxes[3] = boxes[1] + SITREP_BASEMAP_SCALE_BAR_HEIGHT;
+  return 1 + _sitrep_basemap_credit_boxes (width, height, credit, boxes + 4);
 }
 
 void

@@ -123,6 +123,20 @@ void            sitrep_basemap_render_view_with_overlay (SitrepBasemap          
                                                          SitrepBasemapOverlayFunc  overlay,
                                                          gpointer                  user_data,
                                                          const char               *credit);
+/* The boxes (x0, y0, x1, y1 each, in @width × @height) that the scale bar
+ * and the credit lines of this view cover, as render_view_with_overlay draws
+ * them (@credit as it is given): the scale bar's first, then one per credit
+ * line; returns how many (2 or 3). What is drawn over the view goes clear of
+ * them, or is left out. */
+guint           sitrep_basemap_view_furniture (SitrepBasemap *self,
+                                               double         west,
+                                               double         south,
+                                               double         east,
+                                               double         north,
+                                               int            width,
+                                               int            height,
+                                               const char    *credit,
+                                               double         boxes[12]);
 gboolean        sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
                                                          double                    west,
                                                          double                    south,

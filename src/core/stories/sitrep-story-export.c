@@ -167,6 +167,32 @@ draw_text_with_halo (cairo_t        *cr,
   return (double) h / PANGO_SCALE;
 }
 
+/* The width of @text on one line, as draw_text sets it. */
+static double
+text_width (cairo_t     *cr,
+            const char  *text,
+            double       size,
+            PangoWeight  weight)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  int width, height;
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, weight);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+  return (double) width / PANGO_SCALE;
+}
+
 static void
 rounded_rectangle (cairo_t *cr,
                    double   x,
@@ -266,6 +292,23 @@ to_view (double  cx,
   *y = (sitrep_mercator_y (lat) - (cy - mh / 2)) * h / mh;
 }
 
+/* The bounds of the window, in degrees: west, south, east, north. */
+static void
+window_bounds (double  cx,
+               double  cy,
+               double  mw,
+               double  w,
+               double  h,
+               double *b)
+{
+  double mh = mw * h / w;
+
+  b[0] = CLAMP (sitrep_mercator_lon (cx - mw / 2), -180, 180);
+  b[1] = sitrep_mercator_lat (cy + mh / 2);
+  b[2] = CLAMP (sitrep_mercator_lon (cx + mw / 2), -180, 180);
+  b[3] = sitrep_mercator_lat (cy - mh / 2);
+}
+
 /* Renders the base map of the window onto (0, 0, w, h) of @cr. */
 static void
 render_window (cairo_t *cr,
@@ -275,14 +318,32 @@ render_window (cairo_t *cr,
                double   w,
                double   h)
 {
-  double mh = mw * h / w;
-  double west = sitrep_mercator_lon (cx - mw / 2), east = sitrep_mercator_lon (cx + mw / 2);
-  double north = sitrep_mercator_lat (cy - mh / 2), south = sitrep_mercator_lat (cy + mh / 2);
+  double b[4];
 
+  window_bounds (cx, cy, mw, w, h, b);
   cairo_rectangle (cr, 0, 0, w, h);
   cairo_clip (cr);
-  sitrep_basemap_render_view (sitrep_basemap_get_default (), cr, CLAMP (west, -180, 180), south,
-                              CLAMP (east, -180, 180), north, (int) w, (int) h);
+  sitrep_basemap_render_view (sitrep_basemap_get_default (), cr, b[0], b[1], b[2], b[3], (int) w, (int) h);
+}
+
+/* Whether another step's marker at (@x, @y) and its number, above and to
+ * its right, would lie on the window's scale bar or credit line (@boxes,
+ * @n of them): it is left out then, as the map leaves out a place name
+ * there, rather than drawn over the credit's words. */
+static gboolean
+on_furniture (const double *boxes,
+              guint         n,
+              double        x,
+              double        y)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const double *b = boxes + 4 * i;
+
+      if (x - 6 < b[2] && x + 26 > b[0] && y - 12 < b[3] && y + 6 > b[1])
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -332,7 +393,8 @@ draw_step_map (cairo_t                 *cr,
   g_autofree double *ys = NULL;
   g_autofree gboolean *shown = NULL;
   g_autofree gboolean *labelled = NULL;
-  double span, cx, cy, mw;
+  double span, cx, cy, mw, b[4], furniture[12];
+  guint n_furniture;
 
   if (!has_place (card) && card->area != NULL)
     {
@@ -362,10 +424,13 @@ draw_step_map (cairo_t                 *cr,
   cx = sitrep_mercator_x (card->longitude);
   cy = sitrep_mercator_y (card->latitude);
   render_window (cr, cx, cy, mw, w, h);
+  window_bounds (cx, cy, mw, w, h, b);
+  n_furniture = sitrep_basemap_view_furniture (sitrep_basemap_get_default (), b[0], b[1], b[2], b[3],
+                                               (int) w, (int) h, NULL, furniture);
 
   /* The other steps, for orientation: one label for those in one place,
    * drawn over this step's marker (a step in this one's place had its
-   * number hidden under it). */
+   * number hidden under it); none on the scale bar or the credit. */
   xs = g_new0 (double, n_cards);
   ys = g_new0 (double, n_cards);
   shown = g_new0 (gboolean, n_cards);
@@ -375,7 +440,8 @@ draw_step_map (cairo_t                 *cr,
       if (i == index || !has_place (cards[i]))
         continue;
       to_view (cx, cy, mw, w, h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
-      shown[i] = xs[i] >= 0 && ys[i] >= 0 && xs[i] <= w && ys[i] <= h;
+      shown[i] = xs[i] >= 0 && ys[i] >= 0 && xs[i] <= w && ys[i] <= h &&
+                 !on_furniture (furniture, n_furniture, xs[i], ys[i]);
       if (shown[i])
         draw_marker (cr, xs[i], ys[i], 3.5, &muted);
     }
@@ -414,6 +480,31 @@ day_x (guint32 day,
   return x + (day - lo) / (hi - lo) * w;
 }
 
+/* Where the strip writes @card's label ("1 · 6 January 2016", step @index):
+ * from *@x0 to *@x1; nothing when it is undated. */
+static void
+label_span (cairo_t               *cr,
+            const SitrepStoryCard *card,
+            guint                  index,
+            double                 lo,
+            double                 hi,
+            double                 x,
+            double                 w,
+            double                *x0,
+            double                *x1)
+{
+  g_autofree char *label = NULL;
+  double half, cx;
+
+  if (card->first == 0)
+    return;
+  label = g_strdup_printf ("%u · %s", index + 1, card->date);
+  half = MIN (text_width (cr, label, 9.5, PANGO_WEIGHT_BOLD) / 2 + 4, 110);
+  cx = CLAMP ((day_x (card->first, lo, hi, x, w) + day_x (card->last + 1, lo, hi, x, w)) / 2, x + 110, x + w - 110);
+  *x0 = cx - half;
+  *x1 = cx + half;
+}
+
 /* The time axis of the whole story with every step on it, @index marked. */
 static void
 draw_strip (cairo_t                 *cr,
@@ -430,6 +521,7 @@ draw_strip (cairo_t                 *cr,
   SitrepTimelineUnit unit;
   guint32 tick;
   double last_label = -G_MAXDOUBLE;
+  double label_x0 = G_MAXDOUBLE, label_x1 = -G_MAXDOUBLE;
 
   for (guint i = 0; i < n_cards; i++)
     {
@@ -484,6 +576,11 @@ draw_strip (cairo_t                 *cr,
       last_label = tx;
     }
 
+  /* The other steps' numbers under the current step's label are left out
+   * ("1 · 6 January 2016" was written over "2" and "3"). */
+  if (index >= 0 && (guint) index < n_cards)
+    label_span (cr, cards[index], (guint) index, lo, hi, x, w, &label_x0, &label_x1);
+
   for (int pass = 0; pass < 2; pass++)
     {
       for (guint i = 0; i < n_cards; i++)
@@ -521,9 +618,12 @@ draw_strip (cairo_t                 *cr,
           else
             {
               g_autofree char *number = g_strdup_printf ("%u", i + 1);
+              double half = text_width (cr, number, 8, PANGO_WEIGHT_BOLD) / 2;
+              double nx = (x0 + x1) / 2;
 
-              draw_text (cr, (x0 + x1) / 2 - 20, axis - r - 13, 40, 0, number, 8, PANGO_WEIGHT_BOLD, FALSE,
-                         &muted, PANGO_ALIGN_CENTER);
+              if (nx + half < label_x0 || nx - half > label_x1)
+                draw_text (cr, nx - 20, axis - r - 13, 40, 0, number, 8, PANGO_WEIGHT_BOLD, FALSE,
+                           &muted, PANGO_ALIGN_CENTER);
             }
         }
     }
