@@ -48,6 +48,12 @@ number_of_kind (SuggestRun        *run,
     }
   else if (!_sitrep_suggest_tok_is (run, j, "toll"))
     return FALSE;
+  /* "the death toll from the mortar attacks which hit two villages … has risen to nine": its kind before it */
+  else if (j > 0 && _sitrep_suggest_tok_is (run, j - 1, "death"))
+    {
+      *kind = SITREP_SUGGEST_KILLED;
+      return TRUE;
+    }
   for (guint k = j + 1; k < run->n_tokens && k <= j + NUMBER_OF_KIND && tok (run, k)->sentence == sentence; k++)
     {
       gboolean found;
@@ -95,13 +101,15 @@ _sitrep_suggest_figure_toll_rose_to (SuggestRun        *run,
         return TRUE;
     }
   /* "As more fatalities are recorded, the number of people who were killed in areas within the four
-   * provinces …, in addition to … Manbij rose to 811": "the number of" after an opening clause, however
-   * far, with no other verb of rising between */
+   * provinces …, in addition to … Manbij rose to 811": "the number of" (or "death toll": "SANA – Death
+   * toll from the attacks … has risen to nine") after an opening clause, however far, with no other verb
+   * of rising between */
   for (guint j = start + NUMBER_OF_START; j + 2 < first; j++)
     {
       if (_sitrep_suggest_tok_among (run, j, toll_rise_verbs) || _sitrep_suggest_tok_among (run, j, other_clause_words))
         return FALSE;
-      if (_sitrep_suggest_tok_is (run, j, "number") && _sitrep_suggest_tok_is (run, j - 1, "the") && number_of_kind (run, j, kind))
+      if (((_sitrep_suggest_tok_is (run, j, "number") && _sitrep_suggest_tok_is (run, j - 1, "the")) ||
+           (_sitrep_suggest_tok_is (run, j, "toll") && _sitrep_suggest_tok_is (run, j - 1, "death"))) && number_of_kind (run, j, kind))
         return TRUE;
     }
   return FALSE;

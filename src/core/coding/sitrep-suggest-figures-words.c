@@ -52,7 +52,12 @@ const char * const _sitrep_suggest_figure_missing_words[] = {
   "mayors", "governors", "councillors", "councilmen", "candidates", "voters", "inhabitants", "returnees", \
   "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders", \
   "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers", \
-  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades",
+  "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades", \
+  /* people named by a nation or a faith in the plural ("A total of 271 Iraqis and 14 U.S. soldiers lost \
+   * their lives"; not "Lebanese", an adjective as often) */ \
+  "iraqis", "syrians", "americans", "kurds", "afghans", "palestinians", "iranians", "turks", "saudis", \
+  "egyptians", "yazidis", "tunisians", "russians", "britons", "jordanians", "chechens", "arabs", "sunnis", \
+  "shiites", "christians", "alawites", "israelis",
 
 /* Nouns for people: what a casualty figure counts. Anything else counted
  * right after a number ("16 airstrikes", "40 villages") is not casualties. */
