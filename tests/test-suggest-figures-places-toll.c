@@ -1,7 +1,8 @@
 /* test-suggest-figures-places-toll.c — a death toll named far before its "has risen to"; people named by a nation or
  * a faith in the plural ("271 Iraqis and 14 soldiers lost their lives"); a figure over several places ("hit two
- * villages", "the villages of A and B") is a tally, not one incident's — and what stays one incident's (issue
- * 11, session 39)
+ * villages", "the villages of A and B") or over "the last three days" is a tally, not one incident's — and what
+ * stays one incident's; a toll's breakdown after a spaced dash ("14 - seven police officers and seven
+ * civilians") (issue 11, session 39)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -46,6 +47,24 @@ test_several_places (void)
   check_figures ("At dawn gunmen from the two villages killed six farmers.", "killed 6 exact");
 }
 
+static void
+test_last_days (void)
+{
+  check_figures ("Militants killed 17 herders near the dam in the last four days.", "killed 17 exact cumulative");
+  check_figures ("Over the past 48 hours at least 9 civilians were killed by shelling.", "killed 9 at_least cumulative");
+  /* the last of something is no period */
+  check_figures ("The last three soldiers were killed at the checkpoint.", "killed 3 exact");
+}
+
+static void
+test_dash_breakdown (void)
+{
+  check_figures ("Officials put the death toll at 11 - six border guards and five farmers.",
+                 "killed 11 exact; killed 6 exact; killed 5 exact");
+  /* a range stays a range */
+  check_figures ("Between 20-25 people were wounded in the blast.", "wounded 20 range");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -53,5 +72,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-places-toll/death-toll-far", test_death_toll_far);
   g_test_add_func ("/suggest-figures-places-toll/nation-plural", test_nation_plural);
   g_test_add_func ("/suggest-figures-places-toll/several-places", test_several_places);
+  g_test_add_func ("/suggest-figures-places-toll/last-days", test_last_days);
+  g_test_add_func ("/suggest-figures-places-toll/dash-breakdown", test_dash_breakdown);
   return g_test_run ();
 }

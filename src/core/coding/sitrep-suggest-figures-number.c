@@ -124,7 +124,11 @@ _sitrep_suggest_figure_number_end (SuggestRun *run,
     return _sitrep_suggest_figure_ar_number_end (run, i);
   while (end + 1 < n)
     {
-      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
+      /* "145-150", "twenty-one"; not a breakdown after a spaced dash, digits then words ("a toll of 14 - seven
+       * police officers and seven civilians") */
+      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2) &&
+          !(tok (run, end + 1)->space_before > 0 && tok (run, end + 2)->space_before > 0 &&
+            ((tok (run, end)->flags & TOK_NUMBER) != 0) != ((tok (run, end + 2)->flags & TOK_NUMBER) != 0)))
         end += 2;
       else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
         end++;

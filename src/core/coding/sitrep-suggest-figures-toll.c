@@ -34,7 +34,7 @@ static const char * const cumulative_walk_words[] = {
   "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
   "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", "same",
   "ramadan", "villages", "towns", "cities", "provinces", "neighborhoods", "neighbourhoods", "districts",
-  "governorates", NULL
+  "governorates", "last", NULL
 };
 
 /* Several incidents, each with its own dead, named by the sentence of a
@@ -53,7 +53,7 @@ static const char * const compass_words[] = {
   "southwestern", NULL
 };
 static const char * const period_nouns[] = {
-  "week", "weeks", "month", "months", "days", "24", "48", NULL
+  "week", "weeks", "month", "months", "days", "hours", "years", "24", "48", NULL
 };
 
 /* Places in the plural that a count of two or more, or two names after "of", make several: "on two southern
@@ -145,9 +145,18 @@ several_incidents (SuggestRun *run,
     return j + 1 < run->n_tokens && (((tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD)) ||
                                      _sitrep_suggest_tok_among (run, j + 1, compass_words) ||
                                      (_sitrep_suggest_tok_is (run, j + 1, "the") && _sitrep_suggest_tok_is (run, j + 2, "country")));
-  /* "over the past week", not "this past week" (a time of the verb it goes with) */
-  if (_sitrep_suggest_tok_is (run, j, "past"))
-    return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "the") && _sitrep_suggest_tok_among (run, j + 1, period_nouns);
+  /* "over the past week", "in the last three days", "Within the last 30 days", "in the past six months"; not
+   * "this past week" (a time of the verb it goes with) */
+  if (_sitrep_suggest_tok_is (run, j, "past") || _sitrep_suggest_tok_is (run, j, "last"))
+    {
+      guint k = j + 1;
+
+      if (!(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "the")))
+        return FALSE;
+      if (k < run->n_tokens && _sitrep_suggest_is_number_anchor (run, k) && !_sitrep_suggest_tok_among (run, k, period_nouns))
+        k = _sitrep_suggest_figure_number_end (run, k) + 1;
+      return _sitrep_suggest_tok_among (run, k, period_nouns);
+    }
   /* "in two airstrikes", "in several attacks" (not "in one of the attacks") */
   if (_sitrep_suggest_tok_among (run, j, incident_nouns) && j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "in"))
     return (_sitrep_suggest_is_number_anchor (run, j - 1) && !_sitrep_suggest_tok_is (run, j - 1, "one")) ||

@@ -257,6 +257,7 @@ joined_to_previous (SuggestRun        *run,
                     SitrepSuggestion **whole)
 {
   guint j = first;
+  gboolean dash = FALSE;
 
   if (_sitrep_suggest_figure_is_glued_and (run, j)) /* "بينهم 97 طفلاً، و58 امرأة", "وثلاث": "and" glued to the count */
     ;
@@ -273,6 +274,12 @@ joined_to_previous (SuggestRun        *run,
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "in") && _sitrep_suggest_tok_is (run, j - 2, "addition") &&
            _sitrep_suggest_tok_is (run, j - 1, "to"))
     j -= 3;
+  /* "a death toll of 14 - seven police officers and seven civilians": its breakdown after a spaced dash */
+  else if (j > 0 && (tok (run, j - 1)->flags & TOK_HYPHEN) && tok (run, j - 1)->space_before > 0 && tok (run, j)->space_before > 0)
+    {
+      j--;
+      dash = TRUE;
+    }
   else
     return FALSE;
   if (tok (run, j)->sentence != tok (run, first)->sentence)
@@ -291,7 +298,7 @@ joined_to_previous (SuggestRun        *run,
       if (s->sentence != tok (run, first)->sentence)
         return FALSE;
       end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      if (end >= j || j - end > gap)
+      if (end >= j || j - end > (dash ? 1 : gap))
         return FALSE;
       for (guint m = end + 1; m < j; m++)
         {
