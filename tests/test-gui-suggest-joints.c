@@ -265,8 +265,16 @@ row_shown (gpointer data)
 {
   RowWait *w = data;
 
+  graphene_rect_t bounds;
+
   w->row = find_row (GTK_WIDGET (w->f->window), w->f->article);
-  return w->row != NULL && sitrep_test_has_size (w->row);
+  /* Wholly in the window: on a screen smaller than the 1600 × 1000 the
+   * test asks for (GTK fits the window to the screen) the list comes in
+   * over the text, sliding, and a click on it at once was off the window. */
+  return w->row != NULL && sitrep_test_has_size (w->row) &&
+         gtk_widget_compute_bounds (w->row, GTK_WIDGET (w->f->window), &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (GTK_WIDGET (w->f->window));
 }
 
 static gboolean
