@@ -183,6 +183,13 @@ collect_unnamed (GtkWidget *root,
     {
       if (!gtk_widget_get_visible (c) || !gtk_widget_get_child_visible (c))
         continue;
+      /* Hidden from screen readers, with all it holds: the suggestion panel's
+       * sample rows, laid out off-screen once at idle after the window shows
+       * (sitrep-suggestion-list-sample.c). On a loaded machine they were still
+       * there three frames on, and their unnamed buttons and rows failed the
+       * annotation panel's test (session 39). */
+      if (is_hidden (c))
+        continue;
       /* An AdwComboRow shows its value in a list of its own, which it names. */
       if (GTK_IS_LIST_VIEW (c) && ADW_IS_COMBO_ROW (gtk_widget_get_ancestor (c, ADW_TYPE_COMBO_ROW)))
         continue;
@@ -230,6 +237,29 @@ assert_all_named (GtkWidget  *root,
   if (problems->len > 0)
     g_test_message ("%s:\n%s", where, problems->str);
   g_assert_cmpstr (problems->str, ==, "");
+}
+
+/* What a screen reader is told is not there is not asked for a name: a
+ * box hidden from it, unnamed controls inside, passes; the same box shown to
+ * it does not. */
+static void
+test_hidden_not_asked (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), gtk_button_new ());
+  gtk_box_append (GTK_BOX (box), gtk_menu_button_new ());
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  collect_unnamed (window, problems);
+  g_assert_cmpstr (problems->str, !=, "");
+
+  g_string_truncate (problems, 0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  collect_unnamed (window, problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -515,6 +545,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  g_test_add_func ("/gui/a11y/hidden-not-asked", test_hidden_not_asked);
   ADD ("/gui/a11y/window-named", test_window_named);
   ADD ("/gui/a11y/window-controls", test_window_controls);
   ADD ("/gui/a11y/annotation-panel", test_annotation_panel);
