@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-adjudication-dialog.h"
+#include "sitrep-articles-private.h"
 #include "sitrep-event-draft.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-datasets.h"
@@ -269,6 +270,71 @@ test_dialogs_out_of_data_folder (Fixture       *f,
   sitrep_test_close_window (window);
   g_clear_object (&store);
   sitrep_test_remove_tree (tmpl);
+}
+
+static gboolean
+dialog_has_file (gpointer dialog)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (dialog);
+
+  return file != NULL;
+}
+
+static gboolean
+import_over (gpointer window)
+{
+  return !sitrep_window_is_importing (window);
+}
+
+/* Import Files opens where the last files imported came from, a folder of
+ * reports beside none of the project's (the walk of session 39 walked to it
+ * from home again for the second report); the first time in the project's
+ * folder, as before. */
+static void
+test_import_folder_remembered (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) project_dir = g_file_new_for_path (f->dir);
+  g_autofree char *reports = g_build_filename (f->dir, "reports", NULL);
+  g_autofree char *report = g_build_filename (reports, "shelling.txt", NULL);
+  g_autoptr(GFile) reports_dir = g_file_new_for_path (reports);
+  g_autoptr(GFile) report_file = g_file_new_for_path (report);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) again = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  guint before = sitrep_store_count_articles (f->store);
+
+  g_assert_cmpint (g_mkdir (reports, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (report, "Shelling hit Inkhil on Tuesday, residents said.\n", -1, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Import");
+  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  sitrep_test_wait_until (dialog_has_folder, dialog, "the file dialog's folder");
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  g_assert_true (g_file_equal (folder, project_dir));
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), report_file, &error));
+  g_assert_no_error (error);
+  /* selected once the chooser has read the folder */
+  sitrep_test_wait_until (dialog_has_file, dialog, "the report selected");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the file dialog to close");
+  sitrep_test_wait_until (import_over, f->window, "the report imported");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, before + 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "Import again");
+  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  sitrep_test_wait_until (dialog_has_folder, dialog, "the file dialog's folder");
+  again = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  if (!g_file_equal (again, reports_dir))
+    g_error ("Import opened in %s, not in %s", g_file_peek_path (again), reports);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the file dialog to close");
 }
 
 /* Whether the first filter of the file dialog @dialog shows a
@@ -822,6 +888,8 @@ main (int   argc,
               test_dialogs_in_project_folder, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-out-of-data-folder", Fixture, NULL, fixture_setup,
               test_dialogs_out_of_data_folder, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/import-folder-remembered", Fixture, NULL, fixture_setup,
+              test_import_folder_remembered, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/dialogs-leave-out-side-files", Fixture, NULL, fixture_setup,
               test_dialogs_leave_out_side_files, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/export-spans-suggestions", Fixture, NULL, fixture_setup,

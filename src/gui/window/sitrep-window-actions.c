@@ -580,6 +580,7 @@ on_import_response (GtkNativeDialog *dialog,
 
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (files, g_list_model_get_item (list, i));
+      _sitrep_window_remember_import_folder (self, list);
 
       sitrep_window_import_files (self, (GFile **) files->pdata, files->len, encoding);
     }
@@ -606,7 +607,7 @@ import_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
+  _sitrep_window_start_in_import_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
 
   /* By name, not as "text/plain": GIO calls any empty file text, and the

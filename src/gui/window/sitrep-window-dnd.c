@@ -1,5 +1,6 @@
 /* sitrep-window-dnd.c — dropping on SitrepWindow: files are imported (a
- * project is opened), links are fetched, text becomes an article as pasted
+ * project is opened), links are fetched, text becomes an article as pasted;
+ * the folder Import Files opens in
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-window"
@@ -342,4 +343,30 @@ _sitrep_window_dnd_init (SitrepWindow *self)
   g_signal_connect (target, "drag-leave", G_CALLBACK (on_drag_leave), self);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Import Files opens where the last files this window imported came from
+ * (a folder of reports was walked to from home again for each of them),
+ * else as every file dialog of the project does. */
+void
+_sitrep_window_start_in_import_folder (SitrepWindow   *self,
+                                       GtkFileChooser *chooser)
+{
+  GFile *last = g_object_get_data (G_OBJECT (self), "sitrep-import-folder");
+
+  if (last != NULL && g_file_query_file_type (last, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    gtk_file_chooser_set_current_folder (chooser, last, NULL);
+  else
+    _sitrep_window_start_in_project_folder (self, chooser);
+}
+
+void
+_sitrep_window_remember_import_folder (SitrepWindow *self,
+                                       GListModel   *files)
+{
+  g_autoptr(GFile) first = g_list_model_get_n_items (files) > 0 ? g_list_model_get_item (files, 0) : NULL;
+  GFile *folder = first != NULL ? g_file_get_parent (first) : NULL;
+
+  if (folder != NULL)
+    g_object_set_data_full (G_OBJECT (self), "sitrep-import-folder", folder, g_object_unref);
 }

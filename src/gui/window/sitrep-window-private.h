@@ -118,6 +118,12 @@ gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
 /* Opens @chooser in the folder of the project file (not the demo's). */
 void     _sitrep_window_start_in_project_folder (SitrepWindow   *self,
                                                  GtkFileChooser *chooser);
+/* sitrep-window-dnd.c: Import Files opens where the last files imported came
+ * from (remembered from the files the dialog gave), else as above. */
+void     _sitrep_window_start_in_import_folder (SitrepWindow   *self,
+                                                GtkFileChooser *chooser);
+void     _sitrep_window_remember_import_folder (SitrepWindow   *self,
+                                                GListModel     *files);
 /* The folder @file is in, as a user reads it ("~/Reports"). */
 char    *_sitrep_window_dup_display_dir     (GFile        *file);
 /* The project's name, as the header bar shows it. */
