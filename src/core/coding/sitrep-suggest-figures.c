@@ -572,6 +572,7 @@ _sitrep_suggest_figures (SuggestRun *run)
       figure_at (run, i, &walk_bits, &next);
       i = next;
     }
+  _sitrep_suggest_figures_captured_too (run);
   _sitrep_suggest_figures_roundup (run);
   _sitrep_suggest_figures_tally (run);
 }

@@ -373,6 +373,9 @@ gboolean    _sitrep_suggest_figure_grave_holds    (SuggestRun *run, guint j);
  * the count at @from is the whole of such a part ("the six"). */
 gboolean    _sitrep_suggest_figure_partitive_who   (SuggestRun *run, guint num_end, SitrepSuggestKind *kind);
 gboolean    _sitrep_suggest_figure_partitive_whole (SuggestRun *run, guint from);
+/* sitrep-suggest-figures-captured.c: people counted as killed or wounded who were captured too ("killed two
+ * kidnapped diplomats", "after kidnapping them"): a captured figure of their count (after the figures). */
+void        _sitrep_suggest_figures_captured_too   (SuggestRun *run);
 /* How far after a figure's number the words that make it a casualty figure may stand. */
 #define FIGURE_CUE_AFTER 14
 /* What the words after a figure's number say (sitrep-suggest-figures-after.c). */
