@@ -102,6 +102,37 @@ test_latin_names_not (void)
     g_assert_true (near (village, salah->latitude, salah->longitude));
 }
 
+/* A town or village a report names as one ("مدينة X", "بلدة X"), pinned
+ * at the town its clause places it by ("جنوبي محافظة الحسكة": the
+ * governorate's seat), is no quarter of that town: it goes to the place
+ * of its consonants ("الشدادي" Ash Shaddādah, "Shadadi"), still doubtful;
+ * on the side the clause gives, when it gives one. */
+static void
+test_settlement_at_town (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("أصيب ثلاثة مدنيين بانفجار لغم على طريق فرعي في مدينة الشدادي جنوبي محافظة الحسكة مساء "
+                         "الأحد.", NULL);
+  const SitrepSuggestion *shaddadi = place (r, "الشدادي");
+
+  g_assert_true (near (shaddadi, 36.06, 40.73));
+  g_assert_true (shaddadi->doubtful);
+}
+
+/* Not on the other side: "بيانون" in Aleppo's northern countryside is no
+ * village of its consonants south-east of Aleppo; it stays at Aleppo. */
+static void
+test_settlement_at_town_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قصفت المدفعية أحياء في مدينة حلب صباح اليوم. واستهدفت الطائرات بلدة بيانون في الريف "
+                         "الشمالي بصاروخين.", NULL);
+  const SitrepSuggestion *bayanoun = place (r, "بيانون");
+
+  g_assert_nonnull (bayanoun);
+  g_assert_true (isnan (bayanoun->latitude) || near (bayanoun, 36.20, 37.16));
+}
+
 /* A glued "ك" (as, like) is a preposition before the article only ("كالموصل"): "كبيرة" (large) is no
  * "ك" + "بيرة" (Al-Bireh). */
 static void
@@ -137,6 +168,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-ar-latin/glued-name-letter-not", test_glued_name_letter_not);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/latin-names", test_latin_names);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/latin-names-not", test_latin_names_not);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-at-town", test_settlement_at_town);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-at-town-not", test_settlement_at_town_not);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/glued-kaf", test_glued_kaf);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/country-adjective", test_country_adjective);
   return g_test_run ();

@@ -158,6 +158,112 @@ at_town (double latitude,
   return FALSE;
 }
 
+/* Arabic nouns of a settlement: a place so named is a town or village of
+ * its own, never a quarter of the town it was pinned at ("لمدينة
+ * الشدادي", "بلدة الهول"). */
+static const char * const settlements[] = { "مدينة", "بلدة", "قرية", NULL };
+
+/* Arabic sides a clause after a place may give it from what holds it
+ * ("الشدادي جنوبي محافظة الحسكة", "بلدة X في الريف الشمالي"), as bearings. */
+static const struct { const char *word; double bearing; } ar_sides[] = {
+  { "شمال", 0 }, { "شمالي", 0 }, { "الشمالي", 0 }, { "الشمالية", 0 },
+  { "شرق", 90 }, { "شرقي", 90 }, { "الشرقي", 90 }, { "الشرقية", 90 },
+  { "جنوب", 180 }, { "جنوبي", 180 }, { "الجنوبي", 180 }, { "الجنوبية", 180 },
+  { "غرب", 270 }, { "غربي", 270 }, { "الغربي", 270 }, { "الغربية", 270 },
+};
+
+/* How many words after a place its side is looked for. */
+#define SIDE_WORDS 6
+/* How far a bearing may be from the side the words give. */
+#define SIDE_SLACK 67.5
+
+/* Whether Arabic token @i is one of @words, bare or after a glued
+ * "و"/"ب"/"ل"/"ف". */
+static gboolean
+ar_token_in (SuggestRun         *run,
+             guint               i,
+             const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+  char bare[64];
+
+  if (!(t->flags & TOK_ARABIC))
+    return FALSE;
+  if (len < sizeof bare && _sitrep_suggest_arabic_bare (p, len, bare, &len))
+    p = bare;
+  for (guint strip = 0; strip < 2; strip++)
+    {
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+            return TRUE;
+        }
+      if (strip > 0 || len <= 4 || !(memcmp (p, "و", 2) == 0 || memcmp (p, "ب", 2) == 0 ||
+                                     memcmp (p, "ل", 2) == 0 || memcmp (p, "ف", 2) == 0))
+        break;
+      p += 2, len -= 2;
+    }
+  return FALSE;
+}
+
+/* The side the words after token @last give the place from what holds it
+ * (a second side after the first makes it a corner: "جنوب شرقي"), or NAN. */
+static double
+side_after (SuggestRun *run,
+            guint       last)
+{
+  guint n = run->tokens->len;
+
+  for (guint j = last + 1; j < n && j <= last + SIDE_WORDS && tok (run, j)->sentence == tok (run, last)->sentence; j++)
+    {
+      for (guint m = 0; m < G_N_ELEMENTS (ar_sides); m++)
+        {
+          const char *words[] = { ar_sides[m].word, NULL };
+          double bearing = ar_sides[m].bearing;
+
+          if (!ar_token_in (run, j, words))
+            continue;
+          for (guint m2 = 0; j + 1 < n && (bearing == 0 || bearing == 180) && m2 < G_N_ELEMENTS (ar_sides); m2++)
+            {
+              const char *second[] = { ar_sides[m2].word, NULL };
+
+              if ((ar_sides[m2].bearing == 90 || ar_sides[m2].bearing == 270) && ar_token_in (run, j + 1, second))
+                return bearing == 0 ? (ar_sides[m2].bearing == 90 ? 45 : 315) : (ar_sides[m2].bearing == 90 ? 135 : 225);
+            }
+          return bearing;
+        }
+    }
+  return NAN;
+}
+
+/* The bearing from (@lat1, @lon1) to (@lat2, @lon2), 0–360 degrees. */
+static double
+bearing_to (double lat1,
+            double lon1,
+            double lat2,
+            double lon2)
+{
+  double p1 = lat1 * G_PI / 180, p2 = lat2 * G_PI / 180, dl = (lon2 - lon1) * G_PI / 180;
+  double b = atan2 (sin (dl) * cos (p2), cos (p1) * sin (p2) - sin (p1) * cos (p2) * cos (dl)) * 180 / G_PI;
+
+  return b < 0 ? b + 360 : b;
+}
+
+/* Whether Arabic place @s, pinned at a town's spot, is named a settlement
+ * of its own ("مدينة X", "بلدة X", "قرية X"): no quarter of that town, but
+ * a town its clause placed at the one it lies by. */
+static gboolean
+settlement_at_town (SuggestRun             *run,
+                    const SitrepSuggestion *s)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+
+  return first > 0 && tok (run, first - 1)->sentence == tok (run, first)->sentence &&
+         ar_token_in (run, first - 1, settlements);
+}
+
 /* Whether @s is an Arabic place pinned in the governorate that holds it:
  * doubtful, with no gazetteer entry of its own nor the project's. Not one
  * a town holds: that is a quarter or a village of the town, which the
@@ -171,7 +277,7 @@ held_arabic_place (SuggestRun             *run,
   return s->kind == SITREP_SUGGEST_PLACE && s->doubtful && s->geonameid == 0 && s->entity_id == 0 &&
          !isnan (s->latitude) && s->scope != SITREP_PLACE_SCOPE_COUNTRY && s->byte_end > s->byte_start &&
          (guchar) run->text[s->byte_start] >= 0xD8 && (guchar) run->text[s->byte_start] <= 0xDB &&
-         (s->scope == SITREP_PLACE_SCOPE_REGION || !at_town (s->latitude, s->longitude));
+         (s->scope == SITREP_PLACE_SCOPE_REGION || !at_town (s->latitude, s->longitude) || settlement_at_town (run, s));
 }
 
 void
@@ -188,6 +294,7 @@ _sitrep_suggest_arabic_latin_names (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       g_autofree char *skeleton = NULL;
       const LatinSpot *spot;
+      double side;
 
       if (!held_arabic_place (run, s) || (skeleton = _sitrep_suggest_arabic_skeleton (s->text)) == NULL ||
           strlen (skeleton) < LATIN_SKELETON_MIN)
@@ -198,6 +305,18 @@ _sitrep_suggest_arabic_latin_names (SuggestRun *run,
       spot = nearest_latin_spot (by_skeleton, skeleton, s->latitude, s->longitude, s->country, s->admin1);
       if (spot == NULL)
         continue;
+      /* A settlement pinned at a town ("بلدة X في الريف الشمالي"), on the
+       * side its clause gives it from that town, when one does: a place
+       * of the same consonants on another side is another place. */
+      side = s->scope == SITREP_PLACE_SCOPE_REGION || !at_town (s->latitude, s->longitude) ? NAN :
+             side_after (run, _sitrep_suggest_token_holding (run, s->byte_end - 1));
+      if (!isnan (side) && sitrep_gazetteer_distance_km (s->latitude, s->longitude, spot->latitude, spot->longitude) > 1.0)
+        {
+          double off = fabs (bearing_to (s->latitude, s->longitude, spot->latitude, spot->longitude) - side);
+
+          if (MIN (off, 360 - off) > SIDE_SLACK)
+            continue;
+        }
       s->latitude = spot->latitude;
       s->longitude = spot->longitude;
       s->population = spot->population;

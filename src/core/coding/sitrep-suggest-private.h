@@ -785,8 +785,8 @@ void        _sitrep_suggest_district_villages (SuggestRun    *run,
  * names it; one pin for both names, doubtful. */
 void        _sitrep_suggest_bracket_names (SuggestRun        *run,
                                            guint              from);
-/* sitrep-suggest-places-guard.c */
-/* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
+/* sitrep-suggest-places-spelling.c */
+/* @name as a reader compares spellings (sitrep-suggest-places-spelling.c);
  * _unicode() is the same by Unicode tables alone, for tests of the ASCII
  * path. */
 char       *_sitrep_suggest_light_key     (const char        *name);
