@@ -623,6 +623,10 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
 
       if (t->sentence != sentence)
         break;
+      /* "including 804 just in August": the adverb counts nothing */
+      if (j == num_end + 1 && (_sitrep_suggest_tok_is (run, j, "just") || _sitrep_suggest_tok_is (run, j, "only")) &&
+          (_sitrep_suggest_tok_is (run, j + 1, "in") || _sitrep_suggest_tok_is (run, j + 1, "at")))
+        continue;
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
        * runs to the verb the two share. */

@@ -229,7 +229,9 @@ static const char * const held_nouns[] = {
 static const char * const death_causes[] = {
   "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", "claimed", "claiming",
   /* a monitor's words of a death it records: "SOHR activists have documented the death of the Imam" */
-  "documented", "documenting", "recorded", "recording", NULL
+  "documented", "documenting", "recorded", "recording",
+  /* a death condemned is one that happened: "UNAMI has condemned the killing of Soran Hama" */
+  "condemned", "condemning", "condemns", "denounced", "denouncing", "deplored", NULL
 };
 
 /* One person after "of" at token @of: a name ("Ahmad Saleh"), a role and a name ("ISIS leader Abu
