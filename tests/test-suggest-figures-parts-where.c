@@ -1,7 +1,7 @@
 /* test-suggest-figures-parts-where.c — a bare count that says where or when some of the people counted were is a
  * figure ("including 804 just in August", "… 3 other civilians in Mahambel and 5 in Ramy village"), not one that
  * says how they are ("including one in critical condition"); one person whose killing is condemned ("condemned
- * the killing of X") (issue 11, session 39)
+ * the killing of X"); a second group joined by "as well as" before the verb they share (issue 11, session 39)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -32,11 +32,21 @@ test_condemned_killing (void)
   check_figures ("The mission has warned against the killing of civilians.", "");
 }
 
+static void
+test_as_well_as (void)
+{
+  check_figures ("Hundreds of Islamic State fighters as well as Iraqi soldiers were killed in the battle.", "killed 100 at_least");
+  check_figures ("Police detained 12 suspects as well as two trucks.", "captured 12 exact");
+  /* another count after it is a figure of its own */
+  check_figures ("Gunmen killed 3 soldiers as well as 2 civilians.", "killed 3 exact; killed 2 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/suggest-figures-parts-where/where-part", test_where_part);
   g_test_add_func ("/suggest-figures-parts-where/condemned-killing", test_condemned_killing);
+  g_test_add_func ("/suggest-figures-parts-where/as-well-as", test_as_well_as);
   return g_test_run ();
 }

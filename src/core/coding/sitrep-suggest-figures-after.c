@@ -695,6 +695,15 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           w->victim = j;
           continue;
         }
+      /* "Thousands of militants as well as Iraqi civilians were killed": a second group sharing the verb (not
+       * another count: "as well as 145 members", joined_to_previous ()) */
+      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "as") && _sitrep_suggest_tok_is (run, j + 1, "well") &&
+          _sitrep_suggest_tok_is (run, j + 2, "as") && j + 3 < n && !_sitrep_suggest_is_number_anchor (run, j + 3))
+        {
+          j += 2;
+          limit += 3;
+          continue;
+        }
       /* "three soldiers and a civilian were killed": one more each */
       if (w->have_victim && w->persons == 0 && persons_joined (run, &j, w, &limit))
         continue;
