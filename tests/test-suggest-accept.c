@@ -613,6 +613,60 @@ test_incident_joins_similar_event (Fixture       *f,
   g_assert_cmpint (event_id, ==, made);
 }
 
+/* @article's one pending incident, accepted whatever its row promised:
+ * its event, and whether it joined another. */
+static gint64
+accept_any_incident (Fixture  *f,
+                     gint64    article,
+                     gboolean *joined)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = suggest (f, article);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  gint64 event_id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, joined, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  return event_id;
+}
+
+/* Another report's incident at the same place whose own sentences give no
+ * date joins an event only when a day its report names lies within 3 days
+ * of the event's incident (seeds 000 and 001: "killed since the start of
+ * the operation in Jasim" beside "launched the operation on October 14",
+ * and "on 16 October … in Jassim"). Before, an undated incident joined any
+ * event at its place, of any year. */
+static void
+test_incident_undated_joins_by_report_days (Fixture       *f,
+                                            gconstpointer  data)
+{
+  gint64 first = add_article (f->store, "Gunmen killed 5 policemen in Ramadi on 12 March 2008.");
+  gint64 no_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi, police said.");
+  gint64 far_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi.\n\n"
+                                          "The governor visited the city on 20 June 2011.");
+  gint64 near_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi.\n\n"
+                                           "The governor visited the city on 13 March 2008.");
+  gboolean joined = TRUE;
+  gint64 a, b;
+
+  a = accept_any_incident (f, first, &joined);
+  g_assert_false (joined);
+  b = accept_any_incident (f, no_day, &joined);
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+  /* The two undated ones: no day of either report is near the other's. */
+  b = accept_any_incident (f, far_day, &joined);
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+  b = accept_any_incident (f, near_day, &joined);
+  g_assert_true (joined);
+  g_assert_cmpint (b, ==, a);
+}
+
 /* Two incidents placed only in a country ("Syria", ACLED precision 3) are
  * not the same incident by place: the second report makes its own event.
  * A sailor killed in northern Syria joined the "3 killed · Syria" event of
@@ -858,6 +912,8 @@ main (int    argc,
               test_incident_actor_alone_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-joins-similar-event", Fixture, NULL, fixture_set_up,
               test_incident_joins_similar_event, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-undated-joins-by-report-days", Fixture, NULL, fixture_set_up,
+              test_incident_undated_joins_by_report_days, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-dated-by-report", Fixture, NULL, fixture_set_up,
               test_incident_dated_by_report, fixture_tear_down);
   g_test_add ("/suggest-accept/report-dated-follows-publication", Fixture, NULL, fixture_set_up,

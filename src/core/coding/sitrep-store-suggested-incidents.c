@@ -24,7 +24,6 @@
 #include "sitrep-event-dating.h"
 
 #define SAME_PLACE_KM 25.0
-#define SAME_DAYS 3
 #define SIMILAR_MIN_SCORE 0.5
 
 #define INCIDENT_COLUMNS \
@@ -577,55 +576,6 @@ sitrep_store_get_proposed_incident (SitrepStore  *self,
       return NULL;
     }
   return g_steal_pointer (&found->pdata[0]);
-}
-
-gint64
-_sitrep_store_match_suggested_incident (SitrepStore            *self,
-                                        gint64                  article_id,
-                                        const SitrepSuggestion *place,
-                                        const char             *date,
-                                        GError                **error)
-{
-  g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
-  sqlite3_stmt *stmt;
-  gint64 found = 0;
-  int rc;
-
-  if (_sitrep_store_lock (self, error) == NULL)
-    return 0;
-  stmt = _sitrep_store_statement (self, "SELECT i.event_id, i.place_key, i.latitude, i.longitude, i.geonameid, "
-                                        "  i.date FROM suggested_incidents i JOIN events e ON e.id = i.event_id "
-                                        "WHERE i.article_id != ?1 ORDER BY i.id", error);
-  if (stmt == NULL)
-    {
-      _sitrep_store_unlock (self);
-      return 0;
-    }
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  while (found == 0 && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SitrepSuggestion other = { 0 };
-      gboolean same_place;
-
-      other.text = (char *) COL_TEXT (1);
-      other.latitude = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 2);
-      other.longitude = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 3);
-      other.geonameid = sqlite3_column_int64 (stmt, 4);
-      if (place == NULL || other.text == NULL)
-        same_place = place == NULL && other.text == NULL;
-      else if (place->geonameid != 0 && place->geonameid == other.geonameid)
-        same_place = TRUE;
-      else if (!isnan (place->latitude) && !isnan (other.latitude))
-        same_place = sitrep_gazetteer_distance_km (place->latitude, place->longitude,
-                                                   other.latitude, other.longitude) <= SAME_PLACE_KM;
-      else
-        same_place = g_strcmp0 (key, other.text) == 0;
-      if (same_place && sitrep_suggest_dates_close (date, COL_TEXT (5), SAME_DAYS))
-        found = sqlite3_column_int64 (stmt, 0);
-    }
-  sqlite3_reset (stmt);
-  _sitrep_store_unlock (self);
-  return found;
 }
 
 /* The label kind a suggestion of @kind takes (Missing is a Captured span). */
