@@ -1271,6 +1271,71 @@ incident_of_figure (const char *text,
   return -2;
 }
 
+/* The place of the incident of the killed figure told of with @words in
+ * @text, or NULL. */
+static char *
+incident_place_of_figure (const char *text,
+                          const char *words)
+{
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (text, "2022-10-19");
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+      const SitrepSuggestIncident *inc;
+
+      if (s->kind != SITREP_SUGGEST_KILLED || strstr (s->text, words) == NULL || s->incident < 0)
+        continue;
+      inc = r->incidents->pdata[s->incident];
+      return inc->place < 0 ? NULL : g_strdup (((const SitrepSuggestion *) r->suggestions->pdata[inc->place])->text);
+    }
+  return NULL;
+}
+
+/* A figure told twice, first with only a country or a dateline's place,
+ * then where it happened, is one incident there (tuning15's "five
+ * policemen" in "Iraq's western desert", then "near Ramadi"; tuning4's
+ * "ERBIL, … in Kirkuk province, killing two soldiers", then Dibis): it was
+ * two, the figure counted in two events. Another figure, or another town,
+ * stays apart. */
+#define DESERT "Gunmen attacked a police checkpoint in Iraq's western desert on Tuesday, killing five policemen.\n\n"
+#define DIBIS "ERBIL, Kurdistan Region - ISIS militants attacked Iraqi forces in Kirkuk province on Tuesday, " \
+  "killing two soldiers.\nA number of militants attacked Dibis town in Kirkuk, killing two Iraqi soldiers, an officer said.\n"
+static void
+test_repeated_figure_one_incident (void)
+{
+  const char *ramadi = DESERT "Five policemen, including a lieutenant, were killed near Ramadi, a police officer said.";
+  const char *other = DESERT "Two soldiers were killed near Ramadi on Tuesday, a police officer said.";
+  const char *two_towns = "Gunmen killed five policemen in Ramadi on Tuesday.\n\n"
+                          "Five policemen were also killed in Falluja on Tuesday.";
+  g_autofree char *place = incident_place_of_figure (ramadi, "five policemen");
+  g_autofree char *dibis = incident_place_of_figure (DIBIS, "two soldiers");
+
+  g_assert_cmpint (incident_of_figure (ramadi, "five policemen"), ==, incident_of_figure (ramadi, "Five policemen"));
+  g_assert_cmpstr (place, ==, "Ramadi");
+  g_assert_cmpint (incident_of_figure (DIBIS, "two soldiers"), ==, incident_of_figure (DIBIS, "two Iraqi soldiers"));
+  g_assert_cmpstr (dibis, ==, "Dibis");
+  g_assert_cmpint (incident_of_figure (other, "five policemen"), !=, incident_of_figure (other, "Two soldiers"));
+  g_assert_cmpint (incident_of_figure (two_towns, "five policemen"), !=, incident_of_figure (two_towns, "Five policemen"));
+}
+#undef DESERT
+#undef DIBIS
+
+/* "in Syria's northwestern Idlib province": the governorate, not the
+ * country named first (tuning15, tuning14, five sets in all). */
+static void
+test_region_over_country (void)
+{
+  g_autofree char *idlib = incident_place_of_figure ("Six people from the same family were killed in an artillery "
+                                                     "strike in Syria’s northwestern Idlib province on Saturday.",
+                                                     "Six people");
+  g_autofree char *syria = incident_place_of_figure ("Six people were killed in an artillery strike in Syria on "
+                                                     "Saturday.", "Six people");
+
+  g_assert_cmpstr (idlib, ==, "Idlib province");
+  g_assert_cmpstr (syria, ==, "Syria");
+}
+
 /* Deaths told of a span of months ("lost three of its top leaders … in
  * August and September") are a period's, not one incident's: seed 000's
  * coder records no event of them (session 37). A day, a range of days or a
@@ -1457,6 +1522,8 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/source-cues", test_source_cues);
   g_test_add_func ("/suggest-incidents/months-span-no-incident", test_months_span_no_incident);
   g_test_add_func ("/suggest-incidents/sentence-precise-date", test_sentence_precise_date);
+  g_test_add_func ("/suggest-incidents/repeated-figure-one-incident", test_repeated_figure_one_incident);
+  g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
 #undef ADD
 

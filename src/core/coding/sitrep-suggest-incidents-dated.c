@@ -1,5 +1,5 @@
-/* sitrep-suggest-incidents-dated.c — the day a report without a publication date gives its undated incidents;
- * dates too long for one incident
+/* sitrep-suggest-incidents-dated.c — whether two dates are close; the day a report without a publication date gives its
+ * undated incidents; dates too long for one incident
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -10,6 +10,84 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+
+/* Whether @p starts with two ASCII digits; their value in @value. */
+static inline gboolean
+two_digits (const char *p,
+            int        *value)
+{
+  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+    return FALSE;
+  *value = (p[0] - '0') * 10 + (p[1] - '0');
+  return TRUE;
+}
+
+/* Day of a date as a number: days since 1 January 1 for a full date, the
+ * day of a leap year for a year-less "--MM-DD"; FALSE for anything coarser. */
+static gboolean
+day_number (const char *iso,
+            gboolean   *year_less,
+            gint64     *day)
+{
+  int y = 2000, m, d, century, year;
+
+  if (iso == NULL)
+    return FALSE;
+  /* The forms dates are written in, read by hand; anything else as sscanf () reads it. */
+  if (iso[0] == '-' && iso[1] == '-' && two_digits (iso + 2, &m) && iso[4] == '-' && two_digits (iso + 5, &d) &&
+      iso[7] == '\0')
+    *year_less = TRUE;
+  else if (two_digits (iso, &century) && two_digits (iso + 2, &year) && iso[4] == '-' && two_digits (iso + 5, &m) &&
+           iso[7] == '-' && two_digits (iso + 8, &d) && iso[10] == '\0')
+    {
+      y = century * 100 + year;
+      *year_less = FALSE;
+    }
+  else if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && strlen (iso) == 7)
+    *year_less = TRUE;
+  else if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen (iso) == 10)
+    *year_less = FALSE;
+  else
+    return FALSE;
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, d, m, y);
+    *day = *year_less ? g_date_get_day_of_year (&date) : g_date_get_julian (&date);
+  }
+  return TRUE;
+}
+
+gboolean
+sitrep_suggest_dates_close (const char *a,
+                            const char *b,
+                            int         max_days)
+{
+  gboolean la = FALSE, lb = FALSE;
+  gint64 da, db;
+
+  if (a == NULL || b == NULL)
+    return TRUE;
+  if (!day_number (a, &la, &da) || !day_number (b, &lb, &db))
+    return g_strcmp0 (a, b) == 0 || g_str_has_prefix (a, b) || g_str_has_prefix (b, a);
+  if (la != lb)
+    {
+      /* Compare a year-less day with the day of year of the full one. */
+      const char *full = la ? b : a;
+      const char *less = la ? a : b;
+      gint64 df, dl;
+      gboolean dummy;
+      g_autofree char *as_less = g_strdup_printf ("--%s", full + 5);
+
+      if (!day_number (as_less, &dummy, &df) || !day_number (less, &dummy, &dl))
+        return FALSE;
+      return ABS (df - dl) <= max_days;
+    }
+  return ABS (da - db) <= max_days;
+}
 
 /* A report without a publication date that reads a day in full
  * ("RAQQA, 13 October 2016 –", "On Thursday, October 13, 2016, …") in

@@ -25,84 +25,6 @@ is_figure (const SitrepSuggestion *s)
          s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING;
 }
 
-/* Whether @p starts with two ASCII digits; their value in @value. */
-static inline gboolean
-two_digits (const char *p,
-            int        *value)
-{
-  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
-    return FALSE;
-  *value = (p[0] - '0') * 10 + (p[1] - '0');
-  return TRUE;
-}
-
-/* Day of a date as a number: days since 1 January 1 for a full date, the
- * day of a leap year for a year-less "--MM-DD"; FALSE for anything coarser. */
-static gboolean
-day_number (const char *iso,
-            gboolean   *year_less,
-            gint64     *day)
-{
-  int y = 2000, m, d, century, year;
-
-  if (iso == NULL)
-    return FALSE;
-  /* The forms dates are written in, read by hand; anything else as sscanf () reads it. */
-  if (iso[0] == '-' && iso[1] == '-' && two_digits (iso + 2, &m) && iso[4] == '-' && two_digits (iso + 5, &d) &&
-      iso[7] == '\0')
-    *year_less = TRUE;
-  else if (two_digits (iso, &century) && two_digits (iso + 2, &year) && iso[4] == '-' && two_digits (iso + 5, &m) &&
-           iso[7] == '-' && two_digits (iso + 8, &d) && iso[10] == '\0')
-    {
-      y = century * 100 + year;
-      *year_less = FALSE;
-    }
-  else if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && strlen (iso) == 7)
-    *year_less = TRUE;
-  else if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && strlen (iso) == 10)
-    *year_less = FALSE;
-  else
-    return FALSE;
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  {
-    GDate date;
-
-    g_date_clear (&date, 1);
-    g_date_set_dmy (&date, d, m, y);
-    *day = *year_less ? g_date_get_day_of_year (&date) : g_date_get_julian (&date);
-  }
-  return TRUE;
-}
-
-gboolean
-sitrep_suggest_dates_close (const char *a,
-                            const char *b,
-                            int         max_days)
-{
-  gboolean la = FALSE, lb = FALSE;
-  gint64 da, db;
-
-  if (a == NULL || b == NULL)
-    return TRUE;
-  if (!day_number (a, &la, &da) || !day_number (b, &lb, &db))
-    return g_strcmp0 (a, b) == 0 || g_str_has_prefix (a, b) || g_str_has_prefix (b, a);
-  if (la != lb)
-    {
-      /* Compare a year-less day with the day of year of the full one. */
-      const char *full = la ? b : a;
-      const char *less = la ? a : b;
-      gint64 df, dl;
-      gboolean dummy;
-      g_autofree char *as_less = g_strdup_printf ("--%s", full + 5);
-
-      if (!day_number (as_less, &dummy, &df) || !day_number (less, &dummy, &dl))
-        return FALSE;
-      return ABS (df - dl) <= max_days;
-    }
-  return ABS (da - db) <= max_days;
-}
-
 gboolean
 sitrep_suggest_places_same (const SitrepSuggestion *a,
                             const SitrepSuggestion *b)
@@ -381,10 +303,16 @@ last_in_paragraph (const Index *ix,
   return -1;
 }
 
+/* How specific place @s is: placed and sure, doubtful, a country (after
+ * any governorate or town the sentence names: "in Syria's northwestern
+ * Idlib province" was Syria's, the country first and no bigger by its
+ * people), unplaced. */
 static int
 place_rank (const SitrepSuggestion *s)
 {
   if (isnan (s->latitude))
+    return 3;
+  if (s->scope == SITREP_PLACE_SCOPE_COUNTRY)
     return 2;
   return s->doubtful ? 1 : 0;
 }
@@ -500,6 +428,49 @@ nearest_of_kind (const Index       *ix,
   if (first < last)
     return (int) (guint32) ix->by_sentence.keys[first];
   return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), kind);
+}
+
+/* The claimant of figure @f: in its sentence the last one before it ("…,
+ * while the Syrian Observatory said that 18 …" after "A military source in
+ * the SDF said that 7 …"), else the first after it ("…, Asaad said,
+ * according to the AP"); else the last before it in its paragraph; or -1.
+ * The sentence's first was taken before, whoever it named. */
+static int
+nearest_claimant (const Index *ix,
+                  guint        f,
+                  guint        from,
+                  guint        to)
+{
+  const SitrepSuggestion *fig = ix->all->pdata[f];
+  int before = -1, after = -1;
+  guint first, last;
+
+  if (to - from <= FEW)
+    {
+      for (guint i = from; i < to; i++)
+        {
+          const SitrepSuggestion *s = ix->all->pdata[i];
+
+          if (s->kind != SITREP_SUGGEST_CLAIMANT || s->sentence != fig->sentence)
+            continue;
+          if (s->byte_start < fig->byte_start)
+            before = i;
+          else if (after < 0)
+            after = i;
+        }
+      return before >= 0 ? before : after >= 0 ? after : walk_nearest_of_kind (ix, f, from, to, SITREP_SUGGEST_CLAIMANT);
+    }
+  in_sentence (ix, f, from, to, SITREP_SUGGEST_CLAIMANT, &first, &last);
+  for (guint k = first; k < last; k++)
+    {
+      guint i = (guint32) ix->by_sentence.keys[k];
+
+      if (((const SitrepSuggestion *) ix->all->pdata[i])->byte_start < fig->byte_start)
+        before = i;
+      else if (after < 0)
+        after = i;
+    }
+  return before >= 0 ? before : after >= 0 ? after : nearest_of_kind (ix, f, from, to, SITREP_SUGGEST_CLAIMANT);
 }
 
 /* Adds actor @index to @draft's incident once. */
@@ -704,7 +675,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       paragraph_range (&ix, f, &from, &to);
       if (to - from > FEW && !ix.filed)
         index_file (&ix);
-      fig->claimant = nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_CLAIMANT);
+      fig->claimant = nearest_claimant (&ix, f, from, to);
       if (fig->cumulative)
         continue;
 
@@ -726,6 +697,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       add_actors (&ix, f, from, to, into);
     }
   index_clear (&ix);
+  _sitrep_suggest_incidents_merge_repeated (all, incidents);
   return incidents;
 }
 

@@ -528,6 +528,11 @@ void        _sitrep_suggest_dates         (SuggestRun        *run);
 GHashTable *_sitrep_suggest_date_memo_new (void);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+/* sitrep-suggest-incidents-merge.c: an incident placed only in a country
+ * or governorate (or by a dateline, or nowhere) joins the one placed inside
+ * it that repeats one of its figures (kind and count), dates agreeing. */
+void        _sitrep_suggest_incidents_merge_repeated (GPtrArray *suggestions,
+                                                      GPtrArray *incidents);
 /* sitrep-suggest-incidents-dated.c: in a report without a publication
  * date, the incidents that tell no date of their own take the one day the
  * report reads in full ("13 October 2016"), when it reads only one. */
