@@ -297,6 +297,70 @@ test_arabic_claimants (void)
   g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_ACTOR, "قوات النظام"));
 }
 
+/* "وقال أمير هدى كرم": a first name the given names lack, between the verb
+ * and the person, is the speaker's too (tuning7's Daquq report gave "هدى
+ * كرم"); a rank keeps out ("العميد"), and the person after "إن" (that) is
+ * what is said, not who says it. */
+static void
+test_arabic_first_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وقال أمير هدى كرم إن 15 امرأة قتلت في داقوق. "
+                         "وقال العميد أحمد الخالدي إن 3 جنود قتلوا. "
+                         "وقال إن هدى كرم قتلت في القصف.", NULL);
+
+  g_assert_nonnull (claimant (r, "أمير هدى كرم"));
+  g_assert_null (claimant (r, "هدى كرم"));
+  g_assert_nonnull (claimant (r, "أحمد الخالدي"));
+  g_assert_null (claimant (r, "العميد أحمد الخالدي"));
+}
+
+/* "SANA reported that …" opening a sentence: the agency's short form in
+ * capitals speaks, though a place is spelled so (Sanaa); "Saraqib said"
+ * stays no claimant. */
+static void
+test_short_form_place_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("SANA reported that five civilians were killed in Deir ez-Zor on Monday. "
+                         "Saraqib said that two people died.", NULL);
+
+  g_assert_cmpstr (claimant_of (r, "five civilians"), ==, "SANA");
+  g_assert_null (claimant (r, "Saraqib"));
+}
+
+/* "A source at Sweida Police Command told SANA that …" (tuning15): a
+ * body's name after "at" speaks; a place's after "in" does not ("forces
+ * in Garmiyan announced"). */
+static void
+test_body_after_at (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A source at Sweida Police Command told SANA that terrorists fired mortar rounds on "
+                         "the villages, killing nine citizens. "
+                         "Kurdish forces in Garmiyan announced that 4 militants were killed.", NULL);
+
+  g_assert_cmpstr (claimant_of (r, "nine citizens"), ==, "Sweida Police Command");
+  g_assert_null (claimant (r, "Garmiyan"));
+}
+
+/* A figure's claimant is the nearest before it in its sentence, else the
+ * first after it: "…, while the Syrian Observatory … said that 18 …" was
+ * the SDF's, the first of the sentence (tuning8's Ghweran prison report). */
+static void
+test_nearest_claimant (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A military source in the Syrian Democratic Forces said that 7 of its members were killed "
+                         "in the attack, while the Syrian Observatory for Human Rights said that 18 members of the "
+                         "organization were killed. "
+                         "Two other civilians caught in the crossfire also died, Asaad said, according to the AP.", NULL);
+
+  g_assert_cmpstr (claimant_of (r, "7 of its members"), ==, "Syrian Democratic Forces");
+  g_assert_cmpstr (claimant_of (r, "18 members"), ==, "Syrian Observatory for Human Rights");
+  g_assert_cmpstr (claimant_of (r, "Two other civilians"), ==, "Asaad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +383,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/name-before-place", test_name_before_place);
   g_test_add_func ("/sitrep/suggest-claimants/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/sitrep/suggest-claimants/arabic", test_arabic_claimants);
+  g_test_add_func ("/sitrep/suggest-claimants/arabic-first-name", test_arabic_first_name);
+  g_test_add_func ("/sitrep/suggest-claimants/short-form-place-name", test_short_form_place_name);
+  g_test_add_func ("/sitrep/suggest-claimants/body-after-at", test_body_after_at);
+  g_test_add_func ("/sitrep/suggest-claimants/nearest-claimant", test_nearest_claimant);
 
   return g_test_run ();
 }

@@ -249,6 +249,24 @@ static const char * const ar_claim_cues[] = {
   "اشار", "أشارت", "اشارت", "صرح", "صرحت", "وفق", "وفقا", "حسب", "بحسب", NULL
 };
 
+/* "قال إن …", "وقال أنه …": what follows is said, not who says it. */
+static const char * const ar_that[] = { "إن", "ان", "أن", "إنه", "انه", "أنه", "بأن", "بان", "على", "إلى", "الى", NULL };
+
+/* Whether token @w, the one word between a verb of speech and the person
+ * after it, is that person's first name the list of given names lacks
+ * ("وقال أمير هدى كرم"): an Arabic word of three letters or more without
+ * the article (a rank has it: "العميد"), not a particle. */
+static gboolean
+ar_first_name_before (SuggestRun *run,
+                      guint       w)
+{
+  const char *p = run->text + tok (run, w)->start;
+
+  return (tok (run, w)->flags & TOK_ARABIC) && (tok (run, w)->flags & TOK_WORD) &&
+         g_utf8_strlen (p, tok (run, w)->end - tok (run, w)->start) >= 3 && !g_str_has_prefix (p, "ال") &&
+         !g_str_has_prefix (p, "لل") && !bytes_among (p, tok (run, w)->end - tok (run, w)->start, ar_that);
+}
+
 /* The actors and persons proposed, by their first byte: gathered once, at
  * the first verb of speech (a text has many of both). */
 static GHashTable *
@@ -275,7 +293,7 @@ _sitrep_suggest_arabic_claimants (SuggestRun *run)
 
   for (guint a = 0; a < run->n_arabic; a++)
     {
-      guint i = run->arabic[a], j = i + 1, last;
+      guint i = run->arabic[a], j = i + 1, last, first;
       SitrepSuggestion *o, *s;
       g_autofree char *key = NULL;
 
@@ -297,17 +315,25 @@ _sitrep_suggest_arabic_claimants (SuggestRun *run)
         }
       if (o == NULL)
         continue;
+      first = j;
       while (tok (run, j)->end <= o->byte_start)
         j++;
+      /* "قال إن هدى كرم …": the person after "that" is no speaker. */
+      if (j == first + 1 &&
+          bytes_among (run->text + tok (run, first)->start, tok (run, first)->end - tok (run, first)->start, ar_that))
+        continue;
+      /* "وقال أمير هدى كرم": the speaker's first name too. */
+      if (j != first + 1 || o->kind != SITREP_SUGGEST_PERSON || !ar_first_name_before (run, first))
+        first = j;
       for (last = j; last + 1 < n && tok (run, last + 1)->end <= o->byte_end; last++)
         ;
-      key = _sitrep_suggest_span_key (run, j, last);
+      key = _sitrep_suggest_span_key (run, first, last);
       if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
         continue;
-      s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, j, last);
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, first, last);
       s->score = 0.7;
-      s->entity_id = o->entity_id;
-      s->entity_name = _sitrep_suggest_strdup (run, o->entity_name);
+      s->entity_id = first == j ? o->entity_id : 0;
+      s->entity_name = _sitrep_suggest_strdup (run, first == j ? o->entity_name : s->text);
       s->actor_type = _sitrep_suggest_strdup (run, o->actor_type);
     }
 }

@@ -152,6 +152,26 @@ after_place_preposition (SuggestRun *run,
          (_sitrep_suggest_tok_among (run, k - 1, prepositions) || (comma && _sitrep_suggest_tok_is (run, k - 1, "from")));
 }
 
+/* Whether token @i is a noun that ends a body's name ("Sweida Police
+ * Command", "Interior Ministry"): read byte by byte, as it is asked only
+ * of a name after "at" or "in". */
+static gboolean
+is_body_noun (SuggestRun *run,
+              guint       i)
+{
+  static const char * const nouns[] = {
+    "Command", "Ministry", "Directorate", "Department", "Office", "Council", "Center", "Centre", "Headquarters",
+    NULL
+  };
+  const char *p = run->text + tok (run, i)->start;
+  gsize len = tok (run, i)->end - tok (run, i)->start;
+
+  for (guint k = 0; nouns[k] != NULL; k++)
+    if (strlen (nouns[k]) == len && memcmp (nouns[k], p, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The name that ends right before token @i ("the Syrian Observatory said"):
  * capitalised words going back. */
 static gboolean
@@ -211,8 +231,9 @@ name_before (SuggestRun *run,
       if (g_hash_table_lookup (run->names, key) == NULL)
         (*first)++;
     }
-  /* "forces in Garmiyan announced", "a worker from al-Lazzagah, told" */
-  if (any && after_place_preposition (run, *first, comma))
+  /* "forces in Garmiyan announced", "a worker from al-Lazzagah, told";
+   * not "a source at Sweida Police Command told", a body's name. */
+  if (any && after_place_preposition (run, *first, comma) && !is_body_noun (run, *last))
     return FALSE;
   return any && (tok (run, *last)->flags & TOK_CAP) && (tok (run, *first)->flags & TOK_CAP);
 }
@@ -453,8 +474,11 @@ add_claimant (SuggestRun *run,
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;
   /* "Saraqib said": a place does not speak; "Damascus said" names no
-   * claimant a coder could attribute a figure to. */
-  if ((known == NULL || g_strcmp0 (known->kind, "place") == 0) && is_place (run, places, first, last))
+   * claimant a coder could attribute a figure to. A short form in
+   * capitals does ("SANA reported that …", "according to SANA": the
+   * agency, though Yemen's capital is spelled so too). */
+  if ((known == NULL || g_strcmp0 (known->kind, "place") == 0) && is_place (run, places, first, last) &&
+      !(first == last && tok (run, first)->end - tok (run, first)->start >= 3 && _sitrep_suggest_is_all_caps (run, first)))
     return;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, first, last);
   s->score = 0.7;
