@@ -163,6 +163,85 @@ test_spelled_as_doubtful (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (shiqat->latitude, shiqat->longitude, 35.517, 43.228), <, 10.0);
 }
 
+/* A town the gazetteer is sure of and the text names as it is stays that
+ * town when a country shares its key: "Amman" is Jordan's capital, not
+ * Oman. A country named as it is ("Oman") is still the country. */
+static void
+test_city_not_country (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The convoy left Baghdad on the highway towards Amman on Sunday. A delegation from Oman "
+                         "arrived later.", NULL);
+  const SitrepSuggestion *amman = place (r, "Amman");
+  const SitrepSuggestion *oman = place (r, "Oman");
+
+  g_assert_nonnull (amman);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (amman->latitude, amman->longitude, 31.955, 35.945), <, 5.0);
+  g_assert_nonnull (oman);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (oman->latitude, oman->longitude, 31.955, 35.945), >, 500.0);
+}
+
+/* A hospital named by no town the gazetteer is sure of is no place to
+ * pin (where the wounded were taken, where a doctor spoke), nor are its
+ * words alone ("Rahibat"); a town's hospital leaves its town. */
+static void
+test_hospitals (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb exploded near a market in Baghdad on Monday. The wounded were taken to the "
+                         "al-Wafaa hospital and to Kirkuk hospital, a doctor at the French Hospital said.", NULL);
+  const SitrepSuggestion *kirkuk = sitrep_test_find_suggestion (r, SITREP_SUGGEST_PLACE, "Kirkuk hospital");
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Wafaa"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "French"));
+  if (kirkuk == NULL)
+    kirkuk = place (r, "Kirkuk");
+  g_assert_nonnull (kirkuk);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (kirkuk->latitude, kirkuk->longitude, 35.47, 44.39), <, 5.0);
+}
+
+/* Arabic common nouns a village shares letters with: a junction, a prison,
+ * a headquarters without their article ("مفرق" is no Mafraq), a count after
+ * "قرب", the dual of a post, a counted noun ("عدد الشهداء"), residential
+ * houses ("الدور السكنية" is no Ad Dawr). */
+static void
+test_arabic_nouns (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("انفجرت عبوة ناسفة قرب مقر للشرطة في مدينة الموصل.\n\n"
+                         "ونقل المعتقلون إلى سجن صيدنايا العسكري.\n\n"
+                         "وسقطت قذائف قرب ثلاثة مساجد وقرب النقطتين التركيتين غربي إدلب.\n\n"
+                         "ويرجح ارتفاع عدد الشهداء، وتضررت الدور السكنية القريبة.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "مقر"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "سجن"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "ثلاثة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "النقطتين"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الشهداء"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الدور"));
+  g_assert_nonnull (place (r, "الموصل"));
+  g_assert_nonnull (place (r, "صيدنايا"));
+}
+
+/* The name after a junction is the place ("مفرق الدشيشة"); the towns with
+ * these words' letters named as towns stay ("مدينة المفرق", "بلدة الدور"). */
+static void
+test_arabic_nouns_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("هاجم مسلحون حاجزا قرب مفرق الدشيشة جنوب الحسكة.\n\n"
+                         "وصل اللاجئون إلى مدينة المفرق الأردنية. وقتل شرطي في بلدة الدور شمال تكريت.", NULL);
+  const SitrepSuggestion *mafraq = place (r, "المفرق");
+  const SitrepSuggestion *dawr = place (r, "الدور");
+
+  g_assert_nonnull (place (r, "الدشيشة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "مفرق الدشيشة"));
+  g_assert_nonnull (mafraq);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (mafraq->latitude, mafraq->longitude, 32.34, 36.21), <, 5.0);
+  g_assert_nonnull (dawr);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (dawr->latitude, dawr->longitude, 34.46, 43.79), <, 5.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,5 +256,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad", test_namesake_abroad);
   g_test_add_func ("/sitrep/suggest-places-words/namesake-abroad-not", test_namesake_abroad_not);
   g_test_add_func ("/sitrep/suggest-places-words/spelled-as-doubtful", test_spelled_as_doubtful);
+  g_test_add_func ("/sitrep/suggest-places-words/city-not-country", test_city_not_country);
+  g_test_add_func ("/sitrep/suggest-places-words/hospitals", test_hospitals);
+  g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns", test_arabic_nouns);
+  g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns-not", test_arabic_nouns_not);
   return g_test_run ();
 }

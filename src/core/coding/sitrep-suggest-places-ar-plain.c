@@ -117,6 +117,26 @@ ar_agreeing_adjective (SuggestRun *run,
          !_sitrep_suggest_figure_ar_in (run, i - 1, ar_place_preps);
 }
 
+/* Whether Arabic token @i is counted ("عدد الشهداء", the number of martyrs) or called residential ("الدور
+ * السكنية", the houses; "المباني السكنية"): a common noun, whatever village shares its letters. */
+static gboolean
+ar_counted_or_residential (SuggestRun *run,
+                           guint       i)
+{
+  static const char * const counts[] = { "عدد", NULL };
+  static const char * const residential[] = { "السكنية", "السكني", NULL };
+  char buf[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p;
+
+  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+      (p = ar_peeled (run, i - 1, buf, sizeof buf, &len)) != NULL && _sitrep_suggest_ar_stem_in (p, len, counts))
+    return TRUE;
+  return i + 1 < run->tokens->len && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
+         (p = _sitrep_suggest_ar_token_bare (run, i + 1, buf, sizeof buf, &len)) != NULL &&
+         _sitrep_suggest_ar_stem_in (p, len, residential);
+}
+
 /* Drops the Arabic places of one token from @from on that their grammar shows to be plain words
  * (ar_place_anaphor (), ar_agreeing_adjective ()); not the project's own names, nor what it learned. A
  * place's first byte is asked first: no Arabic place, no work. */
@@ -135,7 +155,7 @@ _sitrep_suggest_arabic_plain_words (SuggestRun *run,
       i = _sitrep_suggest_token_holding (run, s->byte_start);
       if (!(tok (run, i)->flags & TOK_ARABIC) || tok (run, i)->end != s->byte_end)
         continue;
-      if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i))
+      if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i) || ar_counted_or_residential (run, i))
         g_ptr_array_remove_index (run->out, k - 1);
     }
 }

@@ -250,3 +250,59 @@ _sitrep_suggest_named_sites (SuggestRun *run,
       next = last + 1;
     }
 }
+
+/* Whether @s is a place the gazetteer is sure of, named as its entity is. */
+static gboolean
+named_as_town (const SitrepSuggestion *s)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+
+  if (isnan (s->latitude) || s->doubtful || s->entity_name == NULL || s->text == NULL)
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return *own != '\0' && strcmp (own, theirs) == 0;
+}
+
+/* A hospital the text names by no place the gazetteer is sure of ("the
+ * French Hospital", "Al-Numan hospital", "the Euphrates hospital"): where
+ * the wounded were taken or a doctor spoke, which no gold of the tuning
+ * sets pins; named by its town ("Kirkuk hospital"), the town stays. */
+void
+_sitrep_suggest_drop_hospitals (SuggestRun *run,
+                                guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start || s->entity_id != 0 || s->score >= 0.95 ||
+          !(isnan (s->latitude) || s->doubtful))
+        continue;
+      first = _sitrep_suggest_token_from (run, s->byte_start);
+      last = _sitrep_suggest_token_from (run, s->byte_end) - 1;
+      if (first < last && last < run->tokens->len &&
+          (_sitrep_suggest_tok_is (run, last, "hospital") || _sitrep_suggest_tok_is (run, last, "hospitals")))
+        {
+          gsize start = s->byte_start, end = s->byte_end;
+
+          g_ptr_array_remove_index (run->out, k - 1);
+          /* Its words read alone ("Rahibat" of "al-Rahibat hospital", "Al Salem" as Jerusalem) go with
+           * it, unless a town sure and named as it is ("Idlib" of "Idlib Central Hospital"). */
+          for (guint m = run->out->len; m > from; m--)
+            {
+              SitrepSuggestion *o = run->out->pdata[m - 1];
+
+              if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end &&
+                  o->entity_id == 0 && o->score < 0.95 && !named_as_town (o))
+                {
+                  g_ptr_array_remove_index (run->out, m - 1);
+                  if (m - 1 < k - 1)
+                    k--;
+                }
+            }
+        }
+    }
+}

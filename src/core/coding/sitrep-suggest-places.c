@@ -652,7 +652,9 @@ gazetteer_places (SuggestRun *run,
 /* Arabic nouns of places: "بلدة خان شيخون" (the town of), "قرية", "حي" … */
 static const char * const ar_place_kinds[] = {
   "بلدة", "قرية", "قرى", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "قضاء", "محافظة", "ريف",
-  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", "بادية", NULL
+  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", "بادية",
+  /* "مفرق الدشيشة": the junction of a village's road; "سجن صيدنايا": the prison of a town. */
+  "مفرق", "سجن", NULL
 };
 
 /* Arabic directions after a name: "ريف إدلب الجنوبي" is Idlib's countryside. */
@@ -675,7 +677,10 @@ static const char * const ar_not_names[] = {
   "من", "إلى", "الى", "على", "عن", "في", "مع", "أحد", "احد", "إحدى", "احدى", "كل", "بعض", "جميع", "عدد", "عدة",
   "عديدة", "أخرى", "اخرى",
   "هذه", "هذا", "ذلك", "تلك", "البلاد", "العاصمة", "المدينة", "المنطقة", "القرية", "البلدة", "الحدود",
-  "المحافظة", "الحي", "المخيم", "البلدات", "القرى", "المناطق", NULL
+  "المحافظة", "الحي", "المخيم", "البلدات", "القرى", "المناطق",
+  /* "قرب مقر للجيش", "قرب النقطتين التركيتين", "قرب ثلاثة مساجد": a building, a post, a count. */
+  "مقر", "مقرا", "مبنى", "نقطة", "النقطة", "النقطتين", "نقاط", "ثلاثة", "ثلاث", "أربعة", "اربعة", "أربع", "خمسة",
+  "خمس", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", NULL
 };
 
 /* "قرى وبلدات سهل الغاب", "ريفي إدلب وحماة", "منطقتي تقاد ومحيط الفوج",
@@ -685,7 +690,9 @@ static const char * const ar_not_names[] = {
 static const char * const ar_kind_forms[] = {
   "بلدات", "مدن", "مناطق", "أحياء", "احياء", "ريفي", "أرياف", "ارياف", "أريافها", "اريافها", "منطقتي",
   "مدينتي", "بلدتي", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "قريبة", "قريب", "منزل", "منزله", "منازل",
-  "مطار", "مصرف", NULL
+  "مطار", "مصرف",
+  /* A junction, a prison, a headquarters: "مفرق" without its article is no Mafraq. */
+  "مفرق", "سجن", "مقر", "مقرا", NULL
 };
 
 /* Whether Arabic token @i is @words' member, bare or after "و"/"ب"/"ل"/"في". */
@@ -887,5 +894,6 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);
   _sitrep_suggest_person_places (run, from);
+  _sitrep_suggest_drop_hospitals (run, from);
   _sitrep_suggest_pin_nearby (run, from);
 }

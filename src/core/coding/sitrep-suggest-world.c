@@ -332,6 +332,17 @@ world_named (SuggestRun *run, const WorldPlace *place, guint i, guint last)
   return strcmp (own, theirs) == 0;
 }
 
+/* Whether bundled place @s is named by its text as its entity is. */
+static gboolean
+spelled_as_entity (SuggestRun             *run,
+                   const SitrepSuggestion *s)
+{
+  g_autofree char *text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  g_autofree char *own = _sitrep_suggest_light_key (s->entity_name), *theirs = _sitrep_suggest_light_key (text);
+
+  return *own != '\0' && strcmp (own, theirs) == 0;
+}
+
 /* Whether Arabic word @i, of key @key, is a country's adjective: "السورية" (Syrian, the
  * article before a feminine nisba) and "سورية" (Syria) share a key, but the country's
  * name takes no article ("الحدود السورية" is the Syrian border); "العراق" does. */
@@ -420,6 +431,14 @@ _sitrep_suggest_world_places (SuggestRun *run)
       /* A bundled place stays unless doubtful ("Rome"), and then near the report's places ("Beiji", not Baoji). */
       if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful ||
           (!world_named (run, place, i, last) && _sitrep_suggest_keep_guess (run, s, place->name))))
+        {
+          next = last + 1;
+          continue;
+        }
+      /* "Amman" is Jordan's capital, sure and named as it is, not Oman,
+       * whose key it shares: a country named otherwise takes no such place. */
+      if (s != NULL && country && !isnan (s->latitude) && !s->doubtful && s->entity_name != NULL &&
+          !world_named (run, place, i, last) && spelled_as_entity (run, s))
         {
           next = last + 1;
           continue;
