@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-private.h"
 
 /* Nouns of things and of time a count may count, in the singular (after 11 and more: "12 غارة") and the
@@ -33,6 +34,24 @@ static const char * const ar_kin_nouns[] = {
   "أهالي", "أهل", "ذوي", "ذوو", "عائلات", "عوائل", "أسر", "أقارب", "أمهات", "آباء", "زوجات", "أبناء", NULL
 };
 
+/* Whether Arabic token @j, bare of marks, is a word of @words as it stands, nothing glued to it peeled. */
+static gboolean
+ar_listed_whole (SuggestRun         *run,
+                 guint               j,
+                 const char * const *words)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
+
+  for (guint k = 0; p != NULL && words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the count ending at @num_end counts things or time, the Arabic noun right after it (past a
  * bracket or a slash: "(25 عاماً)", "/3/ قرى"); or the kin of the harmed, a noun of kin in construct with a
  * word of harm, after a partitive "من" or not ("العشرات من أهالي المختطفين"). */
@@ -48,8 +67,10 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
     j++;
   if (j >= run->n_tokens || !(tok (run, j)->flags & TOK_ARABIC) || tok (run, j)->sentence != sentence)
     return FALSE;
+  /* (not with a preposition glued to it: "قتل 3 بغارة جوية", by an air raid; "بلدة" is one word) */
   if (_sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns))
-    return TRUE;
+    return !(g_str_has_prefix (run->text + tok (run, j)->start, "ب") || g_str_has_prefix (run->text + tok (run, j)->start, "ل")) ||
+           ar_listed_whole (run, j, ar_thing_nouns);
   if (_sitrep_suggest_tok_is (run, j, "من"))
     j++;
   return j + 1 < run->n_tokens && tok (run, j + 1)->sentence == sentence && _sitrep_suggest_figure_ar_in (run, j, ar_kin_nouns) &&
@@ -312,4 +333,33 @@ _sitrep_suggest_figure_ar_since_recent (SuggestRun *run,
   if (k < run->n_tokens && _sitrep_suggest_is_number_anchor (run, k))
     k = _sitrep_suggest_figure_number_end (run, k) + 1;
   return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence && _sitrep_suggest_figure_ar_in (run, k, ar_short_spans);
+}
+
+/* Words of a release ("أفرجت السلطات عن 20 معتقلاً", "إطلاق سراح 5 مختطفين"): the people counted after them
+ * are freed, no casualty (bench/gold-suggest-16/README.md: "الإفراج عن شخص مختطف", "وأفرج عن اثنين"). */
+static const char * const ar_release[] = {
+  "أفرج", "أفرجت", "أفرجوا", "إفراج", "سراح", NULL
+};
+
+/* How many words before a count its release may stand. */
+#define AR_RELEASE_BEFORE 4
+
+/* Whether a word of release stands a few Arabic words before the count at @first, in its clause. */
+gboolean
+_sitrep_suggest_figure_ar_released (SuggestRun *run,
+                                    guint       first)
+{
+  for (guint j = first; j > 0 && j + AR_RELEASE_BEFORE > first; j--)
+    {
+      SitrepSuggestKind kind;
+
+      if (!(tok (run, j - 1)->flags & TOK_ARABIC) || tok (run, j - 1)->sentence != tok (run, first)->sentence ||
+          _sitrep_suggest_is_number_anchor (run, j - 1))
+        return FALSE;
+      if (_sitrep_suggest_figure_ar_in (run, j - 1, ar_release))
+        return TRUE;
+      if (_sitrep_suggest_figure_ar_kind (run, j - 1, &kind))
+        return FALSE;
+    }
+  return FALSE;
 }

@@ -82,6 +82,8 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
   { "سبع", 7, FALSE }, { "ثمانية", 8, FALSE }, { "ثماني", 8, FALSE }, { "تسعة", 9, FALSE },
   { "تسع", 9, FALSE }, { "عشرة", 10, FALSE }, { "عشر", 10, FALSE }, { "عشرات", 10, TRUE },
   { "مئات", 100, TRUE }, { "آلاف", 1000, TRUE },
+  /* two with a hamza outlets add ("وإصابة أثنين آخرين"); not with the article, "الإثنين" is Monday too */
+  { "أثنين", 2, FALSE }, { "إثنين", 2, FALSE }, { "أثنان", 2, FALSE }, { "إثنان", 2, FALSE },
   /* the tens ("اكثر من عشرين طفلا"), both cases, "أ" written or not; the dual of a thousand */
   { "عشرون", 20, FALSE }, { "عشرين", 20, FALSE }, { "ثلاثون", 30, FALSE }, { "ثلاثين", 30, FALSE },
   { "أربعون", 40, FALSE }, { "أربعين", 40, FALSE }, { "اربعون", 40, FALSE }, { "اربعين", 40, FALSE },
@@ -242,6 +244,11 @@ ar_word_value (SuggestRun *run,
 
       if (_sitrep_suggest_figure_ar_in (run, i, words))
         {
+          const char *p = run->text + tok (run, i)->start;
+
+          if ((g_str_has_prefix (ar_numbers[k].word, "أث") || g_str_has_prefix (ar_numbers[k].word, "إث")) &&
+              (g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال")))
+            return -1;
           *vague = ar_numbers[k].vague;
           return ar_numbers[k].value;
         }
@@ -469,12 +476,17 @@ ar_verb_form (SuggestRun         *run,
   return FALSE;
 }
 
+/* The forms of the weak verb "نعى" (mourned) its endings do not make: "نعت الفرقة ضابطين". */
+static const char * const ar_weak_verbs[] = {
+  "نعت", "نعوا", NULL
+};
+
 /* Whether Arabic token @i is a past verb of harm in any person ("قتل", "اعتقلت", "أصابوا"), not a noun. */
 gboolean
 _sitrep_suggest_figure_ar_verb (SuggestRun *run,
                                 guint       i)
 {
-  return ar_verb_form (run, i, ar_killed_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_killed_verbs) ||
+  return _sitrep_suggest_figure_ar_in (run, i, ar_weak_verbs) || ar_verb_form (run, i, ar_killed_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_killed_verbs) ||
          ar_verb_form (run, i, ar_wounded_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_wounded_verbs) ||
          ar_verb_form (run, i, ar_captured_verbs) || _sitrep_suggest_figure_ar_in (run, i, ar_captured_verbs);
 }

@@ -22,6 +22,8 @@ static const char * const ar_one_person[] = {
   "شخص", "مواطن", "مواطنة", "قيادي", "ضابط", "مسؤول", "مسئول", "شرطي", "صحفي", "ناشط", "مسلح",
   "إرهابي", "فتى", "فتاة", "سيدة", "طبيب", "سائق", "مزارع", "قائد", "منتسب", "متطوع", "رضيع",
   "مسن", "عامل", "نازح", "راعي", "ابن", "ابنة", "نجل", "صبي", "موظف", "مهندس", "معلم", "مختار", "حارس",
+  /* the held ("توفي معتقل تحت التعذيب", "إعدام سجين") and brothers ("اختطاف شقيقين") */
+  "معتقل", "معتقلة", "مختطف", "مختطفة", "سجين", "سجينة", "موقوف", "محتجز", "شقيق", "شقيقة",
   NULL
 };
 /* The nouns of ar_one_person whose plural is broken ("جنود", "أطفال"): their dual in "ين" ("جنديين",
@@ -29,7 +31,22 @@ static const char * const ar_one_person[] = {
  * themselves, whose dual ("شهيدين", "جريحان") is a figure of two of its kind. */
 static const char * const ar_broken_plural[] = {
   "جندي", "شاب", "طفل", "رجل", "عنصر", "شخص", "ضابط", "قائد", "طبيب", "ابن", "نجل", "صبي", "فتى",
+  "شقيق", "سجين",
   NULL
+};
+
+/* Kin of one person named by a pronoun ("وإصابة والدته", "وأصيب زوجها", "مقتل شقيقه"): the noun before the
+ * pronoun, its "ة" written "ت" there ("زوجته"); "his two …" is the noun of ar_broken_plural and "ي" ("طفليه",
+ * "ابنيه"). "أخيه", "أبيه" are one, listed whole. */
+static const char * const ar_kin_one[] = {
+  "والد", "والدة", "زوج", "زوجة", "ابن", "ابنة", "شقيق", "شقيقة", "أم", "نجل", "نجلة", "طفل", "طفلة", "عم",
+  "خال", "جد", "جدة", "أخت", "حفيد", "حفيدة", "صهر", "مرافق", "مرافقة", NULL
+};
+static const char * const ar_kin_whole[] = {
+  "أخوه", "أخيه", "أخاه", "أبوه", "أبيه", "أباه", "أخوها", "أخيها", "أخاها", "أبوها", "أبيها", "أباها", NULL
+};
+static const char * const ar_pronouns[] = {
+  "هما", "هم", "هن", "ها", "ه", NULL
 };
 static const char * const ar_dead_one[] = {
   "شهيد", "قتيل", NULL
@@ -89,6 +106,16 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
+/* "and" alone ("و 3 جنود"). */
+static const char * const ar_and[] = {
+  "و", NULL
+};
+
+/* The number one after a noun of one person, as its adjective ("وفاة جندي واحد"). */
+static const char * const ar_one[] = {
+  "واحد", "واحدة", NULL
+};
+
 /* The number two after a dual noun, as its adjective. */
 static const char * const ar_two[] = {
   "اثنان", "اثنين", "اثنتان", "اثنتين", NULL
@@ -111,6 +138,37 @@ ar_exactly (SuggestRun         *run,
     }
   return FALSE;
 }
+
+/* One body, indefinite, after the words of finding it ("عثر على جثة", "انتشال جثة"). */
+static const char * const ar_body[] = {
+  "جثة", "وجثة", NULL
+};
+static const char * const ar_body_on[] = {
+  "على", NULL
+};
+static const char * const ar_body_found[] = {
+  "انتشال", "العثور", "عثر", "عثرت", "انتشلت", "انتشل", "انتشلوا", NULL
+};
+
+/* How many words the finder may take between the word of finding and the body ("انتشلت فرق الدفاع المدني جثة"). */
+#define AR_BODY_FINDER 4
+
+/* Whether the body at @i is found: "على" right before it ("عثر على جثة"), or a word of finding a few Arabic
+ * words before. */
+static gboolean
+ar_body_found_before (SuggestRun *run,
+                      guint       i)
+{
+  if (i > 0 && same_sentence (run, i - 1, i) && ar_exactly (run, i - 1, ar_body_on))
+    return TRUE;
+  for (guint j = i; j > 0 && j + AR_BODY_FINDER + 1 > i && same_sentence (run, j - 1, i) && (tok (run, j - 1)->flags & TOK_ARABIC); j--)
+    {
+      if (_sitrep_suggest_figure_ar_in (run, j - 1, ar_body_found))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 
 /* Whether Arabic token @j is the dual of a noun of @words: the noun and "ان" in the nominative ("جنديان",
  * "آخران"), "تان"/"تين" for the noun's "ة" ("امرأتين", "سيدتان"), and "ين" for a noun of @broken, whose
@@ -158,6 +216,53 @@ ar_accusative_at (SuggestRun         *run,
   return p != NULL && len > 4 && memcmp (p + len - 2, "ا", 2) == 0 && _sitrep_suggest_ar_stem_in (p, len - 2, words);
 }
 
+/* Whether Arabic token @j names kin of someone by a pronoun (ar_kin_one): one, or two ("طفليه"), in
+ * *@persons. */
+static gboolean
+ar_kin_at (SuggestRun *run,
+           guint       j,
+           guint      *persons)
+{
+  char bare[4 * MAX_LISTED_WORD], stem[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
+
+  if (p == NULL || len < 6 || len + 2 > sizeof stem)
+    return FALSE;
+  /* (a pronoun ends it: its last letter is "ه" or "ن"/"م" of "هن"/"هم") */
+  if (memcmp (p + len - 2, "ه", 2) != 0 && memcmp (p + len - 2, "ا", 2) != 0 && memcmp (p + len - 2, "م", 2) != 0 &&
+      memcmp (p + len - 2, "ن", 2) != 0)
+    return FALSE;
+  *persons = 1;
+  if (_sitrep_suggest_ar_stem_in (p, len, ar_kin_whole))
+    return TRUE;
+  for (guint k = 0; ar_pronouns[k] != NULL; k++)
+    {
+      gsize plen = strlen (ar_pronouns[k]), n = len - plen;
+
+      if (len <= plen + 2 || memcmp (p + n, ar_pronouns[k], plen) != 0)
+        continue;
+      memcpy (stem, p, n);
+      if (_sitrep_suggest_ar_stem_in (stem, n, ar_kin_one))
+        return TRUE;
+      /* "زوجته": the noun's "ة" */
+      if (n > 4 && memcmp (stem + n - 2, "ت", 2) == 0)
+        {
+          memcpy (stem + n - 2, "ة", 2);
+          if (_sitrep_suggest_ar_stem_in (stem, n, ar_kin_one))
+            return TRUE;
+        }
+      /* "طفليه": two */
+      if (n > 4 && memcmp (p + n - 2, "ي", 2) == 0 && _sitrep_suggest_ar_stem_in (p, n - 2, ar_broken_plural))
+        {
+          *persons = 2;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the words from token @j name one person (or two, a dual); their last token in @last and how many
  * are named one by one ("مقتل شاب وطفل": 2) in *@persons. */
 static gboolean
@@ -182,16 +287,34 @@ ar_persons_at (SuggestRun *run,
       return TRUE;
     }
   if (!_sitrep_suggest_figure_ar_in (run, j, ar_one_person) && !ar_accusative_at (run, j, ar_one_person))
-    return FALSE;
+    {
+      if (!ar_kin_at (run, j, persons))
+        return FALSE;
+      *last = j;
+      return TRUE;
+    }
   *last = j;
   *persons = 1;
+  /* "جندي واحد": the number one after the noun is the same one, no count of its own */
+  if (same_sentence (run, j, j + 1) && ar_exactly (run, j + 1, ar_one))
+    {
+      *last = j + 1;
+      return TRUE;
+    }
   /* "شاب وطفل": the next noun with "و" glued in front */
   while (same_sentence (run, j, *last + 1) && *persons < 4 &&
-         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "و") &&
-         _sitrep_suggest_figure_ar_in (run, *last + 1, ar_one_person))
+         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "و"))
     {
+      guint kin;
+
+      if (_sitrep_suggest_figure_ar_in (run, *last + 1, ar_one_person))
+        (*persons)++;
+      /* "رجل وزوجته" */
+      else if (ar_kin_at (run, *last + 1, &kin))
+        *persons += kin;
+      else
+        break;
       (*last)++;
-      (*persons)++;
     }
   return TRUE;
 }
@@ -258,6 +381,32 @@ ar_subject_from (SuggestRun *run,
   return *first == 0 || tok (run, *first - 1)->sentence != sentence || _sitrep_suggest_figure_ar_in (run, *first - 1, ar_that);
 }
 
+/* How many words the group a person is of may take between him and his verb ("عنصرًا من “قسد” قُتل"). */
+#define AR_GROUP_TOKENS 4
+
+/* The verb at @i has a partitive phrase right before it, "من" and a few Arabic words or quote marks with no
+ * count, word of harm or other punctuation ("من “قسد”", "من أبناء القرية"): the token of its "من", or @i. */
+static guint
+ar_partitive_before (SuggestRun *run,
+                     guint       i)
+{
+  SitrepSuggestKind kind;
+
+  for (guint j = i; j > 0 && j + AR_GROUP_TOKENS + 2 > i && tok (run, j - 1)->sentence == tok (run, i)->sentence; j--)
+    {
+      guint k = j - 1;
+
+      if (_sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "«") ||
+          g_str_has_prefix (run->text + tok (run, k)->start, "»"))
+        continue;
+      if (!(tok (run, k)->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_ar_kind (run, k, &kind))
+        return i;
+      if (_sitrep_suggest_tok_is (run, k, "من"))
+        return k + 1 < i ? k : i;
+    }
+  return i;
+}
+
 static gboolean
 ar_subject_before (SuggestRun *run,
                    guint       i,
@@ -265,14 +414,19 @@ ar_subject_before (SuggestRun *run,
 {
   guint sentence = tok (run, i)->sentence, j = i;
 
-  /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb */
-  if (j >= 2 && tok (run, j - 2)->sentence == sentence && ar_accusative_at (run, j - 1, ar_one_person) &&
-      (_sitrep_suggest_figure_ar_in (run, j - 2, ar_that) ||
-       (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 2) && _sitrep_suggest_figure_ar_in (run, j - 3, ar_that))))
+  /* "إن طفلا قتل": one person in the accusative after "إن"/"أن", right before the verb, or before the group
+   * he is of ("أن عنصرًا من “قسد” قُتل", "أن شابا من أبناء القرية قتل": a partitive "من" and a few words) */
+  for (guint pass = 0; pass < 2; pass++, j = ar_partitive_before (run, i))
     {
-      *first = j - 1;
-      return TRUE;
+      if (j >= 2 && tok (run, j - 2)->sentence == sentence && ar_accusative_at (run, j - 1, ar_one_person) &&
+          (_sitrep_suggest_figure_ar_in (run, j - 2, ar_that) ||
+           (j >= 3 && _sitrep_suggest_is_quote_mark (run, j - 2) && _sitrep_suggest_figure_ar_in (run, j - 3, ar_that))))
+        {
+          *first = j - 1;
+          return TRUE;
+        }
     }
+  j = i;
   if (j > 0 && is_comma (run, j - 1))
     {
       guint k = j - 1;
@@ -576,6 +730,81 @@ ar_bodies_two (SuggestRun *run,
   return TRUE;
 }
 
+/* Prepositions that open a phrase of place, time or cause, and "rank" ("ضابط برتبة نقيب"), which does not. */
+static const char * const ar_joined_stops[] = {
+  "في", "على", "من", "إلى", "الى", "عن", "جراء", "إثر", "اثر", "خلال", "بعد", "قبل", "عند", "لدى", "أثناء", "حيث",
+  "الذي", "التي", "الذين", NULL
+};
+static const char * const ar_rank[] = {
+  "برتبة", NULL
+};
+
+/* How many words may stand between one person and a count joined to him by "و" ("مقتل قائد الدورية وهو ضابط
+ * برتبة نقيب وجنديين اثنين"). */
+#define AR_JOINED_TOKENS 6
+
+/* The one person (or persons) named up to token @last after a word of harm of @kind: when a count of people
+ * is joined to them by "و", within a few Arabic words with no punctuation, count or word of harm before it
+ * ("قتل ضابط وجنديان اثنان", "قتل ضابط وثلاثة جنود", "قتل رجل وزوجته وأطفالهما الثلاثة"), the coder codes the
+ * numeral only (bench/gold-suggest-16/README.md: "قتل جنديان ومدني" 2): proposes that count from @i and
+ * whether it did, its last token in *@next. Not "others" ("استشهد طفل و3 آخرون": another figure), nor a
+ * count of things. */
+static gboolean
+ar_joined_count (SuggestRun        *run,
+                 guint              i,
+                 guint              last,
+                 SitrepSuggestKind  kind,
+                 guint             *next)
+{
+  guint glued = 0;
+
+  for (guint k = last + 1; k <= last + AR_JOINED_TOKENS + 1 && same_sentence (run, last, k); k++)
+    {
+      const SuggestToken *t = tok (run, k);
+      gboolean and = (t->flags & TOK_ARABIC) && t->end - t->start > 2 && memcmp (run->text + t->start, "و", 2) == 0;
+      SitrepSuggestKind other;
+      SitrepSuggestion *s;
+      SitrepFigure figure;
+      guint end = k, persons;
+
+      if (!(t->flags & (TOK_ARABIC | TOK_NUMBER)))
+        return FALSE;
+      if (_sitrep_suggest_is_number_anchor (run, k))
+        {
+          guint num_end = _sitrep_suggest_figure_number_end (run, k);
+
+          /* "وثلاثة", "و3", "و 3"; or a definite count after the noun it counts ("وأطفالهما الثلاثة") */
+          if (!and && !(k > last + 1 && (glued == k - 1 || ar_exactly (run, k - 1, ar_and))))
+            return FALSE;
+          if (_sitrep_suggest_figure_ar_counts_things (run, num_end) || _sitrep_suggest_figure_ar_others (run, num_end + 1) ||
+              _sitrep_suggest_figure_ar_others (run, num_end + 2) || !_sitrep_suggest_figure_read (run, k, k, num_end, &figure) ||
+              figure.count < 2)
+            return FALSE;
+          s = _sitrep_suggest_add (run, kind, i, num_end);
+          s->figure = figure;
+          s->score = 0.6;
+          *next = num_end;
+          return TRUE;
+        }
+      /* a phrase of place, time or cause ends the clause of the one person ("قتل مدني برصاص قناص و3 …") */
+      if (_sitrep_suggest_figure_ar_kind (run, k, &other) || ar_exactly (run, k, ar_joined_stops) ||
+          (g_str_has_prefix (run->text + t->start, "ب") && !_sitrep_suggest_figure_ar_in (run, k, ar_rank)))
+        return FALSE;
+      if (and && ar_dual_at (run, k, ar_one_person, ar_broken_plural) && ar_persons_at (run, k, &end, &persons) && persons == 2)
+        {
+          s = _sitrep_suggest_add (run, kind, i, end);
+          s->figure.count = s->figure.low = s->figure.high = 2;
+          s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+          s->score = 0.6;
+          *next = end;
+          return TRUE;
+        }
+      if (and)
+        glued = k;
+    }
+  return FALSE;
+}
+
 /* Token @i is an Arabic word: when it says a casualty's kind and one person (or two) follows it
  * ("استشهد مدني", "مقتل عسكري وإصابة آخر", "قضى جنديان", "باستشهاد الشاب", "مقتل شاب وطفل",
  * "القبض على مسؤول", "أودى بحياة شاب"), proposes them as a figure. *@next is the last token used. */
@@ -638,6 +867,16 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     {
       guint subject;
 
+      /* "العثور على جثة مجهولة الهوية": one body found, no one named */
+      if (ar_exactly (run, i, ar_body) && !_sitrep_suggest_is_number_anchor (run, i + 1) && ar_body_found_before (run, i))
+        {
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_KILLED, i, i);
+          s->figure.count = s->figure.low = s->figure.high = 1;
+          s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+          s->score = 0.55;
+          return;
+        }
+
       /* "الطبيب علي الدرويش توفي جراء …": the person before the verb */
       if (_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) && !_sitrep_suggest_is_number_anchor (run, i + 1) &&
           ar_subject_before (run, i, &subject))
@@ -649,6 +888,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
         }
       return;
     }
+  if (ar_joined_count (run, i, last, kind, next))
+    return;
   s = _sitrep_suggest_add (run, kind, i, last);
   s->figure.count = s->figure.low = s->figure.high = persons;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;

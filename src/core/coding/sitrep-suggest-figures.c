@@ -452,6 +452,9 @@ figure_at (SuggestRun *run,
   if (num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
       _sitrep_suggest_figure_ar_counts_things (run, num_end))
     return;
+  /* "أفرجت السلطات عن 20 معتقلاً": people freed */
+  if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
+    return;
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, from, &kind, &whole);
@@ -460,7 +463,9 @@ figure_at (SuggestRun *run,
       _sitrep_suggest_figure_ar_kind (run, num_end + 1, &own))
     kind = own;
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_glued_and (run, anchor) ?
+  /* (and "وأكثر من ثلاثين جريحاً": "و" glued to the count's qualifier too) */
+  found = subset || (((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_glued_and (run, anchor)) &&
+                     (from == anchor || !_sitrep_suggest_figure_is_glued_and (run, from)) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
   /* "عن مقتل: “سبعة …": a colon and quotes between the Arabic word of harm and its count */
   if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_PUNCT) && _sitrep_suggest_figure_ar_quoted_from (run, from) < from)

@@ -461,6 +461,8 @@ gboolean    _sitrep_suggest_figure_ar_others         (SuggestRun *run,
                                                       guint       i);
 gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
                                                       guint       num_end);
+gboolean    _sitrep_suggest_figure_ar_released       (SuggestRun *run,
+                                                      guint       first);
 guint       _sitrep_suggest_figure_ar_part_close     (SuggestRun *run,
                                                       guint       j);
 gboolean    _sitrep_suggest_figure_ar_part_skip      (SuggestRun *run,
