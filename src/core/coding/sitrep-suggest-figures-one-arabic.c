@@ -45,6 +45,9 @@ static const char * const ar_kin_one[] = {
 static const char * const ar_kin_whole[] = {
   "أخوه", "أخيه", "أخاه", "أبوه", "أبيه", "أباه", "أخوها", "أخيها", "أخاها", "أبوها", "أبيها", "أباها", NULL
 };
+static const char * const ar_died[] = {
+  "توفي", "توفيت", "وفاة", NULL
+};
 static const char * const ar_pronouns[] = {
   "هما", "هم", "هن", "ها", "ه", NULL
 };
@@ -228,6 +231,9 @@ ar_kin_at (SuggestRun *run,
   const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
 
   if (p == NULL || len < 6 || len + 2 > sizeof stem)
+    return FALSE;
+  /* (not right after "died": "الذي توفي والده", kin's death told of someone else, of no harm said) */
+  if (j > 0 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_died))
     return FALSE;
   /* (a pronoun ends it: its last letter is "ه" or "ن"/"م" of "هن"/"هم") */
   if (memcmp (p + len - 2, "ه", 2) != 0 && memcmp (p + len - 2, "ا", 2) != 0 && memcmp (p + len - 2, "م", 2) != 0 &&
