@@ -30,6 +30,10 @@ test_joined_count (void)
 static void
 test_one (void)
 {
+  /* "a third" right after the word of harm; not an ordinal of time ("للمرة الثالثة", "اليوم الثالث") */
+  check_figures ("أعلنت الشرطة مقتل منتسبين اثنين وإصابة ثالث بهجوم مسلح.", "killed 2 exact; wounded 1 exact");
+  check_figures ("قصفت الطائرات البلدة للمرة الثالثة.", "");
+  check_figures ("استمر القصف لليوم الثالث على التوالي.", "");
   /* "واحد" after the noun is the same one, no count of what comes after it */
   check_figures ("أكدت مصادر طبية وفاة جندي واحد وإصابة ستة من قوات الأمن.", "killed 1 exact; wounded 6 exact");
   check_figures ("وأصيب طفل واحد بجروح.", "wounded 1 exact");

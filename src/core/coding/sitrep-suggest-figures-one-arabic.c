@@ -109,6 +109,11 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
+/* "a third", "a fourth" … of the people harmed, indefinite and alone ("وإصابة ثالث"). */
+static const char * const ar_ordinal_one[] = {
+  "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع", "سابعة", NULL
+};
+
 /* "and" alone ("و 3 جنود"). */
 static const char * const ar_and[] = {
   "و", NULL
@@ -862,6 +867,16 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
           s->score = 0.55;
           *next = last;
         }
+      return;
+    }
+  /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
+  if (person == i + 1 && same_sentence (run, i, person) && ar_exactly (run, person, ar_ordinal_one))
+    {
+      s = _sitrep_suggest_add (run, kind, i, person);
+      s->figure.count = s->figure.low = s->figure.high = 1;
+      s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+      s->score = 0.55;
+      *next = person;
       return;
     }
   if (same_sentence (run, i, person) && !ar_persons_at (run, person, &last, &persons) && person == i + 1)
