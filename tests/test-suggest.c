@@ -1167,6 +1167,137 @@ test_store_save_difference (Fixture       *f,
   g_ptr_array_unref (result.incidents);
 }
 
+typedef struct
+{
+  GPtrArray *first;
+  GPtrArray *all;
+} ToldRows;
+
+static void
+on_told (GPtrArray *listed,
+         gboolean   complete,
+         gpointer   data)
+{
+  ToldRows *told = data;
+  GPtrArray **into = complete ? &told->all : &told->first;
+
+  g_assert_null (*into);
+  g_assert_true (complete || told->all == NULL);
+  *into = listed;
+}
+
+/* A save that hands over the rows in view first (as the window's Suggest
+ * on one article) reads the pending rows where they start first, the
+ * others after: it saves what a save told nothing saves, ids and all —
+ * rows kept, read otherwise, gone, new, rejected, a span proposed twice
+ * in view and out of it, a long row from before the range into it. */
+static void
+test_store_save_told_same (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (f->dir, "q.sitrep", NULL);
+  g_autoptr(SitrepStore) twin = sitrep_store_create (path, &error);
+  SitrepStore *stores[2] = { f->store, twin };
+  SitrepSuggestResult result = { g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free),
+                                 g_ptr_array_new () };
+  g_autoptr(GPtrArray) untold = NULL;
+  g_autoptr(GPtrArray) told_list = NULL;
+  ToldRows told = { NULL, NULL };
+  SitrepSuggestionsHandover handover = { on_told, &told, 300, 400 };
+  SitrepSuggestion *s;
+  const guint n = 80;
+  gint64 article = 0;
+  guint n_saved = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n * 10 + 40; i++)
+    g_string_append_c (body, 'a' + i % 26);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (result.suggestions, made_suggestion (i));
+  /* The same span and kind twice, in view and out of it; a long one into the range. */
+  g_ptr_array_add (result.suggestions, made_suggestion (31));
+  g_ptr_array_add (result.suggestions, made_suggestion (70));
+  s = made_suggestion (25);
+  s->end = s->byte_end = 330;
+  g_ptr_array_add (result.suggestions, s);
+  /* The same history in both projects, so the same ids. */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+
+      article = add_article (stores[k], "Told", body->str);
+      g_assert_true (sitrep_store_save_suggestions (stores[k], article, &result, &n_saved, &error));
+      g_assert_no_error (error);
+      list = sitrep_store_list_suggestions (stores[k], article, &error);
+      g_assert_no_error (error);
+      /* One rejected in the range, one out of it. */
+      for (guint i = 0; i < list->len; i++)
+        {
+          const SitrepStoredSuggestion *r = list->pdata[i];
+
+          if ((r->start == 320 || r->start == 600) &&
+              !sitrep_store_reject_suggestion (stores[k], r->id, &error))
+            g_assert_no_error (error);
+        }
+    }
+  /* Read otherwise in view, gone in view and out of it, new in view, a
+   * third of a span in view. */
+  s = result.suggestions->pdata[33];
+  g_free (s->entity_name);
+  s->entity_name = g_strdup ("Another name");
+  g_ptr_array_remove_index (result.suggestions, 34);
+  g_ptr_array_remove_index (result.suggestions, 10);
+  s = made_suggestion (30);
+  s->kind = SITREP_SUGGEST_ACTOR;
+  s->end = s->byte_end = 309;
+  g_ptr_array_add (result.suggestions, s);
+  g_ptr_array_add (result.suggestions, made_suggestion (31));
+
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_save_suggestions_full (twin, article, &result, &n_saved, &handover, &error));
+  g_assert_no_error (error);
+  untold = sitrep_store_list_suggestions (f->store, article, &error);
+  told_list = sitrep_store_list_suggestions (twin, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (untold->len, ==, told_list->len);
+  g_assert_cmpuint (told.all->len, ==, told_list->len);
+  for (guint i = 0; i < untold->len; i++)
+    {
+      const SitrepStoredSuggestion *a = untold->pdata[i], *b = told_list->pdata[i], *c = told.all->pdata[i];
+
+      g_assert_cmpint (a->id, ==, b->id);
+      g_assert_cmpint (c->id, ==, b->id);
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpstr (a->text, ==, b->text);
+      g_assert_cmpstr (a->attributes, ==, b->attributes);
+      g_assert_cmpstr (a->entity_name, ==, b->entity_name);
+    }
+  /* Those in view first: the same rows, ids and all. */
+  g_assert_nonnull (told.first);
+  g_assert_cmpuint (told.first->len, >=, 10);
+  for (guint i = 0, j = 0; i < told.first->len; i++)
+    {
+      const SitrepStoredSuggestion *a = told.first->pdata[i];
+
+      g_assert_true (a->start < 400 && a->end > 300);
+      while (j < told_list->len && ((SitrepStoredSuggestion *) told_list->pdata[j])->id != a->id)
+        j++;
+      g_assert_cmpuint (j, <, told_list->len);
+      g_assert_cmpuint (((SitrepStoredSuggestion *) told_list->pdata[j])->start, ==, a->start);
+    }
+  g_ptr_array_unref (told.first);
+  g_ptr_array_unref (told.all);
+  g_clear_object (&twin);
+  g_unlink (path);
+  g_ptr_array_unref (result.suggestions);
+  g_ptr_array_unref (result.incidents);
+}
+
 /* The suggester resolves its dates without the explanation: the same
  * dates as sitrep_date_resolve() gives, for every kind of phrase and
  * publication date, and no explanation built. */
@@ -2421,6 +2552,8 @@ main (int    argc,
   g_test_add ("/sitrep/suggest/store/save-many", Fixture, NULL, fixture_set_up, test_store_save_many,
               fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/save-difference", Fixture, NULL, fixture_set_up, test_store_save_difference,
+              fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/save-told-same", Fixture, NULL, fixture_set_up, test_store_save_told_same,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);

@@ -27,6 +27,13 @@ typedef struct
   GHashTable *keys[2];   /* text → key: [0] as written, [1] normalised */
   GArray     *pending;   /* PendingRow, by start */
   GArray     *rejected;  /* RejectedRange */
+  /* A save that hands over the rows in view first reads in @pending only
+   * the pending rows starting in [near_first, near_last] (where the rows
+   * in view start) before it hands them over, the others in @more after
+   * (by start; NULL until then, and in a save read at once). */
+  GArray     *more;
+  guint       near_first;
+  guint       near_last;
 } SaveContext;
 
 /* A pending suggestion of the article (id 0 once a row of the run took it)
@@ -63,6 +70,7 @@ save_context_init (SaveContext *ctx)
   ctx->pending = g_array_new (FALSE, FALSE, sizeof (PendingRow));
   g_array_set_clear_func (ctx->pending, pending_row_clear);
   ctx->rejected = g_array_new (FALSE, FALSE, sizeof (RejectedRange));
+  ctx->more = NULL;
 }
 
 static void
@@ -73,6 +81,7 @@ save_context_clear (SaveContext *ctx)
   g_hash_table_unref (ctx->keys[1]);
   g_array_unref (ctx->pending);
   g_array_unref (ctx->rejected);
+  g_clear_pointer (&ctx->more, g_array_unref);
 }
 
 static void
@@ -227,28 +236,57 @@ reading_of_columns (sqlite3_stmt *stmt,
   p->reading_len = r.len;
 }
 
-/* The article's suggestions: pending ones by start, the accepted and
- * rejected as decided, the rejected ranges. */
-static gboolean
-load_suggested (SitrepStore  *self,
-                gint64        article_id,
-                SaveContext  *ctx,
-                GError      **error)
+/* Which of the article's suggestions load_suggested () reads. */
+typedef enum
 {
-  sqlite3_stmt *stmt;
-  gboolean sorted = TRUE;
-  int rc;
+  READ_ALL,             /* every one */
+  READ_DECIDED,         /* the accepted and rejected */
+  READ_PENDING_NEAR,    /* the pending ones starting in [near_first, near_last] */
+  READ_PENDING_BEFORE,  /* … before near_first */
+  READ_PENDING_AFTER,   /* … after near_last */
+} ReadSuggested;
 
+/* The statuses in the query's bounds. */
+G_STATIC_ASSERT (SITREP_SUGGESTION_PENDING == 0 && SITREP_SUGGESTION_ACCEPTED > 0 && SITREP_SUGGESTION_REJECTED > 0);
+
+#define SUGGESTED_COLUMNS \
+  "SELECT start, \"end\", kind, status, id, text, key, attributes, entity_id, " \
+  "  entity_name, actor_type, latitude, longitude, geonameid, admin1, country, " \
+  "  doubtful, score, incident FROM suggestions "
+
+/* The article's suggestions (@what of them): pending ones by start into
+ * @into, the accepted and rejected as decided, the rejected ranges. */
+static gboolean
+load_suggested (SitrepStore    *self,
+                gint64          article_id,
+                SaveContext    *ctx,
+                ReadSuggested   what,
+                GArray         *into,
+                GError        **error)
+{
   /* Pending rows come by start already (the index by article, status
    * and start): no hash of tens of thousands of spans to build. */
-  stmt = _sitrep_store_statement (self,
-                                  "SELECT start, \"end\", kind, status, id, text, key, attributes, entity_id, "
-                                  "  entity_name, actor_type, latitude, longitude, geonameid, admin1, country, "
-                                  "  doubtful, score, incident FROM suggestions "
-                                  "WHERE article_id = ?1", error);
+  static const char * const queries[] = {
+    SUGGESTED_COLUMNS "WHERE article_id = ?1",
+    SUGGESTED_COLUMNS "WHERE article_id = ?1 AND status > 0",
+    SUGGESTED_COLUMNS "WHERE article_id = ?1 AND status = 0 AND start BETWEEN ?2 AND ?3",
+    SUGGESTED_COLUMNS "WHERE article_id = ?1 AND status = 0 AND start < ?2",
+    SUGGESTED_COLUMNS "WHERE article_id = ?1 AND status = 0 AND start > ?3",
+  };
+  sqlite3_stmt *stmt;
+  gboolean sorted = TRUE;
+  guint first = into->len;
+  int rc;
+
+  stmt = _sitrep_store_statement (self, queries[what], error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, article_id);
+  if (what != READ_ALL && what != READ_DECIDED)
+    {
+      sqlite3_bind_int64 (stmt, 2, ctx->near_first);
+      sqlite3_bind_int64 (stmt, 3, ctx->near_last);
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       RejectedRange r = { 0, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
@@ -268,9 +306,9 @@ load_suggested (SitrepStore  *self,
 
           reading_of_columns (stmt, 5, &p);
 
-          sorted = sorted && (ctx->pending->len == 0 ||
-                              g_array_index (ctx->pending, PendingRow, ctx->pending->len - 1).start <= p.start);
-          g_array_append_val (ctx->pending, p);
+          sorted = sorted && (into->len == first ||
+                              g_array_index (into, PendingRow, into->len - 1).start <= p.start);
+          g_array_append_val (into, p);
           continue;
         }
       mark_decided (ctx->decided, r.start, r.end,
@@ -284,8 +322,16 @@ load_suggested (SitrepStore  *self,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
       return FALSE;
     }
+  /* Each read's own rows (one read's are all before or after another's). */
   if (!sorted)
-    g_array_sort (ctx->pending, compare_pending);
+    {
+      GArray *read = g_array_new (FALSE, FALSE, sizeof (PendingRow));
+
+      g_array_append_vals (read, &g_array_index (into, PendingRow, first), into->len - first);
+      g_array_sort (read, compare_pending);
+      memcpy (&g_array_index (into, PendingRow, first), read->data, (gsize) read->len * sizeof (PendingRow));
+      g_array_unref (read);
+    }
   return TRUE;
 }
 
@@ -297,20 +343,22 @@ take_pending (SaveContext       *ctx,
               guint              end,
               SitrepSuggestKind  kind)
 {
-  guint lo = 0, hi = ctx->pending->len;
+  /* Every pending row starting there is in one of the two. */
+  GArray *pending = ctx->more != NULL && (start < ctx->near_first || start > ctx->near_last) ? ctx->more : ctx->pending;
+  guint lo = 0, hi = pending->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (ctx->pending, PendingRow, mid).start < start)
+      if (g_array_index (pending, PendingRow, mid).start < start)
         lo = mid + 1;
       else
         hi = mid;
     }
-  for (; lo < ctx->pending->len && g_array_index (ctx->pending, PendingRow, lo).start == start; lo++)
+  for (; lo < pending->len && g_array_index (pending, PendingRow, lo).start == start; lo++)
     {
-      PendingRow *p = &g_array_index (ctx->pending, PendingRow, lo);
+      PendingRow *p = &g_array_index (pending, PendingRow, lo);
 
       if (p->end == end && p->kind == kind && p->id != 0)
         return p;
@@ -318,10 +366,14 @@ take_pending (SaveContext       *ctx,
   return NULL;
 }
 
+/* The article's annotations and suggestions: all of them, or (@near)
+ * those the rows in view need, the pending ones starting in [near_first,
+ * near_last] (the others: load_pending_more ()). */
 static gboolean
 load_decided (SitrepStore  *self,
               gint64        article_id,
               SaveContext  *ctx,
+              gboolean      near,
               GError      **error)
 {
   sqlite3_stmt *stmt;
@@ -350,7 +402,23 @@ load_decided (SitrepStore  *self,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
       return FALSE;
     }
-  return load_suggested (self, article_id, ctx, error);
+  if (near)
+    return load_suggested (self, article_id, ctx, READ_DECIDED, ctx->pending, error) &&
+           load_suggested (self, article_id, ctx, READ_PENDING_NEAR, ctx->pending, error);
+  return load_suggested (self, article_id, ctx, READ_ALL, ctx->pending, error);
+}
+
+/* After load_decided (@near): the pending rows before and after those read. */
+static gboolean
+load_pending_more (SitrepStore  *self,
+                   gint64        article_id,
+                   SaveContext  *ctx,
+                   GError      **error)
+{
+  ctx->more = g_array_new (FALSE, FALSE, sizeof (PendingRow));
+  g_array_set_clear_func (ctx->more, pending_row_clear);
+  return load_suggested (self, article_id, ctx, READ_PENDING_BEFORE, ctx->more, error) &&
+         load_suggested (self, article_id, ctx, READ_PENDING_AFTER, ctx->more, error);
 }
 
 /* suggestion_key, once per distinct text of a save. */
@@ -471,14 +539,29 @@ stored_from (const SitrepSuggestion *s,
  * under — a span of a kind pending before keeps its id, the others come
  * after @last_id — in the store's reading order (their rows as they will
  * read are made by prepare_rows). */
+/* Which rows plan_rows () plans. */
+typedef enum
+{
+  PLAN_ALL,
+  PLAN_OVER,    /* those over the range */
+  PLAN_OTHERS,  /* the others */
+} PlanRows;
+
 static GArray *
 plan_rows (SaveContext               *ctx,
            const SitrepSuggestResult *result,
-           gint64                     last_id)
+           gint64                     last_id,
+           PlanRows                   which,
+           guint                      start,
+           guint                      end,
+           GArray                    *rows,
+           guint                     *n_others)
 {
-  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (SaveRow), result->suggestions->len);
-
-  g_array_set_clear_func (rows, save_row_clear);
+  if (rows == NULL)
+    {
+      rows = g_array_sized_new (FALSE, FALSE, sizeof (SaveRow), result->suggestions->len);
+      g_array_set_clear_func (rows, save_row_clear);
+    }
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
@@ -488,6 +571,14 @@ plan_rows (SaveContext               *ctx,
       /* The coder's annotations given to the run are no suggestions. */
       if (s->annotation_id != 0 || is_decided (ctx, s->start, s->end, s->kind))
         continue;
+      /* A row and the pending row of its span it would take are both over
+       * the range or both not: the two parts take the ids one plan would. */
+      if (which != PLAN_ALL && (s->start < end && s->end > start) != (which == PLAN_OVER))
+        {
+          if (n_others != NULL)
+            (*n_others)++;
+          continue;
+        }
       kept = take_pending (ctx, s->start, s->end, s->kind);
       row.id = kept != NULL ? kept->id : last_id + 1 + i;
       row.kept = kept != NULL;
@@ -666,6 +757,13 @@ write_difference (SitrepStore  *self,
       if (p->id != 0)
         g_array_append_val (gone, p->id);
     }
+  for (guint i = 0; ctx->more != NULL && i < ctx->more->len; i++)
+    {
+      const PendingRow *p = &g_array_index (ctx->more, PendingRow, i);
+
+      if (p->id != 0)
+        g_array_append_val (gone, p->id);
+    }
   for (guint i = 0; i < rows->len; i++)
     {
       SaveRow *row = &g_array_index (rows, SaveRow, i);
@@ -701,6 +799,31 @@ last_suggestion_id (SitrepStore  *self,
   return TRUE;
 }
 
+/* The first and last start of @result's suggestions over [@start, @end),
+ * if any is. */
+static gboolean
+starts_over (const SitrepSuggestResult *result,
+             guint                      start,
+             guint                      end,
+             guint                     *first,
+             guint                     *last)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->start < end && s->end > start)
+        {
+          *first = any ? MIN (*first, s->start) : s->start;
+          *last = any ? MAX (*last, s->start) : s->start;
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
 /* Inside the save's transaction: works out the rows and their ids, tells
  * @handover's listed_func (the first range's, then all), replaces the
  * article's pending rows with them. */
@@ -722,23 +845,39 @@ save_in_transaction (SitrepStore                     *self,
 
   /* The ids are taken under the write lock, after every id the project
    * has had: what @listed_func is given is what the commit saves. */
-  if (!last_suggestion_id (self, &last_id, error) || !load_decided (self, article_id, ctx, error))
+  if (!last_suggestion_id (self, &last_id, error))
     return FALSE;
-  rows = plan_rows (ctx, result, last_id);
-  *saved = rows->len;
   /* The rows in view first: the others (preparing 20,000 took 28 ms) once
    * the caller has drawn them, or at once when they are what it shows
-   * already (Suggest again on an unchanged article). */
-  if (tell && handover->first_end > handover->first_start)
+   * already (Suggest again on an unchanged article). Before them only the
+   * pending rows that may keep their ids are read, those starting where
+   * they start: the article's others (20,000 took 29 ms, a repeat press
+   * waited for them) after. */
+  if (tell && handover->first_end > handover->first_start &&
+      starts_over (result, handover->first_start, handover->first_end, &ctx->near_first, &ctx->near_last))
     {
       GPtrArray *part = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+      guint n_others = 0;
 
+      if (!load_decided (self, article_id, ctx, TRUE, error))
+        return FALSE;
+      rows = plan_rows (ctx, result, last_id, PLAN_OVER, handover->first_start, handover->first_end, NULL, &n_others);
       prepare_rows (rows, article_id, handover->first_start, handover->first_end, part);
       /* Apart only when they are some of the rows, not all. */
-      if (part->len > 0 && part->len < rows->len)
+      if (part->len > 0 && n_others > 0)
         handover->listed_func (g_steal_pointer (&part), FALSE, handover->listed_data);
       g_clear_pointer (&part, g_ptr_array_unref);
+      if (!load_pending_more (self, article_id, ctx, error))
+        return FALSE;
+      plan_rows (ctx, result, last_id, PLAN_OTHERS, handover->first_start, handover->first_end, rows, NULL);
     }
+  else
+    {
+      if (!load_decided (self, article_id, ctx, FALSE, error))
+        return FALSE;
+      rows = plan_rows (ctx, result, last_id, PLAN_ALL, 0, 0, NULL, NULL);
+    }
+  *saved = rows->len;
   prepare_rows (rows, article_id, 0, G_MAXUINT, listed);
   if (tell)
     handover->listed_func (g_steal_pointer (&listed), TRUE, handover->listed_data);
