@@ -586,6 +586,19 @@ organisation_names (SuggestRun *run)
     }
 }
 
+/* Whether _sitrep_suggest_person_words () reads two names at least from
+ * @i (as it does with any larger @max): each of the person detectors the
+ * actors' walk asks of a capitalised word (cue, given name, named, byline,
+ * credit) needs them, and most capitalised words have no second name. */
+static inline gboolean
+has_two_names (SuggestRun *run,
+               guint       i)
+{
+  guint last;
+
+  return _sitrep_suggest_person_words (run, i, 2, &last) >= 2;
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -691,11 +704,13 @@ _sitrep_suggest_actors (SuggestRun *run)
             _sitrep_suggest_state_media (run, i);
           continue;
         }
-      if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
-                           _sitrep_suggest_given_name_person (run, i, &first, &last) ||
-                           _sitrep_suggest_named_person (run, i, &first, &last) ||
-                           _sitrep_suggest_byline_person (run, i, &first, &last) ||
-                           _sitrep_suggest_credit_person (run, i, &first, &last)))
+      /* Each reads two names from @i first (see has_two_names ()). */
+      if (name == NULL && has_two_names (run, i) &&
+          (_sitrep_suggest_person_cue (run, i, &first, &last) ||
+           _sitrep_suggest_given_name_person (run, i, &first, &last) ||
+           _sitrep_suggest_named_person (run, i, &first, &last) ||
+           _sitrep_suggest_byline_person (run, i, &first, &last) ||
+           _sitrep_suggest_credit_person (run, i, &first, &last)))
         {
           _sitrep_suggest_add_person (run, first, last, 0.6);
           i = last;
