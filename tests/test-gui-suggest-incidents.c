@@ -949,6 +949,45 @@ test_row_day_without_year (void)
   g_assert_nonnull (strstr (sitrep_suggestion_incident_item_get_title (without), "16 Oct, no year"));
 }
 
+/* A row shows a long incident's words cut at a space past 400 characters
+ * (it shows three lines at most; shaping thousands at each measure of the
+ * panel slowed a repeat Suggest), the whole kept as its title. */
+static void
+test_row_long_title_cut (void)
+{
+  SitrepProposedIncident *many = g_new0 (SitrepProposedIncident, 1);
+  SitrepProposedIncident *few = g_new0 (SitrepProposedIncident, 1);
+  g_autoptr(SitrepSuggestionIncidentItem) long_item = NULL;
+  g_autoptr(SitrepSuggestionIncidentItem) short_item = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *words[] = { "4 killed", NULL };
+  const char *title, *shown;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *figure = g_strdup_printf ("at least %u killed", i + 10);
+
+      g_strv_builder_add (builder, figure);
+    }
+  many->figure_words = g_strv_builder_end (builder);
+  many->place_text = g_strdup ("Jasim");
+  few->figure_words = g_strdupv ((char **) words);
+  few->place_text = g_strdup ("Jasim");
+  long_item = sitrep_suggestion_incident_item_new (many, NULL);
+  short_item = sitrep_suggestion_incident_item_new (few, NULL);
+  title = sitrep_suggestion_incident_item_get_title (long_item);
+  shown = sitrep_suggestion_incident_item_get_shown_title (long_item);
+  g_assert_cmpuint (g_utf8_strlen (title, -1), >, 3000);
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), <=, 401);
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), >, 360);
+  g_assert_true (g_str_has_suffix (shown, "…"));
+  /* Cut at a space, the words before it as in the title. */
+  g_assert_true (strncmp (title, shown, strlen (shown) - strlen ("…")) == 0);
+  g_assert_cmpint (title[strlen (shown) - strlen ("…")], ==, ' ');
+  g_assert_cmpstr (sitrep_suggestion_incident_item_get_shown_title (short_item), ==,
+                   sitrep_suggestion_incident_item_get_title (short_item));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -956,6 +995,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/gui/suggest-incidents/row-long-title-cut", test_row_long_title_cut);
   g_test_add ("/gui/suggest-incidents/keyboard", Fixture, NULL, fixture_set_up, test_incidents_by_keyboard,
               fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/undo-reject-after-suggest", Fixture, NULL, fixture_set_up,

@@ -15,6 +15,7 @@ struct _SitrepSuggestionIncidentItem
   GObject                 parent_instance;
   SitrepProposedIncident *incident;
   char                   *title;
+  char                   *shown_title; /* NULL: the title */
   char                   *detail;
 };
 
@@ -27,6 +28,7 @@ sitrep_suggestion_incident_item_finalize (GObject *object)
 
   sitrep_proposed_incident_free (self->incident);
   g_free (self->title);
+  g_free (self->shown_title);
   g_free (self->detail);
   G_OBJECT_CLASS (sitrep_suggestion_incident_item_parent_class)->finalize (object);
 }
@@ -146,6 +148,30 @@ dup_title (const SitrepProposedIncident *incident,
   return sitrep_row_text_finish (title);
 }
 
+/* A row shows three lines of the title at most: a long article's incident
+ * may join dozens of figures ("at least 32 killed, 15 killed, …", a few
+ * thousand characters), and its label shaped all of them at every measure
+ * of the panel — the frames of a repeat press on a 1 MB article measured
+ * its three rows ≈ 500 times, 25–35 ms of the window's thread before the
+ * suggestions came. Cut well past what three lines of a wide panel show,
+ * at a space; the whole title stays in the tooltip and the row's
+ * accessible label. */
+#define SHOWN_TITLE_CHARS 400
+
+static char *
+dup_shown_title (const char *title)
+{
+  const char *cut, *space;
+
+  if (g_utf8_strlen (title, 4 * (SHOWN_TITLE_CHARS + 1)) <= SHOWN_TITLE_CHARS)
+    return NULL;
+  cut = g_utf8_offset_to_pointer (title, SHOWN_TITLE_CHARS);
+  space = g_utf8_strrchr (title, cut - title, ' ');
+  if (space != NULL && cut - space < 40)
+    cut = space;
+  return g_strdup_printf ("%.*s…", (int) (cut - title), title);
+}
+
 SitrepSuggestionIncidentItem *
 sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
                                      const char             *event_title)
@@ -156,6 +182,7 @@ sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
 
   self->incident = incident;
   self->title = dup_title (incident, date);
+  self->shown_title = dup_shown_title (self->title);
   if (incident->event_id != 0)
     {
       name = sitrep_row_text_isolate (event_title != NULL ? event_title : "");
@@ -192,6 +219,13 @@ sitrep_suggestion_incident_item_get_title (SitrepSuggestionIncidentItem *self)
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), NULL);
   return self->title;
+}
+
+const char *
+sitrep_suggestion_incident_item_get_shown_title (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), NULL);
+  return self->shown_title != NULL ? self->shown_title : self->title;
 }
 
 const char *

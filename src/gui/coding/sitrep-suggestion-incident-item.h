@@ -19,6 +19,9 @@ const SitrepProposedIncident *sitrep_suggestion_incident_item_get       (SitrepS
 gint64                        sitrep_suggestion_incident_item_get_id    (SitrepSuggestionIncidentItem *self);
 /* "12 killed, 30 wounded · Raqqa · 14 Oct 2022 · SDF". */
 const char                   *sitrep_suggestion_incident_item_get_title (SitrepSuggestionIncidentItem *self);
+/* The title as a row shows it: a long one cut at a space past 400
+ * characters, "…" after it (the row shows three lines at most). */
+const char                   *sitrep_suggestion_incident_item_get_shown_title (SitrepSuggestionIncidentItem *self);
 /* "New event", or "Adds this report to event “…”". */
 const char                   *sitrep_suggestion_incident_item_get_detail (SitrepSuggestionIncidentItem *self);
 /* Whether accepting adds the report to an event already there. */

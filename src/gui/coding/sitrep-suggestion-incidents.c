@@ -135,7 +135,7 @@ create_row (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (title_label), 3);
-  gtk_label_set_text (GTK_LABEL (title_label), title);
+  gtk_label_set_text (GTK_LABEL (title_label), sitrep_suggestion_incident_item_get_shown_title (incident));
   gtk_label_set_text (GTK_LABEL (detail_label), detail);
   sitrep_span_row_set_tooltip (title_label, tooltip);
   sitrep_span_row_set_tooltip (detail_label, tooltip);
