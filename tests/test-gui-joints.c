@@ -432,6 +432,28 @@ test_solid_popovers (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header's Import: a click imports files; its arrow offers the other
+ * ways in — a page by its address was only in the main menu's Import,
+ * where the walk of session 39, as a new user, did not look. */
+static void
+test_import_ways (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *import = sitrep_test_template_child (f->window, "import_button");
+  GMenuModel *model;
+
+  g_assert_true (ADW_IS_SPLIT_BUTTON (import));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (import)), ==, "win.import");
+  model = adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (import));
+  g_assert_nonnull (model);
+  g_assert_true (menu_has (model, "win.import"));
+  g_assert_true (menu_has (model, "win.import-web"));
+  g_assert_true (menu_has (model, "win.feeds"));
+  g_assert_true (menu_has (model, "win.paste-article"));
+  g_assert_cmpstr (adw_split_button_get_dropdown_tooltip (ADW_SPLIT_BUTTON (import)), ==,
+                   "More Ways to Import Articles");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +470,7 @@ main (int   argc,
   ADD ("/gui/map/pin-bar", test_pin_bar);
   ADD ("/gui/popover/solid-without-compositor", test_solid_popovers);
   ADD ("/gui/map/unplaced-names", test_unplaced_names);
+  ADD ("/gui/header/import-ways", test_import_ways);
 
 #undef ADD
 
