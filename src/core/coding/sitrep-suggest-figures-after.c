@@ -603,6 +603,41 @@ unnamed_clause_end (SuggestRun *run,
   return !w->have_victim && _sitrep_suggest_tok_among (run, j, other_clause);
 }
 
+/* Whether the loop of _sitrep_suggest_figure_cue_after () passes over token *@j (moved on to the last word
+ * passed, *@limit with it): "just" or "only" of "including 804 just in August"; the number of an ordinal that
+ * names the people's unit ("four members of the 4th Division"); "as well as" before a second group sharing
+ * the verb ("Thousands of militants as well as Iraqi civilians were killed"; not before another count: "as
+ * well as 145 members", joined_to_previous ()). */
+static gboolean
+pass_over (SuggestRun *run,
+           guint       num_end,
+           guint      *j,
+           AfterWords *w,
+           guint      *limit)
+{
+  guint k = *j, n = run->tokens->len;
+
+  if (k == num_end + 1 && (_sitrep_suggest_tok_is (run, k, "just") || _sitrep_suggest_tok_is (run, k, "only")) &&
+      (_sitrep_suggest_tok_is (run, k + 1, "in") || _sitrep_suggest_tok_is (run, k + 1, "at")))
+    return TRUE;
+  if (!w->have_victim)
+    return FALSE;
+  if ((tok (run, k)->flags & TOK_NUMBER) && k + 2 < n && _sitrep_suggest_ordinal_before (run, k + 2))
+    {
+      *j = k + 1;
+      *limit += 1;
+      return TRUE;
+    }
+  if (_sitrep_suggest_tok_is (run, k, "as") && _sitrep_suggest_tok_is (run, k + 1, "well") &&
+      _sitrep_suggest_tok_is (run, k + 2, "as") && k + 3 < n && !_sitrep_suggest_is_number_anchor (run, k + 3))
+    {
+      *j = k + 2;
+      *limit += 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -623,9 +658,8 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
 
       if (t->sentence != sentence)
         break;
-      /* "including 804 just in August": the adverb counts nothing */
-      if (j == num_end + 1 && (_sitrep_suggest_tok_is (run, j, "just") || _sitrep_suggest_tok_is (run, j, "only")) &&
-          (_sitrep_suggest_tok_is (run, j + 1, "in") || _sitrep_suggest_tok_is (run, j + 1, "at")))
+      /* words that count nothing: "just in", an ordinal's unit, "as well as" (pass_over ()) */
+      if (pass_over (run, num_end, &j, w, &limit))
         continue;
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
@@ -633,13 +667,6 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words) &&
           skip_to (run, &j, part_end (run, j, comma), comma ? 0 : 1, &limit))
         continue;
-      /* "four members of the 4th Division": an ordinal names their unit */
-      if ((t->flags & TOK_NUMBER) && w->have_victim && j + 2 < n && _sitrep_suggest_ordinal_before (run, j + 2))
-        {
-          j++;
-          limit++;
-          continue;
-        }
       if ((t->flags & TOK_NUMBER) || unnamed_clause_end (run, j, w) || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         {
           note_comma_next (run, num_end, j, comma, w);
@@ -693,15 +720,6 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         {
           w->have_victim = TRUE;
           w->victim = j;
-          continue;
-        }
-      /* "Thousands of militants as well as Iraqi civilians were killed": a second group sharing the verb (not
-       * another count: "as well as 145 members", joined_to_previous ()) */
-      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "as") && _sitrep_suggest_tok_is (run, j + 1, "well") &&
-          _sitrep_suggest_tok_is (run, j + 2, "as") && j + 3 < n && !_sitrep_suggest_is_number_anchor (run, j + 3))
-        {
-          j += 2;
-          limit += 3;
           continue;
         }
       /* "three soldiers and a civilian were killed": one more each */

@@ -445,12 +445,10 @@ figure_at (SuggestRun *run,
   SitrepSuggestion *s, *whole = NULL;
 
   *next = num_end;
-  /* "the six" of "Two of the six killed were engineers": the whole, counted before */
-  if (_sitrep_suggest_figure_partitive_whole (run, from))
-    return;
-  /* "12 غارة", "(25 عاماً)": things or time counted */
-  if (num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
-      _sitrep_suggest_figure_ar_counts_things (run, num_end))
+  /* "12 غارة", "(25 عاماً)": things or time counted; "the six" of "Two of the six killed were engineers": the
+   * whole, counted before */
+  if ((num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
+       _sitrep_suggest_figure_ar_counts_things (run, num_end)) || _sitrep_suggest_figure_partitive_whole (run, from))
     return;
   /* "أفرجت السلطات عن 20 معتقلاً": people freed */
   if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
@@ -501,11 +499,9 @@ figure_at (SuggestRun *run,
       kind = after.kind;
       found = TRUE;
     }
-  /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
-  if (!found && after.have_victim && !after.other_word)
-    found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
-  /* "… 3 other civilians in Mahambel and 5 in Ramy village": a bare count where more of them were */
-  if (!found && !after.have_victim && where_part (run, num_end + 1))
+  /* A figure of people without a verb of its own, joined to the one before, or to the one after; a bare count
+   * where more of them were ("3 other civilians in Mahambel and 5 in Ramy village") */
+  if (!found && ((after.have_victim && !after.other_word) || (!after.have_victim && where_part (run, num_end + 1))))
     found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
   /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */

@@ -373,6 +373,9 @@ gboolean    _sitrep_suggest_figure_grave_holds    (SuggestRun *run, guint j);
  * the count at @from is the whole of such a part ("the six"). */
 gboolean    _sitrep_suggest_figure_partitive_who   (SuggestRun *run, guint num_end, SitrepSuggestKind *kind);
 gboolean    _sitrep_suggest_figure_partitive_whole (SuggestRun *run, guint from);
+/* sitrep-suggest-figures-places-tally.c: whether token @j names several places where the harm was ("hit two
+ * villages", "the villages of A and B"), which make a figure of its sentence a tally. */
+gboolean    _sitrep_suggest_figure_several_places  (SuggestRun *run, guint j);
 /* sitrep-suggest-figures-captured.c: people counted as killed or wounded who were captured too ("killed two
  * kidnapped diplomats", "after kidnapping them"): a captured figure of their count (after the figures). */
 void        _sitrep_suggest_figures_captured_too   (SuggestRun *run);
