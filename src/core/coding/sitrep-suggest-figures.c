@@ -426,6 +426,22 @@ where_part (SuggestRun *run,
          (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_ARABIC);
 }
 
+/* Whether the count @from … @num_end is no figure of people harmed, whatever the words around: "12 غارة",
+ * "(25 عاماً)" (things or time counted); "أفرجت السلطات عن 20 معتقلاً" (people freed); "the six" of "Two of the
+ * six killed were engineers" (the whole of a part, counted before). */
+static gboolean
+counts_no_one_harmed (SuggestRun *run,
+                      guint       from,
+                      guint       num_end)
+{
+  if (num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
+      _sitrep_suggest_figure_ar_counts_things (run, num_end))
+    return TRUE;
+  if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
+    return TRUE;
+  return _sitrep_suggest_figure_partitive_whole (run, from);
+}
+
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
@@ -445,13 +461,8 @@ figure_at (SuggestRun *run,
   SitrepSuggestion *s, *whole = NULL;
 
   *next = num_end;
-  /* "12 غارة", "(25 عاماً)": things or time counted; "the six" of "Two of the six killed were engineers": the
-   * whole, counted before */
-  if ((num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_PUNCT)) &&
-       _sitrep_suggest_figure_ar_counts_things (run, num_end)) || _sitrep_suggest_figure_partitive_whole (run, from))
-    return;
-  /* "أفرجت السلطات عن 20 معتقلاً": people freed */
-  if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
+  /* no one harmed counted here: things, people freed, a part's whole (counts_no_one_harmed ()) */
+  if (counts_no_one_harmed (run, from, num_end))
     return;
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
