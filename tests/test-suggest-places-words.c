@@ -242,6 +242,30 @@ test_arabic_nouns_not (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (dawr->latitude, dawr->longitude, 34.46, 43.79), <, 5.0);
 }
 
+/* A wire's dateline names the city it was filed from, as the gold sets
+ * pin it: without a comma before its date ("BEIRUT Jan 14 An air strike"),
+ * and after a dash that opens its paragraph ("— LONDON -- One woman").
+ * A word in capitals inside a paragraph ("sources told LONDON TIMES")
+ * or before a date in running text is none. */
+static void
+test_wire_datelines (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Strikes on Aleppo\n\nBEIRUT Jan 14 An air strike on a town near Aleppo killed 12 people "
+                         "on Monday.\n\n— LONDON -- A woman was killed when a shell hit her house in Aleppo.", NULL);
+  g_autoptr(SitrepSuggestResult) not =
+    sitrep_test_suggest ("Shells hit Aleppo.\n\nThe activists said BEIRUT Jan 14 was quiet, and a source in Aleppo "
+                         "told LONDON - radio the town was shelled.", NULL);
+  const SitrepSuggestion *beirut = place (r, "BEIRUT");
+  const SitrepSuggestion *london = place (r, "LONDON");
+
+  g_assert_nonnull (beirut);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (beirut->latitude, beirut->longitude, 33.89, 35.50), <, 5.0);
+  g_assert_nonnull (london);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (london->latitude, london->longitude, 51.51, -0.13), <, 10.0);
+  g_assert_null (place (not, "LONDON"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,5 +284,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/hospitals", test_hospitals);
   g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns", test_arabic_nouns);
   g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns-not", test_arabic_nouns_not);
+  g_test_add_func ("/sitrep/suggest-places-words/wire-datelines", test_wire_datelines);
   return g_test_run ();
 }

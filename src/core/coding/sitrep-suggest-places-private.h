@@ -25,6 +25,8 @@ void        _sitrep_suggest_arabic_plain_words (SuggestRun *run, guint from);
 extern const char * const _sitrep_suggest_place_directions[];
 void        _sitrep_suggest_drop_other_names (SuggestRun *run, GHashTable *resolved, guint from);
 void        _sitrep_suggest_named_sites (SuggestRun *run, GHashTable *resolved);
+/* Whether token @i opens its paragraph, alone or after a dash that does ("— LONDON --") (-places.c). */
+gboolean    _sitrep_suggest_opens_paragraph (SuggestRun *run, guint i);
 /* Hospitals named by no place the gazetteer is sure of, dropped (-places-names.c). */
 void        _sitrep_suggest_drop_hospitals (SuggestRun *run, guint from);
 

@@ -797,6 +797,56 @@ arabic_place_phrases (SuggestRun *run,
     }
 }
 
+/* Whether token @i opens its paragraph, alone or after a dash that does
+ * ("— LONDON -- One woman …": a dateline). */
+G_ALWAYS_INLINE static inline gboolean
+opens_paragraph (SuggestRun *run,
+                 guint       i)
+{
+  const guchar *mark;
+
+  if (i == 0 || tok (run, i - 1)->paragraph != tok (run, i)->paragraph)
+    return TRUE;
+  /* The mark first opens the paragraph: most marks before a word do not. */
+  if (!(tok (run, i - 1)->flags & TOK_PUNCT) || (i >= 2 && tok (run, i - 2)->paragraph == tok (run, i - 1)->paragraph))
+    return FALSE;
+  /* "—" or "–" (U+2014, U+2013). */
+  mark = (const guchar *) run->text + tok (run, i - 1)->start;
+  return tok (run, i - 1)->end - tok (run, i - 1)->start == 3 && mark[0] == 0xE2 && mark[1] == 0x80 &&
+         (mark[2] == 0x94 || mark[2] == 0x93);
+}
+
+gboolean
+_sitrep_suggest_opens_paragraph (SuggestRun *run,
+                                 guint       i)
+{
+  return opens_paragraph (run, i);
+}
+
+/* Months as a wire's dateline writes them right after its city, without a
+ * comma ("BEIRUT Jan 14 An air strike …"). */
+static const char * const dateline_months[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", NULL
+};
+
+/* Whether the words from token @j on are a dateline's date: a month and a
+ * day number ("Jan 14", "Jan. 14"). */
+static gboolean
+dateline_date_at (SuggestRun *run,
+                  guint       j)
+{
+  guint n = run->tokens->len;
+
+  if (j + 1 >= n || !(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, dateline_months) ||
+      tok (run, j)->paragraph != tok (run, j + 1)->paragraph)
+    return FALSE;
+  if ((tok (run, j + 1)->flags & TOK_PUNCT) && run->text[tok (run, j + 1)->start] == '.' && j + 2 < n)
+    j++;
+  return (tok (run, j + 1)->flags & TOK_NUMBER) && tok (run, j + 1)->paragraph == tok (run, j)->paragraph;
+}
+
 /* "BEIRUT, March 18 (Reuters) -": a dateline in capitals names a place. */
 static void
 dateline_places (SuggestRun *run,
@@ -812,15 +862,17 @@ dateline_places (SuggestRun *run,
       KnownName *entity = NULL;
       SitrepSuggestion *s;
 
-      if (i + 1 >= n || !(i == 0 || tok (run, i - 1)->paragraph != tok (run, i)->paragraph) || !_sitrep_suggest_is_all_caps (run, i))
+      if (i + 1 >= n || !opens_paragraph (run, i) || !_sitrep_suggest_is_all_caps (run, i))
         continue;
       /* Declared after the test nearly every token fails: its g_free (NULL)
        * at every token was 0.6 % of the pass. */
       g_autofree char *key = NULL;
       while (last + 1 < n && last < i + 3 && _sitrep_suggest_is_all_caps (run, last + 1) && tok (run, last + 1)->space_before == 1)
         last++;
-      /* "BEIRUT, …", "BEIRUT (Reuters)", "BAGHDAD - …", "BAGHDAD — …" */
-      if (last + 1 >= n || !(tok (run, last + 1)->flags & TOK_PUNCT) ||
+      /* "BEIRUT, …", "BEIRUT (Reuters)", "BAGHDAD - …", "BAGHDAD — …", "BEIRUT Jan 14 …" */
+      if (last + 1 >= n)
+        continue;
+      if (!(tok (run, last + 1)->flags & TOK_PUNCT) ? !dateline_date_at (run, last + 1) :
           (strchr (",(", run->text[tok (run, last + 1)->start]) == NULL &&
            !(tok (run, last + 1)->space_before > 0 &&
              ((tok (run, last + 1)->flags & TOK_HYPHEN) || g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x93") ||

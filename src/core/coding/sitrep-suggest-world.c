@@ -11,6 +11,7 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
 #include "sitrep-suggest-spans.h"
 
 /* Written by build-aux/gen-world-places.py from Natural Earth and GeoNames. */
@@ -228,7 +229,7 @@ world_at (SuggestRun *run,
         }
       /* "SANA" is an agency, not Sanaa: a word in capitals is a name in
        * capitals only as a dateline, at a paragraph's start. */
-      if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
+      if (!_sitrep_suggest_opens_paragraph (run, i))
         return NULL;
     }
   if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_WORLD_FIRST, &first))
