@@ -667,6 +667,36 @@ test_incident_undated_joins_by_report_days (Fixture       *f,
   g_assert_cmpint (b, ==, a);
 }
 
+/* One report's two days at one place are two incidents, and accepting
+ * both makes two events: a week's round-up's "On 2 January … in Daraa"
+ * was grouped with its "4 January" incident there (3 days apart), and two
+ * incidents told apart joined at Make Event by the similar-incident rule. */
+static void
+test_report_two_days_two_events (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 article = add_article (f->store, "On 2 January 2023, two soldiers were killed when their car was targeted "
+                                          "in Daraa.\n\nOn 4 January 2023, a man was shot dead in Daraa.");
+  g_autoptr(GPtrArray) list = suggest (f, article);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  gint64 events[2];
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean joined = TRUE;
+
+      events[i] = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[i])->id,
+                                                         f->annotator, &joined, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (events[i], >, 0);
+      g_assert_false (joined);
+    }
+  g_assert_cmpint (events[0], !=, events[1]);
+}
+
 /* Two incidents placed only in a country ("Syria", ACLED precision 3) are
  * not the same incident by place: the second report makes its own event.
  * A sailor killed in northern Syria joined the "3 killed · Syria" event of
@@ -914,6 +944,8 @@ main (int    argc,
               test_incident_joins_similar_event, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-undated-joins-by-report-days", Fixture, NULL, fixture_set_up,
               test_incident_undated_joins_by_report_days, fixture_tear_down);
+  g_test_add ("/suggest-accept/report-two-days-two-events", Fixture, NULL, fixture_set_up,
+              test_report_two_days_two_events, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-dated-by-report", Fixture, NULL, fixture_set_up,
               test_incident_dated_by_report, fixture_tear_down);
   g_test_add ("/suggest-accept/report-dated-follows-publication", Fixture, NULL, fixture_set_up,

@@ -151,3 +151,26 @@ _sitrep_store_match_suggested_incident (SitrepStore            *self,
     }
   return 0;
 }
+
+gboolean
+_sitrep_store_event_from_article (SitrepStore *self,
+                                  gint64       event_id,
+                                  gint64       article_id)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  if (_sitrep_store_lock (self, NULL) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "SELECT 1 FROM suggested_incidents WHERE event_id = ?1 AND article_id = ?2 "
+                                        "LIMIT 1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      sqlite3_bind_int64 (stmt, 2, article_id);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return found;
+}

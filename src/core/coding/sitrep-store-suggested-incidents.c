@@ -457,7 +457,10 @@ match_event (SitrepStore                  *self,
   if (id != 0 || draft->date_start == NULL)
     return id;
   similar = sitrep_store_find_similar_events (self, draft, 0, NULL);
-  if (similar != NULL && similar->len > 0 && joins_as_similar (&g_array_index (similar, SitrepEventMatch, 0)))
+  /* Not an event made from another incident of this report: the report
+   * told them apart ("On Jan. 2 … in Daraa", "On Jan. 4 … in Daraa"). */
+  if (similar != NULL && similar->len > 0 && joins_as_similar (&g_array_index (similar, SitrepEventMatch, 0)) &&
+      !_sitrep_store_event_from_article (self, g_array_index (similar, SitrepEventMatch, 0).event_id, inc->article_id))
     return g_array_index (similar, SitrepEventMatch, 0).event_id;
   return 0;
 }

@@ -139,6 +139,12 @@ gboolean  _sitrep_store_save_proposed_incidents (SitrepStore               *stor
                                                  const gint64              *ids,
                                                  GError                   **error);
 
+/* Whether event @event_id was made from (or joined by) an incident Suggest
+ * proposed in article @article_id. */
+gboolean  _sitrep_store_event_from_article       (SitrepStore            *store,
+                                                  gint64                  event_id,
+                                                  gint64                  article_id);
+
 /* The event a proposed incident at @place on @date (either may be NULL)
  * matches among the incidents already made into events from other
  * articles, or 0. */

@@ -531,6 +531,14 @@ draft_clear (gpointer data)
   g_clear_pointer (&((Draft *) data)->actor_set, g_hash_table_unref);
 }
 
+/* Whether date suggestion @dt is resolved to one day. */
+static gboolean
+one_day (const SitrepSuggestion *dt)
+{
+  return dt != NULL && dt->date_start != NULL && dt->date_precision == SITREP_SPAN_PRECISION_DAY &&
+         (dt->date_end == NULL || strcmp (dt->date_end, dt->date_start) == 0);
+}
+
 static Draft *
 find_draft (GArray                 *drafts,
             const SitrepSuggestion *p,
@@ -547,6 +555,11 @@ find_draft (GArray                 *drafts,
         continue;
       if (!sitrep_suggest_dates_close (draft->date != NULL ? draft->date->date_start : NULL,
                                        dt != NULL ? dt->date_start : NULL, SAME_DAYS))
+        continue;
+      /* One report's two days at one place are two incidents: a week's
+       * round-up's "On Jan. 2, two soldiers … in Daraa" is not its "Jan. 4"
+       * incident there (another report's day may be told a day off). */
+      if (one_day (draft->date) && one_day (dt) && strcmp (draft->date->date_start, dt->date_start) != 0)
         continue;
       if (draft->date == NULL && dt != NULL)
         {
