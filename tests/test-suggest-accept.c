@@ -636,10 +636,11 @@ accept_any_incident (Fixture  *f,
 
 /* Another report's incident at the same place whose own sentences give no
  * date joins an event only when a day its report names lies within 3 days
- * of the event's incident (seeds 000 and 001: "killed since the start of
- * the operation in Jasim" beside "launched the operation on October 14",
- * and "on 16 October … in Jassim"). Before, an undated incident joined any
- * event at its place, of any year. */
+ * of the event's incident and one of its figures is told alike (seeds 000
+ * and 001: "at least 20 … killed since the start of the operation in
+ * Jasim" beside "launched the operation on October 14", and "on 16 October
+ * … in Jassim, leaving 20 ISIS militants dead"). Before, an undated
+ * incident joined any event at its place, of any year. */
 static void
 test_incident_undated_joins_by_report_days (Fixture       *f,
                                             gconstpointer  data)
@@ -647,9 +648,11 @@ test_incident_undated_joins_by_report_days (Fixture       *f,
   gint64 first = add_article (f->store, "Gunmen killed 5 policemen in Ramadi on 12 March 2008.");
   gint64 no_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi, police said.");
   gint64 far_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi.\n\n"
-                                          "The governor visited the city on 20 June 2011.");
+                                          "The governor visited the city on 20 June.");
   gint64 near_day = add_article (f->store, "Gunmen killed 5 policemen in Ramadi.\n\n"
-                                           "The governor visited the city on 13 March 2008.");
+                                           "The governor visited the city on 13 March.");
+  gint64 other_figure = add_article (f->store, "Gunmen killed 2 farmers in Ramadi.\n\n"
+                                               "The governor visited the city on 13 March.");
   gboolean joined = TRUE;
   gint64 a, b;
 
@@ -660,6 +663,10 @@ test_incident_undated_joins_by_report_days (Fixture       *f,
   g_assert_cmpint (b, !=, a);
   /* The two undated ones: no day of either report is near the other's. */
   b = accept_any_incident (f, far_day, &joined);
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+  /* A day near, but no figure told alike: another incident. */
+  b = accept_any_incident (f, other_figure, &joined);
   g_assert_false (joined);
   g_assert_cmpint (b, !=, a);
   b = accept_any_incident (f, near_day, &joined);

@@ -75,6 +75,35 @@ dates_agree (SitrepStore *self,
   return FALSE;
 }
 
+/* Whether one of @figures (suggestion ids) has the kind and count of a
+ * claim article @article_id gave event @event_id. */
+static gboolean
+figure_in_common (SitrepStore  *self,
+                  const GArray *figures,
+                  gint64        event_id,
+                  gint64        article_id)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  if (figures == NULL || _sitrep_store_lock (self, NULL) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "SELECT 1 FROM suggestions s JOIN claims c ON c.event_id = ?2 AND c.article_id = ?3 "
+                                        "  AND (c.kind = s.kind OR (s.kind = 'missing' AND c.kind = 'captured')) "
+                                        "  AND c.count_low = json_extract (s.attributes, '$.count') "
+                                        "WHERE s.id = ?1 LIMIT 1", NULL);
+  for (guint i = 0; stmt != NULL && !found && i < figures->len; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, g_array_index (figures, gint64, i));
+      sqlite3_bind_int64 (stmt, 2, event_id);
+      sqlite3_bind_int64 (stmt, 3, article_id);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return found;
+}
+
 typedef struct
 {
   gint64 event_id;
@@ -93,6 +122,7 @@ _sitrep_store_match_suggested_incident (SitrepStore            *self,
                                         gint64                  article_id,
                                         const SitrepSuggestion *place,
                                         const char             *date,
+                                        const GArray           *figures,
                                         GError                **error)
 {
   g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
@@ -146,7 +176,12 @@ _sitrep_store_match_suggested_incident (SitrepStore            *self,
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
 
-      if (dates_agree (self, date, article_id, &days, c->date, c->article_id))
+      /* Without a day of its own on one side, a figure told alike too:
+       * "at least 20 terrorists … in Jasim" and "20 ISIS militants … in
+       * Jassim" (seeds 000 and 001), not a round-up's "1 wounded" in
+       * Daraa beside another report's "2 killed" there. */
+      if (dates_agree (self, date, article_id, &days, c->date, c->article_id) &&
+          ((date != NULL && c->date != NULL) || figure_in_common (self, figures, c->event_id, c->article_id)))
         return c->event_id;
     }
   return 0;

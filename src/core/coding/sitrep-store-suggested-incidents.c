@@ -448,7 +448,7 @@ match_event (SitrepStore                  *self,
   place.longitude = inc->longitude;
   place.geonameid = inc->geonameid;
   id = _sitrep_store_match_suggested_incident (self, inc->article_id, inc->place != 0 ? &place : NULL,
-                                               inc->date_start, &local_error);
+                                               inc->date_start, inc->figures, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

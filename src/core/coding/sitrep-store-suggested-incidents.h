@@ -145,13 +145,14 @@ gboolean  _sitrep_store_event_from_article       (SitrepStore            *store,
                                                   gint64                  event_id,
                                                   gint64                  article_id);
 
-/* The event a proposed incident at @place on @date (either may be NULL)
- * matches among the incidents already made into events from other
- * articles, or 0. */
+/* The event a proposed incident at @place on @date (either may be NULL),
+ * of @figures (suggestion ids, or NULL), matches among the incidents
+ * already made into events from other articles, or 0. */
 gint64    _sitrep_store_match_suggested_incident (SitrepStore            *store,
                                                   gint64                  article_id,
                                                   const SitrepSuggestion *place,
                                                   const char             *date,
+                                                  const GArray           *figures,
                                                   GError                **error);
 
 /* The ACLED type the words of @incident's sentences (with its place's and
