@@ -68,6 +68,44 @@ static const char * const ar_missing_words[] = {
 /* "they lost" ("5 عناصر فقدوا حياتهم"): a cue only with the lives lost; "فقدوا الاتصال" (lost contact) is none. */
 static const char * const ar_lost_words[] = { "فقدوا", NULL };
 
+/* "departed life" ("فارق الحياة", "فارقوا الحياة"): the verb's forms ("فارق" begins with the "ف" that
+ * ar_verb_form () would peel as a clitic). */
+static const char * const ar_parted[] = { "فارق", "فارقت", "فارقوا", "فارقا", "فارقتا", NULL };
+static const char * const ar_life_words[] = { "الحياة", NULL };
+
+/* Whether Arabic token @i is a form of "فارق", with "و" glued in front or not. */
+static gboolean
+ar_parted_at (SuggestRun *run,
+              guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize skip = g_str_has_prefix (run->text + t->start, "و") ? 2 : 0;
+
+  for (guint k = 0; ar_parted[k] != NULL; k++)
+    {
+      if (t->end - t->start - skip == strlen (ar_parted[k]) && memcmp (run->text + t->start + skip, ar_parted[k], strlen (ar_parted[k])) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many words the subject may take between "فارق" and "الحياة" ("وفارق الطفل الحياة"). */
+#define AR_LIFE_AFTER 3
+
+/* Whether "الحياة" follows token @i within a few Arabic words of its sentence. */
+static gboolean
+ar_life_after (SuggestRun *run,
+               guint       i)
+{
+  for (guint j = i + 1; j < run->n_tokens && j <= i + AR_LIFE_AFTER && tok (run, j)->sentence == tok (run, i)->sentence &&
+       (tok (run, j)->flags & TOK_ARABIC); j++)
+    {
+      if (_sitrep_suggest_figure_ar_in (run, j, ar_life_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "lost their lives" ("فقد ثلاثة مدنيين حياتهم"): "فقد" is then killed, not missing. */
 static const char * const ar_lives_words[] = {
   "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "أرواحهما", "روحه", NULL
@@ -526,6 +564,10 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
       if (lost && *kind != SITREP_SUGGEST_KILLED)
         return FALSE;
     }
+  /* "departed life" ("اثنين من المصابين فارقا الحياة"): killed */
+  else if ((g_str_has_prefix (run->text + tok (run, i)->start, "فارق") || g_str_has_prefix (run->text + tok (run, i)->start, "وفارق")) &&
+           ar_life_after (run, i) && ar_parted_at (run, i))
+    *kind = SITREP_SUGGEST_KILLED;
   else
     return FALSE;
   return TRUE;

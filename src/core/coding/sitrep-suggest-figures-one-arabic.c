@@ -109,7 +109,7 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
-/* "a third", "a fourth" … of the people harmed, indefinite and alone ("وإصابة ثالث"). */
+/* "a third", "a fourth" … of the people harmed, alone ("وإصابة ثالث", "وإصابة الثالث"). */
 static const char * const ar_ordinal_one[] = {
   "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع", "سابعة", NULL
 };
@@ -263,11 +263,18 @@ ar_kin_at (SuggestRun *run,
           if (_sitrep_suggest_ar_stem_in (stem, n, ar_kin_one))
             return TRUE;
         }
-      /* "طفليه": two */
+      /* "طفليه": two; "ابنتيها" of a noun in "ة" */
       if (n > 4 && memcmp (p + n - 2, "ي", 2) == 0 && _sitrep_suggest_ar_stem_in (p, n - 2, ar_broken_plural))
         {
           *persons = 2;
           return TRUE;
+        }
+      if (n > 6 && memcmp (p + n - 2, "ي", 2) == 0 && memcmp (p + n - 4, "ت", 2) == 0)
+        {
+          memcpy (stem, p, n - 4);
+          memcpy (stem + n - 4, "ة", 2);
+          *persons = 2;
+          return _sitrep_suggest_ar_stem_in (stem, n - 2, ar_kin_one);
         }
       return FALSE;
     }
@@ -870,7 +877,9 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       return;
     }
   /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
-  if (person == i + 1 && same_sentence (run, i, person) && ar_exactly (run, person, ar_ordinal_one))
+  if (person == i + 1 && same_sentence (run, i, person) &&
+      (ar_exactly (run, person, ar_ordinal_one) ||
+       (g_str_has_prefix (run->text + tok (run, person)->start, "ال") && _sitrep_suggest_figure_ar_in (run, person, ar_ordinal_one))))
     {
       s = _sitrep_suggest_add (run, kind, i, person);
       s->figure.count = s->figure.low = s->figure.high = 1;
