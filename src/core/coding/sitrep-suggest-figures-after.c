@@ -287,11 +287,8 @@ of_the_counted (SuggestRun *run,
                 guint       num_end,
                 guint       j)
 {
-  return (j == num_end + 3 && _sitrep_suggest_tok_is (run, num_end + 1, "of") &&
-          (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"))) ||
-         /* "اثنين من المصابين فارقا الحياة": Arabic "of the" is "من" and the article */
-         (j == num_end + 2 && (tok (run, j)->flags & TOK_ARABIC) && _sitrep_suggest_tok_is (run, num_end + 1, "من") &&
-          g_str_has_prefix (run->text + tok (run, j)->start, "ال"));
+  return j == num_end + 3 && _sitrep_suggest_tok_is (run, num_end + 1, "of") &&
+         (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
 }
 
 /* Words that open the object of an active verb of harm: "Two gunmen killed a
