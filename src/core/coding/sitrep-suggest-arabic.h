@@ -59,6 +59,24 @@ _sitrep_suggest_ar_token_bare (SuggestRun *run,
   return _sitrep_suggest_ar_bare (run->text + t->start, len, buf, size);
 }
 
+/* Whether Arabic token @j, bare of marks, is exactly one of @words (no clitic stripped). */
+static inline gboolean
+_sitrep_suggest_ar_token_is (SuggestRun         *run,
+                             guint               j,
+                             const char * const *words)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
+
+  for (guint k = 0; p != NULL && words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the @len bare bytes at @p are a word of @words, with a clitic or "ال" in front or not
  * (sitrep-suggest-figures-arabic.c). */
 gboolean    _sitrep_suggest_ar_stem_in (const char         *p,

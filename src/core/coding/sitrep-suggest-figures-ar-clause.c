@@ -34,24 +34,6 @@ static const char * const ar_kin_nouns[] = {
   "أهالي", "أهل", "ذوي", "ذوو", "عائلات", "عوائل", "أسر", "أقارب", "أمهات", "آباء", "زوجات", "أبناء", NULL
 };
 
-/* Whether Arabic token @j, bare of marks, is a word of @words as it stands, nothing glued to it peeled. */
-static gboolean
-ar_listed_whole (SuggestRun         *run,
-                 guint               j,
-                 const char * const *words)
-{
-  char bare[4 * MAX_LISTED_WORD];
-  gsize len;
-  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
-
-  for (guint k = 0; p != NULL && words[k] != NULL; k++)
-    {
-      if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether the count ending at @num_end counts things or time, the Arabic noun right after it (past a
  * bracket or a slash: "(25 عاماً)", "/3/ قرى"); or the kin of the harmed, a noun of kin in construct with a
  * word of harm, after a partitive "من" or not ("العشرات من أهالي المختطفين"). */
@@ -70,7 +52,7 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
   /* (not with a preposition glued to it: "قتل 3 بغارة جوية", by an air raid; "بلدة" is one word) */
   if (_sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns))
     return !(g_str_has_prefix (run->text + tok (run, j)->start, "ب") || g_str_has_prefix (run->text + tok (run, j)->start, "ل")) ||
-           ar_listed_whole (run, j, ar_thing_nouns);
+           _sitrep_suggest_ar_token_is (run, j, ar_thing_nouns);
   if (_sitrep_suggest_tok_is (run, j, "من"))
     j++;
   return j + 1 < run->n_tokens && tok (run, j + 1)->sentence == sentence && _sitrep_suggest_figure_ar_in (run, j, ar_kin_nouns) &&

@@ -129,24 +129,6 @@ static const char * const ar_two[] = {
   "اثنان", "اثنين", "اثنتان", "اثنتين", NULL
 };
 
-/* Whether Arabic token @j is a word of @words (as _sitrep_suggest_ar_same () compares), nothing glued to it. */
-static gboolean
-ar_exactly (SuggestRun         *run,
-            guint               j,
-            const char * const *words)
-{
-  char bare[4 * MAX_LISTED_WORD];
-  gsize len;
-  const char *p = _sitrep_suggest_ar_token_bare (run, j, bare, sizeof bare, &len);
-
-  for (guint k = 0; p != NULL && words[k] != NULL; k++)
-    {
-      if (strlen (words[k]) == len && _sitrep_suggest_ar_same (words[k], p, len))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* One body, indefinite, after the words of finding it ("عثر على جثة", "انتشال جثة"). */
 static const char * const ar_body[] = {
   "جثة", "وجثة", NULL
@@ -167,7 +149,7 @@ static gboolean
 ar_body_found_before (SuggestRun *run,
                       guint       i)
 {
-  if (i > 0 && same_sentence (run, i - 1, i) && ar_exactly (run, i - 1, ar_body_on))
+  if (i > 0 && same_sentence (run, i - 1, i) && _sitrep_suggest_ar_token_is (run, i - 1, ar_body_on))
     return TRUE;
   for (guint j = i; j > 0 && j + AR_BODY_FINDER + 1 > i && same_sentence (run, j - 1, i) && (tok (run, j - 1)->flags & TOK_ARABIC); j--)
     {
@@ -292,7 +274,7 @@ ar_persons_at (SuggestRun *run,
   if (ar_dual_at (run, j, ar_one_person, ar_broken_plural) || ar_dual_at (run, j, ar_one_other, NULL))
     {
       /* "مدنيان اثنان", "شخصين اثنين": the number after the dual is the same two */
-      *last = same_sentence (run, j, j + 1) && ar_exactly (run, j + 1, ar_two) ? j + 1 : j;
+      *last = same_sentence (run, j, j + 1) && _sitrep_suggest_ar_token_is (run, j + 1, ar_two) ? j + 1 : j;
       *persons = 2;
       return TRUE;
     }
@@ -314,7 +296,7 @@ ar_persons_at (SuggestRun *run,
   *last = j;
   *persons = 1;
   /* "جندي واحد": the number one after the noun is the same one, no count of its own */
-  if (same_sentence (run, j, j + 1) && ar_exactly (run, j + 1, ar_one))
+  if (same_sentence (run, j, j + 1) && _sitrep_suggest_ar_token_is (run, j + 1, ar_one))
     {
       *last = j + 1;
       return TRUE;
@@ -792,7 +774,7 @@ ar_joined_count (SuggestRun        *run,
           guint num_end = _sitrep_suggest_figure_number_end (run, k);
 
           /* "وثلاثة", "و3", "و 3"; or a definite count after the noun it counts ("وأطفالهما الثلاثة") */
-          if (!and && !(k > last + 1 && (glued == k - 1 || ar_exactly (run, k - 1, ar_and))))
+          if (!and && !(k > last + 1 && (glued == k - 1 || _sitrep_suggest_ar_token_is (run, k - 1, ar_and))))
             return FALSE;
           if (_sitrep_suggest_figure_ar_counts_things (run, num_end) || _sitrep_suggest_figure_ar_others (run, num_end + 1) ||
               _sitrep_suggest_figure_ar_others (run, num_end + 2) || !_sitrep_suggest_figure_read (run, k, k, num_end, &figure) ||
@@ -805,7 +787,7 @@ ar_joined_count (SuggestRun        *run,
           return TRUE;
         }
       /* a phrase of place, time or cause ends the clause of the one person ("قتل مدني برصاص قناص و3 …") */
-      if (_sitrep_suggest_figure_ar_kind (run, k, &other) || ar_exactly (run, k, ar_joined_stops) ||
+      if (_sitrep_suggest_figure_ar_kind (run, k, &other) || _sitrep_suggest_ar_token_is (run, k, ar_joined_stops) ||
           (g_str_has_prefix (run->text + t->start, "ب") && !_sitrep_suggest_figure_ar_in (run, k, ar_rank)))
         return FALSE;
       if (and && ar_dual_at (run, k, ar_one_person, ar_broken_plural) && ar_persons_at (run, k, &end, &persons) && persons == 2)
@@ -878,7 +860,7 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     }
   /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
   if (person == i + 1 && same_sentence (run, i, person) &&
-      (ar_exactly (run, person, ar_ordinal_one) ||
+      (_sitrep_suggest_ar_token_is (run, person, ar_ordinal_one) ||
        (g_str_has_prefix (run->text + tok (run, person)->start, "ال") && _sitrep_suggest_figure_ar_in (run, person, ar_ordinal_one))))
     {
       s = _sitrep_suggest_add (run, kind, i, person);
@@ -898,7 +880,7 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       guint subject;
 
       /* "العثور على جثة مجهولة الهوية": one body found, no one named */
-      if (ar_exactly (run, i, ar_body) && !_sitrep_suggest_is_number_anchor (run, i + 1) && ar_body_found_before (run, i))
+      if (_sitrep_suggest_ar_token_is (run, i, ar_body) && !_sitrep_suggest_is_number_anchor (run, i + 1) && ar_body_found_before (run, i))
         {
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_KILLED, i, i);
           s->figure.count = s->figure.low = s->figure.high = 1;

@@ -184,28 +184,7 @@ ar_token_in (SuggestRun         *run,
              guint               i,
              const char * const *words)
 {
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
-  char bare[64];
-
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  if (len < sizeof bare && _sitrep_suggest_arabic_bare (p, len, bare, &len))
-    p = bare;
-  for (guint strip = 0; strip < 2; strip++)
-    {
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
-            return TRUE;
-        }
-      if (strip > 0 || len <= 4 || !(memcmp (p, "و", 2) == 0 || memcmp (p, "ب", 2) == 0 ||
-                                     memcmp (p, "ل", 2) == 0 || memcmp (p, "ف", 2) == 0))
-        break;
-      p += 2, len -= 2;
-    }
-  return FALSE;
+  return _sitrep_suggest_ar_place_word_in (run, i, words, TRUE);
 }
 
 /* The side the words after token @last give the place from what holds it

@@ -14,6 +14,8 @@ gsize       _sitrep_suggest_arabic_proclitic (SuggestRun *run, guint i);
 char       *_sitrep_suggest_arabic_rest_key (SuggestRun *run, guint i, gsize skip, guint last);
 void        _sitrep_suggest_trim_start (SuggestRun *run, SitrepSuggestion *s, gsize trim);
 gboolean    _sitrep_suggest_is_ar_place_kind (SuggestRun *run, guint i);
+gboolean    _sitrep_suggest_ar_place_word_in (SuggestRun *run, guint i, const char * const *words,
+                                              gboolean fa_too);
 gboolean    _sitrep_suggest_is_ar_kind_form (SuggestRun *run, guint i);
 void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
 /* Arabic places their grammar shows to be plain words: "في الحي", "طائرات حربية" (-places-ar-plain.c). */

@@ -695,11 +695,13 @@ static const char * const ar_kind_forms[] = {
   "مفرق", "سجن", "مقر", "مقرا", NULL
 };
 
-/* Whether Arabic token @i is @words' member, bare or after "و"/"ب"/"ل"/"في". */
-static gboolean
-ar_word_in (SuggestRun         *run,
-            guint               i,
-            const char * const *words)
+/* Whether Arabic token @i is @words' member, bare or after a glued "و"/"ب"/"ل" (and "ف" when
+ * @fa_too): the Arabic word test of the places' readers (sitrep-suggest-places-ar-latin.c too). */
+gboolean
+_sitrep_suggest_ar_place_word_in (SuggestRun         *run,
+                                  guint               i,
+                                  const char * const *words,
+                                  gboolean            fa_too)
 {
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
@@ -718,12 +720,21 @@ ar_word_in (SuggestRun         *run,
           if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
             return TRUE;
         }
-      if (len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
+      if (len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0 ||
+                      (fa_too && memcmp (p, "ف", 2) == 0)))
         p += 2, len -= 2;
       else
         break;
     }
   return FALSE;
+}
+
+static gboolean
+ar_word_in (SuggestRun         *run,
+            guint               i,
+            const char * const *words)
+{
+  return _sitrep_suggest_ar_place_word_in (run, i, words, FALSE);
 }
 
 /* Whether Arabic token @i is a kind of place ("بلدة", "قرية", "قرب", "ريف" …),
