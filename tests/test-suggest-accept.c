@@ -533,11 +533,13 @@ test_place_keeps_region (Fixture       *f,
   g_assert_cmpstr (sitrep_event_get_notes (event), ==, "Proposed by Suggest from “Report”.");
 }
 
-/* @article's one pending incident, accepted: its event. */
+/* @article's one pending incident, accepted: its event; with @new_event, the
+ * row must have promised a new event. */
 static gint64
-accept_incident (Fixture  *f,
-                 gint64    article,
-                 gboolean *joined)
+accept_pending_incident (Fixture  *f,
+                         gint64    article,
+                         gboolean  new_event,
+                         gboolean *joined)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
@@ -546,12 +548,21 @@ accept_incident (Fixture  *f,
   g_assert_no_error (error);
   g_assert_cmpuint (incidents->len, ==, 1);
   /* What the row promises: a new event. */
-  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, 0);
+  if (new_event)
+    g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, 0);
   event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
                                                     f->annotator, joined, &error);
   g_assert_no_error (error);
   g_assert_cmpint (event_id, >, 0);
   return event_id;
+}
+
+static gint64
+accept_incident (Fixture  *f,
+                 gint64    article,
+                 gboolean *joined)
+{
+  return accept_pending_incident (f, article, TRUE, joined);
 }
 
 /* An undated event whose reports give no day shares only an actor with a
@@ -613,25 +624,16 @@ test_incident_joins_similar_event (Fixture       *f,
   g_assert_cmpint (event_id, ==, made);
 }
 
-/* @article's one pending incident, accepted whatever its row promised:
- * its event, and whether it joined another. */
+/* @article's one pending incident, suggested and accepted whatever its row
+ * promised: its event, and whether it joined another. */
 static gint64
 accept_any_incident (Fixture  *f,
                      gint64    article,
                      gboolean *joined)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = suggest (f, article);
-  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
-  gint64 event_id;
 
-  g_assert_no_error (error);
-  g_assert_cmpuint (incidents->len, ==, 1);
-  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
-                                                    f->annotator, joined, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (event_id, >, 0);
-  return event_id;
+  return accept_pending_incident (f, article, FALSE, joined);
 }
 
 /* Another report's incident at the same place whose own sentences give no
