@@ -5,15 +5,15 @@
 #
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
-# "heldout", then any other split (e.g. "heldout6", bench/gold-suggest-11;
-# "heldout7", bench/gold-suggest-14; "heldout9", bench/gold-suggest-17, written blind in session 38;
+# "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14; "heldout9", bench/gold-suggest-17, written blind in session 38;
 # "heldout10", bench/gold-suggest-18, written blind in session 39;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;
 # "tuning11", bench/gold-suggest-2, and "tuning12", bench/gold-suggest-7, held out as "heldout2"
 # and "heldout4" until they were retired; "tuning13", bench/gold-suggest-16; "tuning14", bench/gold-suggest-15,
-# held out as "heldout8" until session 38; "tuning15", bench/gold-suggest-9, held out as "heldout5" until session 39) by name.
+# held out as "heldout8" until session 38; "tuning15", bench/gold-suggest-9, held out as "heldout5" until session 39;
+# "tuning16", bench/gold-suggest-11, held out as "heldout6" until session 40) by name.
 import glob
 import json
 import math
@@ -59,7 +59,7 @@ def cli(exe, *args):
 
 
 # Errors are printed for the tuning splits only: every other split is held out and never looked into
-# ("heldout", any "heldoutN" such as heldout6 and heldout7: totals only, even with
+# ("heldout", any "heldoutN" such as heldout7 and heldout9: totals only, even with
 # SUGGEST_SCORE_VERBOSE=1). "tuning4" (bench/gold-suggest-4) is tuning data too; its errors are
 # printed with the same "# tuning" lines, and so are those of "tuning5" (bench/gold-suggest-6) and
 # "tuning6" (bench/gold-suggest-5: the set first held out as "heldout3", read blind twice and then
@@ -76,9 +76,11 @@ def cli(exe, *args):
 # first held out as "heldout8", written blind in session 37 and read blind three times there, retired
 # to tuning at the start of session 38 so its errors show what the rules miss on fresh reports), and
 # "tuning15" (bench/gold-suggest-9: first held out as "heldout5", written blind in session 29, read blind
-# at the end of every session since, retired to tuning at the start of session 39).
+# at the end of every session since, retired to tuning at the start of session 39), and "tuning16"
+# (bench/gold-suggest-11: first held out as "heldout6", written blind in session 31, read blind at the end
+# of every session since, retired to tuning at the start of session 40).
 TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
-                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15")
+                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 
