@@ -7,6 +7,7 @@
 # Prints one line per figure and split: name value unit. "tuning" first, then
 # "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14; "heldout9", bench/gold-suggest-17, written blind in session 38;
 # "heldout10", bench/gold-suggest-18, written blind in session 39;
+# "heldout11", bench/gold-suggest-19, written blind in session 40;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;
