@@ -88,6 +88,18 @@ gboolean    _sitrep_suggest_ar_stem_in (const char         *p,
 gboolean    _sitrep_suggest_figure_ar_verb (SuggestRun *run,
                                             guint       i);
 
+/* sitrep-suggest-figures-ar-subject.c: the one person as a state after his noun ("سقط شرطي قتيلا"), the
+ * words that open a subject before its verb ("أن", "وكان"), and ar_persons_at () of
+ * sitrep-suggest-figures-one-arabic.c. */
+gboolean    _sitrep_suggest_figure_ar_state_one          (SuggestRun *run,
+                                                          guint       i);
+gboolean    _sitrep_suggest_figure_ar_subject_opens      (SuggestRun *run,
+                                                          guint       noun);
+gboolean    _sitrep_suggest_figure_ar_persons            (SuggestRun *run,
+                                                          guint       j,
+                                                          guint      *last,
+                                                          guint      *persons);
+
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a
  * village has that name (sitrep-suggest-actors-arabic.c). */

@@ -514,6 +514,52 @@ ar_verb_form (SuggestRun         *run,
   return FALSE;
 }
 
+/* The endings of the past verb of a plural or a dual ("قتلوا", "قُتلا", "قتلن"), and the weak verbs' plural and
+ * dual forms those endings do not make ("لقوا", "قضيا"). */
+static const char * const ar_many_endings[] = {
+  "وا", "ا", "تا", "ن", NULL
+};
+static const char * const ar_many_weak[] = {
+  "لقوا", "قضوا", "قضيا", "قضين", "ارتقوا", "ارتقيا", "ارتقين", "توفوا", "توفيا", NULL
+};
+
+/* Whether Arabic token @i is a past verb of harm of a plural or a dual ("قتلوا", "قُتلا", "استشهدوا", "لقوا"):
+ * Arabic's verb before its subject is singular, so this one's subject stands before it ("ثلاثة مدنيين قتلوا
+ * وأصيب أربعة آخرون": the count after the next word of harm is that word's own). */
+gboolean
+_sitrep_suggest_figure_ar_verb_after_subject (SuggestRun *run,
+                                              guint       i)
+{
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len);
+
+  if (p == NULL)
+    return FALSE;
+  if (len > 6 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
+    p += 2, len -= 2;
+  if (_sitrep_suggest_ar_stem_in (p, len, ar_many_weak))
+    return TRUE;
+  for (guint e = 0; ar_many_endings[e] != NULL; e++)
+    {
+      gsize elen = strlen (ar_many_endings[e]);
+
+      if (len <= elen + 4 || memcmp (p + len - elen, ar_many_endings[e], elen) != 0)
+        continue;
+      for (guint k = 0; k < 3; k++)
+        {
+          const char * const *verbs = k == 0 ? ar_killed_verbs : k == 1 ? ar_wounded_verbs : ar_captured_verbs;
+
+          for (guint v = 0; verbs[v] != NULL; v++)
+            {
+              if (strlen (verbs[v]) == len - elen && _sitrep_suggest_ar_same (verbs[v], p, len - elen))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* The forms of the weak verb "نعى" (mourned) its endings do not make: "نعت الفرقة ضابطين". */
 static const char * const ar_weak_verbs[] = {
   "نعت", "نعوا", NULL
@@ -604,7 +650,8 @@ ar_is (SuggestRun *run,
   return (t->flags & TOK_ARABIC) && t->end - t->start == len && _sitrep_suggest_ar_same (word, run->text + t->start, len);
 }
 
-/* Whether Arabic token @i is "و" glued to @word ("وأكثر", "ونحو"). */
+/* Whether Arabic token @i is "و" glued to @word ("وأكثر", "ونحو"), or "ب" ("قدرت عدد الضحايا بنحو خمسين",
+ * "بأكثر من"). */
 static gboolean
 ar_is_and (SuggestRun *run,
            guint       i,
@@ -613,7 +660,8 @@ ar_is_and (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
   gsize len = strlen (word);
 
-  return (t->flags & TOK_ARABIC) && t->end - t->start == len + 2 && memcmp (run->text + t->start, "و", 2) == 0 &&
+  return (t->flags & TOK_ARABIC) && t->end - t->start == len + 2 &&
+         (memcmp (run->text + t->start, "و", 2) == 0 || memcmp (run->text + t->start, "ب", 2) == 0) &&
          _sitrep_suggest_ar_same (word, run->text + t->start + 2, len);
 }
 

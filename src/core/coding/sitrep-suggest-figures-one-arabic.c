@@ -111,7 +111,9 @@ same_sentence (SuggestRun *run,
 
 /* "a third", "a fourth" … of the people harmed, alone ("وإصابة ثالث", "وإصابة الثالث"). */
 static const char * const ar_ordinal_one[] = {
-  "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع", "سابعة", NULL
+  "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع", "سابعة",
+  /* in the accusative, the object of an active verb ("اغتالوا ثلاثة وأصابوا رابعا") */
+  "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", NULL
 };
 
 /* "and" alone ("و 3 جنود"). */
@@ -280,7 +282,9 @@ ar_persons_at (SuggestRun *run,
     }
   if (_sitrep_suggest_figure_ar_in (run, j, ar_one_other))
     {
-      if (same_sentence (run, j, j + 1) && _sitrep_suggest_figure_ar_in (run, j + 1, ar_teen))
+      /* "أحد عشر" is eleven, "واحد وعشرون" twenty-one (not "و" and "احد") */
+      if (same_sentence (run, j, j + 1) && (_sitrep_suggest_figure_ar_in (run, j + 1, ar_teen) ||
+                                            (_sitrep_suggest_ar_token_is (run, j, ar_one) && _sitrep_suggest_figure_ar_number_end (run, j) > j)))
         return FALSE;
       *last = j;
       *persons = 1;
@@ -317,6 +321,15 @@ ar_persons_at (SuggestRun *run,
       (*last)++;
     }
   return TRUE;
+}
+
+gboolean
+_sitrep_suggest_figure_ar_persons (SuggestRun *run,
+                                   guint       j,
+                                   guint      *last,
+                                   guint      *persons)
+{
+  return ar_persons_at (run, j, last, persons);
 }
 
 /* Whether token @j is a comma, Arabic or Latin. */
@@ -512,7 +525,7 @@ ar_past_subject (SuggestRun *run,
 
 /* The past verbs of harm whose dual ("قتلا", "أصيبا") follows two people named by a dual noun. */
 static const char * const ar_dual_killed[] = {
-  "قتل", "استشهد", "توفي", "اغتيل", "أعدم", NULL
+  "قتل", "استشهد", "توفي", "اغتيل", "أعدم", "لقي", "قضي", "ارتقي", NULL
 };
 static const char * const ar_dual_wounded[] = {
   "أصيب", "اصيب", "جرح", NULL
@@ -521,8 +534,16 @@ static const char * const ar_dual_captured[] = {
   "اعتقل", "اختطف", "خطف", NULL
 };
 
-/* "أن شخصين قتلا", "إن “جنديين أصيبا": token @i is the dual of a past verb of harm, right after a dual
- * noun of people after "إن"/"أن" (and a quote mark): two people harmed. Whether it proposed them. */
+/* "من" of a part between two people and their verb ("عنصرين من الفرقة الرابعة لقيا مصرعهما"), within this many
+ * words before the verb. */
+static const char * const ar_of[] = {
+  "من", NULL
+};
+#define AR_OF_TOKENS 4
+
+/* "أن شخصين قتلا", "إن “جنديين أصيبا", "وكان شخصان قُتلا", "أن عنصرين من الفرقة لقيا مصرعهما": token @i is the
+ * dual of a past verb of harm after a dual noun of people (and a part of what they were), where a subject opens
+ * (_sitrep_suggest_figure_ar_subject_opens ()): two people harmed. Whether it proposed them. */
 static gboolean
 ar_two_before_dual_verb (SuggestRun *run,
                          guint       i)
@@ -530,15 +551,11 @@ ar_two_before_dual_verb (SuggestRun *run,
   char bare[4 * MAX_LISTED_WORD];
   gsize len;
   const char *p;
-  guint that = i - 2;
+  guint noun = i - 1;
   SitrepSuggestKind kind;
   SitrepSuggestion *s;
 
-  if (i < 2 || !same_sentence (run, i - 2, i) || !ar_dual_at (run, i - 1, ar_one_person, ar_broken_plural))
-    return FALSE;
-  if (_sitrep_suggest_is_quote_mark (run, that) && that > 0)
-    that--;
-  if (!_sitrep_suggest_figure_ar_in (run, that, ar_that))
+  if (i < 1)
     return FALSE;
   p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len);
   if (p == NULL || len <= 4 || memcmp (p + len - 2, "ا", 2) != 0)
@@ -551,7 +568,19 @@ ar_two_before_dual_verb (SuggestRun *run,
     kind = SITREP_SUGGEST_CAPTURED;
   else
     return FALSE;
-  s = _sitrep_suggest_add (run, kind, i - 1, i);
+  for (guint k = i - 1; k > 1 && k + AR_OF_TOKENS >= i && same_sentence (run, k, i) && (tok (run, k)->flags & TOK_ARABIC) &&
+                        !_sitrep_suggest_is_number_anchor (run, k); k--)
+    {
+      if (_sitrep_suggest_ar_token_is (run, k, ar_of))
+        {
+          noun = k - 1;
+          break;
+        }
+    }
+  if (!same_sentence (run, noun, i) || !ar_dual_at (run, noun, ar_one_person, ar_broken_plural) ||
+      !_sitrep_suggest_figure_ar_subject_opens (run, noun))
+    return FALSE;
+  s = _sitrep_suggest_add (run, kind, noun, i);
   s->figure.count = s->figure.low = s->figure.high = 2;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
   s->score = 0.55;
@@ -608,6 +637,7 @@ ar_object_after (SuggestRun *run,
                  guint      *person)
 {
   guint last, persons, maybe = 0;
+  gboolean counted = FALSE;
   SitrepSuggestKind kind;
 
   if (!_sitrep_suggest_figure_ar_verb (run, i))
@@ -622,8 +652,8 @@ ar_object_after (SuggestRun *run,
     {
       const SuggestToken *t = tok (run, j);
 
-      if (!(t->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, j) || _sitrep_suggest_figure_ar_kind (run, j, &kind) ||
-          _sitrep_suggest_figure_ar_in (run, j, ar_clause_ends))
+      if (!(t->flags & TOK_ARABIC) || (counted = _sitrep_suggest_is_number_anchor (run, j)) ||
+          _sitrep_suggest_figure_ar_kind (run, j, &kind) || _sitrep_suggest_figure_ar_in (run, j, ar_clause_ends))
         break;
       if (j == i + 1 || _sitrep_suggest_figure_ar_in (run, j, ar_one_other) || !ar_persons_at (run, j, &last, &persons))
         continue;
@@ -645,7 +675,8 @@ ar_object_after (SuggestRun *run,
       *person = j;
       return TRUE;
     }
-  if (maybe == 0)
+  /* … but a count after the adjective is the verb's object ("اعتقلت دورية للأمن العسكري ستة شبان") */
+  if (maybe == 0 || counted)
     return FALSE;
   *person = maybe;
   return TRUE;
@@ -830,7 +861,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
       s->score = 0.6;
       return;
     }
-  if (ar_two_before_dual_verb (run, i) || ar_bodies_two (run, i, next) || ar_two_among (run, i, next))
+  if (ar_two_before_dual_verb (run, i) || ar_bodies_two (run, i, next) || ar_two_among (run, i, next) ||
+      _sitrep_suggest_figure_ar_state_one (run, i))
     return;
   if (_sitrep_suggest_figure_ar_in (run, i, ar_arrest) && same_sentence (run, i, i + 1) &&
       _sitrep_suggest_figure_ar_in (run, i + 1, ar_on))

@@ -462,6 +462,10 @@ gboolean    _sitrep_suggest_figure_ar_part_of_them   (SuggestRun *run,
                                                       guint       first);
 gboolean    _sitrep_suggest_figure_ar_others         (SuggestRun *run,
                                                       guint       i);
+/* Whether Arabic token @i is a past verb of harm of a plural or a dual, whose subject stands before it
+ * ("قتلوا", "قُتلا"; sitrep-suggest-figures-arabic.c). */
+gboolean    _sitrep_suggest_figure_ar_verb_after_subject (SuggestRun *run,
+                                                          guint       i);
 gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
                                                       guint       num_end);
 gboolean    _sitrep_suggest_figure_ar_released       (SuggestRun *run,

@@ -1,0 +1,80 @@
+/* test-suggest-figures-ar-subject.c — Arabic casualty figures (issue 11, session 40): people who stand before
+ * the word that says what happened to them — a plural or dual verb's subject before it, with the next word of
+ * harm's own count after it; a dual subject after "وكان", at a sentence's start or with a part of what they
+ * were; one person before the state he fell in ("سقط شرطي قتيلا"); and number forms: "واحد وعشرون", "بنحو",
+ * an ordinal in the accusative, a count after an adjective. Each rule with cases it must take and cases it
+ * must leave. The sentences are this file's own.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+#define check_figures sitrep_test_check_figures
+
+static void
+test_plural_verb_then_own_count (void)
+{
+  /* a plural or dual verb's subject stands before it: the count after the next word of harm is that word's */
+  check_figures ("قالت المصادر إن خمسة جنود قتلوا وأصيب ثمانية آخرون بهجوم على الحاجز.", "killed 5 exact; wounded 8 exact");
+  check_figures ("وكان طفلان قُتلا وأصيب 6 آخرون بقذيفة سقطت على المدرسة.", "killed 2 exact; wounded 6 exact");
+  check_figures ("قتل 3 مدنيين وأصيب 4 آخرون.", "killed 3 exact; wounded 4 exact");
+  /* a toll of both kinds stays none: one verb before its count, or both verbs plural */
+  check_figures ("قتل وأصيب 30 شخصا في الانفجار.", "");
+  check_figures ("30 مدنيا قتلوا وأصيبوا في القصف.", "");
+}
+
+static void
+test_dual_subject (void)
+{
+  check_figures ("وذكرت الشبكة أن عنصرين من الشرطة العسكرية لقيا مصرعهما بانفجار لغم.", "killed 2 exact");
+  check_figures ("جنديان أصيبا بجروح في الاشتباك.", "wounded 2 exact");
+  /* a plural in "ين" is no dual */
+  check_figures ("وقال إن مسلحين قتلا في الاشتباك.", "");
+}
+
+static void
+test_state (void)
+{
+  check_figures ("سقط مزارع قتيلا برصاص حرس الحدود.", "killed 1 exact");
+  check_figures ("أردى مسلحون مجهولون مختار البلدة قتيلا.", "killed 1 exact");
+  check_figures ("وسقط شرطي جريحا خلال المداهمة.", "wounded 1 exact");
+  /* after a count it is the count's noun; after a pronoun nobody is named */
+  check_figures ("ارتفعت الحصيلة إلى 20 قتيلا.", "killed 20 exact");
+  check_figures ("وعثر عليه قتيلا في منزله.", "");
+}
+
+static void
+test_number_forms (void)
+{
+  check_figures ("لقي واحد وعشرون شخصا حتفهم في الهجوم.", "killed 21 exact");
+  check_figures ("قتل شخص واحد في الهجوم.", "killed 1 exact");
+  check_figures ("قتل واحد من المدنيين في الهجوم.", "killed 1 exact");
+  /* "بنحو": about, as "نحو" */
+  check_figures ("قدرت مصادر محلية عدد القتلى بنحو ثلاثين مدنيا.", "killed 30 about");
+  check_figures ("قصفت الطائرات المنطقة بنحو عشرين غارة.", "");
+  /* "a third" as the object of an active verb; not "thirdly" */
+  check_figures ("قتل المسلحون شابين وأصابوا ثالثا في الهجوم.", "killed 2 exact; wounded 1 exact");
+  check_figures ("وثالثا، طالب البيان بفتح تحقيق.", "");
+}
+
+static void
+test_count_after_adjective (void)
+{
+  /* a count after a definite adjective is the verb's object; a person after it, as before */
+  check_figures ("اعتقلت دورية تابعة للأمن العسكري أربعة شبان من البلدة.", "captured 4 exact");
+  check_figures ("اعتقلت دورية للأمن العسكري شابين من البلدة.", "captured 2 exact");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/plural-verb-then-own-count", test_plural_verb_then_own_count);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/dual-subject", test_dual_subject);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/state", test_state);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/number-forms", test_number_forms);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/count-after-adjective", test_count_after_adjective);
+  return g_test_run ();
+}
