@@ -14,7 +14,8 @@
 # "tuning11", bench/gold-suggest-2, and "tuning12", bench/gold-suggest-7, held out as "heldout2"
 # and "heldout4" until they were retired; "tuning13", bench/gold-suggest-16; "tuning14", bench/gold-suggest-15,
 # held out as "heldout8" until session 38; "tuning15", bench/gold-suggest-9, held out as "heldout5" until session 39;
-# "tuning16", bench/gold-suggest-11, held out as "heldout6" until session 40) by name.
+# "tuning16", bench/gold-suggest-11, held out as "heldout6" until session 40; "tuning17", bench/gold-suggest-20,
+# a tuning set written blind in session 40, rich in casualty figures) by name.
 import glob
 import json
 import math
@@ -79,9 +80,10 @@ def cli(exe, *args):
 # "tuning15" (bench/gold-suggest-9: first held out as "heldout5", written blind in session 29, read blind
 # at the end of every session since, retired to tuning at the start of session 39), and "tuning16"
 # (bench/gold-suggest-11: first held out as "heldout6", written blind in session 31, read blind at the end
-# of every session since, retired to tuning at the start of session 40).
+# of every session since, retired to tuning at the start of session 40), and "tuning17" (bench/gold-suggest-20:
+# a tuning set written blind in session 40, mostly English, rich in casualty figures in varied phrasings).
 TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
-                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16")
+                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

@@ -8,7 +8,7 @@
 # and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12), "tuning10" (bench/gold-suggest-13),
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
-# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") are tuning too; the test's
+# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) are tuning too; the test's
 # "heldout2", "heldout4", "heldout5" and "heldout6" documents stand for any held-out split; "heldout7" (bench/gold-suggest-14), "heldout9" (bench/gold-suggest-17, written blind in session 38) "heldout10" (bench/gold-suggest-18, written blind in session 39) and "heldout11" (bench/gold-suggest-19, written blind in session 40) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
