@@ -638,6 +638,16 @@ pass_over (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether token @j is a dash with spaces around it, which ends the words of the people counted before it:
+ * "four people - two police and two civilians - the official added" (not "U.S.-led"). */
+static gboolean
+spaced_dash (SuggestRun *run,
+             guint       j)
+{
+  return (tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before > 0 && j + 1 < run->tokens->len &&
+         tok (run, j + 1)->space_before > 0;
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -691,7 +701,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           if ((w->have_victim || (counted == 0 && j > num_end + 1 && (tok (run, j - 1)->flags & TOK_CAP))) &&
               skip_to (run, &j, _sitrep_suggest_figure_insert_end (run, j), 0, &limit))
             continue;
-          if (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit))
+          if (!(w->have_victim && spaced_dash (run, j)) && (says_nothing (run, j, num_end) || _sitrep_suggest_figure_ar_part_skip (run, &j, &limit)))
             continue;
           if (w->have_victim && run->text[t->start] == ',')
             comma = TRUE;

@@ -12,7 +12,7 @@
 #include "sitrep-suggest-private.h"
 
 static const char * const scale_words[] = {
-  "hundred", "thousand", "million", "one", "two", "three", "four", "five", "six", "seven",
+  "hundred", "thousand", "million", "dozen", "one", "two", "three", "four", "five", "six", "seven",
   "eight", "nine", NULL
 };
 
@@ -87,6 +87,13 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
       for (guint k = 0; k < len && ok; k++)
         ok = _sitrep_suggest_tok_is (run, anchor - len + k, qualifiers[q][k]) &&
              tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
+      /* "more than a dozen", "nearly a hundred": the article is the number's, the qualifier before it the figure's */
+      if (ok && len == 1 && strcmp (qualifiers[q][0], "a") == 0 && anchor >= 2)
+        {
+          guint outer = _sitrep_suggest_figure_qualifier_start (run, anchor - 1);
+
+          return outer < anchor - 1 && !_sitrep_suggest_tok_is (run, outer, "a") ? outer : anchor - 1;
+        }
       if (ok)
         return anchor - len;
     }

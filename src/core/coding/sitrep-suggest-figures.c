@@ -505,11 +505,9 @@ figure_at (SuggestRun *run,
   /* "wounding 10, two of whom later died": the part's own verb */
   if (subset && after.found && after.kind != kind && (part_of_them (run, from) || (from > 0 && is_comma (run, from - 1) && _sitrep_suggest_figure_list_part (run, from))))
     kind = after.kind;
-  if (!found && after.found)
-    {
-      kind = after.kind;
-      found = TRUE;
-    }
+  /* the verb after the count, or the figure before whose part it is (sitrep-suggest-figures-parts.c) */
+  if (!found)
+    found = _sitrep_suggest_figure_kind_after (run, from, num_end, &after, &kind, &whole);
   /* A figure of people without a verb of its own, joined to the one before, or to the one after; a bare count
    * where more of them were ("3 other civilians in Mahambel and 5 in Ramy village") */
   if (!found && ((after.have_victim && !after.other_word) || (!after.have_victim && where_part (run, num_end + 1))))

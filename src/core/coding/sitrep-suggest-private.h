@@ -396,6 +396,11 @@ typedef struct
   guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
   gboolean          comma_next;  /* and_next is after a comma: "six children, seven women and 12 troops were killed" */
 } AfterWords;
+/* sitrep-suggest-figures-parts.c: the kind of a count from the words after it — its own verb's, or the figure's
+ * before whose part it is, told with no verb of its own (an item of a bulleted list after the figure's colon, a
+ * breakdown beside it, a bare count of where some were before another clause's verb: *@whole). */
+gboolean    _sitrep_suggest_figure_kind_after     (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
+                                                   SitrepSuggestKind *kind, SitrepSuggestion **whole);
 /* sitrep-suggest-figures-after.c: the words after the number ending at @num_end: who (a noun for people), then
  * what happened to them; FALSE when what is counted is not people ("16 airstrikes"). */
 gboolean    _sitrep_suggest_figure_cue_after      (SuggestRun *run,

@@ -1,0 +1,68 @@
+/* test-suggest-figures-parts-bare.c — the parts of a figure told with no verb of their own: items of a bulleted
+ * list after the figure's colon, a breakdown beside it after a comma or between spaced dashes, a bare count of
+ * where some were before another clause's verb; and the number forms "more than a dozen", "two dozen"
+ * (issue 11, session 40)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
+
+static void
+test_bullets (void)
+{
+  check_figures ("The clashes left 23 dead:\n\n• 15 soldiers of the army.\n\n• Eight gunmen.",
+                 "killed 23 exact; killed 15 exact; killed 8 exact");
+  check_figures ("Police said they arrested 31 suspects:\n- 20 smugglers in Mosul\n- 11 gunmen near the border",
+                 "captured 31 exact; captured 20 exact; captured 11 exact");
+  /* a list whose head is no figure, a line that is no item between the head and the item */
+  check_figures ("The agency counted the following returns:\n\n• 40 families to the old city.\n\n• 12 teachers.", "");
+  check_figures ("The clashes left 23 dead:\n\nThe army named them.\n\n• 15 soldiers of the army.",
+                 "killed 23 exact");
+}
+
+static void
+test_apposed_breakdown (void)
+{
+  check_figures ("The bomb wounded five people, three policemen and two civilians, the official said.",
+                 "wounded 5 exact; wounded 3 exact; wounded 2 exact");
+  check_figures ("A mortar round wounded five people - three policemen and two civilians - a medic said.",
+                 "wounded 5 exact; wounded 3 exact; wounded 2 exact");
+  /* another clause's subject after the comma, no list */
+  check_figures ("Troops killed 10 militants, two commanders said.", "killed 10 exact");
+}
+
+static void
+test_bare_where (void)
+{
+  check_figures ("Gunmen killed six people in one village, four in another and wounded two in a third.",
+                 "killed 6 exact; killed 4 exact; wounded 2 exact");
+  /* the count's own verb */
+  check_figures ("Gunmen killed six people in one village, four in another were wounded.",
+                 "killed 6 exact; wounded 4 exact");
+}
+
+static void
+test_number_forms (void)
+{
+  check_figures ("More than a dozen soldiers were killed in the ambush.", "killed 12 more_than");
+  check_figures ("Nearly a hundred people were abducted on the road.", "captured 100 up_to");
+  check_figures ("Police found the bodies of two dozen men in a field.", "killed 24 exact");
+  /* an article alone is no qualifier */
+  check_figures ("The strike killed a dozen fighters.", "killed 12 exact");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/suggest-figures-parts-bare/bullets", test_bullets);
+  g_test_add_func ("/suggest-figures-parts-bare/apposed-breakdown", test_apposed_breakdown);
+  g_test_add_func ("/suggest-figures-parts-bare/bare-where", test_bare_where);
+  g_test_add_func ("/suggest-figures-parts-bare/number-forms", test_number_forms);
+  return g_test_run ();
+}
