@@ -1,7 +1,8 @@
 /* test-suggest-figures-parts-bare.c — the parts of a figure told with no verb of their own: items of a bulleted
  * list after the figure's colon, a breakdown beside it after a comma or between spaced dashes, a bare count of
- * where some were before another clause's verb; and the number forms "more than a dozen", "two dozen"
- * (issue 11, session 40)
+ * where some were before another clause's verb; the number forms "more than a dozen", "two dozen"; a name's
+ * abbreviation in parentheses among the people's words; people named one by one after the count's people and a
+ * comma (issue 11, session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -56,6 +57,26 @@ test_number_forms (void)
   check_figures ("The strike killed a dozen fighters.", "killed 12 exact");
 }
 
+static void
+test_abbreviation_in_parentheses (void)
+{
+  check_figures ("Three alleged Kurdistan Workers' Party (PKK) fighters were killed in the raid.", "killed 3 exact");
+  check_figures ("Five Popular Mobilization Forces (PMF) members were wounded on the road.", "wounded 5 exact");
+  /* a number in parentheses is no abbreviation */
+  check_figures ("Ten (10) trucks were burned.", "");
+}
+
+static void
+test_persons_listed_after_count (void)
+{
+  check_figures ("Three guards, an officer of the brigade and a driver were killed at the gate.", "killed 3 exact");
+  check_figures ("Four soldiers, a doctor and two nurses were wounded in the shelling.",
+                 "wounded 4 exact; wounded 2 exact");
+  check_figures ("Five villagers, a teacher, and a baby were among the dead.", "killed 5 exact");
+  /* another clause's subject after the comma */
+  check_figures ("Troops killed two gunmen, a spokesman of the army said.", "killed 2 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -64,5 +85,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/apposed-breakdown", test_apposed_breakdown);
   g_test_add_func ("/suggest-figures-parts-bare/bare-where", test_bare_where);
   g_test_add_func ("/suggest-figures-parts-bare/number-forms", test_number_forms);
+  g_test_add_func ("/suggest-figures-parts-bare/abbreviation-in-parentheses", test_abbreviation_in_parentheses);
+  g_test_add_func ("/suggest-figures-parts-bare/persons-listed-after-count", test_persons_listed_after_count);
   return g_test_run ();
 }

@@ -182,8 +182,25 @@ _sitrep_suggest_figure_is_number_slash (SuggestRun *run,
          (i > 0 && (tok (run, i - 1)->flags & TOK_NUMBER) && t->space_before == 0);
 }
 
+/* Whether token @j is a mark of a name's abbreviation in parentheses after the name: "(" or ")" of "Islamic
+ * State (ISIS) militants", "Syrian Democratic Forces (SDF) fighters". */
+static gboolean
+abbreviation_mark (SuggestRun *run,
+                   guint       j)
+{
+  char c = run->text[tok (run, j)->start];
+  guint open = c == '(' ? j : j >= 2 ? j - 2 : j;
+
+  if ((c != '(' && c != ')') || open == 0 || open + 2 >= run->n_tokens)
+    return FALSE;
+  return run->text[tok (run, open)->start] == '(' && run->text[tok (run, open + 2)->start] == ')' &&
+         (tok (run, open - 1)->flags & TOK_CAP) && (tok (run, open - 1)->flags & TOK_WORD) &&
+         (tok (run, open + 1)->flags & TOK_CAP) && (tok (run, open + 1)->flags & TOK_WORD) &&
+         (tok (run, open + 2)->flags & TOK_PUNCT) && tok (run, open + 1)->sentence == tok (run, open)->sentence;
+}
+
 /* Whether punctuation token @j, after the number ending at @num_end, says
- * nothing of the words around it: a quote, a hyphen, the slash after "/10",
+ * nothing of the words around it: a quote, a hyphen, the slash after "/10", an abbreviation's parentheses,
  * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot. */
 static gboolean
 says_nothing (SuggestRun *run,
@@ -194,6 +211,7 @@ says_nothing (SuggestRun *run,
 
   /* and the dots of "U.S. troops" (a dot glued to a capital letter alone) */
   return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && _sitrep_suggest_figure_is_number_slash (run, j)) ||
+         abbreviation_mark (run, j) ||
          (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
           (tok (run, j - 1)->flags & TOK_CAP)) ||
          ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
@@ -531,17 +549,24 @@ skip_to (SuggestRun *run,
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
-/* "three soldiers and a civilian were killed": the people named one by one after the count's, from
- * the "and" at *@j; moves *@j past them (and *@limit with it). */
+/* "three soldiers and a civilian were killed", "Two policemen, a member of the unit and a civilian were
+ * killed": the people named one by one after the count's, from the "and" at *@j or right after the comma
+ * after the count's people; moves *@j past them (and *@limit with it). */
 static gboolean
 persons_joined (SuggestRun *run,
                 guint      *j,
                 AfterWords *w,
                 guint      *limit)
 {
-  guint persons;
+  guint persons, at;
 
-  if (!_sitrep_suggest_tok_is (run, *j, "and") || (persons = _sitrep_suggest_figure_persons_after (run, *j - 1, &w->persons_last)) == 0)
+  if (_sitrep_suggest_tok_is (run, *j, "and"))
+    at = *j - 1;
+  else if (*j >= 2 && *j - 2 == w->victim && (tok (run, *j - 1)->flags & TOK_PUNCT) && run->text[tok (run, *j - 1)->start] == ',')
+    at = *j - 2;
+  else
+    return FALSE;
+  if ((persons = _sitrep_suggest_figure_persons_after (run, at, &w->persons_last)) == 0)
     return FALSE;
   w->persons = persons;
   *limit += w->persons_last - *j;

@@ -798,6 +798,31 @@ _sitrep_suggest_one_person_ending_at (SuggestRun *run,
 
 /* One person's words starting at token @det: "a civilian", "his son". Their
  * last token in @last. */
+/* Whether "of the …" at token @of names the group of the person named before it, the last of its words
+ * (at most three, none a number) in *@last: up to the "and", comma or verb after them. */
+static gboolean
+of_group_end (SuggestRun *run,
+              guint       of,
+              guint      *last)
+{
+  static const char * const group_articles[] = { "the", "a", "an", "his", "her", "their", "its", NULL };
+  guint sentence = tok (run, of)->sentence, j;
+
+  if (of + 2 >= run->n_tokens || !_sitrep_suggest_tok_is (run, of, "of") || !_sitrep_suggest_tok_in (run, of + 1, group_articles))
+    return FALSE;
+  for (j = of + 2; j < run->n_tokens && j <= of + 4 && tok (run, j)->sentence == sentence; j++)
+    {
+      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER) || _sitrep_suggest_tok_is (run, j, "and") ||
+          _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux))
+        break;
+    }
+  if (j == of + 2 || j >= run->n_tokens || tok (run, j)->sentence != sentence ||
+      !(_sitrep_suggest_tok_is (run, j, "and") || is_comma (run, j) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux)))
+    return FALSE;
+  *last = j - 1;
+  return TRUE;
+}
+
 gboolean
 _sitrep_suggest_one_person_starting_at (SuggestRun *run,
                                         guint       det,
@@ -813,8 +838,11 @@ _sitrep_suggest_one_person_starting_at (SuggestRun *run,
         return FALSE;
       if (_sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))
         {
-          /* "a civilian car" names a thing */
+          /* "a member of the unit", "an officer of the brigade": the group he is of */
           *last = j;
+          if (of_group_end (run, j + 1, last))
+            return TRUE;
+          /* "a civilian car" names a thing */
           return !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
                    !_sitrep_suggest_tok_among (run, j + 1, _sitrep_suggest_after_name) && !_sitrep_suggest_tok_among (run, j + 1, _sitrep_suggest_possessives) &&
                    !_sitrep_suggest_tok_is (run, j + 1, "were") && !_sitrep_suggest_tok_is (run, j + 1, "have") &&
@@ -830,6 +858,17 @@ _sitrep_suggest_is_and_or_comma (SuggestRun *run,
                                  guint       i)
 {
   return _sitrep_suggest_tok_is (run, i, "and") || is_comma (run, i);
+}
+
+/* Whether token @i is in the figure proposed last: "Three soldiers, a policeman and two civilians were
+ * wounded" names the policeman with the three, not again with the two. */
+static gboolean
+in_last_figure (SuggestRun *run,
+                guint       i)
+{
+  const SitrepSuggestion *s = run->out->len > 0 ? run->out->pdata[run->out->len - 1] : NULL;
+
+  return s != NULL && sitrep_suggest_kind_is_figure (s->kind) && s->byte_end > tok (run, i)->start;
 }
 
 /* People named one by one before a count and joined to it: "a woman and
@@ -858,7 +897,7 @@ _sitrep_suggest_figure_persons_before (SuggestRun *run,
       return 1;
     }
   while (j >= 2 && _sitrep_suggest_is_and_or_comma (run, j - 1) && tok (run, j - 2)->sentence == tok (run, count)->sentence &&
-         _sitrep_suggest_one_person_ending_at (run, j - 2, &start))
+         _sitrep_suggest_one_person_ending_at (run, j - 2, &start) && !in_last_figure (run, start))
     {
       persons++;
       j = start;
@@ -874,10 +913,11 @@ _sitrep_suggest_figure_persons_after (SuggestRun *run,
                                       guint       victim,
                                       guint      *last)
 {
-  guint j = victim, persons = 0, end;
+  guint j = victim, persons = 0, end, oxford;
 
+  /* (", and a baby": the list's last after a comma) */
   while (j + 2 < run->n_tokens && _sitrep_suggest_is_and_or_comma (run, j + 1) && tok (run, j + 2)->sentence == tok (run, victim)->sentence &&
-         _sitrep_suggest_one_person_starting_at (run, j + 2, &end))
+         _sitrep_suggest_one_person_starting_at (run, j + 2 + (oxford = is_comma (run, j + 1) && _sitrep_suggest_tok_is (run, j + 2, "and")), &end))
     {
       persons++;
       j = end;
