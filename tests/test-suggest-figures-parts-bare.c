@@ -2,7 +2,8 @@
  * list after the figure's colon, a breakdown beside it after a comma or between spaced dashes, a bare count of
  * where some were before another clause's verb; the number forms "more than a dozen", "two dozen"; a name's
  * abbreviation in parentheses among the people's words; people named one by one after the count's people and a
- * comma (issue 11, session 40)
+ * comma; a breakdown after an en dash, a list's last part before where it was ("and two engineers near the
+ * bridge"), the group people are members of ("members of a local rescue crew") (issue 11, session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -77,6 +78,20 @@ test_persons_listed_after_count (void)
   check_figures ("Troops killed two gunmen, a spokesman of the army said.", "killed 2 exact");
 }
 
+static void
+test_dash_breakdown_and_group (void)
+{
+  check_figures ("The shelling wounded nine pupils – five boys and four girls – in their classroom.",
+                 "wounded 9 exact; wounded 5 exact; wounded 4 exact");
+  check_figures ("A roadside bomb killed 12 people including three guards and two Iraqi engineers near the bridge.",
+                 "killed 12 exact; killed 3 exact; killed 2 exact");
+  check_figures ("Six members of a local rescue crew – known as the Blue Vests – were killed.", "killed 6 exact");
+  check_figures ("Three members of the village council were arrested at dawn.", "captured 3 exact");
+  /* a range's dash glued to its numbers; the killers, of a group */
+  check_figures ("Shelling killed 10 - 15 people in the market, the monitor said.", "killed 10 range");
+  check_figures ("Ten members of the cell killed two policemen.", "killed 2 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -87,5 +102,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/number-forms", test_number_forms);
   g_test_add_func ("/suggest-figures-parts-bare/abbreviation-in-parentheses", test_abbreviation_in_parentheses);
   g_test_add_func ("/suggest-figures-parts-bare/persons-listed-after-count", test_persons_listed_after_count);
+  g_test_add_func ("/suggest-figures-parts-bare/dash-breakdown-and-group", test_dash_breakdown_and_group);
   return g_test_run ();
 }

@@ -350,6 +350,11 @@ static const char * const where_before[] = {
   "in", "from", "at", NULL
 };
 
+/* Words after "of" that start the group of the people counted: "members of a civil defence team". */
+static const char * const group_determiners[] = {
+  "the", "a", "an", "its", "their", "his", "her", NULL
+};
+
 /* Words that open a description of the group of the people counted; or of what they were charged with:
  * "11 men convicted of murder and rape were executed". */
 static const char * const describe_words[] = {
@@ -382,9 +387,11 @@ about_people (SuggestRun *run,
       *limit = j;
       return TRUE;
     }
-  if (_sitrep_suggest_tok_among (run, j, describe_words) && !w->describing &&
-      (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
-       _sitrep_suggest_tok_is (run, j + 1, "of")))
+  /* "… affiliated with", and "Five members of a civil defence team were killed": the group they are of */
+  if (!w->describing && ((_sitrep_suggest_tok_among (run, j, describe_words) &&
+                          (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
+                           _sitrep_suggest_tok_is (run, j + 1, "of"))) ||
+                         (j == w->victim + 1 && _sitrep_suggest_tok_is (run, j, "of") && _sitrep_suggest_tok_in (run, j + 1, group_determiners))))
     {
       w->describing = TRUE;
       *limit += DESCRIBE_EXTRA;
@@ -663,6 +670,25 @@ pass_over (SuggestRun *run,
   return FALSE;
 }
 
+/* Words that start where or when after the people counted, no other clause: "two civilians and three soldiers
+ * at a checkpoint" joins the three to the two. */
+static const char * const adjunct_starts[] = {
+  "at", "in", "on", "near", "during", "outside", "inside", "across", "around", "after", "before", NULL
+};
+
+/* Whether token @j is in words of where or when that start after the people counted, whose last token is
+ * @victim. */
+static gboolean
+in_adjunct (SuggestRun *run,
+            guint       victim,
+            guint       j)
+{
+  for (guint k = victim + 1; k <= j && k <= victim + 4; k++)
+    if (_sitrep_suggest_tok_in (run, k, adjunct_starts))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token @j is a dash with spaces around it, which ends the words of the people counted before it:
  * "four people - two police and two civilians - the official added" (not "U.S.-led"). */
 static gboolean
@@ -784,7 +810,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         {
           if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb) && skip_to (run, &j, verb - 1, 1, &limit))
             continue;
-          w->other_word = !comma;
+          w->other_word = !comma && !in_adjunct (run, w->victim, j);
           break;
         }
       /* "and" before another figure ends this one's words. */

@@ -53,6 +53,8 @@ const char * const _sitrep_suggest_figure_missing_words[] = {
   "evacuees", "survivors", "smugglers", "traffickers", "looters", "kidnappers", "assailants", "raiders", \
   "infiltrators", "bombers", "emirs", "clansmen", "tribespeople", "townspeople", "servicemembers", \
   "servicewomen", "peacekeepers", "observers", "monitors", "inspectors", "fellows", "comrades", \
+  "students", "rescuers", "firefighters", "pedestrians", "worshippers", "diners", "schoolchildren", \
+  "schoolboys", "schoolgirls", \
   /* people named by a nation or a faith in the plural ("A total of 271 Iraqis and 14 U.S. soldiers lost \
    * their lives"; not "Lebanese", an adjective as often) */ \
   "iraqis", "syrians", "americans", "kurds", "afghans", "palestinians", "iranians", "turks", "saudis", \

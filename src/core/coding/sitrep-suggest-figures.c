@@ -274,8 +274,10 @@ joined_to_previous (SuggestRun        *run,
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "in") && _sitrep_suggest_tok_is (run, j - 2, "addition") &&
            _sitrep_suggest_tok_is (run, j - 1, "to"))
     j -= 3;
-  /* "a death toll of 14 - seven police officers and seven civilians": its breakdown after a spaced dash */
-  else if (j > 0 && (tok (run, j - 1)->flags & TOK_HYPHEN) && tok (run, j - 1)->space_before > 0 && tok (run, j)->space_before > 0)
+  /* "a death toll of 14 - seven police officers and seven civilians", "six civilians – two women and …": its
+   * breakdown after a spaced dash */
+  else if (j > 0 && ((tok (run, j - 1)->flags & TOK_HYPHEN) || _sitrep_suggest_figure_is_insert_mark (run, j - 1)) &&
+           run->text[tok (run, j - 1)->start] != '(' && tok (run, j - 1)->space_before > 0 && tok (run, j)->space_before > 0)
     {
       j--;
       dash = TRUE;
