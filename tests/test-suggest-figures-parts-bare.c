@@ -3,7 +3,8 @@
  * where some were before another clause's verb; the number forms "more than a dozen", "two dozen"; a name's
  * abbreviation in parentheses among the people's words; people named one by one after the count's people and a
  * comma; a breakdown after an en dash, a list's last part before where it was ("and two engineers near the
- * bridge"), the group people are members of ("members of a local rescue crew") (issue 11, session 40)
+ * bridge"), the group people are members of ("members of a local rescue crew"); a tally over a report's period,
+ * over incidents counted ("12 airstrikes left") or told before ("These operations left") (issue 11, session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -92,6 +93,18 @@ test_dash_breakdown_and_group (void)
   check_figures ("Ten members of the cell killed two policemen.", "killed 2 exact");
 }
 
+static void
+test_tally_of_counted_incidents (void)
+{
+  check_figures ("In the reporting period, 40 civilians were killed and 75 injured in the governorate.",
+                 "killed 40 exact cumulative; wounded 75 exact cumulative");
+  check_figures ("Monitors counted 30 raids this year. These operations left 15 dead:\n\n• 9 soldiers.\n\n• 6 civilians.",
+                 "killed 15 exact cumulative; killed 9 exact cumulative; killed 6 exact cumulative");
+  check_figures ("In Idlib, 12 airstrikes left 20 civilians dead.", "killed 20 exact cumulative");
+  /* one incident */
+  check_figures ("An airstrike left 20 civilians dead in Idlib on Monday.", "killed 20 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -103,5 +116,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/abbreviation-in-parentheses", test_abbreviation_in_parentheses);
   g_test_add_func ("/suggest-figures-parts-bare/persons-listed-after-count", test_persons_listed_after_count);
   g_test_add_func ("/suggest-figures-parts-bare/dash-breakdown-and-group", test_dash_breakdown_and_group);
+  g_test_add_func ("/suggest-figures-parts-bare/tally-of-counted-incidents", test_tally_of_counted_incidents);
   return g_test_run ();
 }

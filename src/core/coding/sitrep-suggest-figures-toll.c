@@ -34,7 +34,7 @@ static const char * const cumulative_walk_words[] = {
   "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
   "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", "same",
   "ramadan", "villages", "towns", "cities", "provinces", "neighborhoods", "neighbourhoods", "districts",
-  "governorates", "last", NULL
+  "governorates", "last", "period", "operations", NULL
 };
 
 /* Several incidents, each with its own dead, named by the sentence of a
@@ -94,6 +94,14 @@ several_incidents (SuggestRun *run,
         k = _sitrep_suggest_figure_number_end (run, k) + 1;
       return _sitrep_suggest_tok_among (run, k, period_nouns);
     }
+  /* "During the reporting period", a report's whole period */
+  if (_sitrep_suggest_tok_is (run, j, "period"))
+    return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "reporting");
+  /* "These operations left 62 fatalities", "95 attacks left 29 combatants … dead": several told before, or counted */
+  if ((_sitrep_suggest_tok_among (run, j, incident_nouns) || _sitrep_suggest_tok_is (run, j, "operations")) && j >= 1 &&
+      (_sitrep_suggest_tok_is (run, j - 1, "these") ||
+       ((tok (run, j - 1)->flags & TOK_NUMBER) && !_sitrep_suggest_tok_is (run, j - 1, "1"))))
+    return TRUE;
   /* "in two airstrikes", "in several attacks" (not "in one of the attacks") */
   if (_sitrep_suggest_tok_among (run, j, incident_nouns) && j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "in"))
     return (_sitrep_suggest_is_number_anchor (run, j - 1) && !_sitrep_suggest_tok_is (run, j - 1, "one")) ||
