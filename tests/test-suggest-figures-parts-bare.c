@@ -4,7 +4,9 @@
  * abbreviation in parentheses among the people's words; people named one by one after the count's people and a
  * comma; a breakdown after an en dash, a list's last part before where it was ("and two engineers near the
  * bridge"), the group people are members of ("members of a local rescue crew"); a tally over a report's period,
- * over incidents counted ("12 airstrikes left") or told before ("These operations left") (issue 11, session 40)
+ * over incidents counted ("12 airstrikes left") or told before ("These operations left"); a toll's other nouns
+ * ("raised … fatalities to", "bringing its total to") and its change ("has risen from 20 to 34") (issue 11,
+ * session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -105,6 +107,18 @@ test_tally_of_counted_incidents (void)
   check_figures ("An airstrike left 20 civilians dead in Idlib on Monday.", "killed 20 exact");
 }
 
+static void
+test_toll_forms (void)
+{
+  check_figures ("The deaths raised the army's fatalities in the province to at least 212.", "killed 212 at_least");
+  check_figures ("The strike killed four more civilians, bringing its total to 310 since March.",
+                 "killed 4 exact cumulative; killed 310 exact cumulative");
+  check_figures ("The number of people wounded in the blast has risen from 20 to 34, a doctor said.", "wounded 34 exact");
+  /* a total of no harm; prices */
+  check_figures ("The new arrivals brought the camp's total to 3,000.", "");
+  check_figures ("Bread prices rose from 10 to 15 dinars.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -117,5 +131,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/persons-listed-after-count", test_persons_listed_after_count);
   g_test_add_func ("/suggest-figures-parts-bare/dash-breakdown-and-group", test_dash_breakdown_and_group);
   g_test_add_func ("/suggest-figures-parts-bare/tally-of-counted-incidents", test_tally_of_counted_incidents);
+  g_test_add_func ("/suggest-figures-parts-bare/toll-forms", test_toll_forms);
   return g_test_run ();
 }

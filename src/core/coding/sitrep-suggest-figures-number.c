@@ -16,6 +16,11 @@ static const char * const scale_words[] = {
   "eight", "nine", NULL
 };
 
+/* Verbs of a toll's change: "has risen from 19 to 26" is no range. */
+static const char * const change_verbs[] = {
+  "rose", "risen", "climbed", "increased", "jumped", "grew", "mounted", "soared", NULL
+};
+
 /* Qualifier words before a number, as token sequences (longest first). */
 static const char * const qualifiers[][4] = {
   { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
@@ -139,8 +144,10 @@ _sitrep_suggest_figure_number_end (SuggestRun *run,
         end += 2;
       else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
         end++;
+      /* not a toll's change ("has risen from 19 to 26") */
       else if ((_sitrep_suggest_tok_is (run, end + 1, "to") || _sitrep_suggest_tok_is (run, end + 1, "and")) &&
-               end + 2 < n && (tok (run, end + 2)->flags & TOK_NUMBER) && (tok (run, end)->flags & TOK_NUMBER))
+               end + 2 < n && (tok (run, end + 2)->flags & TOK_NUMBER) && (tok (run, end)->flags & TOK_NUMBER) &&
+               !(end == i && i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "from") && _sitrep_suggest_tok_in (run, i - 2, change_verbs)))
         end += 2;
       else
         break;

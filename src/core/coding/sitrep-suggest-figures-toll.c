@@ -520,6 +520,29 @@ static const char * const toll_raise_verbs[] = {
 
 /* How many words "to" may stand after "toll" ("the toll of the people killed in the camp to"). */
 #define TOLL_TO_WORDS 12
+/* How many tokens after its verb a toll's noun other than "toll" may stand ("raised the U.S. military's fatalities"). */
+#define TOLL_NOUN_AFTER 10
+
+/* What a verb takes to a number: "the toll", "its total", "fatalities". */
+static const char * const toll_nouns[] = {
+  "toll", "total", "tally", "fatalities", NULL
+};
+
+/* Whether a word of harm stands in the sentence before token @v: what "its total" totals. */
+static gboolean
+harm_before (SuggestRun *run,
+             guint       v)
+{
+  for (guint k = v; k > 0 && tok (run, k - 1)->sentence == tok (run, v)->sentence; k--)
+    {
+      gboolean found;
+
+      _sitrep_suggest_figure_kind_of (run, k - 1, &found);
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Whether the count starting at token @first (its qualifier's) is what a
  * verb took a toll to: "raises the toll of the people killed in al-Hol to
@@ -542,13 +565,17 @@ _sitrep_suggest_figure_toll_to (SuggestRun        *run,
       if (((tok (run, j)->flags & TOK_PUNCT) && !(tok (run, j)->flags & TOK_HYPHEN)) ||
           _sitrep_suggest_is_number_anchor (run, j))
         return FALSE;
-      if (!_sitrep_suggest_tok_is (run, j, "toll"))
+      if (!_sitrep_suggest_tok_in (run, j, toll_nouns))
         continue;
-      /* "raises the toll", "brought the death toll" */
-      for (guint v = j - 1; v + 3 >= j && v > 0; v--)
+      /* "raises the toll", "brought the death toll", "raised the U.S. military's fatalities in Iraq to"; its total
+       * after a word of harm in the sentence ("killing another nine civilians, bringing its total to 892") */
+      for (guint v = j - 1; v + TOLL_NOUN_AFTER >= j && v > 0; v--)
         {
           if (_sitrep_suggest_tok_among (run, v, toll_raise_verbs))
             {
+              if (!_sitrep_suggest_tok_is (run, j, "toll") && !_sitrep_suggest_tok_is (run, j, "fatalities") &&
+                  !harm_before (run, v))
+                return FALSE;
               *kind = SITREP_SUGGEST_KILLED;
               for (guint k = j + 1; k + 1 < first; k++)
                 {
@@ -563,7 +590,8 @@ _sitrep_suggest_figure_toll_to (SuggestRun        *run,
                 }
               return TRUE;
             }
-          if (!(tok (run, v)->flags & TOK_WORD))
+          if (((tok (run, v)->flags & TOK_PUNCT) && strchr (",;:", run->text[tok (run, v)->start]) != NULL) ||
+              _sitrep_suggest_is_number_anchor (run, v) || (_sitrep_suggest_tok_is (run, j, "toll") && v + 3 < j))
             break;
         }
       return FALSE;

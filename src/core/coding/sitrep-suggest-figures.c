@@ -95,6 +95,20 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
+/* The toll's verb before "from" and the old count ending at token @j ("has risen from 19 to 26"), or 0. */
+static guint
+toll_from (SuggestRun *run,
+           guint       j)
+{
+  guint k = j;
+
+  if (!_sitrep_suggest_is_number_anchor (run, j))
+    return 0;
+  while (k > 0 && _sitrep_suggest_is_number_anchor (run, k - 1))
+    k--;
+  return k >= 2 && _sitrep_suggest_tok_is (run, k - 1, "from") && _sitrep_suggest_tok_among (run, k - 2, toll_verbs) ? k - 2 : 0;
+}
+
 /* The kind a verb right before the figure gives it: "killing at least 12",
  * "claimed the lives of 18". Not across "and" or a comma. */
 static gboolean
@@ -109,6 +123,9 @@ cue_before (SuggestRun        *run,
       guint j = first - k;
       gboolean found;
 
+      /* "has risen from 19 to 26": the toll's verb before the old count (below) */
+      if (k == 2 && toll_from (run, j) > 0)
+        break;
       if (tok (run, j)->sentence != sentence || _sitrep_suggest_is_number_anchor (run, j))
         return FALSE;
       if (_sitrep_suggest_tok_in (run, j, clause_breaks) ||
@@ -132,11 +149,12 @@ cue_before (SuggestRun        *run,
    * who were killed … has risen to 5": the toll or number a few words before
    * its verb, the kind of the word nearest after it. */
   if ((first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
-       _sitrep_suggest_tok_among (run, first - 2, toll_verbs)) ||
+       (_sitrep_suggest_tok_among (run, first - 2, toll_verbs) || toll_from (run, first - 2) > 0)) ||
       (first >= 1 && _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs)))
     {
       gboolean have = FALSE;
-      guint verb = _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs) ? first - 1 : first - 2;
+      guint verb = _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs) ? first - 1 :
+                   toll_from (run, first - 2) > 0 ? toll_from (run, first - 2) : first - 2;
 
       for (guint j = verb; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
@@ -440,6 +458,10 @@ counts_no_one_harmed (SuggestRun *run,
       _sitrep_suggest_figure_ar_counts_things (run, num_end))
     return TRUE;
   if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
+    return TRUE;
+  /* "has risen from 19 to 26": the old toll */
+  if (from >= 2 && _sitrep_suggest_tok_is (run, from - 1, "from") && _sitrep_suggest_tok_among (run, from - 2, toll_verbs) &&
+      _sitrep_suggest_tok_is (run, num_end + 1, "to") && _sitrep_suggest_is_number_anchor (run, num_end + 2))
     return TRUE;
   return _sitrep_suggest_figure_partitive_whole (run, from);
 }
