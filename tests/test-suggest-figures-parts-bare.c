@@ -5,8 +5,8 @@
  * comma; a breakdown after an en dash, a list's last part before where it was ("and two engineers near the
  * bridge"), the group people are members of ("members of a local rescue crew"); a tally over a report's period,
  * over incidents counted ("12 airstrikes left") or told before ("These operations left"); a toll's other nouns
- * ("raised … fatalities to", "bringing its total to") and its change ("has risen from 20 to 34") (issue 11,
- * session 40)
+ * ("raised … fatalities to", "bringing its total to") and its change ("has risen from 20 to 34"); "went missing",
+ * "and another arrested", a whole told first ("Of those killed, 40 were soldiers") (issue 11, session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -119,6 +119,18 @@ test_toll_forms (void)
   check_figures ("Bread prices rose from 10 to 15 dinars.", "");
 }
 
+static void
+test_missing_another_fronted (void)
+{
+  check_figures ("Four soldiers were killed and two others went missing in the ambush.",
+                 "killed 4 exact; missing 2 exact");
+  check_figures ("One gunman was killed and another arrested near the market.", "killed 1 exact; captured 1 exact");
+  check_figures ("Of those killed, 40 were soldiers, while 12 were civilians.", "killed 40 exact; killed 12 exact");
+  /* a part that says how they are or how they were related */
+  check_figures ("Of those wounded, 3 were in critical condition.", "");
+  check_figures ("Of those killed, 4 were brothers.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -132,5 +144,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/dash-breakdown-and-group", test_dash_breakdown_and_group);
   g_test_add_func ("/suggest-figures-parts-bare/tally-of-counted-incidents", test_tally_of_counted_incidents);
   g_test_add_func ("/suggest-figures-parts-bare/toll-forms", test_toll_forms);
+  g_test_add_func ("/suggest-figures-parts-bare/missing-another-fronted", test_missing_another_fronted);
   return g_test_run ();
 }

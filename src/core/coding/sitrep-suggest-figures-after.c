@@ -410,7 +410,7 @@ about_people (SuggestRun *run,
          !(len > 3 && (memcmp (run->text + t->end - 2, "ed", 2) == 0 || memcmp (run->text + t->end - 3, "ing", 3) == 0));
 }
 
-/* Whether token @j is a verb of how before "dead", "to death" or "prisoner"
+/* Whether token @j is a verb of how before "dead", "to death", "prisoner" or "missing"
  * (asked first: a length test, where dead_verbs compares twelve words). */
 static gboolean
 is_verb_of_how (SuggestRun *run,
@@ -419,7 +419,9 @@ is_verb_of_how (SuggestRun *run,
   return ((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
            (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
           _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
-         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words));
+         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words)) ||
+         /* "three others went missing" */
+         (_sitrep_suggest_tok_is (run, j + 1, "missing") && (_sitrep_suggest_tok_is (run, j, "went") || _sitrep_suggest_tok_is (run, j, "gone")));
 }
 
 /* "lost their lives", "gave his life", "sacrificed their lives" at token @j */

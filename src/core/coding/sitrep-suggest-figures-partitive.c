@@ -131,6 +131,43 @@ part_of_whole (SuggestRun        *run,
 /* Whether the count ending at @num_end is a part of people counted before that says who they were, its
  * kind the whole's (in *@kind). Parts joined by "and" share their copula: "One of those killed and four of
  * the injured are …". */
+/* How many tokens before a part the fronted whole may start. */
+#define FRONTED_BEFORE 24
+
+/* The whole told first, at the sentence's start, before the parts that say who they were: "Of those killed, 682
+ * were civilians …, while 410 were members of …", "Of the 30 people killed, 12 were children". @num_end ends the
+ * part's count; the token after it (its copula) is returned, 0 if there is no such whole. */
+static guint
+fronted_whole (SuggestRun        *run,
+               guint              num_end,
+               SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, num_end)->sentence, first = num_end, j;
+  gboolean found;
+
+  while (first > 0 && _sitrep_suggest_is_number_anchor (run, first - 1))
+    first--;
+  if (first < 4 || !(_sitrep_suggest_tok_is (run, first - 1, "while") || _sitrep_suggest_tok_is (run, first - 1, "and") ||
+                     ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',')))
+    return 0;
+  for (j = first - 1; j > 0 && j + FRONTED_BEFORE > first && tok (run, j - 1)->sentence == sentence; j--)
+    ;
+  if (!_sitrep_suggest_tok_is (run, j, "of") || !(_sitrep_suggest_tok_is (run, j + 1, "the") || _sitrep_suggest_tok_is (run, j + 1, "those")))
+    return 0;
+  for (j += 2; j < first; j++)
+    {
+      if ((tok (run, j)->flags & TOK_PUNCT) || _sitrep_suggest_tok_among (run, j, copulas))
+        return 0;
+      if (_sitrep_suggest_tok_among (run, j, whole_words) && (tok (run, j + 1)->flags & TOK_PUNCT) &&
+          run->text[tok (run, j + 1)->start] == ',')
+        {
+          *kind = _sitrep_suggest_figure_kind_of (run, j, &found);
+          return found ? num_end + 1 : 0;
+        }
+    }
+  return 0;
+}
+
 gboolean
 _sitrep_suggest_figure_partitive_who (SuggestRun        *run,
                                       guint              num_end,
@@ -139,7 +176,7 @@ _sitrep_suggest_figure_partitive_who (SuggestRun        *run,
   guint sentence = tok (run, num_end)->sentence, j;
   SitrepSuggestKind other;
 
-  if ((j = part_of_whole (run, num_end, kind)) == 0)
+  if ((j = part_of_whole (run, num_end, kind)) == 0 && (j = fronted_whole (run, num_end, kind)) == 0)
     return FALSE;
   /* "… and four of the injured": the next part, to the copula they share */
   for (guint step = 0; step < 3 && _sitrep_suggest_tok_is (run, j, "and") && j + 1 < run->tokens->len &&

@@ -19,7 +19,11 @@ static const char * const ordinals[] = {
 };
 /* The participles a bare "another" or "a fifth" takes: "and another wounded". */
 static const char * const bare_participles[] = {
-  "killed", "wounded", "injured", NULL
+  "killed", "wounded", "injured", "detained", "arrested", "captured", "abducted", "kidnapped", "executed", NULL
+};
+/* … of those, the ones that say captured: "and another detained". */
+static const char * const captured_participles[] = {
+  "detained", "arrested", "captured", "abducted", "kidnapped", NULL
 };
 /* What is done to a body found: "A female body was found". */
 static const char * const found_verbs[] = {
@@ -63,6 +67,8 @@ kind_of (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, i, "wounded") || _sitrep_suggest_tok_is (run, i, "injured") ||
       _sitrep_suggest_tok_is (run, i, "wounding") || _sitrep_suggest_tok_is (run, i, "injuring"))
     return SITREP_SUGGEST_WOUNDED;
+  if (_sitrep_suggest_tok_in (run, i, captured_participles))
+    return SITREP_SUGGEST_CAPTURED;
   return SITREP_SUGGEST_KILLED;
 }
 
