@@ -392,6 +392,8 @@ read_this (GArray *tokens,
            guint   i,
            Phrase *ph)
 {
+  GDateWeekday wd;
+
   if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
       word_in (TOK (i + 1)->word, time_of_day_words, G_N_ELEMENTS (time_of_day_words)))
     FOUND (PHRASE_DAYS_AGO, 0, i + 2);
@@ -401,6 +403,9 @@ read_this (GArray *tokens,
     FOUND (PHRASE_MONTHS_AGO, 0, i + 2);
   if (word_is (tokens, i + 1, "year"))
     FOUND (PHRASE_YEARS_AGO, 0, i + 2);
+  /* "this Monday": the weekday as "on Monday" reads it */
+  if ((wd = weekday_at (tokens, i + 1)) != G_DATE_BAD_WEEKDAY)
+    FOUND (PHRASE_WEEKDAY, wd, i + 2);
   return FALSE;
 }
 

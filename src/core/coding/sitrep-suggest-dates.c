@@ -108,6 +108,33 @@ date_is_a_start (const char *text,
   return FALSE;
 }
 
+/* Whether the date at bytes @at … @end of the line @line (of @len bytes)
+ * stands where a dateline's does: early in the line, after a place and a
+ * comma ("BEIRUT, March 18, 2017"), an outlet's brackets ("(UNAMI) 3 May
+ * 2016") or a dash ("دمشق - 12 آذار 2019"), and before the agency's
+ * brackets or a dash; not in a sentence (no full stop before it). */
+static gboolean
+dateline_shape (const char *line,
+                gsize       len,
+                gsize       at,
+                gsize       end)
+{
+  const char *after;
+
+  if (at > 48 || at < 3 || line[at - 1] != ' ' || end > len)
+    return FALSE;
+  if (line[at - 2] != ',' && line[at - 2] != ')' && line[at - 2] != '-' &&
+      !(at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0)))
+    return FALSE;
+  for (gsize k = 0; k + 1 < at; k++)
+    if (line[k] == '.' && line[k + 1] == ' ')
+      return FALSE;
+  for (after = line + end; after < line + len && *after == ' '; after++)
+    ;
+  return after < line + len &&
+         (*after == '(' || *after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
+}
+
 /* Whether the first line of @text opens with a dateline dated to the day:
  * a place and a comma, the date ("BEIRUT, March 18, 2017", "Diyala, 5 March
  * 2020"), then the agency's parenthesis or a dash. A photo's caption, which
@@ -120,14 +147,40 @@ dateline_date (const char      *text,
   gsize len = strcspn (text, "\n");
   g_autofree char *line = g_strndup (text, MIN (len, 240));
   g_autofree char *folded = g_utf8_strdown (line, -1);
-  const char *after;
 
-  if (strstr (folded, "photo") != NULL || !find_dated (line, strlen (line), TRUE, m) || m->start > 48 ||
-      m->start < 3 || line[m->start - 1] != ' ' || line[m->start - 2] != ',')
-    return FALSE;
-  for (after = line + m->end; *after == ' '; after++)
-    ;
-  return *after == '(' || *after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—");
+  return strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
+         dateline_shape (line, strlen (line), m->start, m->end);
+}
+
+/* Marks the run's dates (run->out[@from …), by their start) that are a
+ * dateline's: the first date of its line, to the day, shaped as
+ * dateline_shape () says. */
+static void
+mark_datelines (SuggestRun *run,
+                guint       from)
+{
+  gsize line_start = G_MAXSIZE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      gsize ls = s->byte_start, le;
+
+      if (s->kind != SITREP_SUGGEST_DATE)
+        continue;
+      while (ls > 0 && s->byte_start - ls <= 48 && run->text[ls - 1] != '\n')
+        ls--;
+      if (ls > 0 && run->text[ls - 1] != '\n')
+        continue;
+      /* the first date of its line only */
+      if (ls == line_start)
+        continue;
+      line_start = ls;
+      if (s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_DAY)
+        continue;
+      le = s->byte_end + strcspn (run->text + s->byte_end, "\n");
+      s->dateline = dateline_shape (run->text + ls, le - ls, s->byte_start - ls, s->byte_end - ls);
+    }
 }
 
 /* The date a report without a publication date gives itself: its title's
@@ -790,6 +843,27 @@ month_span (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether token @i is a verb of the past in lower case that may follow a
+ * day ("the shelling on the 5th killed …", "… on the 20th were"): a word
+ * in "-ed" (not "armed": "on the 5th armed forces"), "was", "were", "left",
+ * "hit". */
+static gboolean
+past_verb (SuggestRun *run,
+           guint       i)
+{
+  static const char * const verbs[] = { "was", "were", "left", "hit", NULL };
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+
+  /* TOK_CAP: a capital, or Arabic script */
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, i, verbs))
+    return TRUE;
+  return len >= 4 && p[len - 2] == 'e' && p[len - 1] == 'd' && !(len == 5 && strncmp (p, "armed", 5) == 0);
+}
+
 /* "on the 12th", "On the 3rd, …": a day of the month without its month, at
  * the number @i (its suffix the next token), read as the most recent such
  * day on or before publication. Only after "on the" and before a mark, the
@@ -822,7 +896,8 @@ day_of_month_alone (SuggestRun *run,
     return FALSE;
   if (i + 2 < n && tok (run, i + 2)->sentence == t->sentence &&
       !((tok (run, i + 2)->flags & TOK_PUNCT) && strchr (",.;:)", run->text[tok (run, i + 2)->start]) != NULL) &&
-      !((tok (run, i + 2)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, i + 2, after)))
+      !((tok (run, i + 2)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, i + 2, after)) &&
+      !past_verb (run, i + 2))
     return FALSE;
   /* "On 10 May … on the 12th": of the month of the day named last before it
    * (of the month after for a smaller day), else against publication */
@@ -953,6 +1028,38 @@ absolute_dates (SuggestRun *run)
     }
 }
 
+/* The relative dates ("yesterday", "on Tuesday"), against the publication
+ * date; in a report without one, against its dateline's day in full
+ * ("(UNAMI) 3 May 2016 – Two people were killed yesterday"), the day it
+ * was written (a title's day may be the incident's), read with a memo of
+ * their own. */
+static void
+relative_dates (SuggestRun *run,
+                guint       before)
+{
+  SitrepDateMatch m = { 0 };
+  GHashTable *memo = run->date_memo;
+  const char *published = run->published;
+  SitrepDatePrecision precision = run->precision;
+  g_autofree char *day = NULL;
+
+  if ((run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN) ||
+      !dateline_date (run->text, &m) || m.precision != SITREP_DATE_PRECISION_DAY)
+    {
+      _sitrep_suggest_relative_dates (run, before);
+      return;
+    }
+  day = g_strdup_printf ("%04d-%02d-%02d", m.year, m.month, m.day);
+  run->published = day;
+  run->precision = SITREP_DATE_PRECISION_DAY;
+  run->date_memo = _sitrep_suggest_date_memo_new ();
+  _sitrep_suggest_relative_dates (run, before);
+  g_hash_table_unref (run->date_memo);
+  run->date_memo = memo;
+  run->published = published;
+  run->precision = precision;
+}
+
 GHashTable *
 _sitrep_suggest_date_memo_new (void)
 {
@@ -989,9 +1096,10 @@ _sitrep_suggest_dates (SuggestRun *run)
           out->pdata[b] = s;
         }
     }
+  mark_datelines (run, before);
   if (run->published == NULL || run->precision == SITREP_DATE_PRECISION_UNKNOWN)
     guess_years (run, before);
   else
     year_from_same_month (run, before);
-  _sitrep_suggest_relative_dates (run, before);
+  relative_dates (run, before);
 }

@@ -191,6 +191,14 @@ _sitrep_suggest_sentence_day (GPtrArray              *all,
 {
   const SitrepSuggestion *d = date >= 0 ? all->pdata[date] : NULL;
 
+  /* A dateline's day ("BAGHDAD, May 3 (Reuters) - Two people were killed
+   * yesterday") is when the report was written: the next date of its
+   * sentence that resolves is the incident's. */
+  if (d != NULL && d->dateline && d->sentence == fig->sentence)
+    for (guint i = (guint) date + 1; i < all->len && ((const SitrepSuggestion *) all->pdata[i])->sentence == fig->sentence; i++)
+      if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE &&
+          ((const SitrepSuggestion *) all->pdata[i])->date_start != NULL)
+        return (int) i;
   /* a day, a date not resolved ("on Monday" in a report not dated), or one of another sentence stays */
   if (d == NULL || d->sentence != fig->sentence || d->date_start == NULL ||
       d->date_precision == SITREP_SPAN_PRECISION_DAY)

@@ -79,6 +79,10 @@ typedef struct
    * suggest ("September 17" beside "Nov. 29, 2016": 2016), a guess, so
    * the suggestion is doubtful; 0 when they suggest none. */
   int       year_guess;
+  /* Date: a dateline's, where and when the report was written ("BAGHDAD,
+   * May 3 (Reuters) -", "(UNAMI) 3 May 2016 –"), not an incident's day
+   * when its sentence names another. */
+  gboolean  dateline;
 
   int       incident;     /* index into the result's incidents, or -1 */
   gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
