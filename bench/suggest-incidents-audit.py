@@ -6,6 +6,8 @@
 # project, `suggest --all --accept` is run as the scorer runs it, the events are exported (events-jsonl)
 # and every proposed incident is compared with the gold's figures, places and dates of its sentences:
 #   no-place      a figure whose incident has no place, or only a country, though the gold places one in its sentence
+#   at-dateline   a figure whose incident is at its report's dateline city ("BEIRUT (AP) —", "ERBIL, Kurdistan
+#                 Region -", "دمشق - ") though its sentence names another gold place
 #   wrong-date    a figure whose incident's date is not the gold date named in the figure's sentence
 #   twice         a figure (kind + count) of one article in two of its incidents
 #   part          a total and its part ("14 wounded, among them 11 soldiers") in two incidents
@@ -54,6 +56,31 @@ def paragraphs(text):
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))
+    return out
+
+
+DATELINE = re.compile(r"(?m)^[\s\W]*([A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,2}|[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*"
+                      r"(?:,|\(|/| - | – | — |--)")
+
+
+# a dateline's date, replaced by "\0": "BEIRUT, \0 (Wire) -", "Baghdad [Iraq], \0 (ANI/Xinhua):", "(UNAMI) \0 –"
+DATELINE_DATE = re.compile(r"^[^.\n]{2,40}[,)\-–] \x00,?\s*(?:\(|-|–|—)")
+
+
+def datelines(text):
+    """The keys of the places that open a line as a dateline's do: "BEIRUT (AP) —", "ERBIL, Kurdistan Region -",
+    "Deir ez-Zor, March 3 -", "دمشق - ". A capitalised first word alone (a sentence's subject) is none unless in
+    capitals or before a date or an agency's brackets."""
+    out = set()
+    for m in DATELINE.finditer(text):
+        name = m.group(1).strip()
+        rest = text[m.end(1):m.end(1) + 60]
+        caps = name.upper() == name and re.search(r"[A-Z]{3}", name)
+        arabic = re.match(r"[\u0600-\u06ff]", name) and re.match(r"\s*(?:-|–|/)", rest)
+        dated = re.match(r"\s*,\s*(?:[A-Z][a-z]+\.? \d|\d{1,2} [A-Z]|[A-Z][a-z]+ (?:Region|Governorate|Province))", rest) or \
+            re.match(r"\s*\((?:AP|AFP|Reuters|Xinhua|SANA|ANHA|KUNA|IANS|dpa|UPI|NPA|Rudaw)\)", rest)
+        if caps or arabic or dated:
+            out.add(score.key(name))
     return out
 
 
@@ -142,7 +169,7 @@ def main():
                 sp = next((e for e in ev["evidence"] if e["annotation_id"] == c["annotation_id"]), None)
                 if sp is not None:
                     claim_at[(c["article_id"], sp["start"])] = (ev, c)
-        counts = dict.fromkeys(("incidents", "figures", "no-place", "wrong-date", "twice", "part", "summed",
+        counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "summed",
                                 "claimant-other", "claimant-missing", "joined", "joined-undated", "same-day"), 0)
         for aid, r in sorted(runs.items()):
             g, art = by_id[aid]
@@ -162,7 +189,15 @@ def main():
                     counts["no-place"] += 1
                     print("%s no-place: %s [%s] incident at %s; gold places %s in: %s" % (name, g["_file"], f["text"],
                           place, gp, short(sent, 220)))
-                gd = [dd for dd in g["dates"] if score.key(dd["mention"]) and score.key(dd["mention"]) in score.key(sent)]
+                if place is not None and gp and score.key(place) in datelines(text) and \
+                        not any(score.key(x) == score.key(place) for x in gp):
+                    counts["at-dateline"] += 1
+                    print("%s at-dateline: %s [%s] incident at %s; gold places %s in: %s" % (name, g["_file"], f["text"],
+                          place, gp, short(sent, 220)))
+                # a dateline's date ("BEIRUT, March 18 (Wire) - … on Friday") is when the report was written, not
+                # the incident's day: not counted as the sentence's
+                gd = [dd for dd in g["dates"] if score.key(dd["mention"]) and score.key(dd["mention"]) in score.key(sent)
+                      and not DATELINE_DATE.search(sent[:60].replace(dd["mention"], "\x00", 1))]
                 if gd and not any(dd["date"] == inc.get("date") for dd in gd):
                     counts["wrong-date"] += 1
                     print("%s wrong-date: %s [%s] incident dated %s; gold %s in: %s" % (name, g["_file"], f["text"],

@@ -132,6 +132,14 @@ static const Form forms[] = {
   { "قتل أربعة أشخاص في 8 مارس/آذار 2024.", "2024-05-20", "8 مارس", "2024-03-08" },
   { "قتل أربعة أشخاص في ٨-٣-٢٠٢٤ في إدلب.", "2024-05-20", "٨-٣-٢٠٢٤", "2024-03-08" },
   { "قتل أربعة أشخاص في ٢٠٢٤/٣/٨ في إدلب.", "2024-05-20", "٢٠٢٤/٣/٨", "2024-03-08" },
+  /* session 40: "this" before a weekday; a day alone before a verb of the past; a dateline's day in full
+   * dates the relative words of a report without a publication date */
+  { "Four policemen were wounded this Monday in Kirkuk.", "2024-03-14", "this Monday", "2024-03-11" },
+  { "The shelling on the 5th killed nine people in Idlib.", "2024-03-14", "5th", "2024-03-05" },
+  { "An air strike on the 20th killed four civilians in Raqqa.", "2024-03-14", "20th", "2024-02-20" },
+  { "(UNAMI) 3 May 2016 – Two people were killed yesterday in Baghdad.", NULL, "yesterday", "2016-05-02" },
+  { "BAGHDAD, May 3, 2016 (Reuters) - Two people were killed on Sunday in Baghdad.", NULL, "Sunday", "2016-05-01" },
+  { "دمشق - 12 آذار 2019 - قتل ثلاثة أشخاص أمس في حي المزة.", NULL, "أمس", "2019-03-11" },
   /* more English forms: times after, parts of the day, weekdays in brackets */
   { "Four people were killed on May 18 at 10:30 a.m. in Idlib.", "2024-05-20", "May 18", "2024-05-18" },
   { "Four people were killed on 18 May at 0300 GMT in Idlib.", "2024-05-20", "18 May", "2024-05-18" },
@@ -495,6 +503,7 @@ static const char * const not_dates[] = {
   /* ordinals of no day (session 37) */
   "Troops of the 12th Armoured Division were hit.",
   "He lived on the 3rd floor of the building.",
+  "The ceremony on the 5th armed forces day was held.",
   "It rained in May and people went out.",
   "He visited for the first time in years.",
   NULL

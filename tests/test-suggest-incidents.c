@@ -1410,6 +1410,28 @@ test_sentence_precise_date (void)
   }
 }
 
+/* A wire dateline's day is when the report was written: the sentence's
+ * next date is the incident's (session 40). */
+static void
+test_dateline_day (void)
+{
+  g_autofree char *a = incident_date ("BAGHDAD, May 3 (Reuters) - Two people were killed yesterday in a bombing in "
+                                      "Baquba, police said.", "2016-05-03", "Two people");
+  g_autofree char *b = incident_date ("(UNAMI) 3 May 2016 – Two people were killed yesterday in a bombing in Baquba, "
+                                      "the mission said.", NULL, "Two people");
+  /* with no other date in its sentence, the dateline's day stays */
+  g_autofree char *c = incident_date ("BAGHDAD, May 3 (Reuters) - Two people were killed in a bombing in Baquba, "
+                                      "police said.", "2016-05-03", "Two people");
+  /* a date first in a sentence of prose is none */
+  g_autofree char *d = incident_date ("On May 3, 2016, two people were killed in a bombing in Baquba, police said on "
+                                      "Tuesday.", "2016-05-05", "two people");
+
+  g_assert_cmpstr (a, ==, "2016-05-02");
+  g_assert_cmpstr (b, ==, "2016-05-02");
+  g_assert_cmpstr (c, ==, "2016-05-03");
+  g_assert_cmpstr (d, ==, "2016-05-03");
+}
+
 /* An outlet told of it or credited in a dateline is no party; one who
  * says what it did is. */
 static void
@@ -1522,6 +1544,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/source-cues", test_source_cues);
   g_test_add_func ("/suggest-incidents/months-span-no-incident", test_months_span_no_incident);
   g_test_add_func ("/suggest-incidents/sentence-precise-date", test_sentence_precise_date);
+  g_test_add_func ("/suggest-incidents/dateline-day", test_dateline_day);
   g_test_add_func ("/suggest-incidents/repeated-figure-one-incident", test_repeated_figure_one_incident);
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);

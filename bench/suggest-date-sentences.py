@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# inc23-sentences.py — the session-40 inc23 helper's own date sentences (written for this check, no set's text):
+# suggest-date-sentences.py — the session-40 inc23 helper's own date sentences (written for this check, no set's text):
 # each a report with a publication date (or none), the day a careful coder expects for its incident,
 # and the explicit dates a coder would code (mention, day).
-# Usage: bench/inc23-sentences.py SITREP_CLI [--all]   (prints the misses, then the count)
+# Usage: bench/suggest-date-sentences.py SITREP_CLI [--all]   (prints the misses, then the count)
 import json
 import os
 import subprocess
