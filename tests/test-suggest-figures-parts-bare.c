@@ -6,7 +6,8 @@
  * bridge"), the group people are members of ("members of a local rescue crew"); a tally over a report's period,
  * over incidents counted ("12 airstrikes left") or told before ("These operations left"); a toll's other nouns
  * ("raised … fatalities to", "bringing its total to") and its change ("has risen from 20 to 34"); "went missing",
- * "and another arrested", a whole told first ("Of those killed, 40 were soldiers") (issue 11, session 40)
+ * "and another arrested", a whole told first ("Of those killed, 40 were soldiers"); "one" before a capitalised
+ * modifier ("one Syrian soldier"), "would-be" before the people's noun (issue 11, session 40)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -131,6 +132,15 @@ test_missing_another_fronted (void)
   check_figures ("Of those killed, 4 were brothers.", "");
 }
 
+static void
+test_one_and_compounds (void)
+{
+  check_figures ("A bomb on Monday killed one Iraqi policeman and wounded two others.", "killed 1 exact; wounded 2 exact");
+  check_figures ("Police shot dead four would-be kidnappers at the checkpoint.", "killed 4 exact");
+  /* "be" of a verb, not of a compound */
+  check_figures ("Four tents are to be set up for the families.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -145,5 +155,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-bare/tally-of-counted-incidents", test_tally_of_counted_incidents);
   g_test_add_func ("/suggest-figures-parts-bare/toll-forms", test_toll_forms);
   g_test_add_func ("/suggest-figures-parts-bare/missing-another-fronted", test_missing_another_fronted);
+  g_test_add_func ("/suggest-figures-parts-bare/one-and-compounds", test_one_and_compounds);
   return g_test_run ();
 }

@@ -261,7 +261,9 @@ people_head_ahead (SuggestRun *run,
           tok (run, k - 1)->end - tok (run, k - 1)->start == 1 && (tok (run, k - 1)->flags & TOK_CAP))
         continue;
       if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
-          _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_passive_aux))
+          _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) ||
+          /* "six would-be suicide bombers": "be" of a compound */
+          (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_passive_aux) && !((tok (run, k - 1)->flags & TOK_HYPHEN) && t->space_before == 0)))
         return FALSE;
       if (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
         return TRUE;
@@ -278,6 +280,21 @@ people_head_ahead (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether "one" stands before token @j, with only capitalised words between ("one Iraqi policeman", "one
+ * U.S. soldier"). */
+static gboolean
+one_before (SuggestRun *run,
+            guint       j)
+{
+  guint k = j - 1;
+
+  while (k > 0 && k + 4 > j && ((tok (run, k)->flags & (TOK_CAP | TOK_WORD)) == (TOK_CAP | TOK_WORD) ||
+                                ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == '.' && tok (run, k)->space_before == 0)) &&
+         !(tok (run, k)->flags & TOK_ARABIC))
+    k--;
+  return _sitrep_suggest_tok_is (run, k, "one");
+}
+
 /* Whether the first word in lower case after a number, @j, names things
  * counted, not people; *@modifier is TRUE when it only qualifies the
  * people's noun a few words on ("three carpet merchants"). */
@@ -290,8 +307,8 @@ counts_things (SuggestRun *run,
                     (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) && !is_one_killing_noun (run, j)) ||
                     _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_wounded_words) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_captured_words) ||
                     _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words) ||
-                    /* "one man was killed" */
-                    (_sitrep_suggest_tok_is (run, j - 1, "one") && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person));
+                    /* "one man was killed", "killed one Iraqi policeman" */
+                    (one_before (run, j) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person));
 
   *modifier = !people && people_head_ahead (run, j);
   return !people && !*modifier;
