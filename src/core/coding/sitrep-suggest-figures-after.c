@@ -438,7 +438,7 @@ is_verb_of_how (SuggestRun *run,
           _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
          (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words)) ||
          /* "three others went missing" */
-         (_sitrep_suggest_tok_is (run, j + 1, "missing") && (_sitrep_suggest_tok_is (run, j, "went") || _sitrep_suggest_tok_is (run, j, "gone")));
+         ((_sitrep_suggest_tok_is (run, j, "went") || _sitrep_suggest_tok_is (run, j, "gone")) && _sitrep_suggest_tok_is (run, j + 1, "missing"));
 }
 
 /* "lost their lives", "gave his life", "sacrificed their lives" at token @j */

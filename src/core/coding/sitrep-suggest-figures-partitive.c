@@ -145,6 +145,8 @@ fronted_whole (SuggestRun        *run,
   guint sentence = tok (run, num_end)->sentence, first = num_end, j;
   gboolean found;
 
+  if (num_end + 1 >= run->tokens->len || !_sitrep_suggest_tok_among (run, num_end + 1, copulas))
+    return 0;
   while (first > 0 && _sitrep_suggest_is_number_anchor (run, first - 1))
     first--;
   if (first < 4 || !(_sitrep_suggest_tok_is (run, first - 1, "while") || _sitrep_suggest_tok_is (run, first - 1, "and") ||

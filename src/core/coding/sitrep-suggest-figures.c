@@ -95,18 +95,13 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
-/* The toll's verb before "from" and the old count ending at token @j ("has risen from 19 to 26"), or 0. */
+/* The toll's verb before "from" and the old count at token @j ("has risen from 19 to 26"), or 0. */
 static guint
 toll_from (SuggestRun *run,
            guint       j)
 {
-  guint k = j;
-
-  if (!_sitrep_suggest_is_number_anchor (run, j))
-    return 0;
-  while (k > 0 && _sitrep_suggest_is_number_anchor (run, k - 1))
-    k--;
-  return k >= 2 && _sitrep_suggest_tok_is (run, k - 1, "from") && _sitrep_suggest_tok_among (run, k - 2, toll_verbs) ? k - 2 : 0;
+  return j >= 2 && _sitrep_suggest_tok_is (run, j - 1, "from") && _sitrep_suggest_tok_among (run, j - 2, toll_verbs) &&
+         _sitrep_suggest_is_number_anchor (run, j) ? j - 2 : 0;
 }
 
 /* The kind a verb right before the figure gives it: "killing at least 12",
