@@ -4,7 +4,7 @@
  * abbreviation in parentheses among the people's words; people named one by one after the count's people and a
  * comma; a breakdown after an en dash, a list's last part before where it was ("and two engineers near the
  * bridge"), the group people are members of ("members of a local rescue crew"); a tally over a report's period,
- * over incidents counted ("12 airstrikes left") or told before ("These operations left"); a toll's other nouns
+ * over incidents counted ("12 attacks left") or told before ("These operations left"); a toll's other nouns
  * ("raised … fatalities to", "bringing its total to") and its change ("has risen from 20 to 34"); "went missing",
  * "and another arrested", a whole told first ("Of those killed, 40 were soldiers"); "one" before a capitalised
  * modifier ("one Syrian soldier"), "would-be" before the people's noun (issue 11, session 40)
@@ -103,7 +103,7 @@ test_tally_of_counted_incidents (void)
                  "killed 40 exact cumulative; wounded 75 exact cumulative");
   check_figures ("Monitors counted 30 raids this year. These operations left 15 dead:\n\n• 9 soldiers.\n\n• 6 civilians.",
                  "killed 15 exact cumulative; killed 9 exact cumulative; killed 6 exact cumulative");
-  check_figures ("In Idlib, 12 airstrikes left 20 civilians dead.", "killed 20 exact cumulative");
+  check_figures ("In Idlib, 12 attacks left 20 civilians dead.", "killed 20 exact cumulative");
   /* one incident */
   check_figures ("An airstrike left 20 civilians dead in Idlib on Monday.", "killed 20 exact");
 }

@@ -43,6 +43,10 @@ static const char * const cumulative_walk_words[] = {
 static const char * const incident_nouns[] = {
   "attacks", "airstrikes", "strikes", "raids", "bombings", "explosions", "blasts", "incidents", NULL
 };
+/* … and those that are several incidents when counted or told before ("95 attacks", "These operations"). */
+static const char * const counted_incident_nouns[] = {
+  "attacks", "bombings", "explosions", "blasts", "incidents", "operations", NULL
+};
 static const char * const place_nouns[] = {
   "areas", "parts", "places", "locations", "regions", "provinces", "cities", "towns", "villages",
   "attacks", "incidents", "operations", "districts", "neighborhoods", "neighbourhoods", "governorates", NULL
@@ -97,10 +101,13 @@ several_incidents (SuggestRun *run,
   /* "During the reporting period", a report's whole period */
   if (_sitrep_suggest_tok_is (run, j, "period"))
     return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "reporting");
-  /* "These operations left 62 fatalities", "95 attacks left 29 combatants … dead": several told before, or counted */
-  if ((_sitrep_suggest_tok_among (run, j, incident_nouns) || _sitrep_suggest_tok_is (run, j, "operations")) && j >= 1 &&
+  /* "These operations left 62 fatalities", "95 attacks left 29 combatants … dead": several told before, or counted
+   * (not air strikes or raids, told in the plural for one incident: "16 airstrikes killed 20 people in the town";
+   * not "the 3 attacks", some told before) */
+  if (_sitrep_suggest_tok_in (run, j, counted_incident_nouns) && j >= 1 &&
       (_sitrep_suggest_tok_is (run, j - 1, "these") ||
-       ((tok (run, j - 1)->flags & TOK_NUMBER) && !_sitrep_suggest_tok_is (run, j - 1, "1"))))
+       ((tok (run, j - 1)->flags & TOK_NUMBER) && !_sitrep_suggest_tok_is (run, j - 1, "1") &&
+        !(j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "the")))))
     return TRUE;
   /* "in two airstrikes", "in several attacks" (not "in one of the attacks") */
   if (_sitrep_suggest_tok_among (run, j, incident_nouns) && j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "in"))
