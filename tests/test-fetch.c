@@ -195,6 +195,25 @@ handle (SoupServer        *server,
         "</body></html>";
       serve_text (msg, "text/html", page, sizeof page - 1);
     }
+  else if (strcmp (path, "/site-name") == 0 || strcmp (path, "/headline-word") == 0)
+    {
+      /* an outlet in the metadata, another at the title's end; a title
+       * whose last words are the headline's */
+      static const char named[] =
+        "<html><head><meta property=\"og:site_name\" content=\"Levant Monitor\">"
+        "<title>Four killed in Tafas | Border Wire</title></head><body><article><p>Shelling hit Tafas on "
+        "Monday, killing four people, medics said, and damaged the market.</p></article></body></html>";
+      /* another text: the same one would be the same article */
+      static const char plain[] =
+        "<html><head><title>Four people killed as shelling hits Tafas - witnesses</title></head><body>"
+        "<article><p>Shelling hit Tafas on Tuesday, killing four people, witnesses said, and damaged the "
+        "school.</p></article></body></html>";
+
+      if (strcmp (path, "/site-name") == 0)
+        serve_text (msg, "text/html", named, sizeof named - 1);
+      else
+        serve_text (msg, "text/html", plain, sizeof plain - 1);
+    }
   else if (strcmp (path, "/r1") == 0)
     soup_server_message_set_redirect (msg, 301, "/r2");
   else if (strcmp (path, "/r2") == 0)
@@ -241,7 +260,8 @@ handle (SoupServer        *server,
       /* the archive: the raw capture only under the id_ form */
       if (g_str_has_prefix (path, "/web/20191118123456id_/http://example.org/story"))
         serve_text (msg, "text/html", ARTICLE, strlen (ARTICLE));
-      else if (g_str_has_prefix (path, "/web/20191118123456id_/http://example.org/dated"))
+      else if (g_str_has_prefix (path, "/web/20191118123456id_/http://example.org/dated") ||
+               g_str_has_prefix (path, "/web/20191118123456id_/http://www.example.org/dated"))
         serve_text (msg, "text/html", DATED_ARTICLE, strlen (DATED_ARTICLE));
       else
         {
@@ -555,6 +575,37 @@ test_archive_address (Fixture       *f,
   }
 }
 
+/* A page imported by its address is known by its outlet: the one its
+ * metadata names, else the name its title ends with ("… - Example"), else
+ * the host it came from (an archived page's own, not the archive's), never
+ * "Unknown source". */
+static void
+test_outlet (Fixture       *f,
+             gconstpointer  data)
+{
+  static const struct { const char *path; const char *source; } pages[] = {
+    { "/site-name", "Levant Monitor" },
+    { "/page", "Example" },
+    { "/headline-word", "127.0.0.1" },
+    { "/with-subresources", "127.0.0.1" },
+    { "/web/20191118123456/http://www.example.org/dated", "example.org" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepArticle) article = NULL;
+      gint64 id = fetch (f, pages[i].path, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+      article = sitrep_store_get_article (f->store, id, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %s", pages[i].path, sitrep_article_get_source (article));
+      g_assert_cmpstr (sitrep_article_get_source (article), ==, pages[i].source);
+    }
+}
+
 /* An archived page's publication date (from the page) and capture date (from
  * the archive) are two fields; a page fetched directly has no archive. */
 static void
@@ -843,6 +894,7 @@ main (int argc, char **argv)
   ADD ("/fetch/charsets", test_charsets);
   ADD ("/fetch/archive-address", test_archive_address);
   ADD ("/fetch/archive-dates", test_archive_dates);
+  ADD ("/fetch/outlet", test_outlet);
   ADD ("/fetch/archive-migration", test_archive_migration);
   ADD ("/fetch/duplicates-and-nothing-else", test_duplicates_and_nothing_else_fetched);
   ADD ("/fetch/cli", test_cli);

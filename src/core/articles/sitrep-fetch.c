@@ -444,6 +444,22 @@ has_bom (GBytes *bytes)
          (len >= 2 && (memcmp (d, "\xff\xfe", 2) == 0 || memcmp (d, "\xfe\xff", 2) == 0));
 }
 
+/* "https://www.example.org/a" → "example.org"; NULL without a host. */
+static char *
+host_of (const char *address)
+{
+  g_autoptr(GUri) uri = address != NULL ? g_uri_parse (address, G_URI_FLAGS_NONE, NULL) : NULL;
+  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  char *lower;
+
+  if (host == NULL || *host == '\0')
+    return NULL;
+  lower = g_ascii_strdown (host, -1);
+  if (g_str_has_prefix (lower, "www.") && lower[4] != '\0')
+    memmove (lower, lower + 4, strlen (lower + 4) + 1);
+  return lower;
+}
+
 SitrepImportRecord *
 sitrep_fetched_page_to_record (SitrepFetchedPage  *page,
                                GError            **error)
@@ -476,6 +492,14 @@ sitrep_fetched_page_to_record (SitrepFetchedPage  *page,
   record->url = g_strdup (page->original_url != NULL ? page->original_url : page->final_url);
   record->archive_url = g_strdup (page->archive_url);
   record->captured = g_strdup (page->captured);
+  /* A page that names no outlet, in its metadata or its title's end, is
+   * known by the host it came from ("Unknown source" told the user nothing
+   * the address did not). */
+  if (record->source == NULL || *g_strstrip (record->source) == '\0')
+    {
+      g_free (record->source);
+      record->source = host_of (page->original_url != NULL ? page->original_url : page->final_url);
+    }
   return record;
 }
 

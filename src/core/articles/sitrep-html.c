@@ -256,10 +256,12 @@ read_json_ld (const char *text,
 /* ---- metadata ---- */
 
 /* "Headline | Site", "Headline - Site": the headline, when the last part is
- * short and the first part reads as a headline. */
+ * short and the first part reads as a headline; @suffix (if not NULL) gets
+ * the part cut off, NULL when none was. */
 static char *
-strip_site_suffix (const char *title,
-                   const char *site)
+strip_site_suffix (const char  *title,
+                   const char  *site,
+                   char       **suffix)
 {
   static const char *separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
   g_autofree char *copy = g_strdup (title);
@@ -279,11 +281,34 @@ strip_site_suffix (const char *title,
       if ((site != NULL && g_ascii_strcasecmp (g_strstrip ((char *) tail), site) == 0) ||
           (g_strv_length (tail_words) <= 4 && g_strv_length (head_words) - g_strv_length (tail_words) >= 4))
         {
+          if (suffix != NULL)
+            *suffix = g_strdup (tail);
           *sep = '\0';
           return g_strstrip (g_steal_pointer (&copy));
         }
     }
+  if (suffix != NULL)
+    *suffix = NULL;
   return g_steal_pointer (&copy);
+}
+
+/* A title's last part as the outlet of a page that names none in its
+ * metadata ("… | Border Wire", "… - Reuters"): a name, not a word of the
+ * headline ("… - witnesses") or a number. */
+static gboolean
+reads_as_outlet (const char *suffix)
+{
+  gunichar first;
+
+  if (suffix == NULL || *suffix == '\0' || g_utf8_strlen (suffix, -1) > 40)
+    return FALSE;
+  first = g_utf8_get_char (suffix);
+  /* a host ("example.com") names its outlet, lower case or not */
+  if (strchr (suffix, '.') != NULL && strchr (suffix, ' ') == NULL && g_unichar_isalnum (first))
+    return TRUE;
+  /* a script without case (Arabic) names it as well as a capital does */
+  return g_unichar_isupper (first) || g_unichar_istitle (first) ||
+         (g_unichar_isalpha (first) && !g_unichar_islower (first));
 }
 
 /* The publication date: the first of the page's dates that parses, a full date before a
@@ -406,13 +431,26 @@ read_metadata (xmlNode    *root,
   {
     const char *og_title = g_hash_table_lookup (meta, "og:title");
     const char *candidates[] = { og_title, ld.headline, h1, title_tag };
+    const char *titled[] = { title_tag, og_title };
+
+    /* No outlet in the metadata: the one the page's title ends with. */
+    for (gsize i = 0; i < G_N_ELEMENTS (titled) && html->source == NULL; i++)
+      {
+        g_autofree char *suffix = NULL;
+
+        if (titled[i] == NULL)
+          continue;
+        g_free (strip_site_suffix (titled[i], NULL, &suffix));
+        if (suffix != NULL && reads_as_outlet (g_strstrip (suffix)))
+          set_once (&html->source, suffix);
+      }
 
     for (gsize i = 0; i < G_N_ELEMENTS (candidates) && html->title == NULL; i++)
       {
         if (candidates[i] == NULL || candidates[i][0] == '\0')
           continue;
         if (i == 0 || i == 3)
-          html->title = strip_site_suffix (candidates[i], html->source);
+          html->title = strip_site_suffix (candidates[i], html->source, NULL);
         else
           html->title = g_strstrip (g_strdup (candidates[i]));
         if (html->title[0] == '\0')
