@@ -1123,6 +1123,50 @@ test_markers_clear_of_credit (Fixture       *f,
     }
 }
 
+/* Step @index of @cards drawn as the handout's PDF draws it, at the page's
+ * own size; how many texts were cut short on it ("…"). */
+static guint
+texts_cut_on_page (GPtrArray *cards,
+                   guint      index)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, SITREP_STORY_PAGE_WIDTH,
+                                                         SITREP_STORY_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  _sitrep_story_texts_cut ();
+  sitrep_story_draw_step (cr, (SitrepStoryCard * const *) cards->pdata, cards->len, index, "Test");
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return _sitrep_story_texts_cut ();
+}
+
+/* A step's quote from an Arabic report named by its title and day (no
+ * outlet, no address): "— “…” (2024-04-03)" under the quote was one line,
+ * cut before its day; it is drawn whole (on two lines), the quote above it
+ * whole too. */
+static void
+test_arabic_source_line_whole (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_story_card_free);
+  SitrepStoryCard *card;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 2, G_DATE_APRIL, 2024);
+  card = hand_card (g_date_get_julian (&day), 32.89, 36.04);
+  card->quote = g_strdup ("سقطت قذائف على سوق البلدة صباح الثلاثاء وأصيب خمسة مدنيين بجروح، "
+                          "بحسب ما قال سكان من المنطقة لمراسل محلي.");
+  card->quote_source = g_strdup ("“قصف مدفعي على سوق بلدة طفس في ريف درعا الغربي” (2024-04-03)");
+  g_ptr_array_add (cards, card);
+  g_assert_cmpuint (texts_cut_on_page (cards, 0), ==, 0);
+
+  /* a name that does not fit on one line in English too */
+  g_free (card->quote_source);
+  card->quote_source = g_strdup ("“Shelling hits the market of Tafas in western Daraa…” (2024-04-03)");
+  g_assert_cmpuint (texts_cut_on_page (cards, 0), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1144,6 +1188,7 @@ main (int   argc,
   ADD ("/sitrep/stories/cli", test_cli);
   ADD ("/sitrep/stories/strip-label-clear", test_strip_label_clear);
   ADD ("/sitrep/stories/markers-clear-of-credit", test_markers_clear_of_credit);
+  ADD ("/sitrep/stories/arabic-source-line-whole", test_arabic_source_line_whole);
 
   return g_test_run ();
 }

@@ -18,4 +18,8 @@ char *_sitrep_story_format_extent (guint32 first,
  * and test-stories' hook): wider the vaguer its place. */
 double _sitrep_story_map_span (const SitrepStoryCard *card);
 
+/* How many texts the pages drawn on this thread cut short with "…" since the
+ * last call (test-stories' hook). */
+guint _sitrep_story_texts_cut (void);
+
 G_END_DECLS

@@ -87,6 +87,19 @@ draw_text (cairo_t     *cr,
   return draw_text_with_halo (cr, x, y, width, max_height, text, size, weight, italic, color, alignment, FALSE);
 }
 
+/* How many texts draw_text cut short ("…") on this thread since the hook
+ * was last asked (test-stories'). */
+static _Thread_local guint texts_cut;
+
+guint
+_sitrep_story_texts_cut (void)
+{
+  guint n = texts_cut;
+
+  texts_cut = 0;
+  return n;
+}
+
 /* With @halo, a white outline under the letters (drawn as a path, so that
  * the text is in the PDF once): a step's number on a map stays readable
  * over a place's name or a border. */
@@ -164,6 +177,8 @@ draw_text_with_halo (cairo_t        *cr,
   pango_cairo_show_layout (cr, layout);
   cairo_new_path (cr);
   pango_layout_get_size (layout, &w, &h);
+  if (pango_layout_is_ellipsized (layout))
+    texts_cut++;
   return (double) h / PANGO_SCALE;
 }
 
@@ -681,19 +696,24 @@ draw_card (cairo_t               *cr,
     bottom -= 24;
   if (card->quote != NULL && bottom - ty > 40)
     {
-      double qh;
+      double qh, outlet_room;
 
       /* TRANSLATORS: a quoted sentence of a news report */
       quote = g_strdup_printf (_("“%s”"), card->quote);
       outlet = g_strdup_printf ("— %s", card->quote_source != NULL ? card->quote_source : _("unknown outlet"));
-      qh = draw_text (cr, tx + 10, ty, tw - 10, bottom - ty - 16, quote, 11.5, PANGO_WEIGHT_NORMAL, TRUE,
+      /* the outlet's lines kept free under the quote (a long name takes two) */
+      outlet_room = 13 * MIN (3, 1 + floor (text_width (cr, outlet, 9, PANGO_WEIGHT_NORMAL) / (tw - 10))) + 3;
+      qh = draw_text (cr, tx + 10, ty, tw - 10, bottom - ty - outlet_room, quote, 11.5, PANGO_WEIGHT_NORMAL, TRUE,
                       &ink, PANGO_ALIGN_LEFT);
       cairo_new_path (cr);
       cairo_rectangle (cr, tx, ty, 2.5, qh);
       set_rgb (cr, &accent);
       cairo_fill (cr);
       ty += qh + 3;
-      draw_text (cr, tx + 10, ty, tw - 10, 14, outlet, 9, PANGO_WEIGHT_NORMAL, FALSE, &muted,
+      /* Whole, on as many lines as it takes (a report named by its title's
+       * first words and its day: "— “…” (2024-04-03)", in Arabic too, was cut
+       * before its day on one line); laid out in the direction of its words. */
+      draw_text (cr, tx + 10, ty, tw - 10, MAX (14, bottom - ty), outlet, 9, PANGO_WEIGHT_NORMAL, FALSE, &muted,
                  PANGO_ALIGN_LEFT);
     }
 
