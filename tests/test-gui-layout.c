@@ -224,6 +224,34 @@ test_events_fit (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
 }
 
+/* Beside the map, the annotation panel stays in the window, not folded away
+ * over the text: at 1024 px the map took a third of the width and the panel
+ * (and the list Suggest fills) was out of sight. The map gives way first and
+ * keeps the least width it asks for. */
+static void
+test_panel_beside_map (Fixture       *f,
+                       gconstpointer  data)
+{
+  AdwFlap *flap = ADW_FLAP (sitrep_test_template_child (f->window, "panel_flap"));
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+  GtkWidget *map = GTK_WIDGET (sitrep_window_get_map_view (f->window));
+  graphene_rect_t bounds;
+  int map_min = 0;
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+  gtk_widget_measure (map, GTK_ORIENTATION_HORIZONTAL, -1, &map_min, NULL, NULL, NULL);
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (f->window), &bounds));
+  g_test_message ("panel at %.0f, %.0f px wide; map %d px (at least %d); window %d px", bounds.origin.x,
+                  bounds.size.width, gtk_widget_get_width (map), map_min, gtk_widget_get_width (GTK_WIDGET (f->window)));
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (f->window)));
+  g_assert_cmpint (gtk_widget_get_width (map), >=, map_min);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+}
+
 static void
 test_switch_views_timeline (Fixture       *f,
                             gconstpointer  data)
@@ -802,6 +830,10 @@ main (int   argc,
               fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/events-fit/1024x700", Fixture, size_1024x700,
               fixture_set_up, test_events_fit, fixture_tear_down);
+  g_test_add ("/gui/layout/panel-beside-map/1024x700", Fixture, size_1024x700,
+              fixture_set_up, test_panel_beside_map, fixture_tear_down);
+  g_test_add ("/gui/layout/panel-beside-map/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_panel_beside_map, fixture_tear_down);
   g_test_add ("/gui/layout/keys-in-text/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_keys_in_text, fixture_tear_down);
   g_test_add ("/gui/layout/label-bar-fits/1280x800", Fixture, size_1280x800,

@@ -100,6 +100,25 @@ on_viewport_notify (SitrepMapView *self)
   self->settle_id = g_timeout_add (VIEW_SETTLE_MS, emit_view_changed, self);
 }
 
+/* The Unplaced and Places buttons' words give way beside a narrow map, never
+ * their counts: the label is cut at its start ("…aced: 12") and asks for the
+ * width of "…12" at least (at 1024 pixels, where the map gives way to the
+ * annotation panel, a label cut in the middle showed "U…"). */
+static void
+set_count_label (GtkMenuButton *button,
+                 const char    *text,
+                 const char    *count)
+{
+  GtkWidget *label = gtk_menu_button_get_child (button);
+  g_autofree char *least = g_strconcat ("…", count, NULL);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, least);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_widget_set_size_request (label, width + 1, -1);
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
 /* Events from the index */
 
 /* The list of unplaced events: their titles are read from the store, a
@@ -121,9 +140,10 @@ refresh_unplaced (SitrepMapView *self)
   if (ids->len != self->n_unplaced)
     {
       g_autofree char *label = g_strdup_printf (_("Unplaced: %u"), ids->len);
+      g_autofree char *count = g_strdup_printf ("%u", ids->len);
 
       self->n_unplaced = ids->len;
-      gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
+      set_count_label (self->unplaced_button, label, count);
       gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), ids->len > 0);
     }
 }
@@ -632,7 +652,9 @@ sitrep_map_view_init (SitrepMapView *self)
   g_signal_connect_swapped (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_notify), self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"), -1);
-  gtk_widget_set_size_request (GTK_WIDGET (self), 280, 200);
+  /* Narrow enough to leave the reader and the annotation panel beside it
+   * at 1024 pixels (its toolbar fits, its labels cut in the middle). */
+  gtk_widget_set_size_request (GTK_WIDGET (self), 240, 200);
 }
 
 GtkWidget *
@@ -750,6 +772,7 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
                               GPtrArray     *events)
 {
   g_autofree char *label = NULL;
+  g_autofree char *count = NULL;
   GtkWidget *child;
   guint n = events != NULL ? events->len : 0;
 
@@ -784,7 +807,8 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   self->n_unplaced = n;
   /* Translators: the button listing the events without coordinates */
   label = g_strdup_printf (_("Unplaced: %u"), n);
-  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
+  count = g_strdup_printf ("%u", n);
+  set_count_label (self->unplaced_button, label, count);
   /* Shown only when there are some: the map's toolbar is narrow beside the reader. */
   gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), n > 0);
 }
@@ -889,6 +913,7 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
                                 guint                    n_rows)
 {
   g_autofree char *label = NULL;
+  g_autofree char *count = NULL;
   guint n_placed;
 
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
@@ -897,7 +922,8 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
 
   /* Translators: the tool bar button listing an article's places: placed / named */
   label = n_rows > 0 ? g_strdup_printf (_("Places: %u/%u"), n_placed, n_rows) : g_strdup (_("Places"));
-  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->places_button)), label);
+  count = n_rows > 0 ? g_strdup_printf ("%u/%u", n_placed, n_rows) : g_strdup ("");
+  set_count_label (self->places_button, label, count);
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_button), n_rows > 0);
 }
 

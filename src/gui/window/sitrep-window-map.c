@@ -117,20 +117,73 @@ sync_map_visible (SitrepWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->map_pane), shown);
 }
 
-/* Until the user moves the handle, the map takes a third of the width
- * and keeps it: the split no longer follows what the panes would like,
- * which changed with the first label. */
+/* Until the user moves the handle, the map takes a third of the width,
+ * and less where that would fold the annotation panel away over the text:
+ * beside a 1024-pixel window's map the panel (and Suggest's list in it)
+ * was out of sight; the map gives way first, down to its least width. The
+ * split is set again when the width changes (the window resized, the map
+ * shown), not when what the panes would like does (that changed with the
+ * first label). */
 static void
 split_map_paned (SitrepWindow *self)
 {
   GtkWidget *paned = gtk_widget_get_parent (GTK_WIDGET (self->map_pane));
   int width = gtk_widget_get_width (paned);
-  gboolean set = FALSE;
+  int flap = 0, content = 0, map = 0, position;
 
-  g_object_get (paned, "position-set", &set, NULL);
-  if (set || width <= 0 || !gtk_widget_get_visible (GTK_WIDGET (self->map_pane)))
+  if (self->map->split_by_user || width <= 0 || !gtk_widget_get_visible (GTK_WIDGET (self->map_pane)) ||
+      width == self->map->split_width)
     return;
-  gtk_paned_set_position (GTK_PANED (paned), width * 2 / 3);
+  gtk_widget_measure (adw_flap_get_flap (self->panel_flap), GTK_ORIENTATION_HORIZONTAL, -1, &flap, NULL, NULL, NULL);
+  gtk_widget_measure (adw_flap_get_content (self->panel_flap), GTK_ORIENTATION_HORIZONTAL, -1, &content, NULL, NULL,
+                      NULL);
+  gtk_widget_measure (GTK_WIDGET (self->map_pane), GTK_ORIENTATION_HORIZONTAL, -1, &map, NULL, NULL, NULL);
+  position = width * 2 / 3;
+  /* the handle's pixel, and one to spare */
+  if (position < flap + content + 2 && flap + content + 2 + map <= width)
+    position = flap + content + 2;
+  self->map->split_width = width;
+  gtk_paned_set_position (GTK_PANED (paned), position);
+}
+
+static void
+on_map_pane_visible (SitrepWindow *self)
+{
+  /* shown again: split for the width it is shown at */
+  self->map->split_width = 0;
+  split_map_paned (self);
+}
+
+/* A press on the map's handle (or its keys) makes the split the user's. */
+static void
+on_map_paned_pressed (GtkGestureClick *click,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      SitrepWindow    *self)
+{
+  GtkWidget *paned = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
+  GtkWidget *start = gtk_paned_get_start_child (GTK_PANED (paned));
+  GtkWidget *end = gtk_paned_get_end_child (GTK_PANED (paned));
+  graphene_rect_t a, b;
+  double from, to;
+
+  if (!gtk_widget_get_visible (end) || !gtk_widget_compute_bounds (start, paned, &a) ||
+      !gtk_widget_compute_bounds (end, paned, &b))
+    return;
+  /* the gap between the two, either way round (right to left too), and the
+   * few pixels GTK lets the handle be grabbed by on each side */
+  from = MIN (a.origin.x + a.size.width, b.origin.x + b.size.width);
+  to = MAX (a.origin.x, b.origin.x);
+  if (x >= MIN (from, to) - 8 && x <= MAX (from, to) + 8)
+    self->map->split_by_user = TRUE;
+}
+
+static gboolean
+on_map_paned_move_handle (SitrepWindow *self)
+{
+  self->map->split_by_user = TRUE;
+  return FALSE;
 }
 
 /* Actions */
@@ -370,7 +423,16 @@ _sitrep_window_map_init (SitrepWindow *self)
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (sync_map_visible), self);
   g_signal_connect_swapped (gtk_widget_get_parent (GTK_WIDGET (self->map_pane)), "notify::max-position",
                             G_CALLBACK (split_map_paned), self);
-  g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (split_map_paned), self);
+  g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (on_map_pane_visible), self);
+  {
+    GtkWidget *paned = gtk_widget_get_parent (GTK_WIDGET (self->map_pane));
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (on_map_paned_pressed), self);
+    gtk_widget_add_controller (paned, GTK_EVENT_CONTROLLER (click));
+    g_signal_connect_swapped (paned, "move-handle", G_CALLBACK (on_map_paned_move_handle), self);
+  }
   sync_map_visible (self);
   g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
   g_signal_connect_swapped (self->map_view, "events-changed", G_CALLBACK (on_map_events_changed), self);

@@ -193,6 +193,8 @@ struct _SitrepWindowMap
   gint64           told_span;       /* the span whose link to another spelling was told */
   gint64           told_entity;     /* and the place it was linked to */
   gboolean         annotations_edited; /* the article's spans changed since history-changed */
+  gboolean         split_by_user;   /* the map's handle was moved: its split is the user's */
+  int              split_width;     /* the width the map's split was set for */
 };
 
 void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
