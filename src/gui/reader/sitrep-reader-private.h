@@ -42,6 +42,7 @@ struct _SitrepReader
   GtkLinkButton     *url_button;
   GtkLabel          *url_label;
   GtkMenuButton     *status_button;
+  gboolean           status_width_set; /* its width is its widest status's */
   GtkLabel          *notice_label;
   GtkTextView       *text_view;
   GtkTextBuffer     *buffer;

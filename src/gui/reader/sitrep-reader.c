@@ -83,6 +83,25 @@ update_header (SitrepReader *self)
     }
 
   status = sitrep_article_get_status (a);
+  /* As wide in every status: "In progress" after the first label widened
+   * the reader's least width, and a window that had room for the article
+   * list beside it folded the list away (or unfolded it) under the user. */
+  if (!self->status_width_set && gtk_widget_get_root (GTK_WIDGET (self->status_button)) != NULL)
+    {
+      int widest = 0;
+
+      for (SitrepArticleStatus s = SITREP_ARTICLE_STATUS_NEW; s <= SITREP_ARTICLE_STATUS_DONE; s++)
+        {
+          int natural = 0;
+
+          gtk_menu_button_set_label (self->status_button, sitrep_article_status_to_label (s));
+          gtk_widget_measure (GTK_WIDGET (self->status_button), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural,
+                              NULL, NULL);
+          widest = MAX (widest, natural);
+        }
+      gtk_widget_set_size_request (GTK_WIDGET (self->status_button), widest, -1);
+      self->status_width_set = TRUE;
+    }
   gtk_menu_button_set_label (self->status_button, sitrep_article_status_to_label (status));
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_button), status_classes[i]);
