@@ -2,7 +2,8 @@
  * the word that says what happened to them — a plural or dual verb's subject before it, with the next word of
  * harm's own count after it; a dual subject after "وكان", at a sentence's start or with a part of what they
  * were; one person before the state he fell in ("سقط شرطي قتيلا"); and number forms: "واحد وعشرون", "بنحو",
- * an ordinal in the accusative, a count after an adjective. Each rule with cases it must take and cases it
+ * an ordinal in the accusative, a count after an adjective; "المدعو", "توقيف"; a list of parts after "هم" and
+ * "، و 5" (the numerals only). Each rule with cases it must take and cases it
  * must leave. The sentences are this file's own.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -67,6 +68,35 @@ test_count_after_adjective (void)
   check_figures ("اعتقلت دورية للأمن العسكري شابين من البلدة.", "captured 2 exact");
 }
 
+static void
+test_singular_verb_after_plural (void)
+{
+  /* a singular verb after a plural or dual one has its own subject after it, with a qualifier or an ordinal */
+  check_figures ("وذكر الدفاع المدني أن سبعة مدنيين قتلوا وأصيب أكثر من عشرين آخرين.", "killed 7 exact; wounded 20 more_than");
+  check_figures ("بأن اثنين من عناصر الشرطة استشهدا وأصيب ثالث بهجوم على الحاجز.", "killed 2 exact; wounded 1 exact");
+}
+
+static void
+test_named_and_detained (void)
+{
+  check_figures ("أعلنت مصادر محلية مقتل المدعو أبو أحمد الحلبي، وهو قيادي في الفصيل.", "killed 1 exact");
+  check_figures ("وأكدت الشرطة توقيف 9 متهمين بتهريب السلاح.", "captured 9 exact");
+  check_figures ("وقال إن المدعو خالد وصل إلى المدينة أمس.", "");
+}
+
+static void
+test_list_of_parts (void)
+{
+  /* "هم" opens the breakdown; "، و 5" goes on with it across the part's words, the numerals only */
+  check_figures ("وبلغت حصيلة القتلى 40 شخصا، هم 20 من عناصر الجيش، و 5 من الشرطة و 3 مدنيين.",
+                 "killed 40 exact; killed 20 exact; killed 5 exact; killed 3 exact");
+  check_figures ("ووثق المرصد مقتل 60 شخصا، بينهم 30 من عناصر الفصائل المسلحة والمجموعات الرديفة لها، و 9 من قوات النظام "
+                 "و 4 مدنيين، وشخص مجهول الهوية.", "killed 60 exact; killed 30 exact; killed 9 exact; killed 4 exact");
+  /* one person after a count with its own verb is one more, as before */
+  check_figures ("إن من بين القتلى اثنان قتلا برصاص حرس الحدود، وشخص تحت التعذيب.", "killed 2 exact; killed 1 exact");
+  check_figures ("وصلت الشحنة في عامي 2014 و 2015 إلى المرفأ.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -76,5 +106,8 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-subject/state", test_state);
   g_test_add_func ("/sitrep/suggest-figures-ar-subject/number-forms", test_number_forms);
   g_test_add_func ("/sitrep/suggest-figures-ar-subject/count-after-adjective", test_count_after_adjective);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/singular-verb-after-plural", test_singular_verb_after_plural);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/named-and-detained", test_named_and_detained);
+  g_test_add_func ("/sitrep/suggest-figures-ar-subject/list-of-parts", test_list_of_parts);
   return g_test_run ();
 }

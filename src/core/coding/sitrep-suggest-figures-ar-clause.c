@@ -168,6 +168,50 @@ _sitrep_suggest_figure_ar_join_start (SuggestRun *run,
   return j;
 }
 
+/* How many words a list of parts ("20 من …") may take before the "و" after its comma ("هم 52 من قوات سوريا الديمقراطية
+ * والتشكيلات العسكرية العاملة معها، و 11 من تنظيم …"). */
+#define AR_LIST_GAP 12
+
+/* "من" of a part after a count ("20 من عناصر الجيش"). */
+static const char * const ar_of_part[] = {
+  "من", NULL
+};
+
+/* Whether the last figure proposed is a count of a part ("20 من عناصر الجيش"): a list of parts may go on. */
+static gboolean
+ar_last_is_part (SuggestRun *run)
+{
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      const SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint end;
+
+      if (!sitrep_suggest_kind_is_figure (s->kind))
+        continue;
+      end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      return end + 1 < run->n_tokens && _sitrep_suggest_ar_token_is (run, end + 1, ar_of_part);
+    }
+  return FALSE;
+}
+
+guint
+_sitrep_suggest_figure_ar_join_gap (SuggestRun *run,
+                                    guint       and,
+                                    guint       gap,
+                                    guint       digits)
+{
+  const char *p;
+
+  if (!ar_last_is_part (run))
+    return gap;
+  if (and + 1 < run->n_tokens && (tok (run, and + 1)->flags & TOK_NUMBER) && !(tok (run, and)->flags & TOK_NUMBER))
+    gap = MAX (gap, digits);
+  if (and == 0 || !(tok (run, and - 1)->flags & TOK_PUNCT))
+    return gap;
+  p = run->text + tok (run, and - 1)->start;
+  return *p == ',' || g_str_has_prefix (p, "،") ? MAX (gap, AR_LIST_GAP) : gap;
+}
+
 /* Nouns of places whose dual ("منطقتي دمشق وحلب", "ريفي إدلب") or plural before names ("بلدات تل رفعت
  * واعزاز", "مدن وبلدات ...") names several places: a total over them is an aggregate (the convention of
  * bench/gold-suggest/README.md). Not the parts of one city ("حيي القابون وبرزة", "أحياء"): one place. */

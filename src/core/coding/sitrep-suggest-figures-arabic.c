@@ -38,8 +38,8 @@ static const char * const ar_wounded_words[] = {
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
   "اختطفت", "خطف", "خطفت", "خطفوا", "اختطفوا", "اعتقلوا", "احتجاز", "احتجزت", "أسروا", "أسرنا", "اعتقلنا",
-  /* arrest ("ألقت القوات القبض على 3 مطلوبين") */
-  "القبض",
+  /* arrest ("ألقت القوات القبض على 3 مطلوبين", "توقيف 12 متهما") */
+  "القبض", "توقيف",
   /* the held in the accusative and the nominative ("15 معتقلا", "20 مختطفا") */
   "معتقلا", "معتقلون", "مختطفا", "مختطفون", "محتجزين", "محتجزا", "أسيرا", NULL
 };
@@ -524,11 +524,10 @@ static const char * const ar_many_weak[] = {
 };
 
 /* Whether Arabic token @i is a past verb of harm of a plural or a dual ("قتلوا", "قُتلا", "استشهدوا", "لقوا"):
- * Arabic's verb before its subject is singular, so this one's subject stands before it ("ثلاثة مدنيين قتلوا
- * وأصيب أربعة آخرون": the count after the next word of harm is that word's own). */
-gboolean
-_sitrep_suggest_figure_ar_verb_after_subject (SuggestRun *run,
-                                              guint       i)
+ * Arabic's verb before its subject is singular, so this one's subject stands before it. */
+static gboolean
+ar_verb_after_subject (SuggestRun *run,
+                       guint       i)
 {
   char bare[4 * MAX_LISTED_WORD];
   gsize len;
@@ -558,6 +557,17 @@ _sitrep_suggest_figure_ar_verb_after_subject (SuggestRun *run,
         }
     }
   return FALSE;
+}
+
+/* Whether Arabic token @j is a verb of harm whose subject stands before it (ar_verb_after_subject ()) and the
+ * word after it a singular one, whose subject follows it: two subjects, two figures ("ثلاثة مدنيين قتلوا وأصيب
+ * أربعة آخرون", "اثنين من عناصر الحشد استشهدا وأصيب ثالث"), not a toll of both kinds ("قتلوا وأصيبوا"). */
+gboolean
+_sitrep_suggest_figure_ar_two_subjects (SuggestRun *run,
+                                        guint       j)
+{
+  return j + 1 < run->n_tokens && ar_verb_after_subject (run, j) && _sitrep_suggest_figure_ar_verb (run, j + 1) &&
+         !ar_verb_after_subject (run, j + 1);
 }
 
 /* The forms of the weak verb "نعى" (mourned) its endings do not make: "نعت الفرقة ضابطين". */

@@ -368,10 +368,10 @@ two_counts_at (SuggestRun *run,
       _sitrep_suggest_is_number_anchor (run, j + 2))
     return TRUE;
   /* "5 مدنيين قتلوا وجرح آخرون": the second word's own people, "others"; "3 مدنيين قتلوا وأصيب 4 آخرون": a
-   * plural verb's subject stands before it, the count after the second word is that word's own */
+   * plural verb's subject stands before it, a singular verb after it has its own after it */
   if ((tok (run, j + 1)->flags & TOK_ARABIC) &&
       (_sitrep_suggest_figure_ar_others (run, j + 2) ||
-       (_sitrep_suggest_is_number_anchor (run, j + 2) && _sitrep_suggest_figure_ar_verb_after_subject (run, j))))
+       _sitrep_suggest_figure_ar_two_subjects (run, j)))
     return TRUE;
   /* "إن طفلا قُتِلَ وأصيب اثنان": the first word ends a figure of its own, one person named before it */
   before = _sitrep_suggest_figure_earlier (run, j, TRUE);

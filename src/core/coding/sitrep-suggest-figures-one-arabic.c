@@ -24,6 +24,8 @@ static const char * const ar_one_person[] = {
   "مسن", "عامل", "نازح", "راعي", "ابن", "ابنة", "نجل", "صبي", "موظف", "مهندس", "معلم", "مختار", "حارس",
   /* the held ("توفي معتقل تحت التعذيب", "إعدام سجين") and brothers ("اختطاف شقيقين") */
   "معتقل", "معتقلة", "مختطف", "مختطفة", "سجين", "سجينة", "موقوف", "محتجز", "شقيق", "شقيقة",
+  /* one named ("مقتل المدعو أبو خالد") */
+  "مدعو", "مدعوة",
   NULL
 };
 /* The nouns of ar_one_person whose plural is broken ("جنود", "أطفال"): their dual in "ين" ("جنديين",
@@ -479,12 +481,16 @@ ar_one_more (SuggestRun        *run,
   for (guint n = run->out->len; n > 0; n--)
     {
       const SitrepSuggestion *before = run->out->pdata[n - 1];
-      guint end;
+      guint end, start;
 
       if (!sitrep_suggest_kind_is_figure (before->kind))
         continue;
       end = _sitrep_suggest_token_holding (run, before->byte_end - 1);
+      start = _sitrep_suggest_token_holding (run, before->byte_start);
       if (before->sentence != tok (run, i)->sentence || end >= i || i - end > AR_ONE_MORE_AFTER)
+        return FALSE;
+      /* a list of counts joined by "و" ("و 11 من تنظيم داعش و 13 مدنيين، وشخص متعاون"): the numerals only */
+      if (_sitrep_suggest_figure_is_glued_and (run, start) || (start > 0 && _sitrep_suggest_ar_token_is (run, start - 1, ar_and)))
         return FALSE;
       for (guint m = end + 1; m < i; m++)
         {

@@ -39,7 +39,9 @@ const char * const * const _sitrep_suggest_figure_number_words = number_words;
  * four children", "among them", "بينهم 11 طفلاً". */
 const char * const _sitrep_suggest_figure_subset_words[] = {
   "including", "includes", "include", "included", "among", "بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم",
-  "وبينهن", "ومنهن", NULL
+  "وبينهن", "ومنهن",
+  /* "77 قتيلا، هم 52 من …": they are (the breakdown) */
+  "هم", "وهم", NULL
 };
 
 /* Words a figure's cue does not reach across: in "were killed and two
@@ -534,9 +536,9 @@ figure_at (SuggestRun *run,
   /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
-    found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
+    found = joined_to_previous (run, from, _sitrep_suggest_figure_ar_join_gap (run, from - 1, AR_JOIN_GAP, AR_GLUED_JOIN_GAP), &kind, &whole);
   if (!found && _sitrep_suggest_figure_is_glued_and (run, from) && from > 0 && !(tok (run, from - 1)->flags & TOK_NUMBER))
-    found = joined_to_previous (run, from, AR_GLUED_JOIN_GAP, &kind, &whole);
+    found = joined_to_previous (run, from, _sitrep_suggest_figure_ar_join_gap (run, from, AR_GLUED_JOIN_GAP, AR_GLUED_JOIN_GAP), &kind, &whole);
   /* "بالإضافة إلى 50", "بالإضافة لثلاثة": in addition to the figure before, of its kind */
   if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_join_start (run, from) < from)
     found = joined_to_previous (run, from, AR_ADDITION_GAP, &kind, &whole);

@@ -467,10 +467,17 @@ gboolean    _sitrep_suggest_figure_ar_part_of_them   (SuggestRun *run,
                                                       guint       first);
 gboolean    _sitrep_suggest_figure_ar_others         (SuggestRun *run,
                                                       guint       i);
-/* Whether Arabic token @i is a past verb of harm of a plural or a dual, whose subject stands before it
- * ("قتلوا", "قُتلا"; sitrep-suggest-figures-arabic.c). */
-gboolean    _sitrep_suggest_figure_ar_verb_after_subject (SuggestRun *run,
-                                                          guint       i);
+/* Whether Arabic token @j is a past verb of harm of a plural or a dual, whose subject stands before it, and
+ * @j + 1 a singular one, whose subject follows it ("3 مدنيين قتلوا وأصيب 4 آخرون"; sitrep-suggest-figures-arabic.c). */
+gboolean    _sitrep_suggest_figure_ar_two_subjects (SuggestRun *run,
+                                                    guint       j);
+/* How many words may stand between the figure before and the "و" at @and that joins the count after it to it
+ * (sitrep-suggest-figures-ar-clause.c): @gap; after a part ("52 من …"), @digits before digits with "و" apart
+ * ("و 11" as "و11"), and more after a comma, where a list of parts goes on ("هم 52 من قوات …، و 11 من تنظيم …"). */
+guint       _sitrep_suggest_figure_ar_join_gap     (SuggestRun *run,
+                                                    guint       and,
+                                                    guint       gap,
+                                                    guint       digits);
 gboolean    _sitrep_suggest_figure_ar_counts_things  (SuggestRun *run,
                                                       guint       num_end);
 gboolean    _sitrep_suggest_figure_ar_released       (SuggestRun *run,
