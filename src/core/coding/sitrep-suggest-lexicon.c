@@ -210,12 +210,15 @@ _sitrep_suggest_words_free (SuggestWords *words)
   g_free (words);
 }
 
-void
+/* TRUE when @words were emptied: their SuggestWords are gone. */
+gboolean
 _sitrep_suggest_words_trim (SuggestWords *words,
                             guint         max)
 {
-  if (words->n > max)
-    words_clear (words);
+  if (words->n <= max)
+    return FALSE;
+  words_clear (words);
+  return TRUE;
 }
 
 static void

@@ -783,6 +783,11 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* The suggester's memo of the regions capitalised runs name, by their
+ * words (SuggestRun.region_runs): emptied when its words are. */
+struct _SuggestRegionRuns *_sitrep_suggest_region_runs_new   (void);
+void        _sitrep_suggest_region_runs_clear (struct _SuggestRegionRuns *runs);
+void        _sitrep_suggest_region_runs_free  (struct _SuggestRegionRuns *runs);
 /* Whether a name key names a region of regions.tsv. */
 gboolean    _sitrep_suggest_is_region_key (SuggestRun        *run,
                                            const char        *key);

@@ -177,6 +177,10 @@ typedef struct
   guint8       *cap_runs;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → the Region it names, or NULL (owned by the suggester) */
+  /* A capitalised run's words → the Region its key names, or none: the
+   * answer of region_cache without the key made and hashed
+   * (sitrep-suggest-places-regions.c; the suggester's, or NULL). */
+  struct _SuggestRegionRuns *region_runs;
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
@@ -266,7 +270,7 @@ void        _sitrep_suggest_lexicon_free  (Lexicon           *lexicon);
 SuggestWords *_sitrep_suggest_words_new   (void);
 void        _sitrep_suggest_words_free    (SuggestWords      *words);
 /* Drops every word when more than @max are kept (between texts only). */
-void        _sitrep_suggest_words_trim    (SuggestWords      *words,
+gboolean    _sitrep_suggest_words_trim    (SuggestWords      *words,
                                            guint              max);
 /* Sets run->words[i] and run->lists[i] for every token (adding words not
  * met before): the bits of every list known; and run->caps and
