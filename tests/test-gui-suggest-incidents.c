@@ -988,6 +988,56 @@ test_row_long_title_cut (void)
                    sitrep_suggestion_incident_item_get_title (short_item));
 }
 
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n)
+{
+  (*n)++;
+}
+
+/* Suggest again on the unchanged seed keeps its incidents' rows (the same
+ * widgets, never emptied meanwhile) and ids: the panel was emptied while
+ * the run saved and filled anew after it, every row made and shaped again. */
+static void
+test_rows_kept_again (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *model;
+  Rows rows;
+  GtkListBoxRow *row0, *row1;
+  g_autoptr(SitrepSuggestionIncidentItem) item0 = NULL;
+  gint64 id0;
+  guint n_changes = 0;
+  gulong handler;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  model = sitrep_suggestion_review_get_incidents (f->review);
+  suggest_here (f);
+  rows = (Rows) { f, 2 };
+  sitrep_test_wait_until (incidents_listed, &rows, "the seed's incidents");
+  row0 = gtk_list_box_get_row_at_index (f->rows, 0);
+  row1 = gtk_list_box_get_row_at_index (f->rows, 1);
+  item0 = g_list_model_get_item (model, 0);
+  id0 = sitrep_suggestion_incident_item_get_id (item0);
+  handler = g_signal_connect (model, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  suggest_here (f);
+  g_signal_handler_disconnect (model, handler);
+  g_assert_cmpuint (n_changes, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_true (gtk_list_box_get_row_at_index (f->rows, 0) == row0);
+  g_assert_true (gtk_list_box_get_row_at_index (f->rows, 1) == row1);
+  g_clear_object (&item0);
+  item0 = g_list_model_get_item (model, 0);
+  g_assert_cmpint (sitrep_suggestion_incident_item_get_id (item0), ==, id0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1004,6 +1054,8 @@ main (int    argc,
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/hand-figure", Fixture, NULL, fixture_set_up, test_hand_figure, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/rows-kept-again", Fixture, NULL, fixture_set_up, test_rows_kept_again,
+              fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);
   g_test_add_func ("/gui/suggest-incidents/close-before-first-frame", test_close_before_first_frame);

@@ -922,6 +922,73 @@ test_doubtful_place_not_linked (Fixture       *f,
   g_assert_null (gid);
 }
 
+/* The ids of the article's pending incidents, in their listed order. */
+static GArray *
+incident_ids (Fixture *f,
+              gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < incidents->len; i++)
+    g_array_append_val (ids, ((SitrepProposedIncident *) incidents->pdata[i])->id);
+  return ids;
+}
+
+/* Suggest again on an unchanged article keeps its pending incidents'
+ * rows and ids (the window keeps their rows); a row that no longer reads
+ * as the run would write it is written anew with those after it, so the
+ * listed order stays the run's. */
+static void
+test_incidents_kept_again (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 article = add_article (f->store, "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n"
+                                          "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n\n"
+                                          "In Aleppo, shelling on 17 October 2022 killed 3 people.\n");
+  g_autoptr(GPtrArray) l1 = suggest (f, article);
+  g_autoptr(GArray) first = incident_ids (f, article);
+  g_autoptr(GPtrArray) l2 = suggest (f, article);
+  g_autoptr(GArray) again = incident_ids (f, article);
+  g_autoptr(GPtrArray) l3 = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(GPtrArray) incidents = NULL;
+  g_autofree char *sql = NULL;
+  gint64 last_id = 0;
+  sqlite3 *db;
+
+  g_assert_cmpuint (first->len, ==, 3);
+  g_assert_cmpuint (again->len, ==, 3);
+  for (guint i = 0; i < first->len; i++)
+    {
+      g_assert_cmpint (g_array_index (again, gint64, i), ==, g_array_index (first, gint64, i));
+      last_id = MAX (last_id, g_array_index (first, gint64, i));
+    }
+
+  /* The second row changed behind the run's back: it and the third are
+   * written anew, after the first, in the run's order. */
+  db = _sitrep_store_lock (f->store, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE proposed_incidents SET place_text = 'Elsewhere' WHERE id = %" G_GINT64_FORMAT,
+                         g_array_index (first, gint64, 1));
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  _sitrep_store_unlock (f->store);
+  l3 = suggest (f, article);
+  after = incident_ids (f, article);
+  g_assert_cmpuint (after->len, ==, 3);
+  g_assert_cmpint (g_array_index (after, gint64, 0), ==, g_array_index (first, gint64, 0));
+  g_assert_cmpint (g_array_index (after, gint64, 1), >, last_id);
+  g_assert_cmpint (g_array_index (after, gint64, 2), >, g_array_index (after, gint64, 1));
+  incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((SitrepProposedIncident *) incidents->pdata[0])->place_text, ==, "Raqqa");
+  g_assert_cmpstr (((SitrepProposedIncident *) incidents->pdata[1])->place_text, ==, "Jasim");
+  g_assert_cmpstr (((SitrepProposedIncident *) incidents->pdata[2])->place_text, ==, "Aleppo");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -953,6 +1020,8 @@ main (int    argc,
               test_incident_joins_similar_event, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-undated-joins-by-report-days", Fixture, NULL, fixture_set_up,
               test_incident_undated_joins_by_report_days, fixture_tear_down);
+  g_test_add ("/suggest-accept/incidents-kept-again", Fixture, NULL, fixture_set_up, test_incidents_kept_again,
+              fixture_tear_down);
   g_test_add ("/suggest-accept/report-two-days-two-events", Fixture, NULL, fixture_set_up,
               test_report_two_days_two_events, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-dated-by-report", Fixture, NULL, fixture_set_up,

@@ -220,31 +220,116 @@ event_date_precision (const SitrepSuggestion *date)
   return days <= 0 ? 1 : days <= 5 ? 2 : days <= 7 ? 3 : days <= 31 ? 4 : 5;
 }
 
-static gboolean
-save_incident (SitrepStore                 *self,
-               gint64                       article_id,
-               const SitrepSuggestResult   *result,
-               const SitrepSuggestIncident *incident,
-               const gint64                *ids,
-               GHashTable                  *decided,
-               GError                     **error)
+/* A pending incident's row, as a save writes it (strings NULL for none,
+ * ids 0): the last run's read back, or this run's to write. */
+typedef struct
 {
-  g_autofree char *figures = NULL;
-  g_autofree char *actors = NULL;
+  gint64    id;
+  int       start;
+  int       end;
+  char     *figures;
+  char     *actors;
+  gint64    place_id;
+  gint64    date_id;
+  char     *place_text;
+  gboolean  located;
+  double    latitude;
+  double    longitude;
+  gint64    geonameid;
+  int       geo_precision;
+  char     *date_start;
+  char     *date_end;
+  int       date_precision;
+} IncidentRow;
+
+static void
+incident_row_clear (gpointer data)
+{
+  IncidentRow *row = data;
+
+  g_free (row->figures);
+  g_free (row->actors);
+  g_free (row->place_text);
+  g_free (row->date_start);
+  g_free (row->date_end);
+}
+
+/* "" is written as NULL (_sitrep_store_bind_text ()). */
+static char *
+dup_text (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+static gboolean
+incident_rows_equal (const IncidentRow *a,
+                     const IncidentRow *b)
+{
+  return a->start == b->start && a->end == b->end && g_strcmp0 (a->figures, b->figures) == 0 &&
+         g_strcmp0 (a->actors, b->actors) == 0 && a->place_id == b->place_id && a->date_id == b->date_id &&
+         g_strcmp0 (a->place_text, b->place_text) == 0 && a->located == b->located &&
+         (!a->located || (a->latitude == b->latitude && a->longitude == b->longitude)) &&
+         a->geonameid == b->geonameid && a->geo_precision == b->geo_precision &&
+         g_strcmp0 (a->date_start, b->date_start) == 0 && g_strcmp0 (a->date_end, b->date_end) == 0 &&
+         a->date_precision == b->date_precision;
+}
+
+/* The row @incident is saved as, appended to @rows; none when it is not
+ * to be proposed. */
+static gboolean
+incident_row (SitrepStore                 *self,
+              gint64                       article_id,
+              const SitrepSuggestResult   *result,
+              const SitrepSuggestIncident *incident,
+              const gint64                *ids,
+              GHashTable                  *decided,
+              GArray                      *rows,
+              GError                     **error)
+{
+  IncidentRow row = { 0 };
   const SitrepSuggestion *place = incident->place >= 0 ? result->suggestions->pdata[incident->place] : NULL;
   const SitrepSuggestion *date = incident->date >= 0 ? result->suggestions->pdata[incident->date] : NULL;
-  gint64 place_id, date_id;
+
+  if (!members_json (self, article_id, result, incident, ids, decided, &row.figures, &row.actors, error))
+    return FALSE;
+  if (row.figures == NULL)
+    return TRUE;
+  if ((row.place_id = kept_id (self, article_id, result, ids, incident->place, error)) < 0 ||
+      (row.date_id = kept_id (self, article_id, result, ids, incident->date, error)) < 0)
+    {
+      incident_row_clear (&row);
+      return FALSE;
+    }
+  place = row.place_id != 0 ? place : NULL;
+  date = row.date_id != 0 ? date : NULL;
+  row.start = incident->start;
+  row.end = MAX (incident->end, incident->start + 1);
+  row.place_text = dup_text (place != NULL ? place->text : NULL);
+  if (place != NULL && !isnan (place->latitude))
+    {
+      row.located = TRUE;
+      row.latitude = place->latitude;
+      row.longitude = place->longitude;
+      /* ACLED's geo precision: 1 the place itself, 2 near it or a doubtful
+       * match of its name, 3 a region or country's centre. */
+      row.geo_precision = place->scope != SITREP_PLACE_SCOPE_PLACE ? 3 : place->doubtful ? 2 : 1;
+    }
+  row.geonameid = place != NULL ? place->geonameid : 0;
+  row.date_start = dup_text (date != NULL ? date->date_start : NULL);
+  row.date_end = dup_text (date != NULL ? date->date_end : NULL);
+  row.date_precision = event_date_precision (date);
+  g_array_append_val (rows, row);
+  return TRUE;
+}
+
+static gboolean
+insert_incident_row (SitrepStore       *self,
+                     gint64             article_id,
+                     const IncidentRow *row,
+                     GError           **error)
+{
   sqlite3_stmt *stmt;
 
-  if (!members_json (self, article_id, result, incident, ids, decided, &figures, &actors, error))
-    return FALSE;
-  if (figures == NULL)
-    return TRUE;
-  if ((place_id = kept_id (self, article_id, result, ids, incident->place, error)) < 0 ||
-      (date_id = kept_id (self, article_id, result, ids, incident->date, error)) < 0)
-    return FALSE;
-  place = place_id != 0 ? place : NULL;
-  date = date_id != 0 ? date : NULL;
   stmt = _sitrep_store_statement (self, "INSERT INTO proposed_incidents (article_id, start, \"end\", figures, actors, "
                                         "  place, date, place_text, latitude, longitude, geonameid, geo_precision, "
                                         "  date_start, date_end, date_precision) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -253,34 +338,97 @@ save_incident (SitrepStore                 *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  sqlite3_bind_int (stmt, 2, incident->start);
-  sqlite3_bind_int (stmt, 3, MAX (incident->end, incident->start + 1));
-  _sitrep_store_bind_text (stmt, 4, figures);
-  _sitrep_store_bind_text (stmt, 5, actors);
-  sqlite3_bind_int64 (stmt, 6, place_id);
-  sqlite3_bind_int64 (stmt, 7, date_id);
-  _sitrep_store_bind_text (stmt, 8, place != NULL ? place->text : NULL);
-  if (place != NULL && !isnan (place->latitude))
+  sqlite3_bind_int (stmt, 2, row->start);
+  sqlite3_bind_int (stmt, 3, row->end);
+  _sitrep_store_bind_text (stmt, 4, row->figures);
+  _sitrep_store_bind_text (stmt, 5, row->actors);
+  sqlite3_bind_int64 (stmt, 6, row->place_id);
+  sqlite3_bind_int64 (stmt, 7, row->date_id);
+  _sitrep_store_bind_text (stmt, 8, row->place_text);
+  if (row->located)
     {
-      sqlite3_bind_double (stmt, 9, place->latitude);
-      sqlite3_bind_double (stmt, 10, place->longitude);
-      /* ACLED's geo precision: 1 the place itself, 2 near it or a doubtful
-       * match of its name, 3 a region or country's centre. */
-      sqlite3_bind_int (stmt, 12, place->scope != SITREP_PLACE_SCOPE_PLACE ? 3 : place->doubtful ? 2 : 1);
+      sqlite3_bind_double (stmt, 9, row->latitude);
+      sqlite3_bind_double (stmt, 10, row->longitude);
     }
   else
     {
       sqlite3_bind_null (stmt, 9);
       sqlite3_bind_null (stmt, 10);
-      sqlite3_bind_int (stmt, 12, 0);
     }
-  sqlite3_bind_int64 (stmt, 11, place != NULL ? place->geonameid : 0);
-  _sitrep_store_bind_text (stmt, 13, date != NULL ? date->date_start : NULL);
-  _sitrep_store_bind_text (stmt, 14, date != NULL ? date->date_end : NULL);
-  sqlite3_bind_int (stmt, 15, event_date_precision (date));
+  sqlite3_bind_int64 (stmt, 11, row->geonameid);
+  sqlite3_bind_int (stmt, 12, row->geo_precision);
+  _sitrep_store_bind_text (stmt, 13, row->date_start);
+  _sitrep_store_bind_text (stmt, 14, row->date_end);
+  sqlite3_bind_int (stmt, 15, row->date_precision);
   return _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
 }
 
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return dup_text ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* The article's pending incidents, in the order they were saved (by id);
+ * NULL on error. */
+static GArray *
+pending_rows (SitrepStore  *self,
+              gint64        article_id,
+              GError      **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (IncidentRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (rows, incident_row_clear);
+  stmt = _sitrep_store_statement (self, "SELECT id, start, \"end\", figures, actors, IFNULL (place, 0), IFNULL (date, 0), "
+                                        "  place_text, latitude, longitude, IFNULL (geonameid, 0), geo_precision, "
+                                        "  date_start, date_end, date_precision, event_id IS NOT NULL "
+                                        "FROM proposed_incidents WHERE article_id = ?1 AND status = 0 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      IncidentRow row = { 0 };
+
+      row.id = sqlite3_column_int64 (stmt, 0);
+      row.start = sqlite3_column_int (stmt, 1);
+      row.end = sqlite3_column_int (stmt, 2);
+      row.figures = column_text (stmt, 3);
+      row.actors = column_text (stmt, 4);
+      row.place_id = sqlite3_column_int64 (stmt, 5);
+      row.date_id = sqlite3_column_int64 (stmt, 6);
+      row.place_text = column_text (stmt, 7);
+      row.located = sqlite3_column_type (stmt, 8) != SQLITE_NULL && sqlite3_column_type (stmt, 9) != SQLITE_NULL;
+      row.latitude = sqlite3_column_double (stmt, 8);
+      row.longitude = sqlite3_column_double (stmt, 9);
+      row.geonameid = sqlite3_column_int64 (stmt, 10);
+      row.geo_precision = sqlite3_column_int (stmt, 11);
+      row.date_start = column_text (stmt, 12);
+      row.date_end = column_text (stmt, 13);
+      row.date_precision = sqlite3_column_int (stmt, 14);
+      /* A row a save never wrote this way (an event given it) is no
+       * row this run writes. */
+      if (sqlite3_column_int (stmt, 15) != 0)
+        row.geo_precision = -1;
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+/* The run's incidents replace the article's pending ones. A row the run
+ * writes as it stands is kept, id and all, while the rows match in their
+ * order: a Suggest again on an unchanged article changes none of them (the
+ * window keeps their rows), and the pending rows listed by id come in the
+ * run's order, as when all were written anew. */
 gboolean
 _sitrep_store_save_proposed_incidents (SitrepStore               *self,
                                        gint64                     article_id,
@@ -289,22 +437,42 @@ _sitrep_store_save_proposed_incidents (SitrepStore               *self,
                                        GError                   **error)
 {
   g_autoptr(GHashTable) decided = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (IncidentRow));
+  guint same = 0;
 
-  stmt = _sitrep_store_statement (self, "DELETE FROM proposed_incidents WHERE article_id = ?1 AND status = 0", error);
-  if (stmt == NULL)
+  g_array_set_clear_func (rows, incident_row_clear);
+  if ((old = pending_rows (self, article_id, error)) == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
-    return FALSE;
-  if (result->incidents == NULL || result->incidents->len == 0)
-    return TRUE;
-  decided = decided_spans (self, article_id, error);
-  if (decided == NULL)
-    return FALSE;
-  for (guint i = 0; i < result->incidents->len; i++)
+  if (result->incidents != NULL && result->incidents->len > 0)
     {
-      if (!save_incident (self, article_id, result, result->incidents->pdata[i], ids, decided, error))
+      decided = decided_spans (self, article_id, error);
+      if (decided == NULL)
+        return FALSE;
+      for (guint i = 0; i < result->incidents->len; i++)
+        {
+          if (!incident_row (self, article_id, result, result->incidents->pdata[i], ids, decided, rows, error))
+            return FALSE;
+        }
+    }
+  while (same < old->len && same < rows->len &&
+         incident_rows_equal (&g_array_index (old, IncidentRow, same), &g_array_index (rows, IncidentRow, same)))
+    same++;
+  if (same < old->len)
+    {
+      sqlite3_stmt *stmt = _sitrep_store_statement (self, "DELETE FROM proposed_incidents WHERE article_id = ?1 "
+                                                          "AND status = 0 AND id >= ?2", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (old, IncidentRow, same).id);
+      if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
+        return FALSE;
+    }
+  for (guint i = same; i < rows->len; i++)
+    {
+      if (!insert_incident_row (self, article_id, &g_array_index (rows, IncidentRow, i), error))
         return FALSE;
     }
   return TRUE;

@@ -241,3 +241,22 @@ sitrep_suggestion_incident_item_get_joins (SitrepSuggestionIncidentItem *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), FALSE);
   return self->incident->event_id != 0;
 }
+
+gboolean
+sitrep_suggestion_incident_item_renew (SitrepSuggestionIncidentItem *self,
+                                       SitrepSuggestionIncidentItem *other)
+{
+  SitrepProposedIncident *incident;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), FALSE);
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (other), FALSE);
+
+  if (self->incident->id != other->incident->id || (self->incident->event_id != 0) != (other->incident->event_id != 0) ||
+      g_strcmp0 (self->title, other->title) != 0 || g_strcmp0 (self->detail, other->detail) != 0)
+    return FALSE;
+  /* The row shows the same; what it stands for is the new reading's. */
+  incident = self->incident;
+  self->incident = other->incident;
+  other->incident = incident;
+  return TRUE;
+}

@@ -26,5 +26,10 @@ const char                   *sitrep_suggestion_incident_item_get_shown_title (S
 const char                   *sitrep_suggestion_incident_item_get_detail (SitrepSuggestionIncidentItem *self);
 /* Whether accepting adds the report to an event already there. */
 gboolean                      sitrep_suggestion_incident_item_get_joins (SitrepSuggestionIncidentItem *self);
+/* Whether @other (a new reading of the incidents) shows as @self does:
+ * the same id, title, detail and joining; if so @self takes @other's
+ * incident (its row stays as it is). */
+gboolean                      sitrep_suggestion_incident_item_renew     (SitrepSuggestionIncidentItem *self,
+                                                                         SitrepSuggestionIncidentItem *other);
 
 G_END_DECLS

@@ -163,6 +163,7 @@ update (SitrepSuggestionList *self)
   /* Suggest has yet to reach this article: the count is not its count,
    * and "0" said there was nothing while it was working. */
   gboolean waiting = self->review != NULL && sitrep_suggestion_review_get_waiting (self->review);
+  gboolean saving;
   g_autofree char *count = g_strdup_printf (partial ? "%u…" : "%u", n);
 
   gtk_label_set_text (self->count_label, count);
@@ -177,6 +178,12 @@ update (SitrepSuggestionList *self)
   /* Off while the suggestions shown are saved: nothing would stop. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.cancel",
                                  self->review != NULL && sitrep_suggestion_review_get_can_cancel (self->review));
+  /* The incidents shown while a run saves are the last run's, in the store
+   * until the save ends: what they would do waits for it. */
+  saving = self->review != NULL && sitrep_suggestion_review_get_running (self->review) &&
+           !sitrep_suggestion_review_get_can_cancel (self->review);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.accept-incident", !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.reject-incident", !saving);
   update_more (self);
   /* Not for the part in view (the button is off until all are listed):
    * a new menu is a new popover, 14 ms of the first Suggest's hand-over. */

@@ -23,18 +23,39 @@ item_new (SitrepSuggestionReview *self,
   return sitrep_suggestion_incident_item_new (incident, title);
 }
 
+/* The incidents listed again. Those that show as before keep their items
+ * (and the panel its rows), first and last: a Suggest again on an
+ * unchanged article keeps its incidents' rows and ids (the store keeps
+ * the rows it would write alike), and its panel was made again twice
+ * (emptied while saving, filled after), each row's title shaped again. */
+/* Whether the item shown at @position shows as @item does (it takes
+ * @item's incident then). */
+static gboolean
+renew_at (GListModel                   *shown,
+          guint                         position,
+          SitrepSuggestionIncidentItem *item)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) old = g_list_model_get_item (shown, position);
+
+  return sitrep_suggestion_incident_item_renew (old, item);
+}
+
 void
 _sitrep_suggestion_review_reload_incidents (SitrepSuggestionReview *self)
 {
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  GListModel *shown = G_LIST_MODEL (self->incidents);
+  guint n_shown = g_list_model_get_n_items (shown), first = 0, last = 0;
 
-  /* Shown before they are saved: the store has the last run's. */
+  /* Being saved: the rows stay those of the last run, which the store
+   * has until the save ends (their actions wait for it, see
+   * sitrep-suggestion-list.c). */
   if (self->saving && self->article_id == self->running_article)
-    ;
+    return;
   /* Read by the run that saved them, just now. */
-  else if (self->ready_incidents != NULL)
+  if (self->ready_incidents != NULL)
     list = g_steal_pointer (&self->ready_incidents);
   else if (self->store != NULL && self->article_id != 0)
     {
@@ -44,8 +65,15 @@ _sitrep_suggestion_review_reload_incidents (SitrepSuggestionReview *self)
     }
   for (guint i = 0; list != NULL && i < list->len; i++)
     g_ptr_array_add (items, item_new (self, g_steal_pointer (&list->pdata[i])));
-  g_list_store_splice (self->incidents, 0, g_list_model_get_n_items (G_LIST_MODEL (self->incidents)),
-                       items->pdata, items->len);
+  while (first < n_shown && first < items->len &&
+         renew_at (shown, first, items->pdata[first]))
+    first++;
+  while (last < n_shown - first && last < items->len - first &&
+         renew_at (shown, n_shown - 1 - last, items->pdata[items->len - 1 - last]))
+    last++;
+  if (first == n_shown && first == items->len)
+    return;
+  g_list_store_splice (self->incidents, first, n_shown - first - last, items->pdata + first, items->len - first - last);
 }
 
 SitrepStore *
