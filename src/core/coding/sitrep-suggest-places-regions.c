@@ -135,113 +135,9 @@ region_named (GHashTable *cache,
   return region;
 }
 
-/* A capitalised run (five tokens at most, _sitrep_suggest_cap_run ()) by
- * its words and numbers, and the region its key names (NULL: none). Its
- * key is a function of those words (their keys, whether each is an
- * article), so the words answer for it: a run met again, in this text or
- * another, is not keyed and hashed again. Words stay while the
- * suggester's SuggestWords keep them; the memo is emptied when they go. */
-#define RUN_WORDS 5
-
-typedef struct
-{
-  const SuggestWord *words[RUN_WORDS];  /* NULL after the last; words[0] NULL: an empty slot */
-  const Region      *region;
-} RegionRun;
-
-struct _SuggestRegionRuns
-{
-  RegionRun *slots;
-  guint      mask;
-  guint      n;
-};
-
-/* Past this many runs the memo starts again (a few MB at most). */
-#define MAX_REGION_RUNS (1u << 16)
-
-struct _SuggestRegionRuns *
-_sitrep_suggest_region_runs_new (void)
-{
-  struct _SuggestRegionRuns *runs = g_new0 (struct _SuggestRegionRuns, 1);
-
-  runs->mask = 1024 - 1;
-  runs->slots = g_new0 (RegionRun, runs->mask + 1);
-  return runs;
-}
-
-void
-_sitrep_suggest_region_runs_clear (struct _SuggestRegionRuns *runs)
-{
-  memset (runs->slots, 0, (runs->mask + 1) * sizeof (RegionRun));
-  runs->n = 0;
-}
-
-void
-_sitrep_suggest_region_runs_free (struct _SuggestRegionRuns *runs)
-{
-  if (runs == NULL)
-    return;
-  g_free (runs->slots);
-  g_free (runs);
-}
-
-static guint
-region_run_slot (const SuggestWord * const *words,
-                 guint                      mask)
-{
-  guint64 h = 0;
-
-  for (guint k = 0; k < RUN_WORDS; k++)
-    h = (h ^ (guint64) (guintptr) words[k]) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (guint) (h >> 32) & mask;
-}
-
-/* The slot of @words in @runs: theirs, or the empty one where they go. */
-static RegionRun *
-region_run_find (struct _SuggestRegionRuns *runs,
-                 const SuggestWord * const *words)
-{
-  for (guint at = region_run_slot (words, runs->mask); ; at = (at + 1) & runs->mask)
-    {
-      RegionRun *slot = &runs->slots[at];
-
-      if (slot->words[0] == NULL || memcmp (slot->words, words, sizeof slot->words) == 0)
-        return slot;
-    }
-}
-
-static void
-region_runs_add (struct _SuggestRegionRuns *runs,
-                 const SuggestWord * const *words,
-                 const Region              *region)
-{
-  RegionRun *slot;
-
-  if (runs->n >= MAX_REGION_RUNS)
-    _sitrep_suggest_region_runs_clear (runs);
-  /* At most half full. */
-  if ((runs->n + 1) * 2 > runs->mask + 1)
-    {
-      RegionRun *old = runs->slots;
-      guint old_size = runs->mask + 1;
-
-      runs->mask = 2 * old_size - 1;
-      runs->slots = g_new0 (RegionRun, runs->mask + 1);
-      for (guint k = 0; k < old_size; k++)
-        {
-          if (old[k].words[0] != NULL)
-            *region_run_find (runs, old[k].words) = old[k];
-        }
-      g_free (old);
-    }
-  slot = region_run_find (runs, words);
-  memcpy (slot->words, words, sizeof slot->words);
-  slot->region = region;
-  runs->n++;
-}
-
 /* region_named () of the key of tokens @i … @last, a capitalised run;
- * *@key the key when it was made (NULL when the run's words answered). */
+ * *@key the key when it was made (NULL when the run's words answered:
+ * see sitrep-suggest-word-runs.c). */
 static const Region *
 region_of_run (SuggestRun  *run,
                GHashTable  *cache,
@@ -249,36 +145,20 @@ region_of_run (SuggestRun  *run,
                guint        last,
                const char **key)
 {
-  const SuggestWord *words[RUN_WORDS] = { NULL };
-  guint n = 0;
-  gboolean by_words = run->region_runs != NULL;
+  SuggestRunWords words;
+  gboolean by_words = run->region_runs != NULL && _sitrep_suggest_run_words (run, i, last, &words);
+  gconstpointer found;
   const Region *region;
 
-  for (guint j = i; j <= last && by_words; j++)
+  if (by_words && _sitrep_suggest_word_runs_find (run->region_runs, &words, &found))
     {
-      if (!(tok (run, j)->flags & (TOK_WORD | TOK_NUMBER)))
-        continue;
-      /* A token of 256 bytes or more has no word. */
-      if (n == RUN_WORDS || run->words[j] == NULL)
-        by_words = FALSE;
-      else
-        words[n++] = run->words[j];
-    }
-  by_words = by_words && n > 0;
-  if (by_words)
-    {
-      const RegionRun *slot = region_run_find (run->region_runs, words);
-
-      if (slot->words[0] != NULL)
-        {
-          *key = NULL;
-          return slot->region;
-        }
+      *key = NULL;
+      return found;
     }
   *key = _sitrep_suggest_span_key_tmp (run, i, last);
   region = region_named (cache, *key);
   if (by_words)
-    region_runs_add (run->region_runs, words, region);
+    _sitrep_suggest_word_runs_add (run->region_runs, &words, region);
   return region;
 }
 

@@ -781,13 +781,33 @@ void        _sitrep_suggest_add_unplaced  (SuggestRun        *run,
 gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
+/* sitrep-suggest-word-runs.c: what a function of a span's key answered,
+ * kept by the span's words and numbers (five at most, as a capitalised
+ * run of _sitrep_suggest_cap_run () has); emptied when the suggester's
+ * words are (SuggestRun.region_runs). */
+#define SUGGEST_RUN_WORDS 5
+typedef struct
+{
+  const SuggestWord *words[SUGGEST_RUN_WORDS];  /* NULL after the last */
+} SuggestRunWords;
+/* The words of tokens @first … @last; FALSE when they cannot stand for
+ * the span (more than SUGGEST_RUN_WORDS, a token without a word, none). */
+gboolean    _sitrep_suggest_run_words     (SuggestRun            *run,
+                                           guint                  first,
+                                           guint                  last,
+                                           SuggestRunWords       *words);
+SuggestWordRuns *_sitrep_suggest_word_runs_new (void);
+void        _sitrep_suggest_word_runs_clear (SuggestWordRuns     *runs);
+void        _sitrep_suggest_word_runs_free (SuggestWordRuns      *runs);
+/* Whether @runs holds @words: their answer in *@answer (NULL may be one). */
+gboolean    _sitrep_suggest_word_runs_find (SuggestWordRuns      *runs,
+                                           const SuggestRunWords *words,
+                                           gconstpointer         *answer);
+void        _sitrep_suggest_word_runs_add (SuggestWordRuns       *runs,
+                                           const SuggestRunWords *words,
+                                           gconstpointer          answer);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
-/* The suggester's memo of the regions capitalised runs name, by their
- * words (SuggestRun.region_runs): emptied when its words are. */
-struct _SuggestRegionRuns *_sitrep_suggest_region_runs_new   (void);
-void        _sitrep_suggest_region_runs_clear (struct _SuggestRegionRuns *runs);
-void        _sitrep_suggest_region_runs_free  (struct _SuggestRegionRuns *runs);
 /* Whether a name key names a region of regions.tsv. */
 gboolean    _sitrep_suggest_is_region_key (SuggestRun        *run,
                                            const char        *key);

@@ -129,6 +129,7 @@ enum
 };
 
 typedef struct _SuggestWords SuggestWords;
+typedef struct _SuggestWordRuns SuggestWordRuns;
 
 /* The values of SuggestRun.name_words. */
 #define NAME_WORD_INSIDE GINT_TO_POINTER (1)
@@ -179,8 +180,8 @@ typedef struct
   GHashTable   *region_cache;  /* name key → the Region it names, or NULL (owned by the suggester) */
   /* A capitalised run's words → the Region its key names, or none: the
    * answer of region_cache without the key made and hashed
-   * (sitrep-suggest-places-regions.c; the suggester's, or NULL). */
-  struct _SuggestRegionRuns *region_runs;
+   * (sitrep-suggest-word-runs.c; the suggester's, or NULL). */
+  SuggestWordRuns *region_runs;
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;

@@ -41,7 +41,7 @@ struct _SitrepSuggester
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
   GHashTable *region_cache;     /* name key → the region it names, or NULL */
-  struct _SuggestRegionRuns *region_runs;  /* a capitalised run's words → the region it names (SuggestRun.region_runs) */
+  SuggestWordRuns *region_runs;  /* a capitalised run's words → the region it names (SuggestRun.region_runs) */
   /* A date's words → how they resolved against date_memo_published at
    * date_memo_precision (sitrep-suggest-dates.c), kept from text to text
    * while the publication date is the same; emptied when it changes. */
@@ -513,7 +513,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
   g_clear_pointer (&self->region_cache, g_hash_table_unref);
-  g_clear_pointer (&self->region_runs, _sitrep_suggest_region_runs_free);
+  g_clear_pointer (&self->region_runs, _sitrep_suggest_word_runs_free);
   g_clear_pointer (&self->date_memo, g_hash_table_unref);
   g_clear_pointer (&self->date_memo_published, g_free);
   g_clear_pointer (&self->tokens, g_array_unref);
@@ -554,7 +554,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->region_runs = _sitrep_suggest_region_runs_new ();
+  self->region_runs = _sitrep_suggest_word_runs_new ();
   self->date_memo = _sitrep_suggest_date_memo_new ();
 }
 
@@ -755,7 +755,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
     grow_token_room (self, run.n_tokens);
   /* The regions' memo by words holds words no more. */
   if (_sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS))
-    _sitrep_suggest_region_runs_clear (self->region_runs);
+    _sitrep_suggest_word_runs_clear (self->region_runs);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->region_cache);
   run.region_cache = self->region_cache;
