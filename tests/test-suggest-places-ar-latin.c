@@ -133,6 +133,28 @@ test_settlement_at_town_not (void)
   g_assert_true (isnan (bayanoun->latitude) || near (bayanoun, 36.20, 37.16));
 }
 
+/* A settlement named so ("بلدة الهول") is asked by a skeleton of two
+ * consonants too: Al Hawl, of its governorate, not Hasakah's seat. */
+static void
+test_settlement_two_consonants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وصلت تعزيزات إلى بلدة الهول شرقي الحسكة.", NULL);
+
+  g_assert_true (near (place (r, "الهول"), 36.39, 41.15));
+}
+
+/* A quarter ("حي الهول") is no settlement: it stays at its city. */
+static void
+test_settlement_two_consonants_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("دارت اشتباكات في حي الهول بمدينة الحسكة.", NULL);
+  const SitrepSuggestion *quarter = place (r, "الهول");
+
+  g_assert_true (quarter == NULL || isnan (quarter->latitude) || near (quarter, 36.50, 40.75));
+}
+
 /* A glued "ك" (as, like) is a preposition before the article only ("كالموصل"): "كبيرة" (large) is no
  * "ك" + "بيرة" (Al-Bireh). */
 static void
@@ -170,6 +192,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-ar-latin/latin-names-not", test_latin_names_not);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-at-town", test_settlement_at_town);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-at-town-not", test_settlement_at_town_not);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-two-consonants", test_settlement_two_consonants);
+  g_test_add_func ("/sitrep/suggest-places-ar-latin/settlement-two-consonants-not", test_settlement_two_consonants_not);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/glued-kaf", test_glued_kaf);
   g_test_add_func ("/sitrep/suggest-places-ar-latin/country-adjective", test_country_adjective);
   return g_test_run ();

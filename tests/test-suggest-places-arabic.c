@@ -306,6 +306,37 @@ test_plain_words (void)
   g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "الحي"));
 }
 
+/* A name in brackets or quotes goes on by "و" and the next in brackets
+ * ("بلدة “X” و”Y”", "قريتي (X) و(Y)", the first known or not), and two
+ * in brackets after "في" are places too ("في (X) و(Y)"). */
+static void
+test_bracketed_list (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("سقطت قذائف هاون على بلدة “الزيارة” و”المشيك” في سهل الغاب غربي حماة، وأصيب مدنيان.", NULL);
+  g_autoptr(SitrepSuggestResult) pair =
+    sitrep_test_suggest ("قالت مصادر محلية إن القصف طال قريتي (كفرنبودة) و(الهبيط) في ريف إدلب الجنوبي.", NULL);
+  g_autoptr(SitrepSuggestResult) in =
+    sitrep_test_suggest ("وقتل طفل في (معرشورين) و(الدير الغربي) جنوبي إدلب.", NULL);
+
+  g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_PLACE, "المشيك"));
+  g_assert_nonnull (sitrep_test_find_suggestion (pair, SITREP_SUGGEST_PLACE, "الهبيط"));
+  g_assert_nonnull (sitrep_test_find_suggestion (in, SITREP_SUGGEST_PLACE, "معرشورين"));
+  g_assert_nonnull (sitrep_test_find_suggestion (in, SITREP_SUGGEST_PLACE, "الدير الغربي"));
+}
+
+/* A group's name in quotes after "في" is no place; one name in brackets
+ * after "في" is no list. */
+static void
+test_bracketed_list_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("انشق عنصر في “هيئة تحرير الشام” عن الفصيل في إدلب. وقتل آخر في (الفرقة) أمس.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "هيئة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الفرقة"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -325,5 +356,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/quoted", test_quoted);
   g_test_add_func ("/sitrep/suggest-places-arabic/plain-words", test_plain_words);
+  g_test_add_func ("/sitrep/suggest-places-arabic/bracketed-list", test_bracketed_list);
+  g_test_add_func ("/sitrep/suggest-places-arabic/bracketed-list-not", test_bracketed_list_not);
   return g_test_run ();
 }

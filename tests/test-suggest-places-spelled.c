@@ -109,6 +109,37 @@ test_transliteration_variants (void)
     }
 }
 
+/* The diphthong written "ei" or "ai" ("Beiji", "Baiji": Bayjī) and the
+ * long "u" written "ou" are the place's own spelling: sure where it is,
+ * 200 km north of the city its clause names. */
+static void
+test_diphthongs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A roadside bomb struck a police patrol in the town of Beiji, north of Baghdad.", NULL);
+  const SitrepSuggestion *beiji = place (r, "Beiji");
+
+  g_assert_nonnull (beiji);
+  g_assert_false (beiji->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (beiji->latitude, beiji->longitude, 34.93, 43.49), <, 1.0);
+}
+
+/* A village at its district's seat (UCDP's Baghuz at Albu Kamal) stays
+ * there when the text sets it in the countryside of the governorate that
+ * holds the district: the countryside's middle is 100 km off. */
+static void
+test_locality_seat_in_countryside (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Clashes were reported in the village of Baghouz in the eastern countryside of Deir ez-Zor.",
+                         NULL);
+  const SitrepSuggestion *baghouz = place (r, "Baghouz");
+
+  g_assert_nonnull (baghouz);
+  g_assert_true (baghouz->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (baghouz->latitude, baghouz->longitude, 34.45, 40.92), <, 5.0);
+}
+
 /* A village no data holds is pinned, doubtful, at the sure place nearest
  * it in its sentence, else in its paragraph, else at the place the report
  * names most. */
@@ -172,6 +203,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-spelled/consonant-spelling", test_consonant_spelling);
   g_test_add_func ("/sitrep/suggest-places-spelled/consonant-spelling-not", test_consonant_spelling_not);
   g_test_add_func ("/sitrep/suggest-places-spelled/transliteration-variants", test_transliteration_variants);
+  g_test_add_func ("/sitrep/suggest-places-spelled/diphthongs", test_diphthongs);
+  g_test_add_func ("/sitrep/suggest-places-spelled/locality-seat-in-countryside", test_locality_seat_in_countryside);
   g_test_add_func ("/sitrep/suggest-places-spelled/pinned-nearby", test_pinned_nearby);
   g_test_add_func ("/sitrep/suggest-places-spelled/pinned-nearby-not", test_pinned_nearby_not);
   return g_test_run ();

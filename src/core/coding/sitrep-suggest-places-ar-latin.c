@@ -26,6 +26,9 @@
  * asked too ("djl"): the reach, not the skeleton, keeps them apart.
  */
 #define LATIN_SKELETON_MIN 3
+/* A settlement named so ("بلدة الهول", Al Hawl) is asked by a skeleton of
+ * two consonants too, of the towns of its governorate only. */
+#define SETTLEMENT_SKELETON_MIN 2
 #define HOLDER_REACH_KM 150.0
 #define LOCALITY_REACH_KM 60.0
 
@@ -47,7 +50,7 @@ add_latin_spot (GHashTable      *by_skeleton,
   g_autofree char *skeleton = _sitrep_suggest_latin_skeleton (name);
   GArray *spots;
 
-  if (skeleton == NULL || strlen (skeleton) < LATIN_SKELETON_MIN)
+  if (skeleton == NULL || strlen (skeleton) < SETTLEMENT_SKELETON_MIN)
     return;
   spots = g_hash_table_lookup (by_skeleton, skeleton);
   if (spots == NULL)
@@ -106,7 +109,8 @@ build_spots (gpointer data)
 
 /* The spot of @skeleton nearest (@latitude, @longitude), in @country and
  * @admin1 when known, within HOLDER_REACH_KM; a locality, whose
- * governorate is not kept, within LOCALITY_REACH_KM. NULL when none. */
+ * governorate is not kept, within LOCALITY_REACH_KM; for a skeleton of two
+ * consonants, a town of @admin1 only. NULL when none. */
 static const LatinSpot *
 nearest_latin_spot (GHashTable *by_skeleton,
                     const char *skeleton,
@@ -124,7 +128,8 @@ nearest_latin_spot (GHashTable *by_skeleton,
       const LatinSpot *spot = &g_array_index (spots, LatinSpot, m);
       double km;
 
-      if (country != NULL && *country != '\0' && g_strcmp0 (spot->country, country) != 0)
+      if ((country != NULL && *country != '\0' && g_strcmp0 (spot->country, country) != 0) ||
+          (strlen (skeleton) < LATIN_SKELETON_MIN && (spot->admin1 == NULL || admin1 == NULL)))
         continue;
       if (admin1 != NULL && spot->admin1 != NULL && g_strcmp0 (spot->admin1, admin1) != 0)
         continue;
@@ -276,7 +281,7 @@ _sitrep_suggest_arabic_latin_names (SuggestRun *run,
       double side;
 
       if (!held_arabic_place (run, s) || (skeleton = _sitrep_suggest_arabic_skeleton (s->text)) == NULL ||
-          strlen (skeleton) < LATIN_SKELETON_MIN)
+          strlen (skeleton) < (settlement_at_town (run, s) ? SETTLEMENT_SKELETON_MIN : LATIN_SKELETON_MIN))
         continue;
       /* Built on the first Arabic place held, never for a text without one. */
       if (by_skeleton == NULL)

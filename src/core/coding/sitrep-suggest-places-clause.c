@@ -143,6 +143,10 @@ guess_far (const SitrepSuggestion *s,
     return FALSE;
   if (g_strcmp0 (s->country, holder->country) != 0)
     return TRUE;
+  /* A village at its district's seat in the holder's governorate ("Baghouz
+   * in the eastern countryside of Deir ez-Zor", at Albu Kamal). */
+  if (_sitrep_suggest_locality_seat_in (s, holder->country, holder->admin1))
+    return FALSE;
   /* A doubtful guess in the holder's country, far beyond what "in" or a
    * sentence's scene may hold ("In Baghdad, … in Karada": no town 230 km
    * off); "to the east of X" may be 100 km east of it. */

@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-names.c — places that are part of other names (a person's, an organisation's, a longer title), and named sites ("Tiyas Military Airfield")
+/* sitrep-suggest-places-names.c — places that are part of other names (a person's, an organisation's, a longer title), and named sites ("Tiyas Military Airfield"), a wire dateline's date ("BEIRUT Jan 14")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -305,4 +305,30 @@ _sitrep_suggest_drop_hospitals (SuggestRun *run,
             }
         }
     }
+}
+
+/* ---------------------------------------------------------------- datelines (sitrep-suggest-places.c) */
+
+/* Months as a wire's dateline writes them right after its city, without a
+ * comma ("BEIRUT Jan 14 An air strike …"). */
+static const char * const dateline_months[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", NULL
+};
+
+/* Whether the words from token @j on are a dateline's date: a month and a
+ * day number ("Jan 14", "Jan. 14"). */
+gboolean
+_sitrep_suggest_dateline_date_at (SuggestRun *run,
+                                  guint       j)
+{
+  guint n = run->tokens->len;
+
+  if (j + 1 >= n || !(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, dateline_months) ||
+      tok (run, j)->paragraph != tok (run, j + 1)->paragraph)
+    return FALSE;
+  if ((tok (run, j + 1)->flags & TOK_PUNCT) && run->text[tok (run, j + 1)->start] == '.' && j + 2 < n)
+    j++;
+  return (tok (run, j + 1)->flags & TOK_NUMBER) && tok (run, j + 1)->paragraph == tok (run, j)->paragraph;
 }

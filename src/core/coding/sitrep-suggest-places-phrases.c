@@ -404,6 +404,25 @@ _sitrep_suggest_ar_bracketed (SuggestRun *run,
   return j;
 }
 
+/* The first token of the bracketed name after "و" after the bracket that
+ * closes at token @close ("(بنش) و(طعوم)"), its own closing token in
+ * *@close; 0 when none follows. */
+guint
+_sitrep_suggest_ar_bracketed_next (SuggestRun *run,
+                                   guint       close,
+                                   guint      *next_close)
+{
+  guint first, shut = G_MAXUINT;
+
+  if (close + 2 >= run->tokens->len || !_sitrep_suggest_tok_is (run, close + 1, "و"))
+    return 0;
+  first = _sitrep_suggest_ar_bracketed (run, close + 2, &shut);
+  if (shut == G_MAXUINT || tok (run, first)->sentence != tok (run, close)->sentence)
+    return 0;
+  *next_close = shut;
+  return first;
+}
+
 /* ---------------------------------------------------------------- lists of places */
 
 /* Plural nouns of places that name a list: "the villages of A, B and C",

@@ -48,6 +48,7 @@ typedef struct
   char   name[];
 } Locality;
 GHashTable *_sitrep_suggest_localities (void);
+gboolean    _sitrep_suggest_locality_seat_in (const SitrepSuggestion *s, const char *country, const char *admin1);
 
 /* Arabic names of villages the data holds in Latin letters only, met by
  * their consonants (-places-translit.c). */

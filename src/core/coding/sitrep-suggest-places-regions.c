@@ -544,6 +544,30 @@ locality_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (localities (), key) : NULL;
 }
 
+/* Whether @s is pinned at the seat of the district UCDP's coders put the
+ * locality of its name in, and that seat lies in governorate @admin1 of
+ * @country ("Baghouz" at Albu Kamal, in Deir ez-Zor's). */
+gboolean
+_sitrep_suggest_locality_seat_in (const SitrepSuggestion *s,
+                                  const char             *country,
+                                  const char             *admin1)
+{
+  g_autofree char *key = s->text != NULL ? sitrep_normalize_name (s->text) : NULL;
+  const Locality *locality = key != NULL ? locality_of (key) : NULL;
+  GPtrArray *places = _sitrep_gazetteer_get_bundled ()->places;
+
+  if (locality == NULL || admin1 == NULL || locality->latitude != s->latitude || locality->longitude != s->longitude)
+    return FALSE;
+  for (guint m = 0; m < places->len; m++)
+    {
+      const SitrepGazetteerPlace *place = places->pdata[m];
+
+      if (place->latitude == locality->latitude && place->longitude == locality->longitude)
+        return g_strcmp0 (place->country, country) == 0 && g_strcmp0 (place->admin1_name, admin1) == 0;
+    }
+  return FALSE;
+}
+
 /* How near a sure place of the text a locality spelled a little
  * differently must lie to be taken for the name. */
 #define CLOSE_LOCALITY_KM 40.0

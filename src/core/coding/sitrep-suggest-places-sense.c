@@ -718,6 +718,28 @@ static const char * const ar_place_preps[] = {
   "في", "إلى", "الى", "من", "عند", "داخل", "خارج", "نحو", "باتجاه", "حتى", "بين", NULL
 };
 
+/* Whether token @i opens a bracket or a quote ("(", "“", "«", '"'). */
+static gboolean
+is_opening_mark (SuggestRun *run,
+                 guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  return (tok (run, i)->flags & TOK_PUNCT) &&
+         (*p == '(' || *p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "”"));
+}
+
+/* Whether token @i closes a bracket or a quote. */
+static gboolean
+is_closing_mark (SuggestRun *run,
+                 guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  return (tok (run, i)->flags & TOK_PUNCT) &&
+         (*p == ')' || *p == '"' || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "»") || g_str_has_prefix (p, "“"));
+}
+
 /* Whether Arabic place @s has a word before it that says a place follows:
  * a preposition of place, glued ("بحلب", "لحلب") or not ("في حلب"), a kind
  * of place ("بلدة", "قرب", "ريف"), or a place before it in a list ("كركوك
@@ -740,6 +762,15 @@ ar_place_cued (SuggestRun             *run,
     }
   if (j == 0 || tok (run, j - 1)->sentence != tok (run, j)->sentence)
     return FALSE;
+  /* "بلدة “قسطون”", "في (الفوعة) و(كفريا)": past the bracket or quote
+   * the name is in, and past "و" and the bracket that closed the name
+   * before it. */
+  if (j >= 2 && is_opening_mark (run, j - 1))
+    {
+      j--;
+      if (j >= 3 && _sitrep_suggest_tok_is (run, j - 1, "و") && is_closing_mark (run, j - 2))
+        j -= 2;
+    }
   /* "حمص، حماة": past a comma, to the place before it. */
   if ((tok (run, j - 1)->flags & TOK_PUNCT) && j >= 2)
     {

@@ -73,7 +73,30 @@ fold_word (char     *w,
     { "iyyah", 5 }, { "iyyeh", 5 }, { "iyah", 4 }, { "iyeh", 4 }, { "iyya", 4 }, { "iyye", 4 }, { "iye", 3 }, { "ieh", 3 },
   };
   char last;
+  gsize o = 0;
 
+  /* The diphthong "ay" written "ai", "ei", "ey" ("Beiji", "Baiji", Bayji;
+   * "Sheikh", Shaykh), the long "u" written "ou", "oo" ("Baghouz"): one. */
+  for (gsize r = 0; r < len; r++, o++)
+    {
+      char next = r + 1 < len ? w[r + 1] : '\0';
+
+      w[o] = w[r];
+      if ((w[r] == 'a' && next == 'i') || (w[r] == 'e' && (next == 'i' || next == 'y')))
+        {
+          w[o++] = 'a';
+          w[o] = 'y';
+          r++;
+          *changed = TRUE;
+        }
+      else if (w[r] == 'o' && (next == 'u' || next == 'o'))
+        {
+          w[o] = 'u';
+          r++;
+          *changed = TRUE;
+        }
+    }
+  len = o;
   /* Most words are none of these: their length and last letter tell. */
   if (len == 3 && w[2] == 'n' && ((w[0] == 'a' && w[1] == 'y') || (w[0] == 'e' && (w[1] == 'i' || w[1] == 'y'))))
     {

@@ -960,7 +960,11 @@ _sitrep_suggest_places_within (SuggestRun *run,
           if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
               ((sure || district) && !part_of && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0) ||
               (sure && !part_of && s->population >= PART_CITY_PEOPLE && g_strcmp0 (s->country, holder->country) == 0) ||
-              (after && !part_of && on_named_side (run, last, s, holder, km)))
+              (after && !part_of && on_named_side (run, last, s, holder, km)) ||
+              /* "Baghouz in the eastern countryside of Deir ez-Zor": its
+               * district's seat, in that governorate, is nearer than the
+               * countryside's middle. */
+              ((rural || !isnan (bearing)) && _sitrep_suggest_locality_seat_in (s, holder->country, holder->admin1)))
             continue;
         }
       pin_at_holder (run, s, holder, last, bearing, after, countryside, &side);

@@ -657,6 +657,8 @@ static const char * const ar_place_kinds[] = {
   "مفرق", "سجن", NULL
 };
 
+static const char * const ar_duals[] = { "بلدتي", "قريتي", "مدينتي", "حيي", "منطقتي", NULL };
+
 /* Arabic directions after a name: "ريف إدلب الجنوبي" is Idlib's countryside. */
 static const char * const ar_directions[] = {
   "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الغربية", "الشرقية",
@@ -771,9 +773,34 @@ has_place_at (SuggestRun *run,
   return FALSE;
 }
 
+/* The bracketed names after the one that closes at token @close, each
+ * after "و" ("بلدة “قسطون” و”الدقمام”", "بلدتي (بنش) و(طعوم)"), proposed
+ * unless placed (only counted without @resolved); *@next: the token after
+ * the last. */
+static guint
+bracketed_list (SuggestRun *run,
+                GHashTable *resolved,
+                guint       close,
+                guint      *next)
+{
+  guint count = 0, first;
+
+  for (*next = close + 1; (first = _sitrep_suggest_ar_bracketed_next (run, close, &close)) != 0; *next = close + 1)
+    {
+      if (ar_word_in (run, first, ar_place_kinds) || ar_word_in (run, first, ar_not_names))
+        break;
+      if (resolved != NULL && !has_place_at (run, tok (run, first)->start))
+        _sitrep_suggest_add_unplaced (run, resolved, first, close - 1);
+      count++;
+    }
+  return count;
+}
+
 /* "بلدة X", "قرية X", "قرب X": the Arabic "the town of X", "near X". The
  * name is the next word and the words with "ال" after it ("معرة النعمان",
- * "جبل الزاوية"), not a direction. */
+ * "جبل الزاوية"), not a direction; a name in brackets goes on by "و" and
+ * the next ("بلدة “قسطون” و”الدقمام”"), as two in brackets after "في" do
+ * ("في (الفوعة) و(كفريا)"). */
 static void
 arabic_place_phrases (SuggestRun *run,
                       GHashTable *resolved)
@@ -785,8 +812,14 @@ arabic_place_phrases (SuggestRun *run,
     {
       guint i = run->arabic[a];
       guint first = i + 1, last = i + 1, close;
+      gboolean in;
 
-      if (i < next || i + 1 >= n || !ar_word_in (run, i, ar_place_kinds))
+      if (i < next || i + 1 >= n)
+        continue;
+      /* Two in brackets after "في" or a dual ("بلدتي (بنش) و(طعوم)"). */
+      in = (_sitrep_suggest_tok_is (run, i, "في") || ar_word_in (run, i, ar_duals)) &&
+           (run->text[tok (run, i + 1)->start] == '(' || _sitrep_suggest_is_quote_mark (run, i + 1));
+      if (!in && !ar_word_in (run, i, ar_place_kinds))
         continue;
       /* "قرية (الفلاحات)", "بناحية (ابو خشب)": the name in brackets. */
       close = G_MAXUINT;
@@ -794,8 +827,14 @@ arabic_place_phrases (SuggestRun *run,
       if (!(tok (run, first)->flags & TOK_ARABIC) ||
           tok (run, first)->sentence != tok (run, i)->sentence || ar_word_in (run, first, ar_place_kinds) ||
           ar_word_in (run, first, ar_not_names) || ar_word_in (run, first, ar_kind_forms) ||
-          has_place_at (run, tok (run, first)->start))
+          (in && (close == G_MAXUINT || bracketed_list (run, NULL, close, &next) == 0)))
         continue;
+      if (has_place_at (run, tok (run, first)->start))
+        {
+          if (close != G_MAXUINT)
+            bracketed_list (run, resolved, close, &next);
+          continue;
+        }
       if (close != G_MAXUINT)
         last = close - 1;
       while (close == G_MAXUINT && last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
@@ -805,6 +844,8 @@ arabic_place_phrases (SuggestRun *run,
         last++;
       _sitrep_suggest_add_unplaced (run, resolved, first, last);
       next = last + 1;
+      if (close != G_MAXUINT)
+        bracketed_list (run, resolved, close, &next);
     }
 }
 
@@ -834,30 +875,6 @@ _sitrep_suggest_opens_paragraph (SuggestRun *run,
   return opens_paragraph (run, i);
 }
 
-/* Months as a wire's dateline writes them right after its city, without a
- * comma ("BEIRUT Jan 14 An air strike …"). */
-static const char * const dateline_months[] = {
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-  "december", NULL
-};
-
-/* Whether the words from token @j on are a dateline's date: a month and a
- * day number ("Jan 14", "Jan. 14"). */
-static gboolean
-dateline_date_at (SuggestRun *run,
-                  guint       j)
-{
-  guint n = run->tokens->len;
-
-  if (j + 1 >= n || !(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, dateline_months) ||
-      tok (run, j)->paragraph != tok (run, j + 1)->paragraph)
-    return FALSE;
-  if ((tok (run, j + 1)->flags & TOK_PUNCT) && run->text[tok (run, j + 1)->start] == '.' && j + 2 < n)
-    j++;
-  return (tok (run, j + 1)->flags & TOK_NUMBER) && tok (run, j + 1)->paragraph == tok (run, j)->paragraph;
-}
-
 /* "BEIRUT, March 18 (Reuters) -": a dateline in capitals names a place. */
 static void
 dateline_places (SuggestRun *run,
@@ -883,7 +900,7 @@ dateline_places (SuggestRun *run,
       /* "BEIRUT, …", "BEIRUT (Reuters)", "BAGHDAD - …", "BAGHDAD — …", "BEIRUT Jan 14 …" */
       if (last + 1 >= n)
         continue;
-      if (!(tok (run, last + 1)->flags & TOK_PUNCT) ? !dateline_date_at (run, last + 1) :
+      if (!(tok (run, last + 1)->flags & TOK_PUNCT) ? !_sitrep_suggest_dateline_date_at (run, last + 1) :
           (strchr (",(", run->text[tok (run, last + 1)->start]) == NULL &&
            !(tok (run, last + 1)->space_before > 0 &&
              ((tok (run, last + 1)->flags & TOK_HYPHEN) || g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x93") ||

@@ -865,6 +865,11 @@ void        _sitrep_suggest_short_names   (SuggestRun        *run,
 guint       _sitrep_suggest_ar_bracketed  (SuggestRun        *run,
                                            guint              j,
                                            guint             *close);
+gboolean    _sitrep_suggest_dateline_date_at (SuggestRun    *run,
+                                              guint          j);
+guint       _sitrep_suggest_ar_bracketed_next (SuggestRun    *run,
+                                               guint          close,
+                                               guint         *next_close);
 /* sitrep-suggest-places-persons.c: weak places that are people's names. */
 void        _sitrep_suggest_person_places (SuggestRun        *run,
                                            guint              from);
