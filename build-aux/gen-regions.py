@@ -69,7 +69,7 @@ REGIONS = [
      # of it, on the Orontes below the plain); "Qal'at al Madiq" as GeoNames spells it.
      "SY", ("Hama", "Idlib"), ("As Suqaylibiyah", "Qal'at al Madiq", "Jurin", "Shathah", "Qastun",
                                 "Az Ziyarah", "Al Huwayz", "Tall Salhab", "Jisr ash Shughur")),
-    ("Jazira", "al-Jazira|Jazira region|Syrian Jazira|الجزيرة السورية",
+    ("Jazira", "al-Jazira|Jazira region|Syrian Jazira|الجزيرة السورية|Jazira desert",
      "SY", ("Al-Hasakah",), ("Al Qamishli", "Al Hasakah", "Amuda", "Ad Darbasiyah", "Al Malikiyah",
                               "Al Qahtaniyah", "Al Jawadiyah", "Ras al Ayn", "Tall Tamr", "Tall Hamis")),
     ("Sinjar mountains", "Sinjar mountain|Mount Sinjar|Jabal Sinjar|Sinjar Mountains|Sinjar range|جبل سنجار",
@@ -99,6 +99,16 @@ REGIONS = [
      "", ("Quneitra", "Northern District"), ("Al Qunaytirah", "Majdal Shams", "Masadah", "Katzrin",
                                               "Ein Qiniyye", "Buq'ata", "Khan Arnabah")),
 ]
+
+# Regions that lie in two countries, by the part named in REGIONS first: name → the other parts
+# (country, governorates, member towns). Each part is a point of the region, as a river's towns are:
+# Suggest places the region at the part nearest the report's other places. The Jazira (Upper
+# Mesopotamia, between the Euphrates and the Tigris) is al-Hasakah's plain in Syria and the desert
+# north-west of Baghdad in Iraq ("the Jazira desert", from Hatra and al-Baaj to Haditha and Bayji).
+PARTS = {
+    "Jazira": [("IQ", ("Nineveh", "Anbar", "Salah ad Din"), ("Al Hadr", "Al Ba'aj", "Rawah", "Hadithah", "Anah",
+                                                          "Bayji", "Ash Sharqat"))],
+}
 
 # Rivers Natural Earth's region layer (../shared/data/basemap/ne_10m_rivers_region.geojson)
 # lacks: name, other names, country, governorates, riverside towns from source to mouth.
@@ -157,7 +167,14 @@ def main():
             continue
         lat = sum(float(r["latitude"]) for r in found) / len(found)
         lon = sum(float(r["longitude"]) for r in found) / len(found)
-        out.append("region\t%s\t%.4f\t%.4f\t%s\t" % (name, lat, lon, others))
+        points = []
+        for part_country, part_admin1s, part_towns in PARTS.get(name, []):
+            part = members(by_key, name, part_country, part_admin1s, part_towns)
+            if part is not None:
+                points.append((sum(float(r["latitude"]) for r in part) / len(part),
+                               sum(float(r["longitude"]) for r in part) / len(part)))
+        points = ";".join("%.4f,%.4f" % p for p in [(lat, lon)] + points) if points else ""
+        out.append("region\t%s\t%.4f\t%.4f\t%s\t%s" % (name, lat, lon, others, points))
     for name, others, country, admin1s, towns in RIVERS:
         found = members(by_key, name, country, admin1s, towns)
         if found is None:

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
 
@@ -156,6 +157,44 @@ test_where_it_happened_not (void)
   g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Numerous"));
 }
 
+/* A region's name after a side in lower case ("eastern Ghouta") is the
+ * region; the Jazira lies in Syria and in Iraq, and a report about Iraq's
+ * desert has its Iraqi part, one about al-Hasakah its Syrian part; "Jazira" is no town of Wasit (an old
+ * name of Aş Şuwayrah). */
+static void
+test_region_parts (void)
+{
+  g_autoptr(SitrepSuggestResult) ghouta =
+    sitrep_test_suggest ("Aid convoys were stopped on their way to eastern Ghouta, east of Damascus.", NULL);
+  g_autoptr(SitrepSuggestResult) iraq =
+    sitrep_test_suggest ("Militants still hide in the vast stretches of Jazira between Haditha and Bayji, officers "
+                         "in Tikrit said.", NULL);
+  g_autoptr(SitrepSuggestResult) syria =
+    sitrep_test_suggest ("Kurdish forces patrolled the Jazira region between Qamishli and Amuda.", NULL);
+  const SitrepSuggestion *g = sitrep_test_find_suggestion (ghouta, SITREP_SUGGEST_PLACE, "eastern Ghouta");
+  const SitrepSuggestion *j = sitrep_test_find_suggestion (iraq, SITREP_SUGGEST_PLACE, "Jazira");
+  const SitrepSuggestion *s = sitrep_test_find_suggestion (syria, SITREP_SUGGEST_PLACE, "Jazira region");
+
+  g_assert_nonnull (g);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (g->latitude, g->longitude, 33.54, 36.40), <, 5.0);
+  g_assert_nonnull (j);
+  g_assert_cmpint (j->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (j->latitude, j->longitude, 35.0, 42.5), <, 20.0);
+  g_assert_nonnull (s);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 36.92, 41.09), <, 20.0);
+}
+
+/* A side in lower case before a town is no region ("eastern Homs"). */
+static void
+test_region_parts_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit eastern Homs and western Aleppo on Monday.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "eastern Homs"));
+  g_assert_nonnull (sitrep_test_find_suggestion (r, SITREP_SUGGEST_PLACE, "Homs"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,5 +211,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-edges/kind-after-town-not", test_kind_after_town_not);
   g_test_add_func ("/sitrep/suggest-places-edges/where-it-happened", test_where_it_happened);
   g_test_add_func ("/sitrep/suggest-places-edges/where-it-happened-not", test_where_it_happened_not);
+  g_test_add_func ("/sitrep/suggest-places-edges/region-parts", test_region_parts);
+  g_test_add_func ("/sitrep/suggest-places-edges/region-parts-not", test_region_parts_not);
   return g_test_run ();
 }

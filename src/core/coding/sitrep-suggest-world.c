@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-places-private.h"
@@ -471,6 +472,7 @@ typedef struct
   double  longitude;
   GArray *points;     /* of double pairs (lat, lon) along a river; empty for a lake */
   gboolean sea;       /* a sea, gulf, strait or ocean (seas.tsv) */
+  gboolean region;    /* a region or a landform (regions.tsv's "region") */
 } Water;
 
 /* The waters of the resource @path into @by_key (name key → Water); the
@@ -498,6 +500,7 @@ load_waters_from (GHashTable *by_key,
       water = g_new0 (Water, 1);
       water->name = g_strdup (f[1]);
       water->sea = g_strcmp0 (f[0], "sea") == 0;
+      water->region = g_strcmp0 (f[0], "region") == 0;
       water->latitude = g_ascii_strtod (f[2], NULL);
       water->longitude = g_ascii_strtod (f[3], NULL);
       water->points = g_array_new (FALSE, FALSE, sizeof (double));
@@ -601,6 +604,18 @@ static const char * const water_sides[] = {
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
   "upper", "lower", NULL
 };
+
+/* Whether token @i - 1 is a side in lower case ("eastern", "west"): its
+ * length and first letter first, as most words before a name fail them. */
+static gboolean
+side_word_before (SuggestRun *run,
+                  guint       i)
+{
+  const SuggestToken *t = tok (run, i - 1);
+
+  return t->end - t->start >= 4 && t->end - t->start <= 8 && strchr ("nsewcul", run->text[t->start]) != NULL &&
+         (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i - 1, water_sides);
+}
 
 /* The water named at tokens @first … @last, with or without its noun. */
 static const Water *
@@ -756,6 +771,57 @@ noun_follows (SuggestRun             *run,
   return FALSE;
 }
 
+/* The geonameids of the bundled towns one of whose names is a region's
+ * ("Jazira" of Aş Şuwayrah): the few sure places the waters' pass asks
+ * again, made once (a handful: a walk through them is cheaper than a hash). */
+static gpointer
+build_region_named_towns (gpointer data)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, waters ());
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *indices = value != NULL && ((const Water *) value)->region ? g_hash_table_lookup (bundled->by_key, key) : NULL;
+
+      for (guint m = 0; indices != NULL && m < indices->len; m++)
+        g_array_append_val (ids, ((const SitrepGazetteerPlace *) bundled->places->pdata[g_array_index (indices, guint, m)])->geonameid);
+    }
+  return ids;
+}
+
+static gboolean
+region_named_town (gint64 geonameid)
+{
+  static GOnce once = G_ONCE_INIT;
+  GArray *ids = g_once (&once, build_region_named_towns, NULL);
+
+  for (guint m = 0; geonameid > 0 && m < ids->len; m++)
+    {
+      if (g_array_index (ids, gint64, m) == geonameid)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @s is a town the gazetteer is sure of by a name that is neither
+ * its own nor its ASCII name (one of its other names). */
+static gboolean
+town_by_other_name (const SitrepSuggestion *s)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+
+  if (s->geonameid <= 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE)
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) != 0;
+}
+
 /* Grows @s over the noun after it when the two name a region or a water
  * ("Nineveh" and "Plains"), placed there; FALSE when they name none. */
 static gboolean
@@ -800,6 +866,7 @@ _sitrep_suggest_waters (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       guint first, last;
       const Water *water;
+      gboolean sure;
 
       if (s->kind != SITREP_SUGGEST_PLACE)
         continue;
@@ -808,12 +875,19 @@ _sitrep_suggest_waters (SuggestRun *run,
       if (noun_follows (run, s) && grow_to_region (run, s, &centre))
         continue;
       /* Unplaced, or placed by a loose match ("Lake Assad" by a village
-       * that shares a word); not a town or a country of the same name. */
-      if (!isnan (s->latitude) && !s->doubtful)
+       * that shares a word); not a town or a country of the same name, but
+       * a town only one of whose other names is a region's ("Jazira", an old
+       * name of Wasit's Aş Şuwayrah). */
+      sure = !isnan (s->latitude) && !s->doubtful;
+      if (sure && !region_named_town (s->geonameid))
         continue;
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      water = last >= first ? water_at (run, first, last) : NULL;
+      /* A sure town: by its span's key alone, asked first (most are none). */
+      water = last < first ? NULL : sure ? water_of (_sitrep_suggest_span_key_tmp (run, first, last)) :
+              water_at (run, first, last);
+      if (water != NULL && sure && (!water->region || !town_by_other_name (s)))
+        continue;
       if (water != NULL && !_sitrep_suggest_far_river (run, s, water->name, water->points))
         place_water (run, s, water, &centre);
     }
@@ -828,6 +902,18 @@ _sitrep_suggest_waters (SuggestRun *run,
        * one word, whatever stands before it, that no place covers. */
       if (i < upto)
         continue;
+      /* "eastern Ghouta": the side in lower case is the name's first word. */
+      if (i > 0 && side_word_before (run, i) && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+          (water = water_of (_sitrep_suggest_span_key_tmp (run, i - 1, i))) != NULL)
+        {
+          if (places == NULL)
+            places = _sitrep_suggest_places_by_start (run, &longest);
+          if (_sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end) == NULL &&
+              !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, _sitrep_suggest_span_key_tmp (run, i - 1, i)))
+            place_water (run, _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i - 1, i), water, &centre);
+          upto = i + 1;
+          continue;
+        }
       if (i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
           (is_capitalised_word (run, i + 1) || _sitrep_suggest_is_article (run, i + 1)) &&
           !(i > 0 && is_capitalised_word (run, i - 1) && tok (run, i - 1)->sentence == tok (run, i)->sentence) &&
