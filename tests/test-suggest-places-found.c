@@ -628,21 +628,22 @@ test_city_spelled_otherwise (void)
   g_assert_false (istanbul->doubtful);
 }
 
-/* A doubtful bundled match near the report's sure places ("Beiji", a loose
+/* A doubtful bundled match near the report's sure places ("Biji", a loose
  * match of Bayji, beside Tikrit and Samarra) is not given up for a world
  * city of another spelling (Baoji in China); alone in its report it is,
  * and a world city named as it is ("Rome") is taken over a doubtful
- * bundled match. */
+ * bundled match. ("Beiji" is Bayji's own spelling since session 40: "ei"
+ * is its "ay", /sitrep/suggest-places-spelled/diphthongs.) */
 static void
 test_bundled_near_over_world (void)
 {
   g_autoptr(SitrepSuggestResult) near =
-    sitrep_test_suggest ("Families from Beiji reached Tikrit and Samarra on Friday.", NULL);
-  g_autoptr(SitrepSuggestResult) alone = sitrep_test_suggest ("Airstrikes hit Beiji on Monday.", NULL);
+    sitrep_test_suggest ("Families from Biji reached Tikrit and Samarra on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) alone = sitrep_test_suggest ("Airstrikes hit Biji on Monday.", NULL);
   g_autoptr(SitrepSuggestResult) rome =
     sitrep_test_suggest ("Pilgrims from Rome visited Jerusalem and Bethlehem.", NULL);
-  const SitrepSuggestion *bayji = place (near, "Beiji");
-  const SitrepSuggestion *baoji = place (alone, "Beiji");
+  const SitrepSuggestion *bayji = place (near, "Biji");
+  const SitrepSuggestion *baoji = place (alone, "Biji");
   const SitrepSuggestion *italy = place (rome, "Rome");
 
   g_assert_nonnull (bayji);
