@@ -31,6 +31,9 @@ test_dual_subject (void)
 {
   check_figures ("وذكرت الشبكة أن عنصرين من الشرطة العسكرية لقيا مصرعهما بانفجار لغم.", "killed 2 exact");
   check_figures ("جنديان أصيبا بجروح في الاشتباك.", "wounded 2 exact");
+  /* after "«", the guillemet Arabic outlets quote with */
+  check_figures ("وقال مصدر إن «شخصين قتلا وأصيب خمسة بجروح جراء سقوط قذيفة».", "killed 2 exact; wounded 5 exact");
+  check_figures ("وقال إن «المقاتلين قتلا الأسير».", "");
   /* a plural in "ين" is no dual */
   check_figures ("وقال إن مسلحين قتلا في الاشتباك.", "");
 }
@@ -82,6 +85,9 @@ test_named_and_detained (void)
   check_figures ("أعلنت مصادر محلية مقتل المدعو أبو أحمد الحلبي، وهو قيادي في الفصيل.", "killed 1 exact");
   check_figures ("وأكدت الشرطة توقيف 9 متهمين بتهريب السلاح.", "captured 9 exact");
   check_figures ("وقال إن المدعو خالد وصل إلى المدينة أمس.", "");
+  /* rescuers and carers are people */
+  check_figures ("ما أدى لمقتل مسعف يعمل مع الهلال الأحمر.", "killed 1 exact");
+  check_figures ("وأصيبت ممرضة بجروح طفيفة.", "wounded 1 exact");
 }
 
 static void

@@ -17,7 +17,7 @@ static const char * const ar_subject_openers[] = {
 };
 
 /* Whether a subject may open at Arabic token @noun: the first word of its sentence, or after a word of
- * ar_subject_openers (and a quote mark). */
+ * ar_subject_openers (and a quote mark or "«"). */
 gboolean
 _sitrep_suggest_figure_ar_subject_opens (SuggestRun *run,
                                          guint       noun)
@@ -26,7 +26,8 @@ _sitrep_suggest_figure_ar_subject_opens (SuggestRun *run,
 
   if (noun == 0 || tok (run, k)->sentence != tok (run, noun)->sentence)
     return TRUE;
-  if (_sitrep_suggest_is_quote_mark (run, k) && k > 0)
+  /* (the guillemet Arabic outlets quote with: "إن «شخصين قتلا") */
+  if ((_sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "«")) && k > 0)
     k--;
   return _sitrep_suggest_ar_token_is (run, k, ar_subject_openers);
 }
