@@ -1321,6 +1321,29 @@ test_repeated_figure_one_incident (void)
 #undef DESERT
 #undef DIBIS
 
+/* A figure whose sentence names its own place near a wire dateline's city
+ * is an incident there, not the dateline's (tuning5's "IDLIB, Syria (AP)"
+ * then "shelling in the city of Sarmeen on Tuesday … killing at least six";
+ * tuning12's Xinhua Baghdad round-up); one told twice still joins
+ * (session 40). */
+static void
+test_dateline_city_own_place (void)
+{
+  const char *two = "IDLIB, Syria (AP) — Air strikes killed five civilians on Thursday, rescuers said.\n\n"
+                    "Rescuers say shelling in the town of Saraqib on Tuesday killed three people.";
+  const char *again = "BAGHDAD, July 21 (Xinhua) -- Gunmen killed four policemen in Baghdad on Tuesday.\n\n"
+                      "Police said two guards were also killed near a market in Baghdad.";
+  const char *told_twice = "IDLIB, Syria (AP) — Air strikes killed five civilians on Thursday, rescuers said.\n\n"
+                           "The strikes hit the town of Saraqib, killing five civilians, they said.";
+  g_autofree char *saraqib = incident_place_of_figure (two, "three people");
+  g_autofree char *once = incident_place_of_figure (told_twice, "five civilians");
+
+  g_assert_cmpstr (saraqib, ==, "Saraqib");
+  g_assert_cmpint (incident_of_figure (two, "five civilians"), !=, incident_of_figure (two, "three people"));
+  g_assert_cmpint (incident_of_figure (again, "four policemen"), ==, incident_of_figure (again, "two guards"));
+  g_assert_cmpstr (once, ==, "Saraqib");
+}
+
 /* "in Syria's northwestern Idlib province": the governorate, not the
  * country named first (tuning15, tuning14, five sets in all). */
 static void
@@ -1547,6 +1570,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/dateline-day", test_dateline_day);
   g_test_add_func ("/suggest-incidents/repeated-figure-one-incident", test_repeated_figure_one_incident);
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
+  g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
 #undef ADD
 

@@ -21,14 +21,17 @@ enum
   WIDE_ANY,
 };
 
-/* Whether place @p opens its paragraph in capital letters, the first of
- * @all there: a dateline's ("BEIRUT (AP) —", "ERBIL, Kurdistan Region -"). */
-static gboolean
-is_dateline (GPtrArray *all,
-             int        p)
+/* Whether place @p is a dateline's, where the reporter was: the first of
+ * @all in its paragraph, in capital letters ("BEIRUT (AP) —", "ERBIL,
+ * Kurdistan Region -") or before a dateline's date ("Baghdad [Iraq], June
+ * 16 (ANI/Xinhua):", "دمشق - 12 آذار 2019 -"). */
+gboolean
+_sitrep_suggest_place_is_dateline (GPtrArray *all,
+                                   int        p)
 {
   const SitrepSuggestion *s = all->pdata[p];
   guint letters = 0;
+  gboolean caps = TRUE;
 
   for (int i = p - 1; i >= 0; i--)
     {
@@ -39,13 +42,24 @@ is_dateline (GPtrArray *all,
       if (o->byte_start < s->byte_start)
         return FALSE;
     }
-  for (const char *c = s->text; *c != '\0'; c++)
+  for (const char *c = s->text; *c != '\0' && caps; c++)
     {
       if (g_ascii_islower (*c) || (guchar) *c >= 0x80)
-        return FALSE;
+        caps = FALSE;
       letters += g_ascii_isupper (*c) != 0;
     }
-  return letters >= 3;
+  if (caps && letters >= 3)
+    return TRUE;
+  for (guint i = (guint) p + 1; i < all->len; i++)
+    {
+      const SitrepSuggestion *o = all->pdata[i];
+
+      if (o->paragraph != s->paragraph || o->byte_start > s->byte_end + 40)
+        break;
+      if (o->kind == SITREP_SUGGEST_DATE)
+        return o->dateline;
+    }
+  return FALSE;
 }
 
 static int
@@ -54,7 +68,7 @@ wideness (GPtrArray                   *all,
 {
   const SitrepSuggestion *p;
 
-  if (inc->place < 0 || is_dateline (all, inc->place))
+  if (inc->place < 0 || _sitrep_suggest_place_is_dateline (all, inc->place))
     return WIDE_ANY;
   p = all->pdata[inc->place];
   if (p->scope == SITREP_PLACE_SCOPE_COUNTRY)

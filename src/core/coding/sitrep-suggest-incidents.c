@@ -50,6 +50,7 @@ typedef struct
   const SitrepSuggestion *date;
   char                   *place_key;   /* of its place, once asked */
   GHashTable             *actor_set;   /* its actors' indices + 1, once one is added */
+  gboolean                dateline;    /* its place is a dateline's (where the reporter was) */
   guint paragraph;
   guint index;                         /* in the incidents */
 } Draft;
@@ -539,9 +540,12 @@ one_day (const SitrepSuggestion *dt)
          (dt->date_end == NULL || strcmp (dt->date_end, dt->date_start) == 0);
 }
 
+/* The draft figure @f's place @p and date @dt join, or NULL. @own: @p is
+ * named in the figure's sentence. */
 static Draft *
 find_draft (GArray                 *drafts,
             const SitrepSuggestion *p,
+            gboolean                own,
             const SitrepSuggestion *dt,
             int                     date)
 {
@@ -552,6 +556,17 @@ find_draft (GArray                 *drafts,
       Draft *draft = &g_array_index (drafts, Draft, d);
 
       if (!same_place (draft, p, &p_key))
+        continue;
+      /* A draft at a dateline's city ("BAGHDAD, July 21 (Xinhua) -- A
+       * civilian was killed … in Baghdad") takes no figure whose sentence
+       * names another place near it ("in Baghdad's southern district of
+       * Doura", "shelling in the city of Sarmeen"): that is an incident
+       * there (a figure told twice joins it again after, merge.c). */
+      if (draft->dateline && own && p != NULL && p != draft->place &&
+          !(p->geonameid != 0 && p->geonameid == draft->place->geonameid) &&
+          (p_key != NULL || (p_key = sitrep_normalize_name (p->text)) != NULL) &&
+          (draft->place_key != NULL || (draft->place_key = sitrep_normalize_name (draft->place->text)) != NULL) &&
+          strcmp (p_key, draft->place_key) != 0)
         continue;
       if (!sitrep_suggest_dates_close (draft->date != NULL ? draft->date->date_start : NULL,
                                        dt != NULL ? dt->date_start : NULL, SAME_DAYS))
@@ -592,6 +607,7 @@ new_draft (GArray                 *drafts,
   draft.place_key = NULL;
   draft.actor_set = NULL;
   draft.date = date >= 0 ? all->pdata[date] : NULL;
+  draft.dateline = place >= 0 && _sitrep_suggest_place_is_dateline (all, place);
   draft.paragraph = fig->paragraph;
   draft.index = incidents->len;
   g_array_append_val (drafts, draft);
@@ -699,7 +715,9 @@ _sitrep_suggest_incidents (GPtrArray *all)
       if (date >= 0 && _sitrep_suggest_date_spans_months (all->pdata[date]))
         continue;
       place = place_for (&ix, f, from, to);
-      into = find_draft (drafts, place >= 0 ? all->pdata[place] : NULL, date >= 0 ? all->pdata[date] : NULL, date);
+      into = find_draft (drafts, place >= 0 ? all->pdata[place] : NULL,
+                         place >= 0 && ((const SitrepSuggestion *) all->pdata[place])->sentence == fig->sentence,
+                         date >= 0 ? all->pdata[date] : NULL, date);
       if (into == NULL)
         into = new_draft (drafts, incidents, all, fig, place, date);
       /* Each figure is met once, so it is new to its incident. */

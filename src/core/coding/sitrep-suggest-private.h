@@ -549,6 +549,9 @@ void        _sitrep_suggest_dates         (SuggestRun        *run);
 GHashTable *_sitrep_suggest_date_memo_new (void);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+/* sitrep-suggest-incidents-merge.c: whether place @p of @all is a dateline's (where the reporter was). */
+gboolean    _sitrep_suggest_place_is_dateline (GPtrArray *all,
+                                               int        p);
 /* sitrep-suggest-incidents-merge.c: an incident placed only in a country
  * or governorate (or by a dateline, or nowhere) joins the one placed inside
  * it that repeats one of its figures (kind and count), dates agreeing. */
