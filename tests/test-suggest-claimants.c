@@ -149,7 +149,8 @@ test_said_after_comma (void)
 
   g_assert_null (claimant (r, "Qaida in Iraq"));
   g_assert_null (claimant (r, "al Qaida in Iraq"));
-  g_assert_null (claimant_of (r, "4 men"));
+  /* who speaks is the police officer, an unnamed source of that kind (session 40) */
+  g_assert_cmpstr (claimant_of (r, "4 men"), ==, "police officer");
   g_assert_nonnull (claimant (r, "SDF"));
   g_assert_cmpstr (claimant_of (r, "6 people"), ==, "SDF");
   g_assert_null (claimant (r, "Daesh"));
@@ -361,6 +362,39 @@ test_nearest_claimant (void)
   g_assert_cmpstr (claimant_of (r, "Two other civilians"), ==, "Asaad");
 }
 
+/* An unnamed source told by its kind is a claimant of that kind: "a
+ * security source said", "according to medical sources", ", said a police
+ * officer", "an Interior Ministry source told Xinhua", "قال مصدر أمني",
+ * "بحسب مصادر طبية", "مصدر في الشرطة"; "the source said" and "sources
+ * said" tell no kind (session 40). */
+static void
+test_unnamed_source (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Two soldiers were killed in Ramadi on Monday, a security source said. "
+                         "Four civilians were wounded in Mosul, according to medical sources. "
+                         "Three policemen were killed in Kirkuk, said a police officer. "
+                         "Five people were killed in Baghdad, an Interior Ministry source told Xinhua.\n\n"
+                         "Six people were killed in Hit, the source said.\n\n"
+                         "Seven people were killed in Tikrit, sources said.", NULL);
+  g_autoptr(SitrepSuggestResult) ar =
+    sitrep_test_suggest ("قال مصدر أمني إن جنديين قتلا في الرمادي. "
+                         "وقتل أربعة مدنيين في الموصل بحسب مصادر طبية. "
+                         "وقال مصدر في الشرطة إن ثلاثة جنود قتلوا في كركوك. "
+                         "وقال مصدر إن خمسة أشخاص قتلوا في هيت.", NULL);
+
+  g_assert_cmpstr (claimant_of (r, "Two soldiers"), ==, "security source");
+  g_assert_cmpstr (claimant_of (r, "Four civilians"), ==, "medical sources");
+  g_assert_cmpstr (claimant_of (r, "Three policemen"), ==, "police officer");
+  g_assert_cmpstr (claimant_of (r, "Five people"), ==, "Interior Ministry source");
+  g_assert_null (claimant_of (r, "Six people"));
+  g_assert_null (claimant_of (r, "Seven people"));
+  g_assert_nonnull (claimant (ar, "مصدر أمني"));
+  g_assert_nonnull (claimant (ar, "مصادر طبية"));
+  g_assert_nonnull (claimant (ar, "مصدر في الشرطة"));
+  g_assert_null (claimant (ar, "مصدر"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/short-form-place-name", test_short_form_place_name);
   g_test_add_func ("/sitrep/suggest-claimants/body-after-at", test_body_after_at);
   g_test_add_func ("/sitrep/suggest-claimants/nearest-claimant", test_nearest_claimant);
+  g_test_add_func ("/sitrep/suggest-claimants/unnamed-source", test_unnamed_source);
 
   return g_test_run ();
 }

@@ -267,6 +267,35 @@ ar_first_name_before (SuggestRun *run,
          !g_str_has_prefix (p, "لل") && !bytes_among (p, tok (run, w)->end - tok (run, w)->start, ar_that);
 }
 
+/* Nouns of an unnamed source ("قال مصدر أمني", "بحسب مصادر طبية", "أفاد
+ * مراسل …"), a claimant with the word after it that says of what kind. */
+static const char * const ar_unnamed_sources[] = { "مصدر", "مصادر", "مراسل", "مراسلة", "مراسلو", NULL };
+
+/* The unnamed source at token @j after a verb of speech, with its next
+ * word ("مصدر أمني", "مراسل سمارت") or two after "في"/"من" ("مصدر في
+ * الشرطة"): its last token in @last. Not before "أن"/"إن": "قال مصدر إن" has no kind. */
+static gboolean
+ar_unnamed_source (SuggestRun *run,
+                   guint       j,
+                   guint      *last)
+{
+  guint n = run->tokens->len, k = j + 1;
+
+  if (!(tok (run, j)->flags & TOK_ARABIC) || !ar_word_is (run, j, ar_unnamed_sources) || k >= n ||
+      tok (run, k)->sentence != tok (run, j)->sentence || !(tok (run, k)->flags & TOK_ARABIC) ||
+      !(tok (run, k)->flags & TOK_WORD) ||
+      bytes_among (run->text + tok (run, k)->start, tok (run, k)->end - tok (run, k)->start, ar_that))
+    return FALSE;
+  if ((_sitrep_suggest_tok_is (run, k, "في") || _sitrep_suggest_tok_is (run, k, "من")) && k + 1 < n &&
+      tok (run, k + 1)->sentence == tok (run, j)->sentence && (tok (run, k + 1)->flags & TOK_ARABIC) &&
+      (tok (run, k + 1)->flags & TOK_WORD))
+    k++;
+  else if (_sitrep_suggest_tok_is (run, k, "في") || _sitrep_suggest_tok_is (run, k, "من"))
+    return FALSE;
+  *last = k;
+  return TRUE;
+}
+
 /* The actors and persons proposed, by their first byte: gathered once, at
  * the first verb of speech (a text has many of both). */
 static GHashTable *
@@ -314,7 +343,20 @@ _sitrep_suggest_arabic_claimants (SuggestRun *run)
             o = NULL;
         }
       if (o == NULL)
-        continue;
+        {
+          /* "قال مصدر أمني", "بحسب مصادر طبية": a claimant of a kind */
+          if (ar_unnamed_source (run, j, &last))
+            {
+              key = _sitrep_suggest_span_key (run, j, last);
+              if (*key != '\0' && !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
+                {
+                  s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, j, last);
+                  s->score = 0.7;
+                  s->entity_name = _sitrep_suggest_strdup (run, s->text);
+                }
+            }
+          continue;
+        }
       first = j;
       while (tok (run, j)->end <= o->byte_start)
         j++;

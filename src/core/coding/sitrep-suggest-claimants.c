@@ -604,6 +604,92 @@ is_toll_object (SuggestRun *run,
   return FALSE;
 }
 
+/* The nouns an unnamed source is told by ("a security source said",
+ * "medical sources", "a police officer"), and the words that say of what
+ * kind it is (capitalised words too: "an Interior Ministry source"). */
+static const char * const unnamed_heads[] = {
+  "source", "sources", "officer", "officers", "official", "officials", "medic", "medics", NULL
+};
+static const char * const unnamed_kinds[] = {
+  "security", "medical", "police", "military", "local", "hospital", "government", "provincial", "army",
+  "intelligence", "health", "tribal", "informed", "field", "civil", "defence", "defense", "senior", "municipal",
+  "media", "press", "rescue", "judicial", "ministry", "interior", "and", NULL
+};
+static const char * const source_determiners[] = { "a", "an", "the", "two", "three", "several", NULL };
+
+/* Whether token @k is a word of an unnamed source's kind: one listed, or a
+ * capitalised word of the sentence (not its first, not a speech verb). */
+static gboolean
+unnamed_kind (SuggestRun *run,
+              guint       k,
+              guint       sentence)
+{
+  const SuggestToken *t = tok (run, k);
+
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_ARABIC) || t->sentence != sentence)
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, k, unnamed_kinds))
+    return TRUE;
+  return (t->flags & TOK_CAP) && k > 0 && tok (run, k - 1)->sentence == sentence &&
+         !_sitrep_suggest_tok_in (run, k, speech_verbs);
+}
+
+/* An unnamed source whose noun is token @head: its words of kind before it
+ * (at least one, not "and" first, at most four), after a determiner, a
+ * mark or the sentence's start; in @first … @last. "the source said" (one
+ * named before) and "sources said" tell no kind. */
+static gboolean
+unnamed_source_ending (SuggestRun *run,
+                       guint       head,
+                       guint      *first,
+                       guint      *last)
+{
+  guint sentence = tok (run, head)->sentence;
+  guint k = head;
+
+  if (!(tok (run, head)->flags & TOK_WORD) || (tok (run, head)->flags & TOK_CAP) ||
+      !_sitrep_suggest_tok_among (run, head, unnamed_heads))
+    return FALSE;
+  while (k > 0 && head - k < 4 && unnamed_kind (run, k - 1, sentence))
+    k--;
+  while (k < head && _sitrep_suggest_tok_is (run, k, "and"))
+    k++;
+  if (k == head)
+    return FALSE;
+  /* before it: a determiner, a mark, "to" ("according to"), or nothing of its sentence */
+  if (k > 0 && tok (run, k - 1)->sentence == sentence && (tok (run, k - 1)->flags & TOK_WORD) &&
+      !_sitrep_suggest_tok_among (run, k - 1, source_determiners) && !_sitrep_suggest_tok_is (run, k - 1, "to"))
+    return FALSE;
+  *first = k;
+  *last = head;
+  return TRUE;
+}
+
+/* An unnamed source starting at token @k, or after a determiner there:
+ * its words of kind, then its noun (unnamed_source_ending ()). */
+static gboolean
+unnamed_source_from (SuggestRun *run,
+                     guint       k,
+                     guint      *first,
+                     guint      *last)
+{
+  guint sentence;
+
+  if (k >= run->tokens->len)
+    return FALSE;
+  sentence = tok (run, k)->sentence;
+  if (_sitrep_suggest_tok_among (run, k, source_determiners))
+    k++;
+  for (guint h = k; h < run->tokens->len && h <= k + 4 && tok (run, h)->sentence == sentence; h++)
+    {
+      if (h > k && unnamed_source_ending (run, h, first, last))
+        return *first == k;
+      if (!unnamed_kind (run, h, sentence))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The words other than a speech verb a phrase below starts at. */
 static const char * const claim_words[] = {
   "according", "statement", "put", "puts", "raised", "raises", "placed", "places", NULL
@@ -638,6 +724,14 @@ _sitrep_suggest_claimants (SuggestRun *run)
           (name_after (run, i + 2, &first, &last) || name_after_words (run, i + 2, &first, &last)))
         {
           adjective_source (run, first, &last);
+          add_claimant (run, &places, first, last);
+          i = last;
+          continue;
+        }
+      /* "according to a security source", "according to medical sources" */
+      if (_sitrep_suggest_tok_is (run, i, "according") && _sitrep_suggest_tok_is (run, i + 1, "to") &&
+          unnamed_source_from (run, i + 2, &first, &last))
+        {
           add_claimant (run, &places, first, last);
           i = last;
           continue;
@@ -686,9 +780,19 @@ _sitrep_suggest_claimants (SuggestRun *run)
           else if ((name_before (run, i, &first, &last) || name_before_appositive (run, i, &first, &last)) &&
                    !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)) && !speaker_follows (run, i, first))
             add_claimant (run, &places, first, last);
+          /* "a security source said", "police and medical sources told AFP" */
+          else if (i > 0 && unnamed_source_ending (run, i - 1, &first, &last))
+            add_claimant (run, &places, first, last);
           /* "told X": X is who was told */
           else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && !_sitrep_suggest_tok_is (run, i, "told") &&
                    name_after (run, i + 1, &first, &last))
+            {
+              add_claimant (run, &places, first, last);
+              i = last;
+            }
+          /* ", said a police officer" */
+          else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && !_sitrep_suggest_tok_is (run, i, "told") &&
+                   unnamed_source_from (run, i + 1, &first, &last))
             {
               add_claimant (run, &places, first, last);
               i = last;
