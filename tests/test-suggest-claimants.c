@@ -381,7 +381,9 @@ test_unnamed_source (void)
     sitrep_test_suggest ("قال مصدر أمني إن جنديين قتلا في الرمادي. "
                          "وقتل أربعة مدنيين في الموصل بحسب مصادر طبية. "
                          "وقال مصدر في الشرطة إن ثلاثة جنود قتلوا في كركوك. "
-                         "وقال مصدر إن خمسة أشخاص قتلوا في هيت.", NULL);
+                         "وقال مصدر إن خمسة أشخاص قتلوا في هيت. "
+                         "وقال مصدر في وزارة الداخلية إن ستة أشخاص قتلوا.", NULL);
+  g_autoptr(SitrepSuggestResult) before_verb = sitrep_test_suggest ("لكن مصادر طبية أكدت مقتل سبعة أشخاص.", NULL);
 
   g_assert_cmpstr (claimant_of (r, "Two soldiers"), ==, "security source");
   g_assert_cmpstr (claimant_of (r, "Four civilians"), ==, "medical sources");
@@ -393,6 +395,8 @@ test_unnamed_source (void)
   g_assert_nonnull (claimant (ar, "مصادر طبية"));
   g_assert_nonnull (claimant (ar, "مصدر في الشرطة"));
   g_assert_null (claimant (ar, "مصدر"));
+  g_assert_nonnull (claimant (ar, "مصدر في وزارة الداخلية"));
+  g_assert_nonnull (claimant (before_verb, "مصادر طبية"));
 }
 
 int

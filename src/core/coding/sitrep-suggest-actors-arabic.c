@@ -292,6 +292,12 @@ ar_unnamed_source (SuggestRun *run,
     k++;
   else if (_sitrep_suggest_tok_is (run, k, "في") || _sitrep_suggest_tok_is (run, k, "من"))
     return FALSE;
+  /* "مصدر في وزارة الداخلية": a noun and the one it is of */
+  if (k > j + 1 && k + 1 < n && tok (run, k + 1)->sentence == tok (run, j)->sentence &&
+      (tok (run, k + 1)->flags & TOK_ARABIC) && (tok (run, k + 1)->flags & TOK_WORD) &&
+      !g_str_has_prefix (run->text + tok (run, k)->start, "ال") &&
+      g_str_has_prefix (run->text + tok (run, k + 1)->start, "ال"))
+    k++;
   *last = k;
   return TRUE;
 }
@@ -344,8 +350,9 @@ _sitrep_suggest_arabic_claimants (SuggestRun *run)
         }
       if (o == NULL)
         {
-          /* "قال مصدر أمني", "بحسب مصادر طبية": a claimant of a kind */
-          if (ar_unnamed_source (run, j, &last))
+          /* "قال مصدر أمني", "بحسب مصادر طبية", "لكن مصادر طبية أكدت": a claimant of a kind */
+          if (ar_unnamed_source (run, j, &last) ||
+              (i >= 2 && ar_unnamed_source (run, i - 2, &last) && last == i - 1 && (j = i - 2, TRUE)))
             {
               key = _sitrep_suggest_span_key (run, j, last);
               if (*key != '\0' && !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
