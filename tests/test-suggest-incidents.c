@@ -1330,7 +1330,7 @@ static void
 test_dateline_city_own_place (void)
 {
   const char *two = "IDLIB, Syria (AP) — Air strikes killed five civilians on Thursday, rescuers said.\n\n"
-                    "Rescuers say shelling in the town of Saraqib on Tuesday killed three people.";
+                    "Rescuers say shelling in the town of Saraqib killed three people.";
   const char *again = "BAGHDAD, July 21 (Xinhua) -- Gunmen killed four policemen in Baghdad on Tuesday.\n\n"
                       "Police said two guards were also killed near a market in Baghdad.";
   const char *told_twice = "IDLIB, Syria (AP) — Air strikes killed five civilians on Thursday, rescuers said.\n\n"
