@@ -34,4 +34,19 @@ void        _sitrep_suggest_past_day_last_year (SuggestRun         *run,
                                                 guint               last,
                                                 SitrepResolvedDate *date);
 
+/* Whether the words before byte @at of @text say a date is where something began ("since March 2011")
+ * (sitrep-suggest-dates-dateline.c). */
+gboolean    _sitrep_suggest_date_is_a_start (const char        *text,
+                                             gsize              at);
+/* Whether the first line of @text opens with a dateline dated to the day, read into @m
+ * (sitrep-suggest-dates-dateline.c). */
+gboolean    _sitrep_suggest_dateline_date (const char        *text,
+                                           SitrepDateMatch   *m);
+/* Marks the run's dates from run->out[@from] on that are a dateline's (sitrep-suggest-dates-dateline.c). */
+void        _sitrep_suggest_mark_datelines (SuggestRun        *run,
+                                            guint              from);
+/* The date a report without a publication date gives itself: its title's or its dateline's
+ * (sitrep-suggest-dates-dateline.c). */
+void        _sitrep_suggest_find_own_date (SuggestRun        *run);
+
 G_END_DECLS

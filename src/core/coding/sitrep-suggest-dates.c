@@ -66,147 +66,6 @@ year_before_publication (SuggestRun         *run,
   date->precision = SITREP_SPAN_PRECISION_DAY;
 }
 
-/* The first date with its year in @text (of @len bytes): to the day, or
- * also to the month unless @day_only. Its offsets are @text's. */
-static gboolean
-find_dated (const char      *text,
-            gsize            len,
-            gboolean         day_only,
-            SitrepDateMatch *m)
-{
-  gsize at = 0;
-
-  while (at < len && sitrep_date_find (text + at, len - at, m))
-    {
-      m->start += at;
-      m->end += at;
-      if (m->year > 0 && (m->precision == SITREP_DATE_PRECISION_DAY ||
-                          (!day_only && m->precision == SITREP_DATE_PRECISION_MONTH)))
-        return TRUE;
-      if (m->end <= at)
-        break;
-      at = m->end;
-    }
-  return FALSE;
-}
-
-/* Whether the words before byte @at of @text say a date is where something
- * began ("since March 2011", "منذ آذار 2011"), not when the report was. */
-static gboolean
-date_is_a_start (const char *text,
-                 gsize       at)
-{
-  static const char * const starts[] = { "since ", "Since ", "منذ ", "from ", "From ", NULL };
-
-  for (guint k = 0; starts[k] != NULL; k++)
-    {
-      gsize n = strlen (starts[k]);
-
-      if (at >= n && strncmp (text + at - n, starts[k], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether the date at bytes @at … @end of the line @line (of @len bytes)
- * stands where a dateline's does: early in the line, after a place and a
- * comma ("BEIRUT, March 18, 2017"), an outlet's brackets ("(UNAMI) 3 May
- * 2016") or a dash ("دمشق - 12 آذار 2019"), and before the agency's
- * brackets or a dash; not in a sentence (no full stop before it). */
-static gboolean
-dateline_shape (const char *line,
-                gsize       len,
-                gsize       at,
-                gsize       end)
-{
-  const char *after;
-
-  if (at > 48 || at < 3 || line[at - 1] != ' ' || end > len)
-    return FALSE;
-  if (line[at - 2] != ',' && line[at - 2] != ')' && line[at - 2] != '-' &&
-      !(at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0)))
-    return FALSE;
-  for (gsize k = 0; k + 1 < at; k++)
-    if (line[k] == '.' && line[k + 1] == ' ')
-      return FALSE;
-  for (after = line + end; after < line + len && *after == ' '; after++)
-    ;
-  return after < line + len &&
-         (*after == '(' || *after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
-}
-
-/* Whether the first line of @text opens with a dateline dated to the day:
- * a place and a comma, the date ("BEIRUT, March 18, 2017", "Diyala, 5 March
- * 2020"), then the agency's parenthesis or a dash. A photo's caption, which
- * is shaped so too ("Diyala, March 2020 – security forces … – Photo by
- * …"), is none, nor is a date the line has further in. */
-static gboolean
-dateline_date (const char      *text,
-               SitrepDateMatch *m)
-{
-  gsize len = strcspn (text, "\n");
-  g_autofree char *line = g_strndup (text, MIN (len, 240));
-  g_autofree char *folded = g_utf8_strdown (line, -1);
-
-  return strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
-         dateline_shape (line, strlen (line), m->start, m->end);
-}
-
-/* Marks the run's dates (run->out[@from …), by their start) that are a
- * dateline's: the first date of its line, to the day, shaped as
- * dateline_shape () says. */
-static void
-mark_datelines (SuggestRun *run,
-                guint       from)
-{
-  gsize line_start = G_MAXSIZE;
-
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      gsize ls = s->byte_start, le;
-
-      if (s->kind != SITREP_SUGGEST_DATE)
-        continue;
-      while (ls > 0 && s->byte_start - ls <= 48 && run->text[ls - 1] != '\n')
-        ls--;
-      if (ls > 0 && run->text[ls - 1] != '\n')
-        continue;
-      /* the first date of its line only */
-      if (ls == line_start)
-        continue;
-      line_start = ls;
-      if (s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_DAY)
-        continue;
-      le = s->byte_end + strcspn (run->text + s->byte_end, "\n");
-      s->dateline = dateline_shape (run->text + ls, le - ls, s->byte_start - ls, s->byte_end - ls);
-    }
-}
-
-/* The date a report without a publication date gives itself: its title's
- * ("CI686 May 4, 2017", "… in March 2020"), or else its dateline's. A
- * year-less date of its text takes its year from it, as a coder reading the
- * record would; the publication date stays unknown. */
-static void
-find_own_date (SuggestRun *run)
-{
-  SitrepDateMatch m = { 0 };
-
-  run->own_from = NULL;
-  if (run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN)
-    return;
-  if (run->title != NULL && find_dated (run->title, strlen (run->title), FALSE, &m) &&
-      !date_is_a_start (run->title, m.start))
-    run->own_from = "title";
-  else if (dateline_date (run->text, &m))
-    run->own_from = "dateline";
-  else
-    return;
-  run->own_year = m.year;
-  run->own_month = m.month;
-  run->own_day = m.precision == SITREP_DATE_PRECISION_DAY ? m.day : 0;
-}
-
 /* Julian day of @day @month @year, or 0 when there is none such. */
 static guint32
 julian_of (int year,
@@ -222,7 +81,7 @@ julian_of (int year,
   return g_date_get_julian (&date);
 }
 
-/* "26 August" (--08-26) in a report that dates itself (find_own_date ()):
+/* "26 August" (--08-26) in a report that dates itself (_sitrep_suggest_find_own_date ()):
  * the year that puts it nearest the report's own date (its middle for a
  * month), for a title's date may be the incident's rather than the
  * writing's. A range's end follows its start. */
@@ -280,7 +139,7 @@ dated_with_year (SuggestRun             *run,
     if ((at == from || run->text[at - 1] == ' ') &&
         (strncmp (run->text + at, "منذ ", strlen ("منذ ")) == 0 || g_ascii_strncasecmp (run->text + at, "since ", 6) == 0))
       return FALSE;
-  return !date_is_a_start (run->text, s->byte_start);
+  return !_sitrep_suggest_date_is_a_start (run->text, s->byte_start);
 }
 
 /* A report that has no date of its own (no publication date, no dated
@@ -1044,7 +903,7 @@ relative_dates (SuggestRun *run,
   g_autofree char *day = NULL;
 
   if ((run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN) ||
-      !dateline_date (run->text, &m) || m.precision != SITREP_DATE_PRECISION_DAY)
+      !_sitrep_suggest_dateline_date (run->text, &m) || m.precision != SITREP_DATE_PRECISION_DAY)
     {
       _sitrep_suggest_relative_dates (run, before);
       return;
@@ -1075,7 +934,7 @@ _sitrep_suggest_dates (SuggestRun *run)
   /* A run made by hand (the tests') brings none. */
   if (run->date_memo == NULL)
     run->date_memo = own_memo = _sitrep_suggest_date_memo_new ();
-  find_own_date (run);
+  _sitrep_suggest_find_own_date (run);
   absolute_dates (run);
   _sitrep_suggest_numeric_dates (run);
   /* Later detectors look back over the dates found by position. */
@@ -1096,7 +955,7 @@ _sitrep_suggest_dates (SuggestRun *run)
           out->pdata[b] = s;
         }
     }
-  mark_datelines (run, before);
+  _sitrep_suggest_mark_datelines (run, before);
   if (run->published == NULL || run->precision == SITREP_DATE_PRECISION_UNKNOWN)
     guess_years (run, before);
   else
