@@ -209,5 +209,7 @@ _sitrep_suggest_figure_kind_after (SuggestRun        *run,
       *kind = after->kind;
       return TRUE;
     }
+  if (_sitrep_suggest_figure_long_subject (run, from, num_end, after, kind))
+    return TRUE;
   return after->have_victim && (bullet_part (run, from, kind, whole) || apposed_part (run, from, after, kind, whole));
 }

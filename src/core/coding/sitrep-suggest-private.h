@@ -401,6 +401,10 @@ typedef struct
  * breakdown beside it, a bare count of where some were before another clause's verb: *@whole). */
 gboolean    _sitrep_suggest_figure_kind_after     (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
                                                    SitrepSuggestKind *kind, SitrepSuggestion **whole);
+/* sitrep-suggest-figures-subject.c: whether the count at @from opens its sentence as the subject of a passive verb
+ * of harm past many words about its people ("Five members of a team - known as X - were killed"): its kind. */
+gboolean    _sitrep_suggest_figure_long_subject   (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
+                                                   SitrepSuggestKind *kind);
 /* sitrep-suggest-figures-after.c: the words after the number ending at @num_end: who (a noun for people), then
  * what happened to them; FALSE when what is counted is not people ("16 airstrikes"). */
 gboolean    _sitrep_suggest_figure_cue_after      (SuggestRun *run,

@@ -1,0 +1,124 @@
+/* sitrep-suggest-figures-subject.c — a count whose people open the sentence as its subject, with words about them
+ * too many for the words after a figure to reach its verb: an of-phrase, a name's words, an aside between dashes or
+ * commas ("Five members of a civil defence team - known as the White Helmets - were killed", "Three employees of the
+ * state-run oil company in Kirkuk, the province's largest employer, were wounded") (issue 11, session 40)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* How many tokens the subject's words may run to before its verb. */
+#define SUBJECT_TOKENS 32
+
+/* Words that start another clause inside the subject's words: its verb is no longer the count's. */
+static const char * const clause_starts[] = {
+  "who", "whom", "whose", "which", "that", "said", "says", "told", "while", "but", "whereas", "after", "before",
+  "when", "because", "if", "since", "until", NULL
+};
+
+/* Adverbs between the auxiliary and the word of harm: "were also killed", "was seriously wounded". */
+static const char * const adverbs[] = {
+  "also", "later", "reportedly", "all", "both", "allegedly", "apparently", "then", NULL
+};
+
+static gboolean
+is_char (SuggestRun *run,
+         guint       j,
+         char        c)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
+}
+
+/* A dash that sets an aside apart: an en or em dash, or a hyphen with spaces on both sides. */
+static gboolean
+aside_dash (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  if ((t->flags & TOK_PUNCT) && t->end - t->start == 3 &&
+      (memcmp (run->text + t->start, "\u2013", 3) == 0 || memcmp (run->text + t->start, "\u2014", 3) == 0))
+    return TRUE;
+  return (t->flags & TOK_HYPHEN) && t->space_before > 0 && j + 1 < run->tokens->len && tok (run, j + 1)->space_before > 0;
+}
+
+static gboolean
+ends_in_ly (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_WORD) && t->end - t->start > 4 && memcmp (run->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* The word of harm after the auxiliary at @j ("were", "been"), past an adverb or two, or FALSE. */
+static gboolean
+harm_after_aux (SuggestRun        *run,
+                guint              j,
+                SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, j)->sentence;
+  gboolean found = FALSE;
+  SitrepSuggestKind k;
+
+  for (guint m = j + 1; m < run->n_tokens && m <= j + 3 && tok (run, m)->sentence == sentence; m++)
+    {
+      if (_sitrep_suggest_tok_is (run, m, "been"))
+        continue;
+      if (_sitrep_suggest_tok_in (run, m, adverbs) || ends_in_ly (run, m))
+        continue;
+      k = _sitrep_suggest_figure_kind_of (run, m, &found);
+      if (found)
+        *kind = k;
+      return found;
+    }
+  return FALSE;
+}
+
+/* Whether the count @from … @num_end, with its people after it and no verb found near them (@after), opens its
+ * sentence (or a "that" clause) as the subject of a passive verb of harm further on, past the words about them:
+ * *@kind is that verb's. Another clause's word, another count outside an aside, or a stop ends the subject. */
+gboolean
+_sitrep_suggest_figure_long_subject (SuggestRun        *run,
+                                     guint              from,
+                                     guint              num_end,
+                                     const AfterWords  *after,
+                                     SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, from)->sentence;
+  gboolean aside = FALSE;
+
+  if (!after->have_victim || after->found || after->not_victims || (tok (run, from)->flags & TOK_ARABIC))
+    return FALSE;
+  if (from > 0 && tok (run, from - 1)->sentence == sentence && !_sitrep_suggest_tok_is (run, from - 1, "that"))
+    return FALSE;
+  /* one person is the one-person readers', who name him ("that one of the commanders named X was killed") */
+  if (num_end == from && (_sitrep_suggest_tok_is (run, from, "one") || _sitrep_suggest_tok_is (run, from, "a") ||
+                          _sitrep_suggest_tok_is (run, from, "an") ||
+                          (tok (run, from)->end - tok (run, from)->start == 1 && run->text[tok (run, from)->start] == '1')))
+    return FALSE;
+  for (guint j = num_end + 1; j < run->n_tokens && j <= num_end + SUBJECT_TOKENS && tok (run, j)->sentence == sentence; j++)
+    {
+      if (aside_dash (run, j) || is_char (run, j, '(') || is_char (run, j, ')'))
+        {
+          aside = !aside;
+          continue;
+        }
+      if (is_char (run, j, ';') || is_char (run, j, ':') || is_char (run, j, '"') ||
+          _sitrep_suggest_tok_in (run, j, clause_starts))
+        return FALSE;
+      /* ", and" starts another clause; a count outside an aside is another figure's */
+      if (_sitrep_suggest_tok_is (run, j, "and") && is_char (run, j - 1, ','))
+        return FALSE;
+      if (!aside && _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux))
+        return !aside && harm_after_aux (run, j, kind);
+    }
+  return FALSE;
+}
