@@ -28,6 +28,7 @@ test_not_harm (void)
   check_figures ("Three employees of the state-run oil company, the province's largest employer, were fired on Sunday.", "");
   check_figures ("Twelve members of the family, who said their relatives were killed last year, were interviewed.", "");
   check_figures ("Two sources of the police in Kirkuk said houses were destroyed in the night.", "");
+  check_figures ("Nine fighters of the brigade stormed a village in the north of the province and guards were killed.", "");
   /* one person, named by the one-person readers, not counted again */
   check_figures ("The channel reported that one of the rebel commanders named Abu Omar was killed by gunmen in the town.",
                  "killed 1 exact");

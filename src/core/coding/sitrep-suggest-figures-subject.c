@@ -18,7 +18,7 @@
 /* Words that start another clause inside the subject's words: its verb is no longer the count's. */
 static const char * const clause_starts[] = {
   "who", "whom", "whose", "which", "that", "said", "says", "told", "while", "but", "whereas", "after", "before",
-  "when", "because", "if", "since", "until", NULL
+  "when", "where", "because", "if", "since", "until", NULL
 };
 
 /* Adverbs between the auxiliary and the word of harm: "were also killed", "was seriously wounded". */
@@ -112,8 +112,9 @@ _sitrep_suggest_figure_long_subject (SuggestRun        *run,
       if (is_char (run, j, ';') || is_char (run, j, ':') || is_char (run, j, '"') ||
           _sitrep_suggest_tok_in (run, j, clause_starts))
         return FALSE;
-      /* ", and" starts another clause; a count outside an aside is another figure's */
-      if (_sitrep_suggest_tok_is (run, j, "and") && is_char (run, j - 1, ','))
+      /* "and" may start another clause ("… attacked a checkpoint and soldiers were killed"); a count outside an
+       * aside is another figure's */
+      if (!aside && _sitrep_suggest_tok_is (run, j, "and"))
         return FALSE;
       if (!aside && _sitrep_suggest_is_number_anchor (run, j))
         return FALSE;
