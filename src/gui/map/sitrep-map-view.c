@@ -101,21 +101,22 @@ on_viewport_notify (SitrepMapView *self)
 }
 
 /* The Unplaced and Places buttons' words give way beside a narrow map, never
- * their counts: the label is cut at its start ("…aced: 12") and asks for the
- * width of "…12" at least (at 1024 pixels, where the map gives way to the
- * annotation panel, a label cut in the middle showed "U…"). */
+ * their counts: the label is cut in its middle ("Unp… 12"), which keeps as
+ * much of its end as of its start, and asks for room for the count at each
+ * end at least (at 1024 pixels, where the map gives way to the annotation
+ * panel, the label was given "U…"). */
 static void
 set_count_label (GtkMenuButton *button,
                  const char    *text,
                  const char    *count)
 {
   GtkWidget *label = gtk_menu_button_get_child (button);
-  g_autofree char *least = g_strconcat ("…", count, NULL);
+  g_autofree char *least = g_strdup_printf (" %s… %s", count, count);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, least);
   int width = 0;
 
   pango_layout_get_pixel_size (layout, &width, NULL);
-  gtk_widget_set_size_request (label, width + 1, -1);
+  gtk_widget_set_size_request (label, *count != '\0' ? width + 2 : -1, -1);
   gtk_label_set_text (GTK_LABEL (label), text);
 }
 
