@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "sitrep-application.h"
 #include "sitrep-event-editor.h"
 #include "sitrep-events-pane.h"
 #include "sitrep-events-view.h"
@@ -145,15 +146,50 @@ reader_asks_to_choose (gpointer data)
   return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (empty)), "no-selection") == 0;
 }
 
+/* The button of @action in @widget, if any. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A new project's reader offers Import, not "Choose an article in the list"
- * from a list that is empty and folded away at this width. */
+ * from a list that is empty and folded away at this width: files, and pages
+ * by their addresses (its words name web pages; a new user with an address
+ * looked there for a way in), each with a key. */
 static void
 test_empty_project_offers_import (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GApplication) app = G_APPLICATION (sitrep_application_new ());
+  GObject *empty = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_reader (f->window)),
+                                                  SITREP_TYPE_READER, "empty_stack");
 
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
   sitrep_test_wait_until (reader_offers_import, f, "the reader to offer Import");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *action = i == 0 ? "win.import" : "win.import-web";
+      GtkWidget *button = find_action_button (gtk_stack_get_visible_child (GTK_STACK (empty)), action);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button));
+      g_assert_true (accels != NULL && accels[0] != NULL);
+    }
   g_assert_cmpint (sitrep_import_text (f->store, report, NULL, &error), >, 0);
   g_assert_no_error (error);
   sitrep_test_wait_until (reader_asks_to_choose, f, "the reader to stop offering Import");

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sitrep-article.h"
 #include "sitrep-import-job.h"
 #include "sitrep-map-view-private.h"
 #include "sitrep-reader.h"
@@ -250,6 +251,74 @@ test_panel_beside_map (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (f->window)));
   g_assert_cmpint (gtk_widget_get_width (map), >=, map_min);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+}
+
+static gboolean
+list_says_no_results (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (sitrep_test_template_child (data, "list_stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "no-results") == 0;
+}
+
+/* "Only what is in view" on the map, and none of the project's articles
+ * there: the reader said "Nothing to Read Yet — Import the reports you
+ * want to code" over a project of 404 articles. It is a filter that left
+ * nothing, as a search is: the list says so, the reader offers no import. */
+static void
+test_only_in_view_not_empty (Fixture       *f,
+                             gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkStack *empty = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (reader), SITREP_TYPE_READER, "empty_stack"));
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.map-only-in-view", NULL);
+  sitrep_test_wait_until (list_says_no_results, f->window, "no article in view");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (empty), !=, "no-articles");
+}
+
+typedef struct
+{
+  SitrepWindow *window;
+  gint64        id;
+} Shown;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  Shown *s = data;
+  SitrepArticle *article = sitrep_reader_get_article (sitrep_window_get_reader (s->window));
+
+  return article != NULL && sitrep_article_get_id (article) == s->id;
+}
+
+/* A search that leaves nothing in the list, cleared: the article read before
+ * it comes back, not the list's first (the reader jumped to the newest of
+ * 404 articles after the map's Only What Is in View was turned off again). */
+static void
+test_filter_keeps_article (Fixture       *f,
+                           gconstpointer  data)
+{
+  GListModel *model = sitrep_window_get_article_model (f->window);
+  GtkEditable *search = GTK_EDITABLE (sitrep_test_template_child (f->window, "search_entry"));
+  g_autoptr(SitrepArticle) last = NULL;
+  Shown shown = { f->window, 0 };
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+  last = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
+  shown.id = sitrep_article_get_id (last);
+  g_assert_true (sitrep_window_select_article (f->window, shown.id));
+  sitrep_test_wait_until (reader_shows, &shown, "the list's last article in the reader");
+
+  gtk_editable_set_text (search, "zzqqxx");
+  sitrep_test_wait_until (list_says_no_results, f->window, "no article found");
+  gtk_editable_set_text (search, "");
+  sitrep_test_wait_until (reader_shows, &shown, "the same article back in the reader");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_true (reader_shows (&shown));
 }
 
 static void
@@ -834,6 +903,10 @@ main (int   argc,
               fixture_set_up, test_panel_beside_map, fixture_tear_down);
   g_test_add ("/gui/layout/panel-beside-map/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_panel_beside_map, fixture_tear_down);
+  g_test_add ("/gui/layout/only-in-view-not-empty/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_only_in_view_not_empty, fixture_tear_down);
+  g_test_add ("/gui/layout/filter-keeps-article/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_filter_keeps_article, fixture_tear_down);
   g_test_add ("/gui/layout/keys-in-text/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_keys_in_text, fixture_tear_down);
   g_test_add ("/gui/layout/label-bar-fits/1280x800", Fixture, size_1280x800,

@@ -34,6 +34,7 @@ static const struct
   { "win.open-project",       { "<Control>o", NULL } },
   { "win.close-project",      { "<Control>w", NULL } },
   { "win.import",             { "<Control>i", NULL } },
+  { "win.import-web",         { "<Control><Shift>i", NULL } },
   { "win.paste-article",      { "<Control><Shift>v", NULL } },
   { "win.feeds",              { "<Control><Shift>f", NULL } },
   { "win.find",               { "<Control>f", NULL } },

@@ -87,7 +87,11 @@ filters_active (SitrepWindow *self)
          gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
          gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
          sitrep_feeds_sidebar_get_feed_id (self->feeds_sidebar) != 0 ||
-         sitrep_workspace_get_range (self->workspace, NULL, NULL);
+         sitrep_workspace_get_range (self->workspace, NULL, NULL) ||
+         /* "Only what is in view" on the map: a project whose articles are
+          * all elsewhere is not one with nothing to read ("Nothing to Read
+          * Yet, import …" was shown over 404 articles) */
+         sitrep_workspace_get_only_in_view (self->workspace);
 }
 
 static void
@@ -432,15 +436,23 @@ on_items_changed (GListModel   *model,
   /* Keep the same article selected when the list is reloaded or filtered. */
   if (pos == G_MAXUINT && self->current_id != 0)
     pos = sitrep_article_list_find (self->articles, self->current_id);
+  /* The article read before a filter (a search, Only What Is in View) left
+   * nothing in the list comes back with the list, not its first article. */
+  if (pos == G_MAXUINT && self->current_id == 0 && self->hidden_by_filter_id != 0)
+    pos = sitrep_article_list_find (self->articles, self->hidden_by_filter_id);
 
   if (pos == G_MAXUINT && n > 0)
     pos = 0;
 
   if (pos == G_MAXUINT)
     {
+      if (self->current_id != 0 && filters_active (self))
+        self->hidden_by_filter_id = self->current_id;
       set_current (self, NULL);
       return;
     }
+  if (n > 0)
+    self->hidden_by_filter_id = 0;
 
   /* A reload keeps a selection of several articles that holds the shown one. */
   if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), pos))

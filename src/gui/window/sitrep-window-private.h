@@ -74,6 +74,7 @@ struct _SitrepWindow
   /* state */
   gint64                current_id;
   gint64                pending_select_id;
+  gint64                hidden_by_filter_id; /* shown until a filter left the list empty */
   gint64                restore_article;   /* where the project was last read */
   guint                 restore_offset;
   guint                 reading_save_id;   /* saves where the reader rests */

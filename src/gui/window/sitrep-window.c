@@ -260,6 +260,7 @@ disconnect_store (SitrepWindow *self)
   g_clear_object (&self->selection);
   g_clear_object (&self->articles);
   self->current_id = 0;
+  self->hidden_by_filter_id = 0;
   self->annotator_id = 0;
   sitrep_reader_set_annotator (self->reader, 0);
   g_clear_object (&self->store);
