@@ -311,6 +311,26 @@ reads_as_outlet (const char *suffix)
          (g_unichar_isalpha (first) && !g_unichar_islower (first));
 }
 
+/* No outlet in the metadata: the one the page's title ends with. */
+static void
+outlet_from_titles (SitrepHtml *html,
+                    const char *title_tag,
+                    const char *og_title)
+{
+  const char *titled[] = { title_tag, og_title };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (titled) && html->source == NULL; i++)
+    {
+      g_autofree char *suffix = NULL;
+
+      if (titled[i] == NULL)
+        continue;
+      g_free (strip_site_suffix (titled[i], NULL, &suffix));
+      if (suffix != NULL && reads_as_outlet (g_strstrip (suffix)))
+        set_once (&html->source, suffix);
+    }
+}
+
 /* The publication date: the first of the page's dates that parses, a full date before a
  * date in words only. */
 static void
@@ -431,20 +451,8 @@ read_metadata (xmlNode    *root,
   {
     const char *og_title = g_hash_table_lookup (meta, "og:title");
     const char *candidates[] = { og_title, ld.headline, h1, title_tag };
-    const char *titled[] = { title_tag, og_title };
 
-    /* No outlet in the metadata: the one the page's title ends with. */
-    for (gsize i = 0; i < G_N_ELEMENTS (titled) && html->source == NULL; i++)
-      {
-        g_autofree char *suffix = NULL;
-
-        if (titled[i] == NULL)
-          continue;
-        g_free (strip_site_suffix (titled[i], NULL, &suffix));
-        if (suffix != NULL && reads_as_outlet (g_strstrip (suffix)))
-          set_once (&html->source, suffix);
-      }
-
+    outlet_from_titles (html, title_tag, og_title);
     for (gsize i = 0; i < G_N_ELEMENTS (candidates) && html->title == NULL; i++)
       {
         if (candidates[i] == NULL || candidates[i][0] == '\0')
