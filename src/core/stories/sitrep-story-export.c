@@ -87,6 +87,22 @@ draw_text (cairo_t     *cr,
   return draw_text_with_halo (cr, x, y, width, max_height, text, size, weight, italic, color, alignment, FALSE);
 }
 
+/* Stored text of a damaged project may hold bytes that are not UTF-8:
+ * Pango would cut the text there (and warn), cairo write it broken. */
+static void
+set_valid_text (PangoLayout *layout,
+                const char  *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      pango_layout_set_text (layout, valid, -1);
+    }
+  else
+    pango_layout_set_text (layout, text, -1);
+}
+
 /* How many texts draw_text cut short ("…") on this thread since the hook
  * was last asked (test-stories'). */
 static _Thread_local guint texts_cut;
@@ -150,16 +166,7 @@ draw_text_with_halo (cairo_t        *cr,
       pango_layout_set_height (layout, (int) (max_height * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
-  /* Stored text of a damaged project may hold bytes that are not UTF-8:
-   * Pango would cut the text there (and warn), cairo write it broken. */
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-      pango_layout_set_text (layout, valid, -1);
-    }
-  else
-    pango_layout_set_text (layout, text, -1);
+  set_valid_text (layout, text);
 
   if (halo)
     {
@@ -203,7 +210,7 @@ text_width (cairo_t     *cr,
   pango_font_description_set_weight (desc, weight);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
+  set_valid_text (layout, text);
   pango_layout_get_size (layout, &width, &height);
   return (double) width / PANGO_SCALE;
 }
