@@ -18,6 +18,7 @@
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store-events.h"
+#include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-events.h"
 #ifdef SITREP_TEST_GUI
@@ -211,6 +212,24 @@ sitrep_test_count_events (SitrepStore *store)
 
   g_assert_no_error (error);
   return ids->len;
+}
+
+guint
+sitrep_test_store_count (SitrepStore *store,
+                         const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _sitrep_store_lock (store, &error);
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  _sitrep_store_unlock (store);
+  return n;
 }
 
 gint64

@@ -147,6 +147,10 @@ GPtrArray    *sitrep_test_list_incidents    (SitrepStore       *store,
                                              gint64             article);
 /* How many events @store holds; fails the test on an error. */
 guint         sitrep_test_count_events      (SitrepStore       *store);
+/* The count the query @sql ("SELECT count (*) …") gives on @store's
+ * database, read under the store's lock; fails the test on an error. */
+guint         sitrep_test_store_count       (SitrepStore       *store,
+                                             const char        *sql);
 
 /* The id of the project's label @name ("Actor"); fails when there is none. */
 gint64        sitrep_test_label_id    (SitrepStore  *store,

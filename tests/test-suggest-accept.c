@@ -954,20 +954,10 @@ static guint
 count_marked (Fixture *f,
               gint64   article)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM proposed_incidents WHERE article_id = %" G_GINT64_FORMAT
                                           " AND status = 0 AND created_at = '2000-01-01T00:00:00Z'", article);
-  sqlite3 *db = _sitrep_store_lock (f->store, &error);
-  sqlite3_stmt *stmt = NULL;
-  guint n;
 
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  _sitrep_store_unlock (f->store);
-  return n;
+  return sitrep_test_store_count (f->store, sql);
 }
 
 /* Suggest again on an unchanged article keeps its pending incidents'

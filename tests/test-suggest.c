@@ -1007,18 +1007,7 @@ static guint
 count_rows (Fixture    *f,
             const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = _sitrep_store_lock (f->store, &error);
-  sqlite3_stmt *stmt = NULL;
-  guint n;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  _sitrep_store_unlock (f->store);
-  return n;
+  return sitrep_test_store_count (f->store, sql);
 }
 
 /* The article's pending suggestions read as @result's (but @skip): every
