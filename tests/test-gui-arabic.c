@@ -177,6 +177,8 @@ test_locale_direction (Fixture       *f,
   g_assert_nonnull (strstr (gettext (""), "Language: ar"));
   g_assert_cmpstr (g_dgettext ("gtk40", "default:LTR"), ==, "default:RTL");
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+  /* the empty annotation panel's button, the first a new user presses */
+  g_assert_cmpstr (gettext ("_Suggest"), ==, "ا_قترح");
 }
 
 /* A message with a 64-bit number in it is translated: such strings are written
