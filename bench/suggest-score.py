@@ -5,7 +5,7 @@
 #
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
-# "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14; "heldout9", bench/gold-suggest-17, written blind in session 38;
+# "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14;
 # "heldout10", bench/gold-suggest-18, written blind in session 39;
 # "heldout11", bench/gold-suggest-19, written blind in session 40;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
@@ -15,7 +15,8 @@
 # and "heldout4" until they were retired; "tuning13", bench/gold-suggest-16; "tuning14", bench/gold-suggest-15,
 # held out as "heldout8" until session 38; "tuning15", bench/gold-suggest-9, held out as "heldout5" until session 39;
 # "tuning16", bench/gold-suggest-11, held out as "heldout6" until session 40; "tuning17", bench/gold-suggest-20,
-# a tuning set written blind in session 40, rich in casualty figures) by name.
+# a tuning set written blind in session 40, rich in casualty figures; "tuning18", bench/gold-suggest-17,
+# held out as "heldout9" until session 41) by name.
 import glob
 import json
 import math
@@ -61,7 +62,7 @@ def cli(exe, *args):
 
 
 # Errors are printed for the tuning splits only: every other split is held out and never looked into
-# ("heldout", any "heldoutN" such as heldout7 and heldout9: totals only, even with
+# ("heldout", any "heldoutN" such as heldout7 and heldout10: totals only, even with
 # SUGGEST_SCORE_VERBOSE=1). "tuning4" (bench/gold-suggest-4) is tuning data too; its errors are
 # printed with the same "# tuning" lines, and so are those of "tuning5" (bench/gold-suggest-6) and
 # "tuning6" (bench/gold-suggest-5: the set first held out as "heldout3", read blind twice and then
@@ -81,9 +82,13 @@ def cli(exe, *args):
 # at the end of every session since, retired to tuning at the start of session 39), and "tuning16"
 # (bench/gold-suggest-11: first held out as "heldout6", written blind in session 31, read blind at the end
 # of every session since, retired to tuning at the start of session 40), and "tuning17" (bench/gold-suggest-20:
-# a tuning set written blind in session 40, mostly English, rich in casualty figures in varied phrasings).
+# a tuning set written blind in session 40, mostly English, rich in casualty figures in varied phrasings), and
+# "tuning18" (bench/gold-suggest-17: first held out as "heldout9", written blind in session 38, read blind at
+# the end of every session since, retired to tuning at the start of session 41; its figure recall was the
+# lowest of the blind sets).
 TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
-                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17")
+                 "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17",
+                 "tuning18")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

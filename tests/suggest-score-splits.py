@@ -8,8 +8,8 @@
 # and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12), "tuning10" (bench/gold-suggest-13),
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
-# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) are tuning too; the test's
-# "heldout2", "heldout4", "heldout5" and "heldout6" documents stand for any held-out split; "heldout7" (bench/gold-suggest-14), "heldout9" (bench/gold-suggest-17, written blind in session 38) "heldout10" (bench/gold-suggest-18, written blind in session 39) and "heldout11" (bench/gold-suggest-19, written blind in session 40) are held out as "heldout4" is;
+# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") are tuning too; the test's
+# "heldout2", "heldout4", "heldout5", "heldout6" and "heldout9" documents stand for any held-out split; "heldout7" (bench/gold-suggest-14), "heldout10" (bench/gold-suggest-18, written blind in session 39) and "heldout11" (bench/gold-suggest-19, written blind in session 40) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -160,7 +160,7 @@ def main():
         check("suggest-heldout8-docs 1 docs" in lines, "heldout8 docs not counted:\n" + r.stdout)
         check("suggest-heldout8-place-precision 50.0 % (1 of 2)" in lines, "heldout8 place precision wrong:\n" + r.stdout)
         check("suggest-heldout8-figure-recall 0.0 % (0 of 1)" in lines, "heldout8 figure recall wrong:\n" + r.stdout)
-        # heldout9 (bench/gold-suggest-17, written blind in session 38) too: its wrong place (Offshore)
+        # A "heldout9" document (the split name of bench/gold-suggest-17 until it became tuning18) too: its wrong place (Offshore)
         # and its missed figure are counted, never printed.
         check("suggest-heldout9-docs 1 docs" in lines, "heldout9 docs not counted:\n" + r.stdout)
         check("suggest-heldout9-place-precision 50.0 % (1 of 2)" in lines, "heldout9 place precision wrong:\n" + r.stdout)
