@@ -17,7 +17,8 @@
 # held out as "heldout8" until session 38; "tuning15", bench/gold-suggest-9, held out as "heldout5" until session 39;
 # "tuning16", bench/gold-suggest-11, held out as "heldout6" until session 40; "tuning17", bench/gold-suggest-20,
 # a tuning set written blind in session 40, rich in casualty figures; "tuning18", bench/gold-suggest-17,
-# held out as "heldout9" until session 41) by name.
+# held out as "heldout9" until session 41; "tuning19", bench/gold-suggest-22, a tuning set written blind in
+# session 41, mostly English, rich in single victims, tolls and breakdowns) by name.
 import glob
 import json
 import math
@@ -86,10 +87,11 @@ def cli(exe, *args):
 # a tuning set written blind in session 40, mostly English, rich in casualty figures in varied phrasings), and
 # "tuning18" (bench/gold-suggest-17: first held out as "heldout9", written blind in session 38, read blind at
 # the end of every session since, retired to tuning at the start of session 41; its figure recall was the
-# lowest of the blind sets).
+# lowest of the blind sets), and "tuning19" (bench/gold-suggest-22: a tuning set written blind in session 41,
+# 15 English and 5 Arabic reports, rich in single victims, tolls and their updates, breakdowns and parts).
 TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
                  "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17",
-                 "tuning18")
+                 "tuning18", "tuning19")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

@@ -8,7 +8,7 @@
 # and "tuning7" (bench/gold-suggest-8), "tuning8" (bench/gold-suggest-10), "tuning9" (bench/gold-suggest-12), "tuning10" (bench/gold-suggest-13),
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
-# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") are tuning too; the test's
+# "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") and "tuning19" (bench/gold-suggest-22, written blind as a tuning set in session 41) are tuning too; the test's
 # "heldout2", "heldout4", "heldout5", "heldout6" and "heldout9" documents stand for any held-out split; "heldout7" (bench/gold-suggest-14), "heldout10" (bench/gold-suggest-18, written blind in session 39), "heldout11" (bench/gold-suggest-19, written blind in session 40) and "heldout12" (bench/gold-suggest-21, written blind in session 41) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
