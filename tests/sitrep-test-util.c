@@ -567,30 +567,40 @@ sitrep_test_reset_coder (void)
   g_settings_reset (settings, "snap-to-words");
 }
 
-typedef struct
+gboolean
+sitrep_test_reader_holds (SitrepWindow *window,
+                          gint64        article)
 {
-  SitrepWindow *window;
-  gint64        article;
-} ArticleShown;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (window));
 
-static gboolean
-reader_holds (gpointer data)
+  return a != NULL && sitrep_article_get_id (a) == article;
+}
+
+gboolean
+sitrep_test_reader_shows (gpointer data)
 {
-  ArticleShown *shown = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (shown->window));
+  SitrepTestArticleShown *shown = data;
 
-  return a != NULL && sitrep_article_get_id (a) == shown->article;
+  return sitrep_test_reader_holds (shown->window, shown->article);
+}
+
+gboolean
+sitrep_test_reader_has_text (gpointer window)
+{
+  g_autofree char *text = sitrep_reader_dup_text (sitrep_window_get_reader (window));
+
+  return text != NULL && text[0] != '\0';
 }
 
 SitrepWindow *
 sitrep_test_open_article_window (SitrepStore *store,
                                  gint64       article)
 {
-  ArticleShown shown = { NULL, article };
+  SitrepTestArticleShown shown = { NULL, article };
 
   sitrep_test_reset_coder ();
   shown.window = sitrep_test_open_window (store);
-  sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
+  sitrep_test_wait_until (sitrep_test_reader_shows, &shown, "the article in the reader");
 
   return shown.window;
 }
@@ -636,7 +646,7 @@ sitrep_test_window_tear_down (SitrepTestWindow *f,
 static gboolean
 article_selected (gpointer data)
 {
-  ArticleShown *shown = data;
+  SitrepTestArticleShown *shown = data;
 
   return sitrep_window_select_article (shown->window, shown->article);
 }
@@ -645,10 +655,10 @@ void
 sitrep_test_show_article (SitrepWindow *window,
                           gint64        article)
 {
-  ArticleShown shown = { window, article };
+  SitrepTestArticleShown shown = { window, article };
 
   sitrep_test_wait_until (article_selected, &shown, "the article in the list");
-  sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
+  sitrep_test_wait_until (sitrep_test_reader_shows, &shown, "the article in the reader");
 }
 
 void

@@ -281,6 +281,22 @@ void          sitrep_test_window_tear_down  (SitrepTestWindow *f,
  * a new window shows first). The caller holds a reference. */
 SitrepWindow *sitrep_test_open_article_window (SitrepStore *store,
                                                gint64       article);
+/* An article a test waits to see in a window's reader. */
+typedef struct
+{
+  SitrepWindow *window;
+  gint64        article;
+} SitrepTestArticleShown;
+
+/* @window's reader holds the article @article. */
+gboolean      sitrep_test_reader_holds        (SitrepWindow *window,
+                                               gint64        article);
+/* A condition on a SitrepTestArticleShown: its window's reader holds its
+ * article. */
+gboolean      sitrep_test_reader_shows        (gpointer      shown);
+/* A condition on a window @window: its reader holds an article's text (a
+ * hidden reader too). */
+gboolean      sitrep_test_reader_has_text     (gpointer      window);
 /* Opens @article in @window's reader as a click on its row does, once the
  * list of articles has it, and waits until the reader holds it. */
 void          sitrep_test_show_article        (SitrepWindow *window,

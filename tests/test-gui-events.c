@@ -63,15 +63,6 @@ annotate (Fixture    *f,
   return id;
 }
 
-static gboolean
-reader_has_article (gpointer data)
-{
-  Fixture *f = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == f->article;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -712,7 +703,7 @@ span_selected (gpointer data)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (w->f->window)));
   GtkTextIter a, b;
 
-  if (!reader_has_article (w->f) || !gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+  if (!sitrep_test_reader_holds (w->f->window, w->f->article) || !gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
     return FALSE;
   return (guint) gtk_text_iter_get_offset (&a) == w->start && (guint) gtk_text_iter_get_offset (&b) == w->end;
 }

@@ -178,21 +178,12 @@ test_switch_views (Fixture       *f,
  * first article. Coming back used to leave timeline_paned, which holds the
  * views, waiting for an allocation no frame gave it ("Trying to snapshot
  * GtkPaned … without a current allocation"): the content area stayed blank. */
-/* The hidden reader has taken in the first article. */
-static gboolean
-reader_has_article (gpointer data)
-{
-  g_autofree char *text = sitrep_reader_dup_text (sitrep_window_get_reader (data));
-
-  return text != NULL && text[0] != '\0';
-}
-
 static void
 test_switch_views_while_opening (Fixture       *f,
                                  gconstpointer  data)
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
-  sitrep_test_wait_until (reader_has_article, f->window, "the hidden reader to take in the first article");
+  sitrep_test_wait_until (sitrep_test_reader_has_text, f->window, "the hidden reader to take in the first article");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
   switch_views (f);
 }
@@ -279,21 +270,6 @@ test_only_in_view_not_empty (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (empty), !=, "no-articles");
 }
 
-typedef struct
-{
-  SitrepWindow *window;
-  gint64        id;
-} Shown;
-
-static gboolean
-reader_shows (gpointer data)
-{
-  Shown *s = data;
-  SitrepArticle *article = sitrep_reader_get_article (sitrep_window_get_reader (s->window));
-
-  return article != NULL && sitrep_article_get_id (article) == s->id;
-}
-
 /* A search that leaves nothing in the list, cleared: the article read before
  * it comes back, not the list's first (the reader jumped to the newest of
  * 404 articles after the map's Only What Is in View was turned off again). */
@@ -304,21 +280,21 @@ test_filter_keeps_article (Fixture       *f,
   GListModel *model = sitrep_window_get_article_model (f->window);
   GtkEditable *search = GTK_EDITABLE (sitrep_test_template_child (f->window, "search_entry"));
   g_autoptr(SitrepArticle) last = NULL;
-  Shown shown = { f->window, 0 };
+  SitrepTestArticleShown shown = { f->window, 0 };
 
   sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
   last = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
-  shown.id = sitrep_article_get_id (last);
-  g_assert_true (sitrep_window_select_article (f->window, shown.id));
-  sitrep_test_wait_until (reader_shows, &shown, "the list's last article in the reader");
+  shown.article = sitrep_article_get_id (last);
+  g_assert_true (sitrep_window_select_article (f->window, shown.article));
+  sitrep_test_wait_until (sitrep_test_reader_shows, &shown, "the list's last article in the reader");
 
   gtk_editable_set_text (search, "zzqqxx");
   sitrep_test_wait_until (list_says_no_results, f->window, "no article found");
   gtk_editable_set_text (search, "");
-  sitrep_test_wait_until (reader_shows, &shown, "the same article back in the reader");
+  sitrep_test_wait_until (sitrep_test_reader_shows, &shown, "the same article back in the reader");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
-  g_assert_true (reader_shows (&shown));
+  g_assert_true (sitrep_test_reader_shows (&shown));
 }
 
 static void
@@ -778,7 +754,7 @@ text_has_article_and_focus (gpointer data)
   SitrepWindow *window = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
-  return reader_has_article (window) && focus != NULL &&
+  return sitrep_test_reader_has_text (window) && focus != NULL &&
          (focus == GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (window))) ||
           gtk_widget_is_ancestor (focus, GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (window)))));
 }
@@ -838,7 +814,7 @@ test_label_bar_fits (Fixture       *f,
   guint n_buttons = 0;
 
   sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
-  sitrep_test_wait_until (reader_has_article, f->window, "the article in the reader");
+  sitrep_test_wait_until (sitrep_test_reader_has_text, f->window, "the article in the reader");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
   sitrep_test_select_range (reader, 0, 8);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);

@@ -114,6 +114,101 @@ test_progress_whole (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+static gboolean
+revealer_gone (gpointer data)
+{
+  return !gtk_revealer_get_child_revealed (data);
+}
+
+/* The panel's suggestions' place in the window. */
+static double
+list_top (SitrepSuggestionList *list)
+{
+  graphene_point_t p;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (sitrep_suggestion_list_get_list_view (list)),
+                                           GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (list))),
+                                           &GRAPHENE_POINT_INIT (0, 0), &p));
+  return p.y;
+}
+
+/* Suggest in All Articles ends while the pointer is on its Cancel: the
+ * progress line left and the incidents and suggestions moved up ≈ 60 px
+ * under the pointer, and the click meant for Cancel rejected a proposed
+ * incident. The line keeps its place (saying the run is over, no Cancel
+ * to click) until the pointer leaves the panel. */
+static void
+test_progress_stays_under_pointer (void)
+{
+  char *dir = NULL;
+  char *path = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-suggest-walk-XXXXXX", &dir, &path);
+  SitrepSuggestionReview *review;
+  SitrepSuggestionList *list;
+  SitrepWindow *window;
+  GtkWidget *revealer, *cancel;
+  GtkLabel *label;
+  gint64 first = 0;
+  double top;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Airstrike on Daraa %u", i);
+      g_autofree char *body = g_strdup_printf ("%sBulletin %u.\n", body_text, i);
+      gint64 id = sitrep_test_add_article (store, title, body);
+
+      first = first == 0 ? id : first;
+    }
+  sitrep_test_set_window_size (1280, 800);
+  window = sitrep_test_open_window (store);
+  sitrep_test_show_article (window, first);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (window)))
+    {
+      sitrep_test_close_window (window);
+      sitrep_test_remove_project (&store, &dir, &path);
+      return;
+    }
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (window, "suggestion_list"));
+  label = sitrep_suggestion_list_get_progress_label (list);
+  revealer = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_REVEALER);
+  cancel = sitrep_test_find_descendant (revealer, GTK_TYPE_BUTTON);
+  review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (window));
+
+  /* The article's suggestions, listed below the line. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (window)), "reader.suggest", NULL));
+  sitrep_test_wait_until (sitrep_test_review_all_listed, review, "the article's suggestions");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, sitrep_suggestion_list_get_list_view (list),
+                          "the article's suggestions shown");
+  g_atomic_int_set (&hold_released, 0);
+  _sitrep_suggest_tasks_set_before_article (hold_second_article, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (window)), "reader.suggest-all",
+                                             NULL));
+  sitrep_test_wait_until (progress_shown, label, "the progress of Suggest in All Articles");
+  sitrep_test_wait_frames (GTK_WIDGET (window), 2);
+  sitrep_test_mouse_at (cancel, gtk_widget_get_width (cancel) / 2.0, gtk_widget_get_height (cancel) / 2.0, NULL);
+  sitrep_test_wait_frames (GTK_WIDGET (window), 2);
+  top = list_top (list);
+
+  /* The run ends with the pointer still on Cancel. */
+  g_atomic_int_set (&hold_released, 1);
+  sitrep_test_wait_until (stopped, review, "Suggest to end");
+  _sitrep_suggest_tasks_set_before_article (NULL, NULL);
+  sitrep_test_wait_frames (GTK_WIDGET (window), 3);
+  g_test_message ("suggestions at %.0f px, then %.0f px; line “%s”", top, list_top (list), gtk_label_get_text (label));
+  g_assert_cmpfloat (list_top (list), ==, top);
+  g_assert_true (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+  g_assert_false (gtk_widget_get_mapped (cancel));
+  g_assert_null (strstr (gtk_label_get_text (label), " of "));
+
+  /* The pointer leaves the panel: so does the line. */
+  sitrep_test_mouse_at (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (window))), 20, 20, NULL);
+  sitrep_test_wait_until (revealer_gone, revealer, "the progress line to leave");
+  g_assert_cmpfloat (list_top (list), <, top);
+
+  sitrep_test_close_window (window);
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
 /* A new coder's first decision: the window asks who is annotating. */
 
 typedef struct
@@ -602,6 +697,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/gui/suggest-walk/progress-whole", test_progress_whole);
+  g_test_add_func ("/gui/suggest-walk/progress-stays-under-pointer", test_progress_stays_under_pointer);
   g_test_add_func ("/gui/suggest-walk/accept-all-waits-for-annotator", test_accept_all_waits_for_annotator);
   g_test_add_func ("/gui/suggest-walk/panel-accept-waits-for-annotator", test_panel_accept_waits_for_annotator);
   g_test_add_func ("/gui/suggest-walk/focus-after-annotator", test_focus_after_annotator);

@@ -47,6 +47,8 @@ struct _SitrepSuggestionList
   GtkRevealer            *progress_revealer;
   GtkProgressBar         *progress_bar;
   GtkLabel               *progress_label;
+  GtkWidget              *progress_cancel;
+  GtkEventController     *motion;
   GtkScrolledWindow      *scroller;
   GtkListView            *list_view;
   GtkLabel               *more_label;
@@ -64,6 +66,11 @@ struct _SitrepSuggestionList
 
   /* state */
   gboolean                updating;
+  /* The progress line shows a run on several articles (Suggest in All
+   * Articles), and, that run over, is kept in place while the pointer is
+   * on the panel (see hold_progress ()). */
+  gboolean                progress_all;
+  gboolean                holding;
   gint64                  annotator_id;
   /* What was pressed while the window asked who is annotating, done once
    * it knows (sitrep_suggestion_list_set_annotator); Not Now drops it. */
@@ -150,6 +157,36 @@ update_more (SitrepSuggestionList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_label), text != NULL);
 }
 
+static void update (SitrepSuggestionList *self);
+
+/* Suggest in All Articles is over: its progress line leaving moved the
+ * proposed incidents and the suggestions up by its height (≈ 60 px) under
+ * the pointer, and a click meant for its Cancel rejected the incident that
+ * came under it. While the pointer is on the panel the line keeps its
+ * place, saying the run is over, its Cancel gone (its room kept: nothing
+ * there to click); it leaves once the pointer does. */
+static void
+hold_progress (SitrepSuggestionList *self)
+{
+  if (!self->progress_all || !gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->motion)))
+    return;
+  self->holding = TRUE;
+  gtk_widget_set_child_visible (self->progress_cancel, FALSE);
+  gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
+  /* Translators: the progress line of Suggest in All Articles once the run is over */
+  gtk_label_set_text (self->progress_label, _("Suggest is over"));
+}
+
+static void
+release_progress (SitrepSuggestionList *self)
+{
+  if (!self->holding)
+    return;
+  self->holding = FALSE;
+  self->progress_all = FALSE;
+  update (self);
+}
+
 static void
 update (SitrepSuggestionList *self)
 {
@@ -171,8 +208,16 @@ update (SitrepSuggestionList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
-  gtk_revealer_set_reveal_child (self->progress_revealer, running);
-  gtk_widget_set_visible (self->box, n > 0 || running ||
+  if (running)
+    {
+      self->holding = FALSE;
+      self->progress_all = !sitrep_suggestion_review_get_running_one (self->review);
+      gtk_widget_set_child_visible (self->progress_cancel, TRUE);
+    }
+  else if (gtk_revealer_get_reveal_child (self->progress_revealer) && !self->holding)
+    hold_progress (self);
+  gtk_revealer_set_reveal_child (self->progress_revealer, running || self->holding);
+  gtk_widget_set_visible (self->box, n > 0 || running || self->holding ||
                           (self->review != NULL &&
                            g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (self->review)) > 0));
   /* Off while the suggestions shown are saved: nothing would stop. */
@@ -239,8 +284,12 @@ on_review_notify (SitrepSuggestionReview *review,
       select_current (self);
       return;
     }
-  gtk_progress_bar_set_fraction (self->progress_bar, sitrep_suggestion_review_get_fraction (review));
-  gtk_label_set_text (self->progress_label, text != NULL ? text : "");
+  /* The line kept after the run says it is over (hold_progress ()). */
+  if (!self->holding || sitrep_suggestion_review_get_busy (review))
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, sitrep_suggestion_review_get_fraction (review));
+      gtk_label_set_text (self->progress_label, text != NULL ? text : "");
+    }
   update (self);
 }
 
@@ -622,6 +671,7 @@ build_progress (SitrepSuggestionList *self)
    * and the reader laid its whole text out again. */
   GtkWidget *cancel = gtk_button_new_from_icon_name ("process-stop-symbolic");
 
+  self->progress_cancel = cancel;
   gtk_widget_add_css_class (box, "suggest-progress");
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -783,6 +833,9 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_box_append (GTK_BOX (self->box), build_header (self));
   gtk_box_append (GTK_BOX (self->box), build_progress (self));
+  self->motion = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (self->motion, "leave", G_CALLBACK (release_progress), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), self->motion);
   self->incidents = SITREP_SUGGESTION_INCIDENTS (sitrep_suggestion_incidents_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->incidents));
 
@@ -836,6 +889,7 @@ sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
       g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
     }
   g_set_object (&self->review, review);
+  self->holding = FALSE;
   if (self->incidents != NULL)
     sitrep_suggestion_incidents_set_review (self->incidents, review);
   if (self->slice != NULL)

@@ -383,6 +383,14 @@ sitrep_suggestion_review_get_running (SitrepSuggestionReview *self)
 }
 
 gboolean
+sitrep_suggestion_review_get_running_one (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->running_one;
+}
+
+gboolean
 sitrep_suggestion_review_get_busy (SitrepSuggestionReview *self)
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);

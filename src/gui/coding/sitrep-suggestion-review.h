@@ -119,6 +119,9 @@ char       *sitrep_suggestion_review_dup_take_back_description (SitrepSuggestion
 gboolean    sitrep_suggestion_review_redo_queued   (SitrepSuggestionReview *self);
 char       *sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
+/* Whether the run going on (or the last) is on the article in review only,
+ * not Suggest in All Articles or on articles chosen. */
+gboolean    sitrep_suggestion_review_get_running_one (SitrepSuggestionReview *self);
 /* Whether the window shows that a run goes on ("busy": the progress line,
  * Suggest off): a run on several articles at once; one on the article in
  * review only once it has gone on for half a second (one that shows its
