@@ -486,6 +486,75 @@ test_clause_guess (void)
   g_assert_cmpfloat (km_from (place (dateline, "BEIRUT"), 33.89332, 35.50157), <, 10.0);
 }
 
+/* A quarter named with its city ("the X neighborhood on the eastern edge
+ * of Y", "in the eastern side of Y city", "منطقة X شرق Y", "حي X جنوب غربي
+ * مدينة Y") is pinned at the city, doubtful, when the gazetteer put its
+ * name elsewhere: Ja'bar castle, Iraq's Muthanna province, a town of
+ * Jordan, Iraq's Salah ad Din province. */
+static void
+test_named_with_city (void)
+{
+  g_autoptr(SitrepSuggestResult) jobar =
+    sitrep_test_suggest ("Mortar rounds fell on the Jobar neighborhood on the eastern edge of Damascus.", NULL);
+  g_autoptr(SitrepSuggestResult) muthana =
+    sitrep_test_suggest ("A bomb went off near a bakery in al-Muthana neighborhood in the eastern side of Mosul city.",
+                         NULL);
+  g_autoptr(SitrepSuggestResult) faisaliya =
+    sitrep_test_suggest ("أصيب مدنيان بانفجار عبوة في منطقة الفيصلية شرق الموصل.", NULL);
+  g_autoptr(SitrepSuggestResult) salah =
+    sitrep_test_suggest ("قتل طفل برصاص قناص في حي صلاح الدين جنوب غربي مدينة حلب.", NULL);
+
+  g_assert_cmpfloat (km_from (place (jobar, "Jobar"), 33.5102, 36.29128), <, 1.0);
+  g_assert_true (place (jobar, "Jobar")->doubtful);
+  g_assert_cmpfloat (km_from (place (muthana, "al-Muthana"), 36.335, 43.11889), <, 1.0);
+  g_assert_cmpint (place (muthana, "al-Muthana")->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpfloat (km_from (place (faisaliya, "الفيصلية"), 36.335, 43.11889), <, 1.0);
+  g_assert_true (place (faisaliya, "الفيصلية")->doubtful);
+  g_assert_cmpfloat (km_from (place (salah, "صلاح الدين"), 36.20124, 37.16117), <, 1.0);
+}
+
+/* A town of the city's country the gazetteer is sure of, named as an area
+ * or a district by the city, stays: "منطقة القيارة جنوب مدينة الموصل" is
+ * Qayyarah, 60 km off; "Kirkuk's Dakuk district" is Daquq's. */
+static void
+test_named_with_city_not (void)
+{
+  g_autoptr(SitrepSuggestResult) qayyarah =
+    sitrep_test_suggest ("انفجرت عبوة ناسفة في منطقة القيارة جنوب مدينة الموصل.", NULL);
+  g_autoptr(SitrepSuggestResult) dakuk =
+    sitrep_test_suggest ("Gunmen attacked a checkpoint in Kirkuk's Dakuk district.", NULL);
+
+  g_assert_cmpfloat (km_from (place (qayyarah, "القيارة"), 35.79933, 43.29447), <, 1.0);
+  g_assert_cmpfloat (km_from (place (dakuk, "Dakuk"), 35.13923, 44.44907), <, 1.0);
+}
+
+/* A town the gazetteer holds in the governorate its sentence names ("in
+ * northern Raqqa", "in the western Anbar desert") stays there, however far
+ * from the governorate's seat or middle: it is no village to pin there. */
+static void
+test_governorate_named (void)
+{
+  g_autoptr(SitrepSuggestResult) raqqa =
+    sitrep_test_suggest ("Turkish drones struck a vehicle near Ain Issa in northern Raqqa.", NULL);
+  g_autoptr(SitrepSuggestResult) anbar =
+    sitrep_test_suggest ("Gunmen killed a shepherd near Rutba in the western Anbar desert.", NULL);
+
+  g_assert_cmpfloat (km_from (place (raqqa, "Ain Issa"), 36.3855, 38.86228), <, 1.0);
+  g_assert_cmpfloat (km_from (place (anbar, "Rutba"), 33.03718, 40.28586), <, 1.0);
+}
+
+/* … not one of another governorate: "Ain Issa in northern Aleppo" is a
+ * place of Aleppo's the gazetteer lacks. */
+static void
+test_governorate_named_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Turkish drones struck a vehicle near Ain Issa in northern Aleppo.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Ain Issa"), 36.3855, 38.86228), >, 50.0);
+  g_assert_true (place (r, "Ain Issa")->doubtful);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,5 +584,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-parts/headed-name-phrase", test_headed_name_phrase);
   g_test_add_func ("/sitrep/suggest-places-parts/quoted-before-kind", test_quoted_before_kind);
   g_test_add_func ("/sitrep/suggest-places-parts/provinces-listed", test_provinces_listed);
+  g_test_add_func ("/sitrep/suggest-places-parts/named-with-city", test_named_with_city);
+  g_test_add_func ("/sitrep/suggest-places-parts/named-with-city-not", test_named_with_city_not);
+  g_test_add_func ("/sitrep/suggest-places-parts/governorate-named", test_governorate_named);
+  g_test_add_func ("/sitrep/suggest-places-parts/governorate-named-not", test_governorate_named_not);
   return g_test_run ();
 }

@@ -80,6 +80,12 @@ void        _sitrep_suggest_arabic_latin_names (SuggestRun *run, guint from);
  * bundled place near the text's places whose name shares its loose consonant skeleton ("Thiban"
  * Dhībān). */
 void        _sitrep_suggest_places_spelled (SuggestRun *run, guint from);
+/* -places-parts.c: a part of a city named with the city ("the Barzeh district of north Damascus",
+ * "منطقة الفيصلية شرق الموصل"), pinned far from it or not at all, pinned there, doubtful. */
+void        _sitrep_suggest_city_parts (SuggestRun *run, guint from);
+/* Whether @s, a town of the gazetteer's own, lies in the governorate @holder names ("in northern
+ * Raqqa", "in the western Anbar desert"): -places-within.c keeps it there. */
+gboolean    _sitrep_suggest_in_named_governorate (const SitrepSuggestion *s, const SitrepSuggestion *holder);
 /* -places-nearby.c: the places still unplaced from @from on, pinned, doubtful, at the sure place
  * nearest them in the words (their sentence's, their paragraph's, or the one the text names most). */
 void        _sitrep_suggest_pin_nearby (SuggestRun *run, guint from);

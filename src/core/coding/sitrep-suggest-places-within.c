@@ -964,7 +964,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
               /* "Baghouz in the eastern countryside of Deir ez-Zor": its
                * district's seat, in that governorate, is nearer than the
                * countryside's middle. */
-              ((rural || !isnan (bearing)) && _sitrep_suggest_locality_seat_in (s, holder->country, holder->admin1)))
+              ((rural || !isnan (bearing)) && _sitrep_suggest_locality_seat_in (s, holder->country, holder->admin1)) ||
+              /* A town the gazetteer holds in the governorate named:
+               * the governorate's middle is no better pin. */
+              (!part_of && _sitrep_suggest_in_named_governorate (s, holder)))
             continue;
         }
       pin_at_holder (run, s, holder, last, bearing, after, countryside, &side);
