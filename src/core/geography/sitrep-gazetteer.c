@@ -331,6 +331,17 @@ _sitrep_gazetteer_context_add (SitrepGazetteer  *self,
   _sitrep_gazetteer_context_add_kept (self, context, key, FALSE, NULL);
 }
 
+static gboolean may_be_asked (guint hash);
+
+/* Whether no place of the project can be a candidate: its places are
+ * asked only for the keys they have, and it has none (or there is no
+ * project). Then every name a context is asked for is a bundled place's. */
+static gboolean
+no_project_places (SitrepGazetteer *self)
+{
+  return self->store == NULL || (self->project_keys != NULL && g_hash_table_size (self->project_keys) == 0);
+}
+
 void
 _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
                                     GazetteerContext  *context,
@@ -343,6 +354,25 @@ _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
 
   if (key[0] == '\0' || key[1] == '\0' || key[2] == '\0')
     return;
+  /* Most runs of capitalised words are no place with a point, and no
+   * region's or country's name, the only names a context is asked whether
+   * it holds (context_names_admin1 (), context_names_country ()): such a
+   * key changes no ranking, and is not added (its place, worked out as
+   * below, is kept all the same). */
+  if (no_project_places (self))
+    {
+      GazetteerKeyPlace *known = kept != NULL ? kept : &fresh;
+
+      if (!known->hashed)
+        {
+          known->hash = g_str_hash (key);
+          known->hashed = TRUE;
+        }
+      if (!known->known)
+        context_place_bundled (key, known);
+      if (!known->has_point && !may_be_asked (known->hash))
+        return;
+    }
   key = _sitrep_gazetteer_context_take_key (context, key, lasting, kept != NULL ? kept : &fresh);
   if (key == NULL)
     return;
@@ -590,17 +620,23 @@ build_country_keys (gpointer data)
   return all;
 }
 
+static GPtrArray *
+country_keys (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, build_country_keys, NULL);
+}
+
 static gboolean
 context_names_country (Context    *context,
                        const char *code)
 {
-  static GOnce once = G_ONCE_INIT;
   GPtrArray *keys;
 
   if (code == NULL)
     return FALSE;
-  g_once (&once, build_country_keys, NULL);
-  keys = once.retval;
+  keys = country_keys ();
   for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
     {
       FoldedKey **names = keys->pdata[i];
@@ -614,6 +650,63 @@ context_names_country (Context    *context,
         }
     }
   return FALSE;
+}
+
+/* The names a context is ever asked whether it holds, while no project
+ * place can be a candidate: the keys of the bundled places' regions, by
+ * name and as a region's name, and of the countries' names. A bit per
+ * hash (modulo ASKED_BITS): a key of another hash is never asked. */
+#define ASKED_BITS 65536
+
+static void
+asked_add (guint64    *bits,
+           const char *key)
+{
+  guint hash = g_str_hash (key);
+
+  if (*key != '\0')
+    bits[(hash % ASKED_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash % 64);
+}
+
+static gpointer
+build_asked (gpointer data)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  guint64 *bits = g_new0 (guint64, ASKED_BITS / 64);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *countries;
+
+  for (guint i = 0; i < bundled->places->len; i++)
+    {
+      const SitrepGazetteerPlace *place = bundled->places->pdata[i];
+      g_autofree char *name = NULL;
+      g_autofree char *region = NULL;
+
+      if (place->admin1_name == NULL || !g_hash_table_add (seen, place->admin1_name))
+        continue;
+      name = sitrep_normalize_name (place->admin1_name);
+      region = sitrep_normalize_region_name (place->admin1_name);
+      asked_add (bits, name);
+      asked_add (bits, region);
+    }
+  countries = country_keys ();
+  for (guint i = 0; i < countries->len; i++)
+    {
+      FoldedKey **names = countries->pdata[i];
+
+      for (guint j = 0; names[j] != NULL; j++)
+        asked_add (bits, names[j]->key);
+    }
+  return bits;
+}
+
+static gboolean
+may_be_asked (guint hash)
+{
+  static GOnce once = G_ONCE_INIT;
+  const guint64 *bits = g_once (&once, build_asked, NULL);
+
+  return (bits[(hash % ASKED_BITS) / 64] >> (hash % 64)) & 1;
 }
 
 static gboolean
