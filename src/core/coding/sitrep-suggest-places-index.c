@@ -126,6 +126,36 @@ gram_key (SuggestRun  *run,
   return buf;
 }
 
+/* gram_key ()'s hash alone, in @hash: FALSE when the key would not fit
+ * @size bytes (gram_key () then makes it in a GString). */
+static gboolean
+gram_hash (SuggestRun  *run,
+           const guint *gram,
+           guint        n,
+           gsize        size,
+           guint32     *hash)
+{
+  gsize len = 0;
+  guint32 h = 5381;
+
+  for (guint k = 0; k < n; k++)
+    {
+      const SuggestWord *w;
+
+      if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
+        continue;
+      if (*_sitrep_suggest_tok_key (run, gram[k]) == '\0')
+        continue;
+      w = run->words[gram[k]];
+      h = (len > 0 ? h * 33 + ' ' : h) * w->key_pow + (w->key_hash - 5381 * w->key_pow);
+      if (len + w->key_len + 2 > size)
+        return FALSE;
+      len += (len > 0) + w->key_len;
+    }
+  *hash = h;
+  return TRUE;
+}
+
 /* A run of words by its words (their key is a function of them: see
  * gram_key ()), in the reading it was seen in. */
 struct _SuggestGramSeen
@@ -260,6 +290,13 @@ read_context (SuggestRun       *run,
               for (guint k = 0; k < n && known_words; k++)
                 known_words = (words[k] = run->words[gram[k]]) != NULL;
               if (known_words && gram_seen (run, words, reading))
+                continue;
+              /* Most runs: no bundled place's key, and none the context
+               * is asked for (see _sitrep_gazetteer_context_skips ()),
+               * told by their hash alone, their key not made. */
+              if (known_words && gram_hash (run, gram, n, sizeof buf, &place.hash) &&
+                  !_sitrep_suggest_key_filter_has (_sitrep_suggest_bundled_key_filter (), place.hash) &&
+                  _sitrep_gazetteer_context_skips (run->gazetteer, place.hash))
                 continue;
               if (longer == NULL)
                 longer = g_string_new (NULL);
@@ -701,6 +738,41 @@ pass_ask (SitrepSuggestion * const *placed,
 
 #define FEW_PLACES 64
 
+/* The last few mentions pass_ask () answered of, in a pass: a report
+ * names the same place again and again, and the answer is a function of
+ * the mention's id, point and text alone. */
+#define ASK_MEMO 8
+typedef struct
+{
+  const SitrepSuggestion *asked[ASK_MEMO];
+  SpotsAnswer             answer[ASK_MEMO];
+  guint                   next;
+} AskMemo;
+
+static SpotsAnswer
+pass_ask_memo (SitrepSuggestion * const *placed,
+               const double             *placed_cos,
+               guint                     n_placed,
+               const SitrepSuggestion   *s,
+               AskMemo                  *memo)
+{
+  SpotsAnswer answer;
+
+  for (guint k = 0; k < ASK_MEMO; k++)
+    {
+      const SitrepSuggestion *o = memo->asked[k];
+
+      if (o != NULL && o->geonameid == s->geonameid && o->latitude == s->latitude &&
+          o->longitude == s->longitude && same_text (o, s))
+        return memo->answer[k];
+    }
+  answer = pass_ask (placed, placed_cos, n_placed, s);
+  memo->asked[memo->next] = s;
+  memo->answer[memo->next] = answer;
+  memo->next = (memo->next + 1) % ASK_MEMO;
+  return answer;
+}
+
 /* The last few cities city_spelled_otherwise () answered of, in a pass:
  * a text names the same city many times, and each answer folds two names. */
 #define CITY_MEMO 4
@@ -750,6 +822,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
   guint n_placed = 0;
   guint codes = countries_named (run);
   CityMemo memo = { { NULL } };
+  AskMemo asked = { { NULL } };
 
   for (guint m = from; m < run->out->len; m++)
     {
@@ -790,7 +863,8 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (placed, placed_cos, n_placed, s);
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) :
+               pass_ask_memo (placed, placed_cos, n_placed, s, &asked);
       nearest = answer.nearest;
       others = answer.others;
       if (others >= 2 && nearest > (s->population < VILLAGE_POPULATION ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM))

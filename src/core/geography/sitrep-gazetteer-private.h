@@ -118,6 +118,12 @@ void              _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
                                                       const char        *key,
                                                       gboolean           lasting,
                                                       GazetteerKeyPlace *kept);
+/* Whether a key of g_str_hash () @hash that no bundled place has with a
+ * point is left out of any context (_sitrep_gazetteer_context_add_kept ()
+ * adds no such key while no project place can be a candidate: no region's
+ * or country's name has its hash). */
+gboolean          _sitrep_gazetteer_context_skips (SitrepGazetteer *self,
+                                                   guint            hash);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

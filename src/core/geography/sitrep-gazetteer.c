@@ -709,6 +709,13 @@ may_be_asked (guint hash)
   return (bits[(hash % ASKED_BITS) / 64] >> (hash % 64)) & 1;
 }
 
+gboolean
+_sitrep_gazetteer_context_skips (SitrepGazetteer *self,
+                                 guint            hash)
+{
+  return no_project_places (self) && !may_be_asked (hash);
+}
+
 static gboolean
 key_is_name_of (SitrepGazetteer *self,
                 const char      *key,
