@@ -353,32 +353,66 @@ light_keys_have (LightKeys                  *lk,
 static GMutex light_lock;
 static GHashTable *light_cache;
 
+/* The keys of the surfaces asked last, by the surface's hash (under
+ * light_lock): a name is asked of each of its candidates, and named again
+ * and again. */
+#define SURFACE_SLOTS 256
+typedef struct
+{
+  char *surface;
+  char *folded;  /* light_key () folding its words */
+  char *plain;   /* _sitrep_suggest_light_key (), when not the same */
+} SurfaceKeys;
+static SurfaceKeys surface_keys[SURFACE_SLOTS];
+
+static const SurfaceKeys *
+surface_keys_of (const char *surface)
+{
+  SurfaceKeys *slot = &surface_keys[g_str_hash (surface) % SURFACE_SLOTS];
+  gboolean changed = FALSE;
+
+  if (slot->surface != NULL && strcmp (slot->surface, surface) == 0)
+    return slot;
+  g_free (slot->surface);
+  g_free (slot->folded);
+  g_free (slot->plain);
+  slot->surface = g_strdup (surface);
+  /* Folded first: most surfaces have no word to fold, and their key is
+   * the plain one too. */
+  slot->folded = light_key (surface, &changed);
+  slot->plain = changed ? _sitrep_suggest_light_key (surface) : NULL;
+  return slot;
+}
+
 gboolean
 _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
-  gboolean changed = FALSE;
-  /* Folded first: most surfaces have no word to fold, and their key is
-   * the plain one too. */
-  g_autofree char *folded = light_key (surface, &changed);
-  g_autofree char *plain = changed ? _sitrep_suggest_light_key (surface) : NULL;
-  const char *key = changed ? plain : folded;
+  const SurfaceKeys *keys;
+  const char *folded, *key;
   LightKeys *lk;
   gboolean spelled;
 
+  g_mutex_lock (&light_lock);
+  keys = surface_keys_of (surface);
+  folded = keys->folded;
+  key = keys->plain != NULL ? keys->plain : keys->folded;
   if (*key == '\0')
-    return FALSE;
+    {
+      g_mutex_unlock (&light_lock);
+      return FALSE;
+    }
   if (place->geonameid <= 0)
     {
       LightKeys own = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), -2, { NULL, NULL } };
 
       spelled = light_keys_have (&own, place, key) || light_keys_have_folded (&own, place, folded);
+      g_mutex_unlock (&light_lock);
       g_hash_table_unref (own.keys);
       g_free (own.folded[0]);
       g_free (own.folded[1]);
       return spelled;
     }
-  g_mutex_lock (&light_lock);
   if (light_cache == NULL)
     light_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) light_keys_free);
   lk = g_hash_table_lookup (light_cache, &place->geonameid);
