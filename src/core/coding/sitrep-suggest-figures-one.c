@@ -407,7 +407,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
         add_harmed (run, end, died, kind, first, i - 1, 1);
       return;
     }
-  if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last))
+  if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last) ||
+      _sitrep_suggest_one_long_subject (run, was, kind, &first, &last))
     add_harmed (run, end, died, kind, first, last, 1);
 }
 

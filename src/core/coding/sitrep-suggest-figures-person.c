@@ -181,6 +181,30 @@ _sitrep_suggest_name_after (SuggestRun *run,
   return names_person (run, verb + 1, *last);
 }
 
+/* A person's name starting at token @j, two to NAME_WORDS capitalised words ("Tarek Ghrair", "Issa al-Janati"),
+ * not an actor or place the suggester knows: its last token in *@last. */
+gboolean
+_sitrep_suggest_name_at (SuggestRun *run,
+                         guint       j,
+                         guint      *last)
+{
+  guint sentence = tok (run, j)->sentence, words = 0;
+
+  if (!(tok (run, j)->flags & TOK_CAP))
+    return FALSE;
+  for (guint k = j; k < run->n_tokens && tok (run, k)->sentence == sentence && words < NAME_WORDS; k++)
+    {
+      if (is_name_word (run, k))
+        {
+          words++;
+          *last = k;
+        }
+      else if (!(words > 0 && (tok (run, k)->flags & TOK_HYPHEN)))
+        break;
+    }
+  return words >= 2 && names_person (run, j, *last);
+}
+
 static gboolean
 is_age_words (SuggestRun *run,
               guint       number)
@@ -936,6 +960,8 @@ _sitrep_suggest_named_before (SuggestRun *run,
 {
   const SuggestToken *t = tok (run, last);
   gsize len = t->end - t->start;
+  const char *key = run->text + t->start;   /* his last name, in the paragraph */
+  guint others = 0;
 
   if (_sitrep_suggest_tok_among (run, first, _sitrep_suggest_one_determiners) || _sitrep_suggest_tok_is (run, first, "the") ||
       !(t->flags & TOK_CAP) || len < 3)
@@ -947,11 +973,20 @@ _sitrep_suggest_named_before (SuggestRun *run,
       if (s->victims == NULL || (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
                                  s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING))
         continue;
-      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != t->paragraph)
+      /* in the paragraphs before, by his whole name of two words or more only ("Abu Risha"), not his last name,
+       * among the last few figures */
+      if (key == run->text + t->start && tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != t->paragraph)
+        {
+          if (first == last)
+            return FALSE;
+          key = run->text + tok (run, first)->start;
+          len = t->end - tok (run, first)->start;
+        }
+      if (key != run->text + t->start && ++others > 16)
         return FALSE;
       for (const char *at = s->victims; *at != '\0'; at++)
         {
-          if (strncmp (at, run->text + t->start, len) == 0 && !g_ascii_isalnum (at[len]) &&
+          if (strncmp (at, key, len) == 0 && !g_ascii_isalnum (at[len]) &&
               (at == s->victims || !g_ascii_isalnum (at[-1])))
             return TRUE;
         }

@@ -41,6 +41,16 @@ gboolean          _sitrep_suggest_person_after (SuggestRun        *run,
                                                 guint              verb,
                                                 SitrepSuggestKind  kind,
                                                 guint             *last);
+gboolean          _sitrep_suggest_name_at (SuggestRun *run,
+                                           guint       j,
+                                           guint      *last);
+/* sitrep-suggest-figures-one-subject.c: one person opening the clause of "was" at @was and a word of harm, with an
+ * of-phrase, a place or an aside between ("One employee at the governorate office was killed") */
+gboolean          _sitrep_suggest_one_long_subject (SuggestRun        *run,
+                                                    guint              was,
+                                                    SitrepSuggestKind  kind,
+                                                    guint             *first,
+                                                    guint             *last);
 gboolean          _sitrep_suggest_role_and_name_after (SuggestRun *run,
                                                        guint       verb,
                                                        guint      *last);

@@ -11,7 +11,7 @@
 
 const char * const _sitrep_suggest_figure_killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
-  "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
+  "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "martyring", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
   "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "relics", "corpses", "passed", "assassination", "murder",
   /* "was fatally shot": one killed (sitrep-suggest-figures-single.c) */

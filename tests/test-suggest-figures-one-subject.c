@@ -1,0 +1,79 @@
+/* test-suggest-figures-one-subject.c — one person opening the clause as the subject of "was" and a word of harm,
+ * past an of-phrase, a place, an aside or a relative clause between commas; "martyring" (issue 11, session 41)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+#define check_figures sitrep_test_check_figures
+
+static void
+test_long_subject (void)
+{
+  check_figures ("One guard at the main gate of the refinery was killed when the gunmen stormed it.", "killed 1 exact");
+  check_figures ("The head of the local council in the town of Hit, 150 km west of Baghdad, was seriously wounded by a "
+                 "sticky bomb.", "wounded 1 exact");
+  check_figures ("The deputy governor of the province, a former army officer, was seriously wounded by gunmen.",
+                 "wounded 1 exact");
+  check_figures ("A volunteer with the civil defence teams was killed while pulling people from the rubble.",
+                 "killed 1 exact");
+  /* a council member said that …: the clause after "that" */
+  check_figures ("A council member told reporters that a guard of the mayor, whose car was hit, was wounded.",
+                 "wounded 1 exact");
+}
+
+static void
+test_named (void)
+{
+  check_figures ("On Monday, Karwan Aziz Mahmoud, who was said to run the cell's money transfers and its 2019 "
+                 "recruitment, was arrested at his home.", "captured 1 exact");
+  /* an apposition that runs on to the verb with no second comma */
+  check_figures ("In the northern town of Afrin, 17-year-old Dilan Hasan, a student at the local high school was "
+                 "killed when a shell hit her street.", "killed 1 exact");
+}
+
+/* his name in the aside after his noun: named again in a later paragraph, he is not counted again; another man of
+ * the same last name is */
+static void
+test_named_again (void)
+{
+  check_figures ("A tribal elder, Sheikh Abdul-Karim Hamad Obeid, was killed by a bomb under his car on Sunday.\n\n"
+                 "The Islamic State group claimed responsibility for killing Abdul-Karim Hamad Obeid in a statement.",
+                 "killed 1 exact");
+  check_figures ("A tribal elder, Sheikh Abdul-Karim Hamad Obeid, was killed by a bomb under his car on Sunday.\n\n"
+                 "The Islamic State group claimed responsibility for killing Sheikh Ahmed Hamad Obeid in a statement.",
+                 "killed 1 exact; killed 1 exact");
+}
+
+static void
+test_martyring (void)
+{
+  check_figures ("The shelling of the market resulted in martyring three civilians.", "killed 3 exact");
+}
+
+static void
+test_not_again (void)
+{
+  /* "the" after a figure of his kind is the one counted there */
+  check_figures ("Gunmen killed a judge in Mosul on Sunday. The judge, who had sentenced dozens of militants, was "
+                 "killed outside his home.", "killed 1 exact");
+  /* the harm is none of a conflict's */
+  check_figures ("A senior officer in the brigade, which guards the northern border, was dismissed and later arrested "
+                 "for corruption.", "");
+  /* another clause, another person joined to him */
+  check_figures ("A spokesman for the brigade said on Sunday that nobody was hurt.", "");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/suggest-figures-one-subject/long-subject", test_long_subject);
+  g_test_add_func ("/suggest-figures-one-subject/named", test_named);
+  g_test_add_func ("/suggest-figures-one-subject/named-again", test_named_again);
+  g_test_add_func ("/suggest-figures-one-subject/martyring", test_martyring);
+  g_test_add_func ("/suggest-figures-one-subject/not-again", test_not_again);
+  return g_test_run ();
+}
