@@ -19,6 +19,9 @@ test_long_subject (void)
                  "wounded 1 exact");
   check_figures ("A volunteer with the civil defence teams was killed while pulling people from the rubble.",
                  "killed 1 exact");
+  /* a round-up's dateline before a dash */
+  check_figures ("* HADITHA – The deputy head of the town's council, a retired teacher, was wounded by a sticky bomb.",
+                 "wounded 1 exact");
   /* a council member said that …: the clause after "that" */
   check_figures ("A council member told reporters that a guard of the mayor, whose car was hit, was wounded.",
                  "wounded 1 exact");

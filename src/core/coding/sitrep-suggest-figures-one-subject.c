@@ -92,6 +92,17 @@ clause_start (SuggestRun *run,
         return G_MAXUINT;
       start--;
     }
+  /* a dateline before a dash: "* SULAIMAN PEK – The mayor of …" */
+  for (guint k = start; k < was && k <= start + 6; k++)
+    {
+      if (is_dash (run, k))
+        {
+          start = k + 1;
+          break;
+        }
+      if ((tok (run, k)->flags & TOK_WORD) && !(tok (run, k)->flags & TOK_CAP))
+        break;
+    }
   if (_sitrep_suggest_tok_in (run, start, lead_words))
     {
       guint k = start + 1;
