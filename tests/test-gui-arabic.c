@@ -22,6 +22,8 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
 #include "sitrep-reader-test-private.h"
+#include "sitrep-suggestion-list-private.h"
+#include "sitrep-window-test-private.h"
 
 /* The locale the suite runs in; build-aux/sitrep-dev generates it. */
 #define ARABIC_LOCALE "ar_SY.UTF-8"
@@ -197,6 +199,44 @@ test_numbered_message (Fixture       *f,
   g_assert_null (missing);
   g_assert_nonnull (error);
   g_assert_cmpstr (error->message, ==, "لا يوجد مقال 9999 في هذا المشروع.");
+}
+
+static gboolean
+review_listed (gpointer data)
+{
+  return sitrep_test_review_all_listed (sitrep_reader_get_suggestion_review (sitrep_window_get_reader (data)));
+}
+
+/* A count for people in the locale's grouping (ar_SY: "1,234"): the toast
+ * of Suggest said "202917 new suggestions in 404 articles". The panel's
+ * count and the toast, over a thousand suggestions. */
+static void
+test_counts_grouped (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkLabel *count;
+  const char *toast;
+  gint64 article;
+
+  if (!locale_ok)
+    return;
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (body, "Report %u. At least 20 civilians were killed in an airstrike on Daraa on "
+                            "Saturday, according to the Syrian Observatory for Human Rights.\n", i);
+  article = sitrep_test_add_article (f->store, "Many reports", body->str);
+  f->window = sitrep_test_open_window (f->store);
+  sitrep_test_show_article (f->window, article);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (f->window)), "reader.suggest",
+                                             NULL));
+  sitrep_test_wait_until (review_listed, f->window, "the suggestions");
+  count = sitrep_suggestion_list_get_count_label (SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window,
+                                                                                                        "suggestion_list")));
+  toast = sitrep_window_get_last_toast (f->window);
+  g_test_message ("count “%s”, toast “%s”", gtk_label_get_text (count), toast);
+  g_assert_true (g_regex_match_simple ("^[0-9]{1,3}(,[0-9]{3})+$", gtk_label_get_text (count), 0, 0));
+  g_assert_nonnull (toast);
+  g_assert_true (g_regex_match_simple ("[0-9],[0-9]{3}", toast, 0, 0));
 }
 
 static void
@@ -926,6 +966,7 @@ main (int   argc,
 
   ADD ("/gui/arabic/locale-direction", test_locale_direction);
   ADD ("/gui/arabic/numbered-message", test_numbered_message);
+  ADD ("/gui/arabic/counts-grouped", test_counts_grouped);
   ADD ("/gui/arabic/window-mirrored", test_window_mirrored);
   ADD ("/gui/arabic/timeline-mirrored", test_timeline_mirrored);
   ADD ("/gui/arabic/paragraph-direction", test_paragraph_direction);

@@ -597,6 +597,6 @@ sitrep_cli_cmd_delete (int    argc,
       sitrep_cli_error (_("Nothing was deleted: %s"), error->message);
       return EXIT_FAILED;
     }
-  sitrep_cli_printf (ngettext ("Deleted %u article.\n", "Deleted %u articles.\n", ids->len), ids->len);
+  sitrep_cli_printf (ngettext ("Deleted %'u article.\n", "Deleted %'u articles.\n", ids->len), ids->len);
   return EXIT_OK;
 }

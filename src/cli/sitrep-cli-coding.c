@@ -109,15 +109,15 @@ sitrep_cli_cmd_export (int    argc,
   sitrep_cli_printf (_("Wrote %s\n"), output);
   if (n_unplaced > 0 && g_str_has_suffix (format, "-csv"))
     sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                   "warning: %u event has no date and is not in the CSV; "
+                                   "warning: %'u event has no date and is not in the CSV; "
                                    "date it to export it.",
-                                   "warning: %u events have no date and are not in the CSV; "
+                                   "warning: %'u events have no date and are not in the CSV; "
                                    "date them to export them.", n_unplaced), n_unplaced);
   else if (n_unplaced > 0)
     sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                   "warning: %u event has no coordinates and is not in the GeoJSON; "
+                                   "warning: %'u event has no coordinates and is not in the GeoJSON; "
                                    "place it to map it.",
-                                   "warning: %u events have no coordinates and are not in the GeoJSON; "
+                                   "warning: %'u events have no coordinates and are not in the GeoJSON; "
                                    "place them to map them.", n_unplaced), n_unplaced);
   return EXIT_OK;
 }
@@ -378,8 +378,8 @@ sitrep_cli_cmd_merge_sources (int    argc,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
-  sitrep_cli_printf (g_dngettext (NULL, "Merged “%s” into “%s”: %u article moved\n",
-                                  "Merged “%s” into “%s”: %u articles moved\n", moved),
+  sitrep_cli_printf (g_dngettext (NULL, "Merged “%s” into “%s”: %'u article moved\n",
+                                  "Merged “%s” into “%s”: %'u articles moved\n", moved),
                      args[2], args[1], moved);
   return EXIT_OK;
 }

@@ -49,8 +49,8 @@ print_agreement (SitrepAgreement *agreement)
   g_autofree char *alpha = format_figure (agreement->alpha_tokens);
 
   sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                                  "%u article annotated by at least two of them; α over everyone: %s\n",
-                                  "%u articles annotated by at least two of them; α over everyone: %s\n",
+                                  "%'u article annotated by at least two of them; α over everyone: %s\n",
+                                  "%'u articles annotated by at least two of them; α over everyone: %s\n",
                                   agreement->articles),
                      agreement->articles, alpha);
   for (guint i = 0; i < agreement->pairs->len; i++)
@@ -60,8 +60,8 @@ print_agreement (SitrepAgreement *agreement)
 
       sitrep_cli_printf ("\n");
       sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%s and %s (%u article both annotated)\n",
-                                      "%s and %s (%u articles both annotated)\n", p->articles),
+                                      "%s and %s (%'u article both annotated)\n",
+                                      "%s and %s (%'u articles both annotated)\n", p->articles),
                          p->a, p->b, p->articles);
       sitrep_cli_append_column (head, "", 24, TRUE);
       /* Column heads: span F1 exact, span F1 overlap, Cohen's kappa, Krippendorff's alpha,
@@ -223,13 +223,13 @@ sitrep_cli_print_spans_report (const char        *path,
   for (guint i = 0; report->problems != NULL && i < report->problems->len; i++)
     sitrep_cli_printf ("%s: %s\n", path, (const char *) g_ptr_array_index (report->problems, i));
   /* one sentence a count, so that each can take its plural */
-  added = g_strdup_printf (ngettext ("%u span added.", "%u spans added.", report->spans_added),
+  added = g_strdup_printf (ngettext ("%'u span added.", "%'u spans added.", report->spans_added),
                            report->spans_added);
-  present = g_strdup_printf (ngettext ("%u span was already there.", "%u spans were already there.",
+  present = g_strdup_printf (ngettext ("%'u span was already there.", "%'u spans were already there.",
                                        report->spans_present), report->spans_present);
-  created = g_strdup_printf (ngettext ("%u article created.", "%u articles created.",
+  created = g_strdup_printf (ngettext ("%'u article created.", "%'u articles created.",
                                        report->articles_created), report->articles_created);
-  matched = g_strdup_printf (ngettext ("%u article matched.", "%u articles matched.",
+  matched = g_strdup_printf (ngettext ("%'u article matched.", "%'u articles matched.",
                                        report->articles_matched), report->articles_matched);
   /* TRANSLATORS: the file, then the four sentences above */
   sitrep_cli_printf (_("%s: %s %s %s %s\n"), path, added, present, created, matched);
@@ -340,14 +340,14 @@ sitrep_cli_cmd_merge (int    argc,
     }
   else
     {
-      sitrep_cli_printf (_("Articles: %u added, %u already there\n"), report.articles_added, report.articles_present);
-      sitrep_cli_printf (_("Entities: %u added, %u already there\n"), report.entities_added, report.entities_present);
-      sitrep_cli_printf (_("Annotations: %u added, %u already there\n"), report.annotations_added,
+      sitrep_cli_printf (_("Articles: %'u added, %'u already there\n"), report.articles_added, report.articles_present);
+      sitrep_cli_printf (_("Entities: %'u added, %'u already there\n"), report.entities_added, report.entities_present);
+      sitrep_cli_printf (_("Annotations: %'u added, %'u already there\n"), report.annotations_added,
                          report.annotations_present);
-      sitrep_cli_printf (_("Events: %u added, %u already there\n"), report.events_added, report.events_present);
-      sitrep_cli_printf (_("Claims: %u added, %u already there\n"), report.claims_added, report.claims_present);
-      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, both versions kept:\n",
-                                      "%u differences, both versions kept:\n", report.conflicts->len),
+      sitrep_cli_printf (_("Events: %'u added, %'u already there\n"), report.events_added, report.events_present);
+      sitrep_cli_printf (_("Claims: %'u added, %'u already there\n"), report.claims_added, report.claims_present);
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'u difference, both versions kept:\n",
+                                      "%'u differences, both versions kept:\n", report.conflicts->len),
                          report.conflicts->len);
       for (guint i = 0; i < report.conflicts->len; i++)
         sitrep_cli_printf ("  %s\n", (char *) g_ptr_array_index (report.conflicts, i));
@@ -483,12 +483,12 @@ sitrep_cli_cmd_adjudicate (int    argc,
     }
   {
     g_autofree char *agreed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u agreed span added to the adjudicated layer (%u there already).",
-                                                            "%u agreed spans added to the adjudicated layer (%u there already).",
+                                                            "%'u agreed span added to the adjudicated layer (%'u there already).",
+                                                            "%'u agreed spans added to the adjudicated layer (%'u there already).",
                                                             added), added, present);
     g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u disagreement left to decide.",
-                                                          "%u disagreements left to decide.", open), open);
+                                                          "%'u disagreement left to decide.",
+                                                          "%'u disagreements left to decide.", open), open);
     sitrep_cli_printf ("%s %s\n", agreed, left);
   }
   fflush (stdout);

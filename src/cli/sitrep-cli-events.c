@@ -211,8 +211,8 @@ sitrep_cli_cmd_events (int    argc,
   if (json)
     sitrep_cli_json_array_end (&writer);
   else
-    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u event (“!”: sources disagree)\n",
-                                    "%u events (“!”: sources disagree)\n", ids->len), ids->len);
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event (“!”: sources disagree)\n",
+                                    "%'u events (“!”: sources disagree)\n", ids->len), ids->len);
   return EXIT_OK;
 }
 
@@ -274,10 +274,10 @@ sitrep_cli_cmd_import_events (int    argc,
     }
   for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
     sitrep_cli_error ("%s", (char *) g_ptr_array_index (report.problems, i));
-  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u event imported", "%u events imported",
+  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event imported", "%'u events imported",
                                   report.n_imported), report.n_imported);
   if (report.problems != NULL && report.problems->len > 0)
-    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %u row skipped", ", %u rows skipped",
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %'u row skipped", ", %'u rows skipped",
                                     report.problems->len), report.problems->len);
   sitrep_cli_print ("\n");
   /* README: exit status 1 when any row could not be imported */

@@ -154,15 +154,15 @@ print_file_report (const char  *label,
     sitrep_cli_printf (_("%s: imported 1 article (id %" PRId64 ")\n"), label, min_id);
   else if (max_id - min_id + 1 == n_imported)
     sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                       "%s: imported %u article (ids %" PRId64 "–%" PRId64 ")\n",
-                       "%s: imported %u articles (ids %" PRId64 "–%" PRId64 ")\n",
+                       "%s: imported %'u article (ids %" PRId64 "–%" PRId64 ")\n",
+                       "%s: imported %'u articles (ids %" PRId64 "–%" PRId64 ")\n",
                        n_imported),
                        label, n_imported, min_id, max_id);
   else
     sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                       "%s: imported %u article (ids %" PRId64 " to %" PRId64
+                       "%s: imported %'u article (ids %" PRId64 " to %" PRId64
                        ", not contiguous)\n",
-                       "%s: imported %u articles (ids %" PRId64 " to %" PRId64
+                       "%s: imported %'u articles (ids %" PRId64 " to %" PRId64
                        ", not contiguous)\n",
                        n_imported),
                        label, n_imported, min_id, max_id);

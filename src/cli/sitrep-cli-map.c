@@ -201,19 +201,19 @@ sitrep_cli_cmd_place_events (int    argc,
     }
 
   /* Translators: the first of three lines after placing events */
-  sitrep_cli_printf (g_dngettext (NULL, "%u event placed\n", "%u events placed\n", counts.n_placed),
+  sitrep_cli_printf (g_dngettext (NULL, "%'u event placed\n", "%'u events placed\n", counts.n_placed),
                      counts.n_placed);
   if (counts.n_region > 0)
-    sitrep_cli_printf (g_dngettext (NULL, "  (%u of them in its district or governorate only, not at the place it names)\n",
-                                    "  (%u of them in their district or governorate only, not at the place they name)\n",
+    sitrep_cli_printf (g_dngettext (NULL, "  (%'u of them in its district or governorate only, not at the place it names)\n",
+                                    "  (%'u of them in their district or governorate only, not at the place they name)\n",
                                     counts.n_region),
                        counts.n_region);
-  sitrep_cli_printf (g_dngettext (NULL, "%u event doubtful: the place it names is ambiguous, choose it by hand\n",
-                                  "%u events doubtful: the places they name are ambiguous, choose them by hand\n",
+  sitrep_cli_printf (g_dngettext (NULL, "%'u event doubtful: the place it names is ambiguous, choose it by hand\n",
+                                  "%'u events doubtful: the places they name are ambiguous, choose them by hand\n",
                                   counts.n_doubtful),
                      counts.n_doubtful);
-  sitrep_cli_printf (g_dngettext (NULL, "%u event unplaced: the gazetteer does not know the place it names\n",
-                                  "%u events unplaced: the gazetteer does not know the places they name\n",
+  sitrep_cli_printf (g_dngettext (NULL, "%'u event unplaced: the gazetteer does not know the place it names\n",
+                                  "%'u events unplaced: the gazetteer does not know the places they name\n",
                                   counts.n_unplaced),
                      counts.n_unplaced);
   return EXIT_OK;

@@ -273,19 +273,19 @@ print_result (SitrepStore               *store,
     }
   for (guint i = 0; i < incidents->len; i++)
     print_incident (article_id, incidents->pdata[i]);
-  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %u suggestion saved",
-                                  "Article %" PRId64 ": %u suggestions saved", report->n_suggested),
+  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %'u suggestion saved",
+                                  "Article %" PRId64 ": %'u suggestions saved", report->n_suggested),
                      article_id, report->n_suggested);
   /* What --accept did, each part only when it happened ("1 new events, 0
    * reports added" was printed before). */
   if (report->n_accepted > 0 || report->n_events_created > 0 || report->n_events_matched > 0)
-    sitrep_cli_printf (_(", %u accepted"), report->n_accepted);
+    sitrep_cli_printf (_(", %'u accepted"), report->n_accepted);
   if (report->n_events_created > 0)
-    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %u new event", ", %u new events",
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %'u new event", ", %'u new events",
                                     report->n_events_created), report->n_events_created);
   if (report->n_events_matched > 0)
-    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %u report added to an event already there",
-                                    ", %u reports added to events already there", report->n_events_matched),
+    sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %'u report added to an event already there",
+                                    ", %'u reports added to events already there", report->n_events_matched),
                        report->n_events_matched);
   sitrep_cli_print (".\n");
 }

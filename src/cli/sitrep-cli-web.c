@@ -126,10 +126,10 @@ feeds_opml (SitrepStore *store,
           sitrep_cli_error ("%s: %s", file, error->message);
           return EXIT_FAILED;
         }
-      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%d feed added\n", "%d feeds added\n", added), added);
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'d feed added\n", "%'d feeds added\n", added), added);
       if (already > 0)
-        sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u feed was already followed\n",
-                                        "%u feeds were already followed\n", already), already);
+        sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'u feed was already followed\n",
+                                        "%'u feeds were already followed\n", already), already);
       return EXIT_OK;
     }
   else
@@ -250,7 +250,7 @@ sitrep_cli_cmd_feeds (int    argc,
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
-      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article\n", "%d new articles\n", added), added);
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%'d new article\n", "%'d new articles\n", added), added);
     }
   else
     {

@@ -445,8 +445,8 @@ sitrep_adjudication_dialog_new (SitrepWindow  *parent,
   fill_labels (self);
   g_set_weak_pointer (&self->parent, parent);
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u span all coders agree on went into the adjudicated layer.",
-                                         "%u spans all coders agree on went into the adjudicated layer.",
+                                         "%'u span all coders agree on went into the adjudicated layer.",
+                                         "%'u spans all coders agree on went into the adjudicated layer.",
                                          adj->agreed_added), adj->agreed_added);
   self->adjudication = g_steal_pointer (&adj);
   fill (self);

@@ -157,7 +157,7 @@ rebuild (SitrepAnnotationPanel *self)
   self->updating = FALSE;
 
   n = annotations ? annotations->len : 0;
-  count = n > 0 ? g_strdup_printf ("%u", n) : g_strdup ("");
+  count = n > 0 ? g_strdup_printf ("%'u", n) : g_strdup ("");
   gtk_label_set_text (self->count_label, count);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
   update_space (self);
@@ -307,7 +307,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       gtk_label_set_markup (g_object_get_data (G_OBJECT (root), "swatch"), markup);
       gtk_label_set_text (g_object_get_data (G_OBJECT (root), "name"), sitrep_label_get_display_name (label));
       gint64 label_id = sitrep_label_get_id (label);
-      g_autofree char *count = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, &label_id)));
+      g_autofree char *count = g_strdup_printf ("%'u", GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, &label_id)));
 
       gtk_label_set_text (g_object_get_data (G_OBJECT (root), "key"), sitrep_label_get_shortcut (label));
       gtk_label_set_text (g_object_get_data (G_OBJECT (root), "count"), count);
@@ -316,7 +316,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
         guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, &label_id));
 
         /* Translators: a label's heading in the annotation panel, read by a screen reader */
-        heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u span", "%s, %u spans", n),
+        heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %'u span", "%s, %'u spans", n),
                                    sitrep_label_get_display_name (label), n);
         sitrep_accessible_name_item (root, 1, heading);
       }

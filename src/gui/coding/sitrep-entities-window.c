@@ -114,13 +114,13 @@ static char *
 count_text (guint n_mentions,
             guint n_events)
 {
-  g_autofree char *mentions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions",
+  g_autofree char *mentions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u mention", "%'u mentions",
                                                             n_mentions), n_mentions);
   g_autofree char *events = NULL;
 
   if (n_events == 0)
     return g_steal_pointer (&mentions);
-  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", n_events), n_events);
   return g_strdup_printf ("%s · %s", mentions, events);
 }
 

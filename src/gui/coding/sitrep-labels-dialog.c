@@ -352,8 +352,8 @@ delete_action (GtkWidget  *widget,
     }
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Delete “%s” and its %u annotation?",
-                                          "Delete “%s” and its %u annotations?", uses),
+                                          "Delete “%s” and its %'u annotation?",
+                                          "Delete “%s” and its %'u annotations?", uses),
                              sitrep_label_get_display_name (label), uses);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    _("The annotations with this label are deleted with it. "

@@ -38,7 +38,7 @@ update (SitrepSuggestionIncidents *self)
 {
   GListModel *model = self->review != NULL ? sitrep_suggestion_review_get_incidents (self->review) : NULL;
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *count = g_strdup_printf ("%'u", n);
 
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
@@ -47,7 +47,7 @@ update (SitrepSuggestionIncidents *self)
       g_autofree char *more = NULL;
 
       /* Translators: a button under the first proposed incidents that shows the rest */
-      more = g_strdup_printf (ngettext ("Show %u More Incident", "Show %u More Incidents", n - SHOWN_ROWS),
+      more = g_strdup_printf (ngettext ("Show %'u More Incident", "Show %'u More Incidents", n - SHOWN_ROWS),
                               n - SHOWN_ROWS);
       gtk_button_set_label (self->more_button, more);
     }

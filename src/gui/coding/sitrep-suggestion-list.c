@@ -128,7 +128,7 @@ update_accept_menu (SitrepSuggestionList *self)
       if (counts[k] == 0)
         continue;
       /* Translators: %s is a label ("Place"), %u how many suggestions it has */
-      label = g_strdup_printf (_("Accept All of “%s” (%u)"), sitrep_suggest_kind_display_name (k), counts[k]);
+      label = g_strdup_printf (_("Accept All of “%s” (%'u)"), sitrep_suggest_kind_display_name (k), counts[k]);
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "suggestions.accept-kind",
                                                g_variant_new_string (sitrep_suggest_kind_to_string (k)));
@@ -150,8 +150,8 @@ update_more (SitrepSuggestionList *self)
   g_autofree char *text = NULL;
 
   if (shown < n)
-    text = g_strdup_printf (ngettext ("%u suggestion of %u listed here: Tab in the text goes through every one.",
-                                      "%u suggestions of %u listed here: Tab in the text goes through every one.",
+    text = g_strdup_printf (ngettext ("%'u suggestion of %'u listed here: Tab in the text goes through every one.",
+                                      "%'u suggestions of %'u listed here: Tab in the text goes through every one.",
                                       shown), shown, n);
   gtk_label_set_text (self->more_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->more_label), text != NULL);
@@ -201,7 +201,7 @@ update (SitrepSuggestionList *self)
    * and "0" said there was nothing while it was working. */
   gboolean waiting = self->review != NULL && sitrep_suggestion_review_get_waiting (self->review);
   gboolean saving;
-  g_autofree char *count = g_strdup_printf (partial ? "%u…" : "%u", n);
+  g_autofree char *count = g_strdup_printf (partial ? "%'u…" : "%'u", n);
 
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !waiting || n > 0);

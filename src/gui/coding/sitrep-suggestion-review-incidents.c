@@ -144,8 +144,8 @@ sitrep_suggestion_review_dup_accept_all_message (SitrepSuggestionReview *self,
   if (created == 0 && joined == 0 && n <= 0)
     return NULL;
   if (created == 0 && joined == 0)
-    return g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  return g_strdup_printf (ngettext ("Suggestions accepted; %u incident made into a new event or added to one already there",
-                                    "Suggestions accepted; %u incidents made into new events or added to events already there",
+    return g_strdup_printf (ngettext ("%'d suggestion accepted", "%'d suggestions accepted", n), n);
+  return g_strdup_printf (ngettext ("Suggestions accepted; %'u incident made into a new event or added to one already there",
+                                    "Suggestions accepted; %'u incidents made into new events or added to events already there",
                                     created + joined), created + joined);
 }

@@ -116,7 +116,7 @@ on_suggest_progress (guint    done,
     }
   if (self->running && !g_cancellable_is_cancelled (self->cancellable))
     {
-      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", total),
+      text = g_strdup_printf (ngettext ("Suggesting… %'u of %'u article", "Suggesting… %'u of %'u articles", total),
                               done, total);
       set_progress (self, total > 0 ? (double) done / total : 0.0, text);
     }

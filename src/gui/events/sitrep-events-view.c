@@ -163,9 +163,9 @@ update_state (SitrepEventsView *self)
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
 
   if (n == total)
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", total), total);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", total), total);
   else
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total),
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u event", "%'u of %'u events", total),
                              n, total);
   gtk_label_set_label (self->count_label, count);
 }

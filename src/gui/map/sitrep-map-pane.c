@@ -44,7 +44,7 @@ refresh_in_view_status (SitrepMapPane *self)
 
   if (ids != NULL)
     /* Translators: shown in the map's tool bar with "In View" on */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in view", "%u events in view", ids->len),
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event in view", "%'u events in view", ids->len),
                             ids->len);
   sitrep_map_view_set_status (self->view, text);
 }
@@ -62,8 +62,8 @@ event_tooltip (gint64   id,
   GString *text;
 
   if (n_points > 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event — zoom in to tell them apart",
-                                         "%u events — zoom in to tell them apart", n_points),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event — zoom in to tell them apart",
+                                         "%'u events — zoom in to tell them apart", n_points),
                             n_points);
   /* One event, read when the pointer rests on it. */
   if (store != NULL)

@@ -140,8 +140,8 @@ refresh_unplaced (SitrepMapView *self)
   /* The button counts them all, the list shows a page. */
   if (ids->len != self->n_unplaced)
     {
-      g_autofree char *label = g_strdup_printf (_("Unplaced: %u"), ids->len);
-      g_autofree char *count = g_strdup_printf ("%u", ids->len);
+      g_autofree char *label = g_strdup_printf (_("Unplaced: %'u"), ids->len);
+      g_autofree char *count = g_strdup_printf ("%'u", ids->len);
 
       self->n_unplaced = ids->len;
       set_count_label (self->unplaced_button, label, count);
@@ -299,7 +299,7 @@ offer_what_is_here (SitrepMapView *self,
 {
   g_autofree char *events_text = self->tooltip_func != NULL ? self->tooltip_func (event_id, n_points, self->tooltip_data)
                                                             : NULL;
-  g_autofree char *events_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Event Here", "%u Events Here",
+  g_autofree char *events_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u Event Here", "%'u Events Here",
                                                                 n_points), n_points);
   graphene_point_t at;
   GtkWidget *child;
@@ -807,8 +807,8 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
 
   self->n_unplaced = n;
   /* Translators: the button listing the events without coordinates */
-  label = g_strdup_printf (_("Unplaced: %u"), n);
-  count = g_strdup_printf ("%u", n);
+  label = g_strdup_printf (_("Unplaced: %'u"), n);
+  count = g_strdup_printf ("%'u", n);
   set_count_label (self->unplaced_button, label, count);
   /* Shown only when there are some: the map's toolbar is narrow beside the reader. */
   gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), n > 0);
@@ -922,8 +922,8 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
   n_placed = sitrep_map_places_sync_rows (self->places_list, rows, n_rows);
 
   /* Translators: the tool bar button listing an article's places: placed / named */
-  label = n_rows > 0 ? g_strdup_printf (_("Places: %u/%u"), n_placed, n_rows) : g_strdup (_("Places"));
-  count = n_rows > 0 ? g_strdup_printf ("%u/%u", n_placed, n_rows) : g_strdup ("");
+  label = n_rows > 0 ? g_strdup_printf (_("Places: %'u/%'u"), n_placed, n_rows) : g_strdup (_("Places"));
+  count = n_rows > 0 ? g_strdup_printf ("%'u/%'u", n_placed, n_rows) : g_strdup ("");
   set_count_label (self->places_button, label, count);
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_button), n_rows > 0);
 }

@@ -55,15 +55,15 @@ marked_message (SitrepArticleStatus status,
   switch (status)
     {
     case SITREP_ARTICLE_STATUS_NEW:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article marked as new.",
-                                           "%u articles marked as new.", n), n);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article marked as new.",
+                                           "%'u articles marked as new.", n), n);
     case SITREP_ARTICLE_STATUS_IN_PROGRESS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article marked as in progress.",
-                                           "%u articles marked as in progress.", n), n);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article marked as in progress.",
+                                           "%'u articles marked as in progress.", n), n);
     case SITREP_ARTICLE_STATUS_DONE:
     default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article marked as done.",
-                                           "%u articles marked as done.", n), n);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article marked as done.",
+                                           "%'u articles marked as done.", n), n);
     }
 }
 

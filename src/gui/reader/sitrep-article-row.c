@@ -144,7 +144,7 @@ build_menu (SitrepArticleRow *self)
       g_menu_append (status, _("Mark as _New"), "win.mark-selected::new");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (status));
       g_menu_append (menu, _("_Suggest in Selected Articles"), "win.suggest-selected");
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Delete %u Article…", "_Delete %u Articles…", ids->len),
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Delete %'u Article…", "_Delete %'u Articles…", ids->len),
                                ids->len);
       g_menu_append (menu, label, "win.delete-articles");
       return menu;

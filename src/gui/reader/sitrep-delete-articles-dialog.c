@@ -45,8 +45,8 @@ update_summary (SitrepDeleteArticlesDialog *self)
     text = g_strdup (_("Tick the articles to delete."));
   else
     /* Translators: %u of %u are counts of articles */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article ticked (%u listed).",
-                                         "%u articles ticked (%u listed).", n),
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article ticked (%'u listed).",
+                                         "%'u articles ticked (%'u listed).", n),
                             n, total);
   gtk_label_set_label (self->summary_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->delete_button), n > 0 && !sitrep_store_is_read_only (self->store));
@@ -214,7 +214,7 @@ delete_checked (SitrepDeleteArticlesDialog  *self,
   if (!sitrep_store_delete_articles (self->store, (const gint64 *) (gpointer) ids->data, ids->len, error))
     return FALSE;
 
-  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article deleted", "%u articles deleted", ids->len),
+  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article deleted", "%'u articles deleted", ids->len),
                            ids->len);
   if (SITREP_IS_WINDOW (parent))
     sitrep_window_show_toast (SITREP_WINDOW (parent), toast);
@@ -258,10 +258,10 @@ dup_question_body (SitrepDeleteArticlesDialog *self)
                               (const char *) title);
     }
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The %u article, its annotations and its evidence for events will be "
+                                       "The %'u article, its annotations and its evidence for events will be "
                                        "deleted; figures already recorded as claims stay in their events. "
                                        "This cannot be undone.",
-                                       "The %u articles, their annotations and their evidence for events will be "
+                                       "The %'u articles, their annotations and their evidence for events will be "
                                        "deleted; figures already recorded as claims stay in their events. "
                                        "This cannot be undone.", n),
                           n);
@@ -411,7 +411,7 @@ sitrep_delete_articles_dialog_confirm (SitrepDeleteArticlesDialog *self)
   if (n == 0 || self->confirm != NULL)
     return self->confirm;
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Article?", "Delete %u Articles?", n), n);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %'u Article?", "Delete %'u Articles?", n), n);
   body = dup_question_body (self);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

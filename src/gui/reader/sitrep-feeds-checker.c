@@ -131,8 +131,8 @@ on_check_done (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   if (added > 0 && self->window != NULL)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article from the feeds",
-                                                            "%d new articles from the feeds", added),
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'d new article from the feeds",
+                                                            "%'d new articles from the feeds", added),
                                              (int) added);
 
       sitrep_window_show_toast (SITREP_WINDOW (self->window), text);

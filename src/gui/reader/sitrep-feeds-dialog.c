@@ -204,7 +204,7 @@ on_checker_finished (SitrepFeedsChecker *checker,
                      SitrepFeedsDialog  *self)
 {
   const char *report = sitrep_feeds_checker_get_report (checker);
-  g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article.", "%d new articles.",
+  g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'d new article.", "%'d new articles.",
                                                            added), added);
   g_autofree char *text = report != NULL && report[0] != '\0' ? g_strdup_printf ("%s\n%s", report, summary)
                                                               : g_strdup (summary);

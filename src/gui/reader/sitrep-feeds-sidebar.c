@@ -445,8 +445,8 @@ mark_read_action (GtkWidget  *widget,
       toast (self, text);
       return;
     }
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article from “%s” marked as read.",
-                                       "%u articles from “%s” marked as read.", marked),
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article from “%s” marked as read.",
+                                       "%'u articles from “%s” marked as read.", marked),
                           marked, feed_title (info));
   window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
   g_free (self->last_message);

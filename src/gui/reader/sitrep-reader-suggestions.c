@@ -262,14 +262,14 @@ on_finished (SitrepSuggestionReview *review,
   if (message != NULL)
     text = g_strdup_printf (_("Suggest stopped: %s"), message);
   else if (cancelled)
-    text = g_strdup_printf (ngettext ("Suggest was cancelled after %u article.",
-                                      "Suggest was cancelled after %u articles.", n_articles), n_articles);
+    text = g_strdup_printf (ngettext ("Suggest was cancelled after %'u article.",
+                                      "Suggest was cancelled after %'u articles.", n_articles), n_articles);
   else if (n_articles > 1)
-    text = g_strdup_printf (ngettext ("%u new suggestion in %u articles.", "%u new suggestions in %u articles.",
+    text = g_strdup_printf (ngettext ("%'u new suggestion in %'u articles.", "%'u new suggestions in %'u articles.",
                                       n_suggested), n_suggested, n_articles);
   else if ((pending = g_list_model_get_n_items (sitrep_suggestion_review_get_model (review))) > 0)
-    text = g_strdup_printf (ngettext ("%u suggestion to review: Tab goes to the next, Enter accepts, Delete rejects.",
-                                      "%u suggestions to review: Tab goes to the next, Enter accepts, Delete rejects.",
+    text = g_strdup_printf (ngettext ("%'u suggestion to review: Tab goes to the next, Enter accepts, Delete rejects.",
+                                      "%'u suggestions to review: Tab goes to the next, Enter accepts, Delete rejects.",
                                       pending), pending);
   else
     text = g_strdup (_("Nothing new to suggest in this article."));

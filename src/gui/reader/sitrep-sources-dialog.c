@@ -90,7 +90,7 @@ make_row (SitrepSourcesDialog *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles",
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles",
                                                             source->n_articles),
                                                source->n_articles);
 
@@ -218,8 +218,8 @@ on_question_response (AdwMessageDialog    *question,
       return;
     }
   /* Translators: after merging sources; %u is how many spellings went, %s the one kept */
-  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u spelling merged into “%s”",
-                                        "%u spellings merged into “%s”", merged),
+  toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u spelling merged into “%s”",
+                                        "%'u spellings merged into “%s”", merged),
                            merged, keep);
   if (SITREP_IS_WINDOW (parent))
     sitrep_window_show_undo_toast (SITREP_WINDOW (parent), toast);
@@ -244,7 +244,7 @@ make_keep_list (SitrepSourcesDialog *self)
       if (!g_hash_table_contains (self->checked, source->name))
         continue;
       /* Translators: a spelling to keep; %s is the source, %u its articles */
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%u article)", "%s (%u articles)",
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%'u article)", "%s (%'u articles)",
                                             source->n_articles),
                                source->name, source->n_articles);
       check = gtk_check_button_new_with_label (label);
@@ -373,8 +373,8 @@ sitrep_sources_dialog_merge (SitrepSourcesDialog *self)
     return self->question;
 
   question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
-  adw_message_dialog_format_heading (question, g_dngettext (GETTEXT_PACKAGE, "Merge %u Source?",
-                                                            "Merge %u Sources?", n), n);
+  adw_message_dialog_format_heading (question, g_dngettext (GETTEXT_PACKAGE, "Merge %'u Source?",
+                                                            "Merge %'u Sources?", n), n);
   adw_message_dialog_set_body (question, _("Which spelling stays? The articles of the others move to it, and "
                                            "the others are removed. Undo takes it back."));
   adw_message_dialog_set_extra_child (question, make_keep_list (self));

@@ -120,10 +120,10 @@ update_status (SitrepTimelinePane *self)
   guint n_undated = sitrep_timeline_view_get_n_undated (self->view);
   gboolean ranged = self->range_first != 0 && self->play_id == 0 && !self->paused;
 
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u dated event", "%u dated events", n), n);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%'u dated event", "%'u dated events", n), n);
   if (n_undated > 0)
     /* Translators: appended to "12 dated events" */
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %'u undated", " · %'u undated",
                                                n_undated), n_undated);
   g_string_append (full, text->str);
   if (self->play_id != 0 || self->paused)
@@ -148,10 +148,10 @@ update_status (SitrepTimelinePane *self)
       guint in = count_in_range (self);
 
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
-      g_string_append_printf (full, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
-                                                 " · Range %s – %s: %u events", in), a, b, in);
+      g_string_append_printf (full, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %'u event",
+                                                 " · Range %s – %s: %'u events", in), a, b, in);
       /* Translators: the brushed range and how many events it holds, "3–9 Mar 2021: 12 events" */
-      narrowed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u event", "%s: %u events", in), range, in);
+      narrowed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u event", "%s: %'u events", in), range, in);
     }
   gtk_label_set_text (self->count_label, narrowed != NULL ? narrowed : "");
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), narrowed != NULL);

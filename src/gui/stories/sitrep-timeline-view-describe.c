@@ -125,16 +125,16 @@ describe_bucket (const SitrepTimelineBucket *b,
       break;
     }
   g_string_append_printf (text, "\n%s", killed);
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " in %u event dated within it",
-                                             " in %u events dated within it", b->n_events), b->n_events);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " in %'u event dated within it",
+                                             " in %'u events dated within it", b->n_events), b->n_events);
   if (b->n_spanning > 0)
     {
       g_autofree char *more = describe_killed (b->killed_spanning);
 
       /* Translators: the pale part of a bar: events whose dates reach beyond the bar */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                 "\nand %s in %u event that may fall in it (paler)",
-                                                 "\nand %s in %u events that may fall in it (paler)",
+                                                 "\nand %s in %'u event that may fall in it (paler)",
+                                                 "\nand %s in %'u events that may fall in it (paler)",
                                                  b->n_spanning), more, b->n_spanning);
     }
 

@@ -114,8 +114,8 @@ update_accessible (SitrepTimelineView *self)
       g_autofree char *events = NULL;
 
       /* Translators: the timeline's description for screen readers */
-      events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event from %s to %s",
-                                             "%u events from %s to %s", self->events->len),
+      events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event from %s to %s",
+                                             "%'u events from %s to %s", self->events->len),
                                 self->events->len, first, last);
       /* Translators: the timeline's description for screen readers: the events, then how to select dates */
       text = g_strdup_printf (_("%s. Shift+Left and Shift+Right select a range of dates, Escape clears it."), events);

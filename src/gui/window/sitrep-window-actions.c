@@ -771,7 +771,7 @@ show_import_report_action (GtkWidget  *widget,
 
   if (self->import_results->len > n_rows)
     {
-      g_autofree char *more = g_strdup_printf (_("…and %u more"), self->import_results->len - n_rows);
+      g_autofree char *more = g_strdup_printf (_("…and %'u more"), self->import_results->len - n_rows);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
@@ -904,11 +904,11 @@ on_metadata_saved (SitrepMetadataDialog *dialog,
    * events dated by the report moved with its date: said, with Undo for
    * the whole save. */
   if (n > 0)
-    dated = g_strdup_printf (ngettext ("Saved; %u undated event of this article dated",
-                                       "Saved; %u undated events of this article dated", n), n);
+    dated = g_strdup_printf (ngettext ("Saved; %'u undated event of this article dated",
+                                       "Saved; %'u undated events of this article dated", n), n);
   else
-    dated = g_strdup_printf (ngettext ("Saved; %u event dated by this report moved to its new date",
-                                       "Saved; %u events dated by this report moved to its new date", moved), moved);
+    dated = g_strdup_printf (ngettext ("Saved; %'u event dated by this report moved to its new date",
+                                       "Saved; %'u events dated by this report moved to its new date", moved), moved);
   sitrep_window_show_undo_toast (self, dated);
 }
 

@@ -96,17 +96,17 @@ show_merge_report (SitrepWindow *self,
   g_autofree char *name = g_file_get_basename (job->file);
   AdwMessageDialog *dialog;
 
-  g_string_append_printf (body, _("Articles: %u added, %u already here\n"), r->articles_added, r->articles_present);
-  g_string_append_printf (body, _("Entities: %u added, %u already here\n"), r->entities_added, r->entities_present);
-  g_string_append_printf (body, _("Annotations: %u added, %u already here\n"), r->annotations_added,
+  g_string_append_printf (body, _("Articles: %'u added, %'u already here\n"), r->articles_added, r->articles_present);
+  g_string_append_printf (body, _("Entities: %'u added, %'u already here\n"), r->entities_added, r->entities_present);
+  g_string_append_printf (body, _("Annotations: %'u added, %'u already here\n"), r->annotations_added,
                           r->annotations_present);
-  g_string_append_printf (body, _("Events: %u added, %u already here\n"), r->events_added, r->events_present);
-  g_string_append_printf (body, _("Claims: %u added, %u already here"), r->claims_added, r->claims_present);
+  g_string_append_printf (body, _("Events: %'u added, %'u already here\n"), r->events_added, r->events_present);
+  g_string_append_printf (body, _("Claims: %'u added, %'u already here"), r->claims_added, r->claims_present);
   if (r->conflicts->len > 0)
     {
       g_string_append (body, "\n\n");
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u difference, both versions kept:",
-                                                 "%u differences, both versions kept:", r->conflicts->len),
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%'u difference, both versions kept:",
+                                                 "%'u differences, both versions kept:", r->conflicts->len),
                               r->conflicts->len);
       for (guint i = 0; i < r->conflicts->len && i < 12; i++)
         g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (r->conflicts, i));
@@ -223,13 +223,13 @@ on_job_done (GObject      *source,
         guint problems = job->spans.problems != NULL ? job->spans.problems->len : 0;
         if (problems > 0)
           toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "Imported %u spans from “%s”; %u part could not be used",
-                                                "Imported %u spans from “%s”; %u parts could not be used",
+                                                "Imported %'u spans from “%s”; %'u part could not be used",
+                                                "Imported %'u spans from “%s”; %'u parts could not be used",
                                                 problems),
                                    job->spans.spans_added, name, problems);
         else
-          toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u span from “%s”",
-                                                "Imported %u spans from “%s”", job->spans.spans_added),
+          toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %'u span from “%s”",
+                                                "Imported %'u spans from “%s”", job->spans.spans_added),
                                    job->spans.spans_added, name);
         sitrep_window_show_undo_toast (self, toast);
       }

@@ -90,21 +90,21 @@ on_export_done (GObject      *source,
 
   if (g_strcmp0 (job->format, "geojson") == 0 && n_unplaced > 0)
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Exported to “%s”; %u event has no coordinates and is not in it",
-                                          "Exported to “%s”; %u events have no coordinates and are not in it",
+                                          "Exported to “%s”; %'u event has no coordinates and is not in it",
+                                          "Exported to “%s”; %'u events have no coordinates and are not in it",
                                           n_unplaced),
                              name, n_unplaced);
   else if (g_str_has_suffix (job->format, "-csv") && n_unplaced > 0)
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Exported to “%s”; %u event has no date and is not in it",
-                                          "Exported to “%s”; %u events have no date and are not in it",
+                                          "Exported to “%s”; %'u event has no date and is not in it",
+                                          "Exported to “%s”; %'u events have no date and are not in it",
                                           n_unplaced),
                              name, n_unplaced);
   else if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     toast = g_strdup_printf (_("Exported the spans to “%s”"), name);
   else
-    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u event to “%s”",
-                                          "Exported %u events to “%s”", n_events),
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'u event to “%s”",
+                                          "Exported %'u events to “%s”", n_events),
                              n_events, name);
   {
     g_autofree char *uri = g_file_get_uri (job->file);
@@ -197,7 +197,7 @@ on_import_progress (guint    done,
       self->progress_bar == NULL || (percent == p->last_percent && done != total))
     return;
   p->last_percent = percent;
-  label = g_strdup_printf (_("Importing events… %u of %u"), done, total);
+  label = g_strdup_printf (_("Importing events… %'u of %'u"), done, total);
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
   gtk_label_set_label (self->progress_label, label);
 }
@@ -234,10 +234,10 @@ on_import_done (GObject      *source,
         toast = g_strdup_printf (_("Could not import events: %s"), error->message);
     }
   else if (report.problems != NULL && report.problems->len > 0)
-    toast = g_strdup_printf (_("Imported %u of %u events; %u rows could not be read"),
+    toast = g_strdup_printf (_("Imported %'u of %'u events; %'u rows could not be read"),
                              report.n_imported, report.n_rows, report.problems->len);
   else
-    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u event", "Imported %u events",
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %'u event", "Imported %'u events",
                                           report.n_imported),
                              report.n_imported);
   sitrep_ucdp_report_clear (&report);

@@ -577,7 +577,7 @@ on_place_progress (guint                        done,
   if (self->map_view == NULL || self->map->task_cancellable == NULL)
     return;
   /* Translators: progress of Place Unplaced Events: events looked up of all, then what was found */
-  text = g_strdup_printf (_("Placing events… %u of %u looked up: %u placed, %u doubtful, %u not found"),
+  text = g_strdup_printf (_("Placing events… %'u of %'u looked up: %'u placed, %'u doubtful, %'u not found"),
                           done, total, counts->n_placed, counts->n_doubtful, counts->n_unplaced);
   sitrep_map_view_set_progress (self->map_view, text, total > 0 ? (double) done / total : 0);
 }
@@ -588,15 +588,15 @@ placed_message (const SitrepPlacementCounts *counts)
   if (counts->n_named == 0)
     return g_strdup (_("No unplaced event names a place to look up"));
   if (counts->n_placed == counts->n_named)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event placed", "%u events placed",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u event placed", "%'u events placed",
                                          counts->n_placed),
                             counts->n_placed);
   /* Translators: after Place Unplaced Events; the plural follows the second number */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u of %u event placed; choose the other places by hand "
-                                       "(%u doubtful, %u not found)",
-                                       "%u of %u events placed; choose the other places by hand "
-                                       "(%u doubtful, %u not found)",
+                                       "%'u of %'u event placed; choose the other places by hand "
+                                       "(%'u doubtful, %'u not found)",
+                                       "%'u of %'u events placed; choose the other places by hand "
+                                       "(%'u doubtful, %'u not found)",
                                        counts->n_named),
                           counts->n_placed, counts->n_named, counts->n_doubtful, counts->n_unplaced);
 }
