@@ -1,5 +1,6 @@
 /* test-suggest-figures-one-subject.c — one person opening the clause as the subject of "was" and a word of harm,
- * past an of-phrase, a place, an aside or a relative clause between commas; "martyring" (issue 11, session 41)
+ * past an of-phrase, a place, an aside or a relative clause between commas; "martyring"; four digits before "were"
+ * and a word of harm are a count, not a year (issue 11, session 41)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -57,6 +58,18 @@ test_martyring (void)
 }
 
 static void
+test_four_digits (void)
+{
+  check_figures ("In March, 412 civilians were killed and 1275 were injured in violence across the country.",
+                 "killed 412 exact cumulative; wounded 1275 exact cumulative");
+  check_figures ("At least 300 people were killed and a further 1840 were wounded during the month.",
+                 "killed 300 at_least; wounded 1840 exact");
+  /* a year before "were" and no word of harm; a year before its people and their verb */
+  check_figures ("Between 2012 and 2014 were the worst years for the town.", "");
+  check_figures ("In 2016 four civilians were killed in the town.", "killed 4 exact cumulative");
+}
+
+static void
 test_not_again (void)
 {
   /* "the" after a figure of his kind is the one counted there */
@@ -77,6 +90,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-one-subject/named", test_named);
   g_test_add_func ("/suggest-figures-one-subject/named-again", test_named_again);
   g_test_add_func ("/suggest-figures-one-subject/martyring", test_martyring);
+  g_test_add_func ("/suggest-figures-one-subject/four-digits", test_four_digits);
   g_test_add_func ("/suggest-figures-one-subject/not-again", test_not_again);
   return g_test_run ();
 }

@@ -187,6 +187,15 @@ is_four_digit_count (SuggestRun *run,
     return FALSE;
   kind = _sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_killed_words) ||
          _sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_wounded_words);
+  /* "and 1957 were injured", "a further 1793 were wounded": its passive verb of harm, no year's */
+  if (!kind && _sitrep_suggest_tok_is (run, i + 1, "were") && i + 2 < run->n_tokens)
+    {
+      guint v = i + 2 + (i + 3 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 2, "also") ? 1 : 0);
+
+      kind = _sitrep_suggest_tok_in (run, v, _sitrep_suggest_figure_killed_words) ||
+             _sitrep_suggest_tok_in (run, v, _sitrep_suggest_figure_wounded_words) ||
+             _sitrep_suggest_tok_in (run, v, _sitrep_suggest_figure_captured_words);
+    }
   if (!kind && !_sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_victim_nouns))
     return FALSE;
   if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
