@@ -274,6 +274,12 @@ read_context (SuggestRun       *run,
               if (w->context_read != reading)
                 {
                   w->context_read = reading;
+                  /* A word whose place is known to have no point, and
+                   * whose key the context is never asked for, is left out
+                   * (see _sitrep_gazetteer_context_skips ()) without a call. */
+                  if (w->context_place.known && w->context_place.hashed && !w->context_place.has_point &&
+                      _sitrep_gazetteer_context_skips (run->gazetteer, w->context_place.hash))
+                    continue;
                   _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]),
                                                       TRUE, &w->context_place);
                 }
