@@ -2022,13 +2022,18 @@ test_tok_among_filter (void)
         }
       g_assert_cmpuint (n_in, >, 0);
       {
-        const LexiconSlot *slot = &((const LexiconSlot *) lexicon)[LEXICON_SLOTS + LEXICON_SLOT (lists[l])];
-        guint64 bits = 0;
+        const AmongSlot *slot = &((const AmongSlot *) ((const LexiconSlot *) lexicon + LEXICON_SLOTS))[LEXICON_SLOT (lists[l])];
+        guint64 bits[G_N_ELEMENTS (slot->bits)] = { 0 };
 
         g_assert_true (slot->list == lists[l]);
         for (guint k = 0; lists[l][k] != NULL; k++)
-          bits |= LEXICON_AMONG_BIT (_sitrep_suggest_word_hash (lists[l][k], strlen (lists[l][k])));
-        g_assert_cmphex (slot->bit, ==, bits);
+          {
+            guint32 hash = _sitrep_suggest_word_hash (lists[l][k], strlen (lists[l][k]));
+
+            bits[LEXICON_AMONG_WORD (hash)] |= LEXICON_AMONG_BIT (hash);
+          }
+        for (guint w = 0; w < G_N_ELEMENTS (bits); w++)
+          g_assert_cmphex (slot->bits[w], ==, bits[w]);
       }
     }
   _sitrep_suggest_lexicon_free (lexicon);

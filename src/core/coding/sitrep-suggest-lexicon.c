@@ -38,7 +38,7 @@ typedef struct _AmongTable AmongTable;
 struct _Lexicon
 {
   LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
-  LexiconSlot         among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_BIT) */
+  AmongSlot           among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_HAS) */
   const AmongTable   *among_tables[LEXICON_SLOTS];  /* the same list's words by their hashes */
   ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
@@ -559,14 +559,13 @@ struct _AmongTable
 
 #define AMONG_SLOT(hash, mask) ((((guint32) (hash) * 0x9E3779B1u) >> 16) & (mask))
 
-guint64
+const AmongSlot *
 _sitrep_suggest_among_filter (const SuggestRun   *run,
                               const char * const *words)
 {
   guint at = LEXICON_SLOT (words);
-  LexiconSlot *slot = &run->lexicon->among_at_hand[at];
+  AmongSlot *slot = &run->lexicon->among_at_hand[at];
   AmongTable *table = g_hash_table_lookup (run->lexicon->among, words);
-  guint64 filter = 0;
 
   /* A token's hash folds ASCII letters as _sitrep_suggest_word_hash()
    * does, so a token that is a word of the list has that word's hash, and
@@ -593,14 +592,14 @@ _sitrep_suggest_among_filter (const SuggestRun   *run,
         }
       g_hash_table_insert (run->lexicon->among, (gpointer) words, table);
     }
+  *slot = (AmongSlot) { words, { 0 } };
   for (guint i = 0; i <= table->mask; i++)
     {
       if (table->slots[i].index != 0)
-        filter |= LEXICON_AMONG_BIT (table->slots[i].hash);
+        slot->bits[LEXICON_AMONG_WORD (table->slots[i].hash)] |= LEXICON_AMONG_BIT (table->slots[i].hash);
     }
-  *slot = (LexiconSlot) { words, filter };
   run->lexicon->among_tables[at] = table;
-  return filter;
+  return slot;
 }
 
 gboolean
@@ -613,7 +612,7 @@ _sitrep_suggest_tok_among_slow (const SuggestRun   *run,
   const char *p = run->text + t->start;
   guint32 hash;
   guint at;
-  const LexiconSlot *slot;
+  const AmongSlot *slot;
   const AmongTable *table;
 
   /* No lexicon (a test's run): word by word. No strlen: a shorter word
@@ -634,7 +633,9 @@ _sitrep_suggest_tok_among_slow (const SuggestRun   *run,
   hash = t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (p, len);
   at = LEXICON_SLOT (words);
   slot = &run->lexicon->among_at_hand[at];
-  if (!((slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words)) & LEXICON_AMONG_BIT (hash)))
+  if (slot->list != words)
+    slot = _sitrep_suggest_among_filter (run, words);
+  if (!LEXICON_AMONG_HAS (slot, hash))
     return FALSE;
   table = run->lexicon->among_tables[at];
   for (guint32 k = AMONG_SLOT (hash, table->mask); table->slots[k].index != 0; k = (k + 1) & table->mask)

@@ -82,9 +82,18 @@ typedef struct _Lexicon Lexicon;
 #define LEXICON_SLOT(list) (((guintptr) (list) >> 3) % LEXICON_SLOTS)
 /* Its next LEXICON_SLOTS slots hold, for a short list asked through
  * _sitrep_suggest_tok_among(), a filter of its words' hashes: one bit of
- * 64 per word (LexiconSlot.bit), so a word token whose hash's bit is not
- * set is none of them without a compare. */
-#define LEXICON_AMONG_BIT(hash) (G_GUINT64_CONSTANT (1) << ((guint32) (hash) >> 26))
+ * 256 per word (AmongSlot.bits, the bit of a hash's top 8 bits), so a word
+ * token whose hash's bit is not set is none of them without a compare
+ * (with 64 bits, common words passed many lists' filters: two in three
+ * tokens past one were no word of it). */
+typedef struct
+{
+  const char * const *list;
+  guint64             bits[4];
+} AmongSlot;
+#define LEXICON_AMONG_WORD(hash) ((guint32) (hash) >> 30)
+#define LEXICON_AMONG_BIT(hash) (G_GUINT64_CONSTANT (1) << (((guint32) (hash) >> 24) & 63))
+#define LEXICON_AMONG_HAS(slot, hash) (((slot)->bits[LEXICON_AMONG_WORD (hash)] & LEXICON_AMONG_BIT (hash)) != 0)
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -499,10 +508,10 @@ _sitrep_suggest_tok_is_hashed (const SuggestRun *run,
   return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 #define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
-/* The filter of @words' hashes (LEXICON_AMONG_BIT of each), made and put
- * at hand in the lexicon's slot of the list. */
-guint64     _sitrep_suggest_among_filter  (const SuggestRun  *run,
-                                           const char * const *words);
+/* The filter of @words' hashes (LEXICON_AMONG_HAS () each), made and put
+ * at hand in the lexicon's slot of the list, which is returned. */
+const AmongSlot *_sitrep_suggest_among_filter (const SuggestRun  *run,
+                                               const char * const *words);
 /* _sitrep_suggest_tok_among () past its filter (sitrep-suggest-lexicon.c). */
 gboolean    _sitrep_suggest_tok_among_slow (const SuggestRun  *run,
                                             guint              i,
@@ -524,9 +533,9 @@ _sitrep_suggest_tok_among (const SuggestRun   *run,
    * not hold: one AND of the list's filter, once made, says so inline. */
   if (t->lhash != 0 && run->lexicon != NULL)
     {
-      const LexiconSlot *slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOTS + LEXICON_SLOT (words)];
+      const AmongSlot *slot = &((const AmongSlot *) ((const LexiconSlot *) run->lexicon + LEXICON_SLOTS))[LEXICON_SLOT (words)];
 
-      if (slot->list == words && !(slot->bit & LEXICON_AMONG_BIT (t->lhash)))
+      if (slot->list == words && !LEXICON_AMONG_HAS (slot, t->lhash))
         return FALSE;
     }
   return _sitrep_suggest_tok_among_slow (run, i, words);
