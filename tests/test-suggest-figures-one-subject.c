@@ -1,6 +1,7 @@
 /* test-suggest-figures-one-subject.c — one person opening the clause as the subject of "was" and a word of harm,
  * past an of-phrase, a place, an aside or a relative clause between commas; "martyring"; four digits before "were"
- * and a word of harm are a count, not a year (issue 11, session 41)
+ * and a word of harm are a count, not a year; an ordinal standing for one person of a figure before (issue 11,
+ * session 41)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -70,6 +71,19 @@ test_four_digits (void)
 }
 
 static void
+test_ordinal (void)
+{
+  check_figures ("Five policemen were killed in the attack on the station. A sixth was shot dead by a sniper later.",
+                 "killed 5 exact; killed 1 exact");
+  check_figures ("Of the two guards reported dead, one was killed on the spot.\n\nThe second died in hospital two hours "
+                 "later.", "killed 2 exact; killed 1 exact; killed 1 exact");
+  /* an ordinal with its noun, a part of a thing; no figure before */
+  check_figures ("Two men were killed. The second floor of the house was damaged.", "killed 2 exact");
+  check_figures ("A third of the town was destroyed in the shelling.", "");
+  check_figures ("The second was killed in the town.", "");
+}
+
+static void
 test_not_again (void)
 {
   /* "the" after a figure of his kind is the one counted there */
@@ -91,6 +105,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-one-subject/named-again", test_named_again);
   g_test_add_func ("/suggest-figures-one-subject/martyring", test_martyring);
   g_test_add_func ("/suggest-figures-one-subject/four-digits", test_four_digits);
+  g_test_add_func ("/suggest-figures-one-subject/ordinal", test_ordinal);
   g_test_add_func ("/suggest-figures-one-subject/not-again", test_not_again);
   return g_test_run ();
 }

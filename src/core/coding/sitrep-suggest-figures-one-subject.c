@@ -201,3 +201,33 @@ _sitrep_suggest_one_long_subject (SuggestRun        *run,
     *last = j;
   return TRUE;
 }
+
+/* Ordinals that stand for one person of a figure told before: "A seventh was shot dead", "The second died". */
+static const char * const ordinals_alone[] = {
+  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL
+};
+
+/* Whether token @i is an ordinal after "a" or "the" standing for one person right before his verb, after a
+ * figure that ends in its paragraph or the one before: "Six … were killed. A seventh was shot dead", "one was
+ * killed at 5pm. The second died 30 minutes later". */
+gboolean
+_sitrep_suggest_ordinal_alone (SuggestRun *run,
+                               guint       i)
+{
+  const SitrepSuggestion *s;
+  guint at;
+
+  if (i < 1 || !_sitrep_suggest_tok_in (run, i, ordinals_alone) ||
+      !(_sitrep_suggest_tok_is (run, i - 1, "a") || _sitrep_suggest_tok_is (run, i - 1, "the")))
+    return FALSE;
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      s = run->out->pdata[k - 1];
+      if (!sitrep_suggest_kind_is_figure (s->kind))
+        continue;
+      at = tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph;
+      /* (a blank line between two paragraphs counts two) */
+      return at + 2 >= tok (run, i)->paragraph;
+    }
+  return FALSE;
+}

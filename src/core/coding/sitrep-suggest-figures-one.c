@@ -388,7 +388,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
         was--;
       /* "The 52-year-old woman died": "the" with an age is one described, not one counted before */
       if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
-          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last)))
+          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last) ||
+           _sitrep_suggest_ordinal_alone (run, last)))
         add_harmed (run, end, died, kind, first, last, 1);
       return;
     }

@@ -181,8 +181,7 @@ _sitrep_suggest_name_after (SuggestRun *run,
   return names_person (run, verb + 1, *last);
 }
 
-/* A person's name starting at token @j, two to NAME_WORDS capitalised words ("Tarek Ghrair", "Issa al-Janati"),
- * not an actor or place the suggester knows: its last token in *@last. */
+/* A name of two to NAME_WORDS capitalised words at token @j, not an actor or place known: its last token in *@last. */
 gboolean
 _sitrep_suggest_name_at (SuggestRun *run,
                          guint       j,
@@ -599,6 +598,12 @@ _sitrep_suggest_person_before (SuggestRun        *run,
   if (j >= 1 && another_alone (run, j - 1))
     {
       *first = *last = j - 1;
+      return TRUE;
+    }
+  if (j >= 2 && _sitrep_suggest_ordinal_alone (run, j - 1))
+    {
+      *first = j - 2;
+      *last = j - 1;
       return TRUE;
     }
 

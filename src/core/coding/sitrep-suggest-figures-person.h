@@ -41,6 +41,8 @@ gboolean          _sitrep_suggest_person_after (SuggestRun        *run,
                                                 guint              verb,
                                                 SitrepSuggestKind  kind,
                                                 guint             *last);
+gboolean          _sitrep_suggest_ordinal_alone (SuggestRun *run,
+                                                 guint       i);
 gboolean          _sitrep_suggest_name_at (SuggestRun *run,
                                            guint       j,
                                            guint      *last);
