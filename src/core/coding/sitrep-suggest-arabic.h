@@ -100,6 +100,19 @@ gboolean    _sitrep_suggest_figure_ar_persons            (SuggestRun *run,
                                                           guint      *last,
                                                           guint      *persons);
 
+/* sitrep-suggest-figures-ar-pronoun.c: one or two told by a pronoun ("ما أدى إلى مقتله", "مقتلهما"), "one of
+ * them" ("أحدهما"), a man named after a verb of harm ("قُتل إسماعيل حسن الفروخ"), a toll that rose far from its
+ * dead's word ("ارتفع عدد قتلى … إلى 21"; in sitrep-suggest-private.h), a number in a quoted name ("درعا 24"). */
+gboolean    _sitrep_suggest_figure_ar_harm_of_pronoun    (SuggestRun        *run,
+                                                          guint              i);
+gboolean    _sitrep_suggest_figure_ar_one_of_them        (SuggestRun        *run,
+                                                          guint              j);
+gboolean    _sitrep_suggest_figure_ar_named_one          (SuggestRun        *run,
+                                                          guint              i,
+                                                          SitrepSuggestKind  kind);
+gboolean    _sitrep_suggest_figure_ar_quoted_name        (SuggestRun        *run,
+                                                          guint              num_end);
+
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a
  * village has that name (sitrep-suggest-actors-arabic.c). */

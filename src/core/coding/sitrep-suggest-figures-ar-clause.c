@@ -44,6 +44,9 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
   guint j = num_end + 1, sentence = tok (run, num_end)->sentence;
   SitrepSuggestKind kind;
 
+  /* "أحصت شبكة "درعا 24" مقتل …": the number of a name in quotes */
+  if (_sitrep_suggest_figure_ar_quoted_name (run, num_end))
+    return TRUE;
   while (j < run->n_tokens && j <= num_end + 2 && (tok (run, j)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j)->start] == '/' || run->text[tok (run, j)->start] == ')'))
     j++;

@@ -29,7 +29,9 @@ static const char * const ar_killed_words[] = {
   "رفات",
   /* the forms of the weak verbs the sound verbs' endings (ar_verb_form ()) do not make: "قضت", "قضين",
    * "ارتقين"; "victim" ("راح ضحية القصف 5 مدنيين", "ارتفع عدد الضحايا إلى 50") */
-  "قضت", "قضين", "قضيا", "ارتقين", "ارتقيا", "ضحية", "ضحايا", "نعت", "نعوا", NULL
+  "قضت", "قضين", "قضيا", "ارتقين", "ارتقيا", "ضحية", "ضحايا", "نعت", "نعوا",
+  /* the imperfect of headlines, its subject before it ("مسلحون يقتلون شابا", "مجهولون يغتالون مختار قرية") */
+  "يقتل", "يقتلون", "يقتلان", "تقتل", "يغتال", "يغتالون", "يغتالان", "تغتال", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحوا", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
@@ -41,7 +43,9 @@ static const char * const ar_captured_words[] = {
   /* arrest ("ألقت القوات القبض على 3 مطلوبين", "توقيف 12 متهما") */
   "القبض", "توقيف",
   /* the held in the accusative and the nominative ("15 معتقلا", "20 مختطفا") */
-  "معتقلا", "معتقلون", "مختطفا", "مختطفون", "محتجزين", "محتجزا", "أسيرا", NULL
+  "معتقلا", "معتقلون", "مختطفا", "مختطفون", "محتجزين", "محتجزا", "أسيرا",
+  /* the imperfect of headlines ("الأمن يعتقل 5 مطلوبين", "مسلحون يختطفون طبيبا") */
+  "يعتقل", "يعتقلون", "تعتقل", "يختطف", "يختطفون", "يختطفان", "تختطف", NULL
 };
 
 /* The past verbs of harm in the third person masculine singular, whose other persons their endings make
@@ -645,19 +649,20 @@ static const struct { const char *words[4]; SitrepQualifier qualifier; } ar_qual
   { { "على", "الأقل", NULL }, SITREP_QUALIFIER_AT_LEAST },
 };
 
-/* Whether Arabic token @i is @word, compared as _sitrep_suggest_ar_same () does, nothing glued to it. */
+/* Whether Arabic token @i is @word, compared as _sitrep_suggest_ar_same () does, nothing glued to it; bare of
+ * its marks ("ما لا يقلّ عن 36"). */
 static gboolean
 ar_is (SuggestRun *run,
        guint       i,
        const char *word)
 {
-  const SuggestToken *t;
-  gsize len = strlen (word);
+  char bare[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p;
 
-  if (i >= run->n_tokens)
+  if (i >= run->n_tokens || (p = _sitrep_suggest_ar_token_bare (run, i, bare, sizeof bare, &len)) == NULL)
     return FALSE;
-  t = tok (run, i);
-  return (t->flags & TOK_ARABIC) && t->end - t->start == len && _sitrep_suggest_ar_same (word, run->text + t->start, len);
+  return len == strlen (word) && _sitrep_suggest_ar_same (word, p, len);
 }
 
 /* Whether Arabic token @i is "و" glued to @word ("وأكثر", "ونحو"), or "ب" ("قدرت عدد الضحايا بنحو خمسين",
@@ -738,6 +743,14 @@ _sitrep_suggest_figure_ar_qualifier_start (SuggestRun      *run,
   return count;
 }
 
+/* A toll that passed its count ("تجاوز عدد الجرحى العشرين"): the verbs, the nouns of the toll. */
+static const char * const ar_passed[] = {
+  "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "فاق", "فاقت", "يفوق", NULL
+};
+static const char * const ar_toll_of[] = {
+  "عدد", "حصيلة", NULL
+};
+
 /* How many tokens after a count "على الأقل" may stand: "ستة مدنيين، على الأقل". */
 #define AT_LEAST_AFTER 3
 /* … and more after a partitive "من" */
@@ -764,6 +777,13 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
     }
   if (figure->qualifier != SITREP_QUALIFIER_EXACT)
     return;
+  /* "تجاوز عدد الجرحى العشرين", "تخطت حصيلة القتلى 100": a toll past its count */
+  if (first >= 3 && _sitrep_suggest_figure_ar_in (run, first - 3, ar_passed) && _sitrep_suggest_figure_ar_in (run, first - 2, ar_toll_of) &&
+      _sitrep_suggest_figure_ar_kind (run, first - 1, &kind) && tok (run, first - 3)->sentence == tok (run, first)->sentence)
+    {
+      figure->qualifier = SITREP_QUALIFIER_MORE_THAN;
+      return;
+    }
   /* "سبعة من أفراد قوات الأمن العراقية على الأقل": the people of a partitive "من" take a few words more */
   /* (or after the count's noun: "ثلاثة عناصر من الشرطة على الأقل") */
   limit = num_end + AT_LEAST_AFTER + (ar_is (run, num_end + 1, "من") || ar_is (run, num_end + 2, "من") ? AT_LEAST_PARTITIVE : 0);

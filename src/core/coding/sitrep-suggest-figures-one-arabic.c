@@ -26,6 +26,9 @@ static const char * const ar_one_person[] = {
   "معتقل", "معتقلة", "مختطف", "مختطفة", "سجين", "سجينة", "موقوف", "محتجز", "شقيق", "شقيقة",
   /* one named ("مقتل المدعو أبو خالد"); rescuers and carers ("ما أدى لمقتل مسعف") */
   "مدعو", "مدعوة", "مسعف", "مسعفة", "ممرض", "ممرضة", "تاجر", "معلمة",
+  /* ranks and posts ("قُتل النقيب في الفرقة الرابعة …", "قُتل عضو مجلس المحافظة") */
+  "ملازم", "نقيب", "رائد", "مقدم", "عقيد", "عميد", "رقيب", "عريف", "مجند", "عضو", "مدير", "رئيس", "نائب",
+  "محافظ", "إمام", "مراسل", "مصور", "صحافي", "محامي", "قاضي",
   NULL
 };
 /* The nouns of ar_one_person whose plural is broken ("جنود", "أطفال"): their dual in "ين" ("جنديين",
@@ -33,7 +36,7 @@ static const char * const ar_one_person[] = {
  * themselves, whose dual ("شهيدين", "جريحان") is a figure of two of its kind. */
 static const char * const ar_broken_plural[] = {
   "جندي", "شاب", "طفل", "رجل", "عنصر", "شخص", "ضابط", "قائد", "طبيب", "ابن", "نجل", "صبي", "فتى",
-  "شقيق", "سجين",
+  "شقيق", "سجين", "نقيب", "رائد", "عقيد", "عميد", "عضو", "مدير", "رئيس", "نائب", "إمام", "قاضي",
   NULL
 };
 
@@ -96,7 +99,9 @@ static const char * const ar_life_of[] = {
  * "الطفل محمد استشهد"): not the nouns ("مقتل"), which never do. */
 static const char * const ar_one_verbs[] = {
   "توفي", "توفيت", "استشهد", "استشهدت", "قتل", "قتلت", "أصيب", "أصيبت", "جرح", "جرحت", "اعتقل", "اختطف",
-  "خطف", "أعدم", "اغتيل", "قضى", "لقي", "فقد", NULL
+  "خطف", "أعدم", "اغتيل", "قضى", "لقي", "فقد",
+  /* "departed life" ("الشاب أحمد العلي فارق الحياة") */
+  "فارق", "فارقت", NULL
 };
 /* The words that open a clause whose subject is the person after them: "إن الطبيب …", "أن الطفل …". */
 static const char * const ar_that[] = {
@@ -767,6 +772,11 @@ ar_bodies_two (SuggestRun *run,
   return TRUE;
 }
 
+/* The negations of an imperfect verb ("لم يقتل أحد"). */
+static const char * const ar_not[] = {
+  "لم", "لن", NULL
+};
+
 /* Prepositions that open a phrase of place, time or cause, and "rank" ("ضابط برتبة نقيب"), which does not. */
 static const char * const ar_joined_stops[] = {
   "في", "على", "من", "إلى", "الى", "عن", "جراء", "إثر", "اثر", "خلال", "بعد", "قبل", "عند", "لدى", "أثناء", "حيث",
@@ -855,6 +865,9 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
   guint person = i + 1, last, persons;
 
   *next = i;
+  /* "لم يقتل أحد": no one */
+  if (i > 0 && _sitrep_suggest_figure_ar_in (run, i - 1, ar_not))
+    return;
   /* "سقوط شهيدين", "وجريحان": the dual of a noun of the dead, hurt or held is two of them */
   if (ar_dual_at (run, i, ar_dead_one, ar_dead_one) || ar_dual_at (run, i, ar_hurt_one, ar_hurt_one) ||
       ar_dual_at (run, i, ar_held_one, ar_held_one))
@@ -884,6 +897,9 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     }
   else if (!_sitrep_suggest_figure_ar_kind (run, i, &kind) || _sitrep_suggest_figure_ar_in (run, i, ar_victims_plural))
     {
+      /* "ما أدى إلى مقتله": one (or two) by a pronoun */
+      if (_sitrep_suggest_figure_ar_harm_of_pronoun (run, i))
+        return;
       /* "، وطفل إثر سقوط قذيفة": one more of the figure before */
       if ((tok (run, i)->flags & TOK_ARABIC) && i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
           ar_persons_at (run, i, &last, &persons) && ar_one_more (run, i, last, &kind))
@@ -898,7 +914,7 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     }
   /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
   if (person == i + 1 && same_sentence (run, i, person) &&
-      (_sitrep_suggest_ar_token_is (run, person, ar_ordinal_one) ||
+      (_sitrep_suggest_ar_token_is (run, person, ar_ordinal_one) || _sitrep_suggest_figure_ar_one_of_them (run, person) ||
        (g_str_has_prefix (run->text + tok (run, person)->start, "ال") && _sitrep_suggest_figure_ar_in (run, person, ar_ordinal_one))))
     {
       s = _sitrep_suggest_add (run, kind, i, person);
@@ -927,6 +943,9 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
           return;
         }
 
+      /* "قُتل إسماعيل حسن الفروخ": a man named after the verb, no noun of people before his name */
+      if (_sitrep_suggest_figure_ar_named_one (run, i, kind))
+        return;
       /* "الطبيب علي الدرويش توفي جراء …": the person before the verb */
       if (_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) && !_sitrep_suggest_is_number_anchor (run, i + 1) &&
           ar_subject_before (run, i, &subject))

@@ -501,6 +501,11 @@ guint       _sitrep_suggest_figure_ar_quoted_from    (SuggestRun *run,
                                                       guint       first);
 guint       _sitrep_suggest_figure_ar_adverbial_from (SuggestRun *run,
                                                       guint       first);
+/* Whether the count from @first after "إلى" is a toll a verb said rose, its dead named far before it ("ارتفع
+ * عدد قتلى … إلى 21"; sitrep-suggest-figures-ar-pronoun.c); their kind in *@kind. */
+gboolean    _sitrep_suggest_figure_ar_toll_rose      (SuggestRun        *run,
+                                                      guint              first,
+                                                      SitrepSuggestKind *kind);
 gboolean    _sitrep_suggest_figure_ar_since_recent   (SuggestRun *run,
                                                       guint       j);
 /* sitrep-suggest-figures-one-arabic.c: one person (or two) after an Arabic word of harm ("مقتل عسكري",
