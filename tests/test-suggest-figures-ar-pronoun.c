@@ -114,6 +114,19 @@ test_posts_and_life (void)
   check_figures ("وقال مدير الناحية إن الطريق فتح.", "");
 }
 
+static void
+test_names_with_counts (void)
+{
+  /* a unit's number names it */
+  check_figures ("ونعت صفحات موالية تسعة عناصر من الفرقة 17 قتلوا في المعارك.", "killed 9 exact");
+  check_figures ("وقتل 17 عنصرا من الفرقة الرابعة.", "killed 17 exact");
+  /* one named "with" a count: the numeral only */
+  check_figures ("كما قتل مدير مدرسة البلدة الابتدائية مع ثلاثة من أبنائه في الغارة.", "killed 3 exact");
+  check_figures ("كما قتل مدير المدرسة مع زوجته في الغارة.", "killed 1 exact");
+  /* a campaign of arrests that took some */
+  check_figures ("وشنت قوات النظام حملة دهم واعتقالات في المدينة طالت 15 شابا.", "captured 15 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,5 +141,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/headline-imperfect", test_headline_imperfect);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/toll-passed", test_toll_passed);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/posts-and-life", test_posts_and_life);
+  g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/names-with-counts", test_names_with_counts);
   return g_test_run ();
 }

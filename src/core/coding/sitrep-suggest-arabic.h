@@ -102,7 +102,7 @@ gboolean    _sitrep_suggest_figure_ar_persons            (SuggestRun *run,
 
 /* sitrep-suggest-figures-ar-pronoun.c: one or two told by a pronoun ("ما أدى إلى مقتله", "مقتلهما"), "one of
  * them" ("أحدهما"), a man named after a verb of harm ("قُتل إسماعيل حسن الفروخ"), a toll that rose far from its
- * dead's word ("ارتفع عدد قتلى … إلى 21"; in sitrep-suggest-private.h), a number in a quoted name ("درعا 24"). */
+ * dead's word ("ارتفع عدد قتلى … إلى 21"; in sitrep-suggest-private.h), a number in a quoted name ("درعا 24") or a unit's ("الفرقة 25"), a count "with" one named ("مع اثنين"). */
 gboolean    _sitrep_suggest_figure_ar_harm_of_pronoun    (SuggestRun        *run,
                                                           guint              i);
 gboolean    _sitrep_suggest_figure_ar_one_of_them        (SuggestRun        *run,
@@ -112,6 +112,10 @@ gboolean    _sitrep_suggest_figure_ar_named_one          (SuggestRun        *run
                                                           SitrepSuggestKind  kind);
 gboolean    _sitrep_suggest_figure_ar_quoted_name        (SuggestRun        *run,
                                                           guint              num_end);
+gboolean    _sitrep_suggest_figure_ar_unit_number        (SuggestRun        *run,
+                                                          guint              num_end);
+gboolean    _sitrep_suggest_figure_ar_with_count         (SuggestRun        *run,
+                                                          guint              last);
 
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a

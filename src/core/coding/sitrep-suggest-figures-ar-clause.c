@@ -44,8 +44,8 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
   guint j = num_end + 1, sentence = tok (run, num_end)->sentence;
   SitrepSuggestKind kind;
 
-  /* "أحصت شبكة "درعا 24" مقتل …": the number of a name in quotes */
-  if (_sitrep_suggest_figure_ar_quoted_name (run, num_end))
+  /* "أحصت شبكة "درعا 24" مقتل …", "من الفرقة 25 قتلوا": the number of a name */
+  if (_sitrep_suggest_figure_ar_quoted_name (run, num_end) || _sitrep_suggest_figure_ar_unit_number (run, num_end))
     return TRUE;
   while (j < run->n_tokens && j <= num_end + 2 && (tok (run, j)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j)->start] == '/' || run->text[tok (run, j)->start] == ')'))

@@ -203,3 +203,45 @@ _sitrep_suggest_figure_ar_quoted_name (SuggestRun *run,
          (_sitrep_suggest_is_quote_mark (run, num_end - 2) || g_str_has_prefix (run->text + tok (run, num_end - 2)->start, "«")) &&
          !_sitrep_suggest_figure_ar_kind (run, num_end - 1, &kind);
 }
+
+/* How far after one person named a count "with" him may stand ("مدير كهرباء ناحية يثرب التابعة للمحافظة ذاتها
+ * مع اثنين"). */
+#define AR_WITH_AFTER 10
+
+static const char * const ar_with[] = {
+  "مع", NULL
+};
+
+/* Whether a count of people joins the one person named up to @last by "مع" (with) later in his clause, Arabic
+ * words only between: the coder codes the numeral only ("قتل مدير كهرباء الناحية مع اثنين من مرافقيه": 2),
+ * as with "و" (bench/gold-suggest-16/README.md). */
+gboolean
+_sitrep_suggest_figure_ar_with_count (SuggestRun *run,
+                                      guint       last)
+{
+  SitrepSuggestKind kind;
+
+  for (guint k = last + 1; k + 1 < run->n_tokens && k <= last + AR_WITH_AFTER && tok (run, k + 1)->sentence == tok (run, last)->sentence &&
+       (tok (run, k)->flags & TOK_ARABIC); k++)
+    {
+      if (_sitrep_suggest_ar_token_is (run, k, ar_with))
+        return _sitrep_suggest_is_number_anchor (run, k + 1) && !_sitrep_suggest_figure_ar_counts_things (run, _sitrep_suggest_figure_number_end (run, k + 1));
+      if (_sitrep_suggest_figure_ar_kind (run, k, &kind))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Nouns of units whose number names them ("الفرقة 25", "اللواء 93", "الفوج 137"). */
+static const char * const ar_unit_nouns[] = {
+  "الفرقة", "اللواء", "الفوج", "الكتيبة", "السرية", "الفيلق", NULL
+};
+
+/* Whether the count at @num_end, digits, names a unit, its noun right before it ("من الفرقة 25 قتلوا"). */
+gboolean
+_sitrep_suggest_figure_ar_unit_number (SuggestRun *run,
+                                       guint       num_end)
+{
+  return num_end >= 1 && (tok (run, num_end)->flags & TOK_NUMBER) && tok (run, num_end - 1)->sentence == tok (run, num_end)->sentence &&
+         _sitrep_suggest_figure_ar_in (run, num_end - 1, ar_unit_nouns);
+}

@@ -957,7 +957,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
         }
       return;
     }
-  if (ar_joined_count (run, i, last, kind, next))
+  /* "قتل مدير كهرباء الناحية مع اثنين من مرافقيه": the numeral only, as with "و" */
+  if (ar_joined_count (run, i, last, kind, next) || _sitrep_suggest_figure_ar_with_count (run, last))
     return;
   s = _sitrep_suggest_add (run, kind, i, last);
   s->figure.count = s->figure.low = s->figure.high = persons;
