@@ -127,6 +127,21 @@ test_names_with_counts (void)
   check_figures ("وشنت قوات النظام حملة دهم واعتقالات في المدينة طالت 15 شابا.", "captured 15 exact");
 }
 
+static void
+test_subjects_and_kin (void)
+{
+  /* one person before his verb, where he serves between them */
+  check_figures ("وقال المصدر إن \"مجندا في الجيش قتل بنيران قناص\".", "killed 1 exact");
+  check_figures ("وقال مصدر إن شرطيا في المخفر قتل وأصيب اثنان آخران.", "killed 1 exact; wounded 2 exact");
+  /* the accused and the wanted */
+  check_figures ("وأعلنت الشرطة القبض على مطلوب بقضايا إرهابية.", "captured 1 exact");
+  /* her two children, the dual in the nominative */
+  check_figures ("قتلت امرأة وأصيب ابناها بقصف على القرية.", "killed 1 exact; wounded 2 exact");
+  /* a by-name after "أبو" */
+  check_figures ("وقُتل أبو حمزة الشامي، أحد قادة الفصيل، بغارة.", "killed 1 exact");
+  check_figures ("وقال أبو حمزة الشامي إن الغارة أصابت المقر.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -142,5 +157,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/toll-passed", test_toll_passed);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/posts-and-life", test_posts_and_life);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/names-with-counts", test_names_with_counts);
+  g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/subjects-and-kin", test_subjects_and_kin);
   return g_test_run ();
 }

@@ -125,8 +125,13 @@ static const char * const ar_named_verbs[] = {
   "أعدم", "اغتيل", "توفي", "توفيت", NULL
 };
 
+/* "father of", the first word of a man's by-name ("أبو بكر"). */
+static const char * const ar_father_of[] = {
+  "أبو", NULL
+};
+
 /* Arabic token @i, when it is a singular past verb of harm and a person's name follows it, a given name or a
- * rank and the names after it (_sitrep_suggest_arabic_person ()): proposes one person, and says whether it
+ * rank and the names after it (_sitrep_suggest_arabic_person ()), or "أبو" and a name: proposes one person, and says whether it
  * did. */
 gboolean
 _sitrep_suggest_figure_ar_named_one (SuggestRun        *run,
@@ -137,8 +142,13 @@ _sitrep_suggest_figure_ar_named_one (SuggestRun        *run,
   guint first, last;
 
   if (i + 2 >= run->n_tokens || tok (run, i + 1)->sentence != tok (run, i)->sentence ||
-      !(tok (run, i + 1)->flags & TOK_ARABIC) || !_sitrep_suggest_figure_ar_in (run, i, ar_named_verbs) ||
-      !_sitrep_suggest_arabic_person (run, i + 1, &first, &last))
+      !(tok (run, i + 1)->flags & TOK_ARABIC) || !_sitrep_suggest_figure_ar_in (run, i, ar_named_verbs))
+    return FALSE;
+  /* "قُتل أبو بكر العراقي": a man known by his son's name, the name after "أبو" */
+  if (_sitrep_suggest_ar_token_is (run, i + 1, ar_father_of) && tok (run, i + 2)->sentence == tok (run, i)->sentence &&
+      (tok (run, i + 2)->flags & TOK_ARABIC) && !_sitrep_suggest_is_number_anchor (run, i + 2))
+    last = i + 2;
+  else if (!_sitrep_suggest_arabic_person (run, i + 1, &first, &last))
     return FALSE;
   s = _sitrep_suggest_add (run, kind, i, last);
   s->figure.count = s->figure.low = s->figure.high = 1;

@@ -29,6 +29,8 @@ static const char * const ar_one_person[] = {
   /* ranks and posts ("قُتل النقيب في الفرقة الرابعة …", "قُتل عضو مجلس المحافظة") */
   "ملازم", "نقيب", "رائد", "مقدم", "عقيد", "عميد", "رقيب", "عريف", "مجند", "عضو", "مدير", "رئيس", "نائب",
   "محافظ", "إمام", "مراسل", "مصور", "صحافي", "محامي", "قاضي",
+  /* the accused and the wanted ("مقتل متهم بتجارة المخدرات", "القبض على مطلوب") */
+  "متهم", "مطلوب",
   NULL
 };
 /* The nouns of ar_one_person whose plural is broken ("جنود", "أطفال"): their dual in "ين" ("جنديين",
@@ -254,6 +256,12 @@ ar_kin_at (SuggestRun *run,
           if (_sitrep_suggest_ar_stem_in (stem, n, ar_kin_one))
             return TRUE;
         }
+      /* "طفلاها", "ابناه": two, the dual in the nominative */
+      if (n > 4 && memcmp (p + n - 2, "ا", 2) == 0 && _sitrep_suggest_ar_stem_in (p, n - 2, ar_broken_plural))
+        {
+          *persons = 2;
+          return TRUE;
+        }
       /* "طفليه": two; "ابنتيها" of a noun in "ة" */
       if (n > 4 && memcmp (p + n - 2, "ي", 2) == 0 && _sitrep_suggest_ar_stem_in (p, n - 2, ar_broken_plural))
         {
@@ -421,7 +429,8 @@ ar_partitive_before (SuggestRun *run,
         continue;
       if (!(tok (run, k)->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_ar_kind (run, k, &kind))
         return i;
-      if (_sitrep_suggest_tok_is (run, k, "من"))
+      /* (or where he serves: "إن منتسبا في الشرطة قتل") */
+      if (_sitrep_suggest_tok_is (run, k, "من") || _sitrep_suggest_tok_is (run, k, "في"))
         return k + 1 < i ? k : i;
     }
   return i;
