@@ -500,12 +500,11 @@ figure_at (SuggestRun *run,
   /* "عن مقتل: “سبعة …": a colon and quotes between the Arabic word of harm and its count */
   if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_PUNCT) && _sitrep_suggest_figure_ar_quoted_from (run, from) < from)
     found = cue_before (run, _sitrep_suggest_figure_ar_quoted_from (run, from), &kind);
-  /* "اختطف في نيسان الماضي أربعة رعاة": an adverbial phrase between the Arabic verb and its count */
-  if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_adverbial_from (run, from) < from)
-    found = cue_before (run, _sitrep_suggest_figure_ar_adverbial_from (run, from), &kind);
-  /* "ارتفع عدد قتلى القصف … إلى واحد وعشرين": a toll that rose, its dead named far before it */
+  /* "اختطف في نيسان الماضي أربعة رعاة": an adverbial phrase between the Arabic verb and its count; "ارتفع عدد
+   * قتلى القصف … إلى واحد وعشرين": a toll that rose, its dead named far before it */
   if (!found && from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC))
-    found = _sitrep_suggest_figure_ar_toll_rose (run, from, &kind);
+    found = (_sitrep_suggest_figure_ar_adverbial_from (run, from) < from && cue_before (run, _sitrep_suggest_figure_ar_adverbial_from (run, from), &kind)) ||
+            _sitrep_suggest_figure_ar_toll_rose (run, from, &kind);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
    * clause with no verb may take the one before ("The last eleven just a
