@@ -99,6 +99,62 @@ test_person_word_not (void)
   g_assert_nonnull (place (r, "Kirkuk"));
 }
 
+/* A list that opens with a place and holds another names places with
+ * every item: "Hajin, al-Shaafa and al-Sousa" (al-Shaafa the gazetteer
+ * lacks), placed doubtful. */
+static void
+test_list_with_places (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Warplanes struck Hajin, al-Shaafa and al-Sousa east of the Euphrates on Sunday.", NULL);
+  const SitrepSuggestion *s = place (r, "al-Shaafa");
+
+  g_assert_nonnull (s);
+  g_assert_true (isnan (s->latitude) || s->doubtful);
+}
+
+/* … not people named after a place, nor a headline in title case. */
+static void
+test_list_with_places_not (void)
+{
+  g_autoptr(SitrepSuggestResult) people =
+    sitrep_test_suggest ("In Mosul, Ali Hassan and Omar Khalid were killed on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) headline =
+    sitrep_test_suggest ("Gunmen Storm Village near Khanaqin, Kill Shepherd and Son, Wound 5", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (people, SITREP_SUGGEST_PLACE, "Ali"));
+  g_assert_false (sitrep_test_any_suggestion_holds (people, SITREP_SUGGEST_PLACE, "Omar"));
+  g_assert_false (sitrep_test_any_suggestion_holds (headline, SITREP_SUGGEST_PLACE, "Kill"));
+}
+
+/* "(A، B، C، D)": names between brackets parted by commas, one a place,
+ * are places; "بلدات تل رفعت وأحرص وكفرناصح": a list's name of two words
+ * the gazetteer holds goes on to the names after it. */
+static void
+test_arabic_lists (void)
+{
+  g_autoptr(SitrepSuggestResult) brackets =
+    sitrep_test_suggest ("قصفت الطائرات آخر معاقل التنظيم (هجين، الشعفة، السوسة، أبو الخاطر) شرق الفرات.", NULL);
+  g_autoptr(SitrepSuggestResult) towns =
+    sitrep_test_suggest ("تعرضت بلدات تل رفعت وأحرص وكفرناصح في ريف حلب الشمالي لقصف مدفعي.", NULL);
+
+  g_assert_nonnull (place (brackets, "الشعفة"));
+  g_assert_nonnull (place (brackets, "أبو الخاطر"));
+  g_assert_nonnull (place (towns, "أحرص"));
+  g_assert_nonnull (place (towns, "كفرناصح"));
+}
+
+/* … not names in brackets with no place among them. */
+static void
+test_arabic_lists_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قتل ثلاثة شبان (محمد، علي، حسن) برصاص مجهولين في درعا.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "علي"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "حسن"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -111,5 +167,9 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-recall/kind-of-sure", test_kind_of_sure);
   g_test_add_func ("/sitrep/suggest-places-recall/person-word", test_person_word);
   g_test_add_func ("/sitrep/suggest-places-recall/person-word-not", test_person_word_not);
+  g_test_add_func ("/sitrep/suggest-places-recall/list-with-places", test_list_with_places);
+  g_test_add_func ("/sitrep/suggest-places-recall/list-with-places-not", test_list_with_places_not);
+  g_test_add_func ("/sitrep/suggest-places-recall/arabic-lists", test_arabic_lists);
+  g_test_add_func ("/sitrep/suggest-places-recall/arabic-lists-not", test_arabic_lists_not);
   return g_test_run ();
 }

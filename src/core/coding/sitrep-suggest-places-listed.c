@@ -382,6 +382,23 @@ ar_not_a_name (SuggestRun *run,
   return first && len >= 4 && !g_str_has_prefix (w, "ال") && memcmp (w + len - 4, "ية", 4) == 0;
 }
 
+/* The end of the longest place proposed over byte @byte, or 0. */
+static gsize
+place_end_at (SuggestRun *run,
+              gsize       byte)
+{
+  gsize end = 0;
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= byte && o->byte_end > byte)
+        end = MAX (end, o->byte_end);
+    }
+  return end;
+}
+
 /* "مدن وبلدات المنصورة ودوما والمعضمية وحوش الفارة ويلدا في ريف دمشق",
  * "حيي القابون وبرزة": every name of a list an Arabic plural or dual noun
  * of places heads is a place, each after the "و" glued to it; a name goes
@@ -406,7 +423,7 @@ _sitrep_suggest_arabic_listed (SuggestRun *run,
         j++;
       for (guint items = 0; items < AR_LIST_NAMES && j < n; items++)
         {
-          gsize skip = items == 0 ? 0 : 2;
+          gsize skip = items == 0 ? 0 : 2, end;
           guint last = j, added = run->out->len;
 
           if (!(tok (run, j)->flags & TOK_ARABIC) || !(tok (run, j)->flags & TOK_WORD) ||
@@ -419,7 +436,11 @@ _sitrep_suggest_arabic_listed (SuggestRun *run,
                  g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
                  !ar_word_is (run, last + 1, 0, ar_list_stops))
             last++;
-          if (!_sitrep_suggest_out_place_at (run, tok (run, j)->start + skip))
+          end = place_end_at (run, tok (run, j)->start + skip);
+          /* "بلدات تل رفعت وأحرص": a name of the gazetteer's goes on to its end. */
+          if (end > 0)
+            last = MAX (last, _sitrep_suggest_token_holding (run, end - 1));
+          else
             {
               _sitrep_suggest_add_unplaced (run, resolved, j, last);
               if (skip > 0 && run->out->len > added)
@@ -434,3 +455,72 @@ _sitrep_suggest_arabic_listed (SuggestRun *run,
         }
     }
 }
+
+/* How many tokens a bracketed Arabic list may hold, and words an item. */
+#define AR_BRACKET_TOKENS 32
+#define AR_ITEM_WORDS 3
+
+/* Whether token @i is a list's comma, Arabic or Latin. */
+static gboolean
+ar_list_comma (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return (t->flags & TOK_PUNCT) && ((t->end - t->start == 1 && run->text[t->start] == ',') ||
+                                    (t->end - t->start == 2 && memcmp (run->text + t->start, "،", 2) == 0));
+}
+
+/* "آخر جيوبه (A، B، C، D)", "قرى وبلدات (A، B، C)": names between brackets
+ * parted by commas, one of them a place of the gazetteer's, are places;
+ * those it lacks are proposed unplaced, for the passes after to place. An
+ * item of more than AR_ITEM_WORDS words, or not in Arabic, is no list's. */
+void
+_sitrep_suggest_arabic_bracket_lists (SuggestRun *run,
+                                      GHashTable *resolved)
+{
+  guint n = run->tokens->len, next = 0;
+
+  /* The Arabic words after a bracket, passed over in the text's list of them. */
+  for (guint a = 0; a < run->n_arabic; a++)
+    {
+      guint firsts[AR_LIST_NAMES], lasts[AR_LIST_NAMES], items = 0, placed = 0, j, start;
+      guint i = run->arabic[a] - 1;
+      gboolean list = TRUE;
+
+      if (run->arabic[a] == 0 || run->arabic[a] < next || run->text[tok (run, i)->start] != '(')
+        continue;
+      for (j = i + 1, start = j; j < n && j < i + AR_BRACKET_TOKENS && list; j++)
+        {
+          gboolean close = run->text[tok (run, j)->start] == ')';
+
+          if (tok (run, j)->sentence != tok (run, i)->sentence)
+            list = FALSE;
+          else if (close || ar_list_comma (run, j))
+            {
+              if (j == start || j - start > AR_ITEM_WORDS || items == AR_LIST_NAMES)
+                list = FALSE;
+              else
+                {
+                  firsts[items] = start, lasts[items] = j - 1, items++;
+                  if (_sitrep_suggest_out_place_at (run, tok (run, start)->start))
+                    placed++;
+                }
+              start = j + 1;
+              if (close)
+                break;
+            }
+          else if (!(tok (run, j)->flags & TOK_ARABIC) || !(tok (run, j)->flags & TOK_WORD))
+            list = FALSE;
+        }
+      if (!list || j >= n || run->text[tok (run, j)->start] != ')' || items < 3 || placed == 0)
+        continue;
+      for (guint m = 0; m < items; m++)
+        {
+          if (!_sitrep_suggest_out_place_at (run, tok (run, firsts[m])->start))
+            _sitrep_suggest_add_unplaced (run, resolved, firsts[m], lasts[m]);
+        }
+      next = j;
+    }
+}
+

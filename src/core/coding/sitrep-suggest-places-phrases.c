@@ -551,6 +551,88 @@ name_ending_at (SuggestRun *run,
   return G_MAXUINT;
 }
 
+/* Whether the list ending at token @last goes on as prose: a word in
+ * lower case after it (past a comma), or the end of its sentence; not a
+ * headline in title case ("… near X, Kill Father and Son, Injure 10"). */
+static gboolean
+prose_after (SuggestRun *run,
+             guint       last)
+{
+  guint n = run->tokens->len, j = last + 1;
+
+  if (j >= n || tok (run, j)->sentence != tok (run, last)->sentence)
+    return TRUE;
+  if (is_comma (run, j))
+    j++;
+  if (j >= n)
+    return TRUE;
+  if (tok (run, j)->flags & TOK_WORD)
+    return !(tok (run, j)->flags & TOK_CAP);
+  return j == last + 1 && strchr (".;:)", run->text[tok (run, j)->start]) != NULL;
+}
+
+/* "Tal Rifaat, Ahras and Kafr Naseh in …", "the city of Ariha, Shinan,
+ * Nahliya, …": a list that opens with a place of the gazetteer's and holds
+ * another of its places names places with every item; those the
+ * gazetteer lacks are proposed unplaced (places/within's list siblings
+ * place them by the others). People listed after a place ("In Mosul, Ali
+ * and Omar …") are no list of two places. */
+static void
+lists_with_places (SuggestRun *run,
+                   GHashTable *resolved,
+                   Taken      *taken)
+{
+  guint n = run->tokens->len, len = run->out->len, done = 0;
+
+  for (guint k = 0; k < len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      guint firsts[LIST_NAMES + 1], lasts[LIST_NAMES + 1];
+      guint items = 1, placed = 1, first, cur;
+
+      const char *after;
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end == 0)
+        continue;
+      after = run->text + o->byte_end;
+      if ((after[0] != ',' && (after[0] != ' ' || after[1] != 'a' || memcmp (after + 1, "and ", 4) != 0)) ||
+          isnan (o->latitude))
+        continue;
+      first = _sitrep_suggest_token_holding (run, o->byte_start);
+      cur = _sitrep_suggest_token_holding (run, o->byte_end - 1);
+      if (first < done || (tok (run, first)->flags & TOK_ARABIC))
+        continue;
+      firsts[0] = first, lasts[0] = cur;
+      while (items <= LIST_NAMES)
+        {
+          guint j = cur + 1, end;
+          gboolean conjunction;
+
+          if (j < n && is_comma (run, j))
+            j++;
+          conjunction = j < n && is_conjunction (run, j);
+          if (conjunction)
+            j++;
+          if (j == cur + 1 || j >= n || tok (run, j)->sentence != tok (run, cur)->sentence ||
+              !_sitrep_suggest_cap_run (run, j, &end))
+            break;
+          firsts[items] = j, lasts[items] = end, items++;
+          cur = end;
+          /* "…, B and C": the list ends. */
+          if (conjunction)
+            break;
+        }
+      done = cur + 1;
+      if (items < 3 || !prose_after (run, cur))
+        continue;
+      /* Asked last: the index of places is made at the first ask. */
+      for (guint m = 1; m < items && placed < 2; m++)
+        placed += place_over (run, taken, firsts[m], lasts[m]);
+      for (guint m = 1; placed >= 2 && m < items; m++)
+        add_listed (run, resolved, taken, firsts[m], lasts[m]);
+    }
+}
+
 /* "the villages of A, B, C and D", "A, B and C areas": every name of a
  * list that a plural noun of places heads or ends is a place, proposed
  * unplaced when the gazetteer lacks it (places/within and its list
@@ -605,6 +687,7 @@ _sitrep_suggest_listed_places (SuggestRun *run,
           first = name_ending_at (run, last);
         }
     }
+  lists_with_places (run, resolved, &taken);
   taken_clear (&taken);
 }
 

@@ -101,6 +101,8 @@ void        _sitrep_suggest_headed_names (SuggestRun *run, GHashTable *resolved,
 /* "مدن وبلدات A وB وC": the names of an Arabic list of places
  * (-places-listed.c). */
 void        _sitrep_suggest_arabic_listed (SuggestRun *run, GHashTable *resolved);
+/* "(A، B، C)": names between brackets parted by commas, one a place, are places. */
+void        _sitrep_suggest_arabic_bracket_lists (SuggestRun *run, GHashTable *resolved);
 
 /* Doubtful guesses in a country the report is less sure of than another:
  * the best candidate of their name in the country it is surest of, or

@@ -946,6 +946,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_headed_names (run, resolved, from);
   arabic_place_phrases (run, resolved);
   _sitrep_suggest_arabic_listed (run, resolved);
+  _sitrep_suggest_arabic_bracket_lists (run, resolved);
   _sitrep_suggest_place_objects (run);
   _sitrep_suggest_arabic_sides (run);
   _sitrep_suggest_drop_other_names (run, resolved, from);
