@@ -1,7 +1,7 @@
 /* test-suggest-figures-one-subject.c — one person opening the clause as the subject of "was" and a word of harm,
  * past an of-phrase, a place, an aside or a relative clause between commas; "martyring"; four digits before "were"
- * and a word of harm are a count, not a year; an ordinal standing for one person of a figure before (issue 11,
- * session 41)
+ * and a word of harm are a count, not a year; an ordinal standing for one person of a figure before; a qualifier
+ * before "another" (issue 11, session 41)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -84,6 +84,14 @@ test_ordinal (void)
 }
 
 static void
+test_qualifier_another (void)
+{
+  check_figures ("Gunmen shot dead a policeman, as at least another 14 people were killed when a car bomb went off in the capital.",
+                 "killed 1 exact; killed 14 at_least");
+  check_figures ("Rebels shelled the district and killed another 12 civilians.", "killed 12 exact");
+}
+
+static void
 test_not_again (void)
 {
   /* "the" after a figure of his kind is the one counted there */
@@ -106,6 +114,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-one-subject/martyring", test_martyring);
   g_test_add_func ("/suggest-figures-one-subject/four-digits", test_four_digits);
   g_test_add_func ("/suggest-figures-one-subject/ordinal", test_ordinal);
+  g_test_add_func ("/suggest-figures-one-subject/qualifier-another", test_qualifier_another);
   g_test_add_func ("/suggest-figures-one-subject/not-again", test_not_again);
   return g_test_run ();
 }

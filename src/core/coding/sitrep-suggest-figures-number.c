@@ -78,6 +78,14 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
       if (start < anchor)
         return start;
     }
+  /* "at least another 11", "more than another 20": the qualifier before "another" is the figure's */
+  if (anchor >= 3 && _sitrep_suggest_tok_is (run, anchor - 1, "another") && _sitrep_suggest_tok_in (run, anchor - 2, qualifier_ends))
+    {
+      guint outer = _sitrep_suggest_figure_qualifier_start (run, anchor - 1);
+
+      if (outer < anchor - 1)
+        return outer;
+    }
   if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
     return anchor;
   for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
@@ -210,6 +218,14 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
       value = figure->count * 1000 + rest;
       figure->count = figure->low = figure->high = value;
       return TRUE;
+    }
+  /* "at least another 11": read without "another" */
+  if (first + 1 < anchor && _sitrep_suggest_tok_is (run, anchor - 1, "another"))
+    {
+      g_free (words);
+      words = g_strdup_printf ("%.*s%.*s", (int) (tok (run, anchor - 1)->start - tok (run, first)->start),
+                               run->text + tok (run, first)->start,
+                               (int) (tok (run, num_end)->end - tok (run, anchor)->start), run->text + tok (run, anchor)->start);
     }
   if (sitrep_figure_parse (words, figure))
     {
