@@ -392,9 +392,9 @@ static gboolean
 places_counted (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *label = find_by_id (GTK_WIDGET (sitrep_window_get_map_view (f->window)), "places_label");
+  GtkWidget *label = find_by_id (GTK_WIDGET (sitrep_window_get_map_view (f->window)), "places_count");
 
-  return label != NULL && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), "Places: ");
+  return label != NULL && gtk_widget_get_visible (label) && strchr (gtk_label_get_label (GTK_LABEL (label)), '/') != NULL;
 }
 
 static gboolean

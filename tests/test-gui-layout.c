@@ -638,10 +638,10 @@ dup_shown_text (GtkLabel *label)
   return g_string_free (shown, FALSE);
 }
 
-/* Labels under @widget that Pango cut short and that no longer show their
- * last word, the count ("Unplac…" of "Unplaced: 8"). */
+/* Labels under @widget that Pango cut short other than at their end: "Unp…d:
+ * 8" and "… laced: 8" of "Unplaced: 8" (cut in the middle). */
 static guint
-count_counts_hidden (GtkWidget *widget)
+count_cut_before_end (GtkWidget *widget)
 {
   guint n = 0;
 
@@ -649,15 +649,29 @@ count_counts_hidden (GtkWidget *widget)
       pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
     {
       const char *text = gtk_label_get_text (GTK_LABEL (widget));
-      const char *last = strrchr (text, ' ');
       g_autofree char *shown = dup_shown_text (GTK_LABEL (widget));
 
       g_test_message ("“%s” shown as “%s”", text, shown);
-      n += !g_str_has_suffix (shown, last != NULL ? last + 1 : text);
+      n += !g_str_has_prefix (text, shown);
     }
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n += count_counts_hidden (c);
+    n += count_cut_before_end (c);
   return n;
+}
+
+/* A label under @widget shows @text whole. */
+static gboolean
+shows_whole (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text) &&
+      !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_whole (c, text))
+      return TRUE;
+  return FALSE;
 }
 
 typedef struct
@@ -687,8 +701,9 @@ toolbar_counts_shown (gpointer data)
  * full: In View, the unplaced events' count, the article's places placed of
  * named and the menu each get the width they ask for, no label is cut
  * short ("Unplaced: …" and "Places: …" were, at 1280 px), and each holds
- * a name for a screen reader and a tooltip. At 1024 px the words give way
- * but the counts stay in sight ("Unp… 12", not "Unplac…"). */
+ * a name for a screen reader and a tooltip. At 1024 px the words give way,
+ * cut at their end, but the counts stay in sight ("Unpla… 12", not
+ * "Unplac…" nor "… laced: 12"). */
 static void
 test_map_toolbar_fits (Fixture       *f,
                        gconstpointer  data)
@@ -737,12 +752,19 @@ test_map_toolbar_fits (Fixture       *f,
       g_assert_true (gtk_widget_compute_bounds (c, map, &bounds));
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
       g_assert_nonnull (gtk_widget_get_tooltip_text (c));
-      /* At 1024 px the words are cut, never the counts ("Unplac…" was) */
+      /* At 1024 px the words are cut at their end, never the counts
+       * ("Unplac…" hid it, "… laced: 8" cut the words' start) */
       if (f->width < 1280)
-        g_assert_cmpuint (count_counts_hidden (c), ==, 0);
+        g_assert_cmpuint (count_cut_before_end (c), ==, 0);
       else
         g_assert_cmpuint (count_ellipsized (c), ==, 0);
     }
+  {
+    g_autofree char *unplaced = g_strdup_printf ("%u", sitrep_map_view_get_n_unplaced (sitrep_window_get_map_view (f->window)));
+
+    g_assert_true (shows_whole (toolbar, unplaced));
+    g_assert_true (shows_whole (toolbar, "1/1"));
+  }
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
 }
 

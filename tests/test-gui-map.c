@@ -1223,6 +1223,24 @@ test_online (Fixture       *f,
 /* The tool bar's popovers: wide enough to read a row and pin a place (they
  * used to collapse to a sliver, one letter per line). */
 
+/* The text of a map's counting button: its words and its count, labels of
+ * their own ("Places:" and "1/2"), as read ("Places: 1/2"). */
+static char *
+dup_button_text (GtkMenuButton *button)
+{
+  GtkWidget *child = gtk_menu_button_get_child (button);
+  GString *text = g_string_new (NULL);
+
+  if (child == NULL)
+    return g_strdup (gtk_menu_button_get_label (button));
+  if (GTK_IS_LABEL (child))
+    return g_strdup (gtk_label_get_text (GTK_LABEL (child)));
+  for (GtkWidget *c = gtk_widget_get_first_child (child); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && gtk_widget_get_visible (c))
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", gtk_label_get_text (GTK_LABEL (c)));
+  return g_string_free (text, FALSE);
+}
+
 static GtkMenuButton *
 find_menu_button (GtkWidget  *widget,
                   const char *label_prefix)
@@ -1232,10 +1250,8 @@ find_menu_button (GtkWidget  *widget,
     {
       GtkMenuButton *found;
 
-      /* The map's counts are a label of their own (ellipsized, issue 10). */
-      GtkWidget *label = GTK_IS_MENU_BUTTON (child) ? gtk_menu_button_get_child (GTK_MENU_BUTTON (child)) : NULL;
-      const char *text = GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label))
-                         : GTK_IS_MENU_BUTTON (child) ? gtk_menu_button_get_label (GTK_MENU_BUTTON (child)) : NULL;
+      /* The map's counts are labels of their own (ellipsized, issue 10). */
+      g_autofree char *text = GTK_IS_MENU_BUTTON (child) ? dup_button_text (GTK_MENU_BUTTON (child)) : NULL;
 
       if (GTK_IS_MENU_BUTTON (child) && g_str_has_prefix (text ?: "", label_prefix))
         return GTK_MENU_BUTTON (child);
@@ -1320,7 +1336,11 @@ test_popovers (Fixture       *f,
   assert_popover_readable (button);
   button = find_menu_button (view, "Places");
   g_assert_nonnull (button);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (button))), ==, "Places: 1/2");
+  {
+    g_autofree char *text = dup_button_text (button);
+
+    g_assert_cmpstr (text, ==, "Places: 1/2");
+  }
   assert_popover_readable (button);
 
   gtk_window_destroy (GTK_WINDOW (window));

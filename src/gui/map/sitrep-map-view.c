@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <math.h>
 #include <glib/gi18n.h>
@@ -101,23 +103,51 @@ on_viewport_notify (SitrepMapView *self)
 }
 
 /* The Unplaced and Places buttons' words give way beside a narrow map, never
- * their counts: the label is cut in its middle ("Unp… 12"), which keeps as
- * much of its end as of its start, and asks for room for the count at each
- * end at least (at 1024 pixels, where the map gives way to the annotation
- * panel, the label was given "U…"). */
+ * their counts: the words ("Unplaced:") and the count ("12") are labels of
+ * their own, the words cut at their end ("Unpla… 12"). A label cut in its
+ * middle showed "Unp…d: 8", or "… laced: 8" at 1024 pixels. @text is the
+ * whole label as translated ("Unplaced: 12"), @count its count as written
+ * in it ("12"; "" for none): the words are @text without it, on the side of
+ * it the translation has them. */
 static void
 set_count_label (GtkMenuButton *button,
                  const char    *text,
                  const char    *count)
 {
-  GtkWidget *label = gtk_menu_button_get_child (button);
-  g_autofree char *least = g_strdup_printf (" %s… %s", count, count);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, least);
-  int width = 0;
+  GtkWidget *box = gtk_menu_button_get_child (button);
+  GtkWidget *words = gtk_widget_get_first_child (box);
+  GtkWidget *number = gtk_widget_get_next_sibling (words);
+  const char *at = *count != '\0' ? strstr (text, count) : NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *rest = NULL;
 
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  gtk_widget_set_size_request (label, *count != '\0' ? width + 2 : -1, -1);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  /* The words are the label cut at its end (the count may come first). */
+  if (gtk_label_get_ellipsize (GTK_LABEL (words)) == PANGO_ELLIPSIZE_NONE)
+    {
+      GtkWidget *swap = words;
+
+      words = number;
+      number = swap;
+    }
+  /* Read whole by a screen reader, after the button's name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  if (at == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (words), text);
+      gtk_widget_set_visible (number, FALSE);
+      return;
+    }
+  before = g_strndup (text, (gsize) (at - text));
+  rest = g_strconcat (before, at + strlen (count), NULL);
+  g_strstrip (rest);
+  gtk_label_set_text (GTK_LABEL (words), rest);
+  gtk_label_set_text (GTK_LABEL (number), count);
+  gtk_widget_set_visible (number, TRUE);
+  /* The count first where the translation puts it first. */
+  if (at == text)
+    gtk_box_reorder_child_after (GTK_BOX (box), number, NULL);
+  else
+    gtk_box_reorder_child_after (GTK_BOX (box), number, words);
 }
 
 /* Events from the index */
