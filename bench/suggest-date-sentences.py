@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# suggest-date-sentences.py — the session-40 inc23 helper's own date sentences (written for this check, no set's text):
+# suggest-date-sentences.py — the session-40 inc23 helper's own date sentences (written for this check, no set's text),
+# and the session-41 inc24 helper's (CASES_S41, forms the first hold few of):
 # each a report with a publication date (or none), the day a careful coder expects for its incident,
 # and the explicit dates a coder would code (mention, day).
 # Usage: bench/suggest-date-sentences.py SITREP_CLI [--all]   (prints the misses, then the count)
@@ -114,21 +115,119 @@ CASES = [
     ("xa-year-m", "2024-10-20", None, "قتل أربعة أشخاص في 12 تشرين الأول 2024م بقصف على حماة.", "2024-10-12", [("12 تشرين الأول 2024", "2024-10-12")]),
 ]
 
+# Session 41, inc24: new sentences of my own (no set's text), in forms the batches above hold few of: ranges, two
+# dates in one sentence, a day after the incident's, ordinal days in words, a month alone, parts of months, nights
+# across two days, datelines of other outlets' styles, press releases, Hijri months; Arabic "أمس الأول"/"أول أمس",
+# "منتصف ليل", "الأسبوع الماضي", a weekday with its day. 2024-05-07 is a Tuesday (5 May a Sunday).
+CASES_S41 = [
+    # ranges and two days
+    ("s-range-between", "2024-05-07", None, "Clashes between 3 and 5 May killed 14 fighters in Deir ez-Zor, the monitor said.", "2024-05-03", [("5 May", "2024-05-05")]),
+    ("s-range-from-to", "2024-05-07", None, "From 3 to 5 May, air strikes killed 22 civilians in Idlib province, rescuers said.", "2024-05-03", [("5 May", "2024-05-05")]),
+    ("s-range-dash", "2024-05-07", None, "Air strikes on 3\u20135 May killed 22 civilians in Idlib province.", "2024-05-03", []),
+    ("s-range-md", "2024-05-07", None, "Air strikes on May 3-5 killed 22 civilians in Idlib province.", "2024-05-03", []),
+    ("s-range-months", "2024-05-07", None, "Between April 28 and May 2, clashes killed 30 fighters near Raqqa.", "2024-04-28", [("April 28", "2024-04-28"), ("May 2", "2024-05-02")]),
+    ("s-range-weekdays", "2024-05-07", None, "From Friday to Sunday, shelling killed 11 civilians in Ariha, activists said.", "2024-05-03", []),
+    ("s-two-weekdays", "2024-05-07", None, "Shelling on Saturday and Sunday killed four civilians in Ariha.", "2024-05-04", []),
+    ("s-mon-tue", "2024-05-07", None, "Air strikes on Monday and Tuesday killed 17 people in Idlib.", "2024-05-06", []),
+    ("s-two-dates", "2024-05-07", None, "A car bomb killed six people in Azaz on May 2, and a second one killed four in Afrin on May 4.", "2024-05-02", [("May 2", "2024-05-02"), ("May 4", "2024-05-04")]),
+    ("s-newyear-range", "2024-01-03", None, "Between December 30 and January 1, air strikes killed 19 people in Idlib.", "2023-12-30", [("December 30", "2023-12-30"), ("January 1", "2024-01-01")]),
+    # a day after the incident's
+    ("s-died-weekdays", "2024-05-07", None, "Two fighters died on Sunday of wounds they sustained on Friday in an ambush near Daraa.", "2024-05-03", []),
+    ("s-died-dates", "2024-05-07", None, "Two boys wounded by a landmine on 28 April died of their wounds on 2 May in a hospital in Raqqa.", "2024-04-28", [("28 April", "2024-04-28"), ("2 May", "2024-05-02")]),
+    ("s-said-on-date", "2024-05-07", None, "The monitor said on May 6 that a drone strike had killed three fighters near Tal Tamr on Saturday.", "2024-05-04", [("May 6", "2024-05-06")]),
+    ("s-date-said-monday", "2024-05-07", None, "Five people were killed in Manbij on 4 May, the council said on Monday.", "2024-05-04", [("4 May", "2024-05-04")]),
+    ("s-two-days-later", "2024-05-07", None, "A bomb wounded four soldiers near Tikrit on May 2, the army said.", "2024-05-02", [("May 2", "2024-05-02")]),
+    # days in words and ordinals
+    ("s-fifth-of-may", "2024-05-07", None, "On the fifth of May, gunmen killed three shepherds in the Homs desert.", "2024-05-05", [("fifth of May", "2024-05-05")]),
+    ("s-twenty-first", "2024-05-07", None, "Three shepherds were killed on the twenty-first of April in the Homs desert.", "2024-04-21", [("twenty-first of April", "2024-04-21")]),
+    ("s-fifteenth", "2024-05-07", None, "Gunmen killed two men on the fifteenth of April in Jasim.", "2024-04-15", [("fifteenth of April", "2024-04-15")]),
+    ("s-the-3rd-may", "2024-05-07", None, "On the 3rd May, gunmen killed two men in Jasim.", "2024-05-03", [("3rd May", "2024-05-03")]),
+    ("s-3rd-may-year", "2024-05-07", None, "A mortar round killed two children in Douma on 3rd May 2024.", "2024-05-03", [("3rd May 2024", "2024-05-03")]),
+    ("s-may-3rd-comma", "2024-05-07", None, "A mortar round killed two children in Douma on May 3rd, 2024.", "2024-05-03", [("May 3rd, 2024", "2024-05-03")]),
+    ("s-wd-dm-nocomma", "2024-05-07", None, "Gunmen killed two men in Jasim on Friday 3 May.", "2024-05-03", [("3 May", "2024-05-03")]),
+    ("s-wd-mdy", "2024-05-07", None, "On Friday, May 3, 2024, gunmen killed two teachers in Busra al-Harir.", "2024-05-03", [("May 3, 2024", "2024-05-03")]),
+    ("s-wd-paren-dm", "2024-05-07", None, "A drone strike killed three fighters on Saturday (4 May) near Tal Rifaat.", "2024-05-04", [("4 May", "2024-05-04")]),
+    ("s-sept-year", "2024-05-07", None, "On Sept. 3, 2023, a car bomb killed 11 people in Azaz.", "2023-09-03", [("Sept. 3, 2023", "2023-09-03")]),
+    ("s-time-on-md", "2024-05-07", None, "At 2:30 a.m. on May 5, a drone struck a car near Qamishli, killing two people.", "2024-05-05", [("May 5", "2024-05-05")]),
+    ("s-early-hours", "2024-05-07", None, "In the early hours of 5 May, an air strike killed six people in Maarat Misrin.", "2024-05-05", [("5 May", "2024-05-05")]),
+    ("s-5th-this-month", "2024-05-07", None, "On the 5th of this month, gunmen killed two policemen in Tafas.", "2024-05-05", []),
+    ("s-28-april", "2024-05-07", None, "On 28 April, a landmine killed three children near Maadan.", "2024-04-28", [("28 April", "2024-04-28")]),
+    # months and parts of months: no day
+    ("s-month-year", "2024-05-07", None, "In March 2024, a landmine killed four children near Palmyra.", None, []),
+    ("s-month-alone", "2024-05-07", None, "In March, a landmine killed four children near Palmyra.", None, []),
+    ("s-mid-april", "2024-05-07", None, "In mid-April, clashes killed 12 fighters in Sweida.", None, []),
+    ("s-late-april", "2024-05-07", None, "In late April, clashes killed 12 fighters in Sweida.", None, []),
+    ("s-weekend", "2024-05-07", None, "Clashes over the weekend killed nine fighters in Daraa, a monitor said.", [None, "2024-05-04", "2024-05-05"], []),
+    # nights and relative days
+    ("s-night-3-4", "2024-05-07", None, "Shelling on the night of 3 to 4 May killed five civilians in Jisr al-Shughur.", ["2024-05-03", "2024-05-04"], [("4 May", "2024-05-04")]),
+    ("s-night-md", "2024-05-07", None, "On the night of May 3-4, a drone strike killed two commanders near Qamishli.", ["2024-05-03", "2024-05-04"], []),
+    ("s-night-sat-sun", "2024-05-07", None, "On the night of Saturday to Sunday, shelling killed four civilians in Ariha.", ["2024-05-04", "2024-05-05"], []),
+    ("s-after-midnight", "2024-05-07", None, "Shortly after midnight on Sunday, a drone strike killed two people in Qamishli.", "2024-05-05", []),
+    ("s-three-days-ago", "2024-05-07", None, "Three days ago, a landmine killed two shepherds near Salamiyah.", "2024-05-04", []),
+    ("s-day-before-yesterday", "2024-05-07", None, "The day before yesterday, gunmen killed two policemen in Tafas.", "2024-05-05", []),
+    ("s-earlier-today", "2024-05-07", None, "Earlier today, a car bomb killed four people in Jarablus.", "2024-05-07", []),
+    ("s-hijri-en", "2024-03-25", None, "A bomb killed five worshippers in a mosque in Kirkuk on 14 Ramadan.", [None, "2024-03-24"], []),
+    # datelines of other styles, reports without a publication date
+    ("s-dl-un-paren", None, None, "(Baghdad, 12 March 2017) \u2013 The United Nations condemned an attack in which nine civilians were killed in Mosul yesterday.", "2017-03-11", [("12 March 2017", "2017-03-12")]),
+    ("s-dl-un", None, None, "Baghdad, 12 March 2017 \u2013 Nine civilians were killed on Friday in an attack in western Mosul, the UN mission said.", "2017-03-10", [("12 March 2017", "2017-03-12")]),
+    ("s-dl-release", None, None, "FOR IMMEDIATE RELEASE\nMarch 4, 2015\n\nCoalition aircraft conducted strikes near Kirkuk on Tuesday, killing 12 ISIL fighters, officials said.", "2015-03-03", [("March 4, 2015", "2015-03-04")]),
+    ("s-dl-k24", None, None, "ERBIL, Kurdistan Region, March 4, 2015 \u2013 Two Peshmerga fighters were killed on Monday in an ISIS attack south of Kirkuk.", "2015-03-02", [("March 4, 2015", "2015-03-04")]),
+    ("s-dl-ina", None, None, "Baghdad, March 4, 2015 (INA) \u2013 Five soldiers were killed yesterday by a roadside bomb in Tarmiyah.", "2015-03-03", [("March 4, 2015", "2015-03-04")]),
+    ("s-dl-caps-dmy", None, None, "KIRKUK, 4 March 2015 - A suicide bomber killed seven policemen at a checkpoint on Wednesday.", "2015-03-04", [("4 March 2015", "2015-03-04")]),
+    ("s-nopub-wd-dm", None, None, "On Saturday, 4 May, a drone strike killed three fighters near Tal Rifaat.", "--05-04", [("4 May", "--05-04")]),
+    # Arabic (2024-05-07 a Tuesday)
+    ("sa-ams-awwal", "2024-05-07", None, "قتل ثلاثة أشخاص أمس الأول بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-yawm-ams-awwal", "2024-05-07", None, "قتل ثلاثة أشخاص يوم أمس الأول بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-awwal-ams", "2024-05-07", None, "قتل ثلاثة أشخاص أول أمس بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-awwal-ams-wd", "2024-05-07", None, "قتل ثلاثة أشخاص أول أمس الأحد بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-masa-ams-awwal", "2024-05-07", None, "قتل ثلاثة أشخاص مساء أمس الأول بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-muntasaf-layl-wd", "2024-05-07", None, "قتل مدنيان منتصف ليل السبت بقصف على مدينة حلب.", ["2024-05-04", "2024-05-05"], []),
+    ("sa-muntasaf-layl-ams", "2024-05-07", None, "قتل مدنيان في منتصف ليل أمس بقصف على مدينة حلب.", ["2024-05-06", "2024-05-07"], []),
+    ("sa-layl-ams", "2024-05-07", None, "قتل مدنيان ليل أمس بقصف على مدينة حلب.", ["2024-05-06", "2024-05-07"], []),
+    ("sa-layl-sabt-ahad", "2024-05-07", None, "قتل مدنيان ليل السبت الأحد بقصف على مدينة حلب.", ["2024-05-04", "2024-05-05"], []),
+    ("sa-fajr-wd", "2024-05-07", None, "قتل ثلاثة أشخاص فجر الأحد بقصف على مدينة أريحا.", "2024-05-05", []),
+    ("sa-khilal-usbu", "2024-05-07", None, "قتل خمسة أشخاص خلال الأسبوع الماضي في هجمات متفرقة بريف دير الزور.", None, []),
+    ("sa-qabl-yawmayn", "2024-05-07", None, "قتل مدنيان قبل يومين بقصف على مدينة حلب.", "2024-05-05", []),
+    ("sa-qabl-thalatha", "2024-05-07", None, "قتل مدنيان قبل ثلاثة أيام بقصف على مدينة حلب.", "2024-05-04", []),
+    ("sa-wd-daynum", "2024-05-07", None, "قتل ثلاثة أشخاص الأحد 5 أيار بهجوم على بلدة طفس.", "2024-05-05", [("5 أيار", "2024-05-05")]),
+    ("sa-wd-daynum-mayo", "2024-05-07", None, "قتل ثلاثة أشخاص يوم الأحد 5 مايو بهجوم على بلدة طفس.", "2024-05-05", [("5 مايو", "2024-05-05")]),
+    ("sa-muwafiq", "2024-05-07", None, "قتل ثلاثة أشخاص يوم الأحد الموافق 5 أيار بهجوم على بلدة طفس.", "2024-05-05", [("5 أيار", "2024-05-05")]),
+    ("sa-wd-comma-date", "2024-05-07", None, "قتل ثلاثة أشخاص يوم السبت، 4 أيار، بقصف على تل رفعت.", "2024-05-04", [("4 أيار", "2024-05-04")]),
+    ("sa-bitarikh-year", "2024-05-07", None, "قتل ثلاثة أشخاص بتاريخ 5 أيار 2024 بهجوم على بلدة طفس.", "2024-05-05", [("5 أيار 2024", "2024-05-05")]),
+    ("sa-ordinal-21", "2024-05-07", None, "قتل أربعة أشخاص في الحادي والعشرين من نيسان بقصف على حماة.", "2024-04-21", [("الحادي والعشرين من نيسان", "2024-04-21")]),
+    ("sa-ordinal-1", "2024-05-07", None, "قتل أربعة أشخاص في الأول من أيار بقصف على حماة.", "2024-05-01", [("الأول من أيار", "2024-05-01")]),
+    ("sa-ordinal-30", "2024-05-07", None, "قتل أربعة أشخاص في الثلاثين من نيسان بقصف على حماة.", "2024-04-30", [("الثلاثين من نيسان", "2024-04-30")]),
+    ("sa-ordinal-3-jari", "2024-05-07", None, "قتل ثلاثة أشخاص في الثالث من أيار/مايو الجاري بهجوم على بلدة طفس.", "2024-05-03", [("الثالث من أيار", "2024-05-03")]),
+    ("sa-ordinal-eg", "2024-05-07", None, "قتل أربعة أشخاص في الرابع من مايو بقصف على حماة.", "2024-05-04", [("الرابع من مايو", "2024-05-04")]),
+    ("sa-ordinal-28-madi", "2024-05-07", None, "قتل ثلاثة أشخاص في الثامن والعشرين من الشهر الماضي بقصف على مدينة أريحا.", "2024-04-28", []),
+    ("sa-range-bayn", "2024-05-07", None, "قتل 14 مقاتلا في اشتباكات بين 3 و5 أيار في ريف دير الزور.", "2024-05-03", [("5 أيار", "2024-05-05")]),
+    ("sa-range-min-ila", "2024-05-07", None, "قتل 22 مدنيا في غارات من 3 إلى 5 أيار على ريف إدلب.", "2024-05-03", [("5 أيار", "2024-05-05")]),
+    ("sa-yawmay", "2024-05-07", None, "قتل 14 مقاتلا في اشتباكات يومي 3 و4 أيار في ريف دير الزور.", "2024-05-03", [("4 أيار", "2024-05-04")]),
+    ("sa-layla-3-4", "2024-05-07", None, "قتل خمسة مدنيين ليلة 3 على 4 أيار بقصف على جسر الشغور.", ["2024-05-03", "2024-05-04"], [("4 أيار", "2024-05-04")]),
+    ("sa-two-dates", "2024-05-07", None, "قتل ستة أشخاص بانفجار سيارة مفخخة في اعزاز في 2 أيار، وقتل أربعة آخرون في عفرين في 4 أيار.", "2024-05-02", [("2 أيار", "2024-05-02"), ("4 أيار", "2024-05-04")]),
+    ("sa-died-wounds", "2024-05-07", None, "توفي مقاتلان يوم الأحد متأثرين بجروح أصيبا بها يوم الجمعة في كمين قرب درعا.", "2024-05-03", []),
+    ("sa-month-year", "2024-05-07", None, "قتل أربعة أطفال في آذار 2024 بانفجار لغم قرب تدمر.", None, []),
+    ("sa-muntasaf-month", "2024-05-07", None, "قتل 12 مقاتلا منتصف نيسان في اشتباكات في السويداء.", None, []),
+    ("sa-awakhir", "2024-05-07", None, "قتل 12 مقاتلا أواخر نيسان الماضي في اشتباكات في السويداء.", None, []),
+    ("sa-hijri-only", "2024-03-25", None, "قتل خمسة مصلين في 14 رمضان بانفجار في مسجد بكركوك.", [None, "2024-03-24"], []),
+    ("sa-hijri-year", "2024-03-25", None, "قتل خمسة مصلين في 14 رمضان 1445 هـ بانفجار في مسجد بكركوك.", [None, "2024-03-24"], []),
+    ("sa-dl", None, None, "بغداد - 12 آذار 2017 - قتل تسعة مدنيين يوم الجمعة بهجوم في غرب الموصل.", "2017-03-10", [("12 آذار 2017", "2017-03-12")]),
+    ("sa-dl-paren", None, None, "(بغداد، 12 آذار 2017) - قتل تسعة مدنيين أمس بهجوم في غرب الموصل.", "2017-03-11", [("12 آذار 2017", "2017-03-12")]),
+]
+
 
 def cli(exe, *args):
     return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
 
 
-def main():
-    exe = sys.argv[1]
-    show_all = "--all" in sys.argv
+def run_cases(exe, cases, show_all):
     ok_inc = ok_dates = n_dates = 0
     with tempfile.TemporaryDirectory() as tmp:
         project = os.path.join(tmp, "s.sitrep")
         cli(exe, "new", project)
         src = os.path.join(tmp, "docs.jsonl")
         with open(src, "w", encoding="utf-8") as f:
-            for cid, pub, title, text, _, _ in CASES:
+            for cid, pub, title, text, _, _ in cases:
                 doc = {"title": title or ("Report " + cid), "text": text, "url": "https://example.org/" + cid}
                 if pub:
                     doc["published"] = pub
@@ -136,7 +235,7 @@ def main():
         cli(exe, "import", project, src)
         run = json.loads(cli(exe, "suggest", project, "--all", "--json"))
     run.sort(key=lambda r: r["article"])
-    for (cid, pub, title, text, want, want_dates), r in zip(CASES, run):
+    for (cid, pub, title, text, want, want_dates), r in zip(cases, run):
         dates = [(s["text"], (s.get("attributes") or {}).get("date")) for s in r["suggestions"] if s["kind"] == "date"]
         incs = [i.get("date") for i in r["incidents"]]
         got = incs[0] if incs else "(no incident)"
@@ -155,8 +254,15 @@ def main():
                 dgood = False
         if show_all or not good or not dgood:
             print("%s %-22s pub=%s want=%s got=%s dates=%s" % ("ok  " if good and dgood else "MISS", cid, pub, want, incs, dates))
-    print("incident days right: %d of %d; explicit dates right: %d of %d" % (ok_inc, len(CASES), ok_dates, n_dates))
+    return ok_inc, ok_dates, n_dates
 
+
+def main():
+    exe = sys.argv[1]
+    show_all = "--all" in sys.argv
+    for name, cases in (("session 40 (inc23)", CASES), ("session 41 (inc24)", CASES_S41)):
+        ok_inc, ok_dates, n_dates = run_cases(exe, cases, show_all)
+        print("%s: incident days right: %d of %d; explicit dates right: %d of %d" % (name, ok_inc, len(cases), ok_dates, n_dates))
 
 if __name__ == "__main__":
     main()

@@ -15,6 +15,8 @@
 #   claimant-other    a figure's claimant not named in its sentence (one from a sentence before, or an entity's name)
 #   claimant-missing  a figure without a claimant in a sentence with a word of speech
 #   joined        events with evidence from two articles (the cross-report rule), listed with their dates
+#   disputed-one  an event of one report's claims that is Disputed: its sources' figures differ (a part of a figure
+#                 told by another source, "Two of the wounded were children, a doctor said", was one, session 41)
 #   same-day      two articles' events at one place (25 km) on days 3 apart at most, left apart
 # --list prints every incident with its figures, place, date, actors and claimants.
 import importlib.util
@@ -170,7 +172,8 @@ def main():
                 if sp is not None:
                     claim_at[(c["article_id"], sp["start"])] = (ev, c)
         counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "summed",
-                                "claimant-other", "claimant-missing", "joined", "joined-undated", "same-day"), 0)
+                                "claimant-other", "claimant-missing", "joined", "joined-undated", "same-day",
+                                "disputed-one"), 0)
         for aid, r in sorted(runs.items()):
             g, art = by_id[aid]
             text = art["text"]
@@ -248,6 +251,10 @@ def main():
                           [(c["text"], c["low"], c["victim_side"]) for c in mine]))
         for ev in events:
             arts = sorted({c["article_id"] for c in ev["claims"]} | {e["article_id"] for e in ev["evidence"]})
+            if ev.get("disputed") and len({c["article_id"] for c in ev["claims"]}) == 1:
+                counts["disputed-one"] += 1
+                print("%s disputed-one: %s event %d %s" % (name, by_id[ev["claims"][0]["article_id"]][0]["_file"], ev["id"],
+                      short(ev["figures_explanation"].split("Disputed:")[-1], 160)))
             if len(arts) < 2:
                 continue
             counts["joined"] += 1

@@ -15,6 +15,7 @@
 #include "sitrep-event-dating.h"
 #include "sitrep-event-list.h"
 #include "sitrep-store-articles.h"
+#include "sitrep-store-claims.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-roles.h"
@@ -1476,6 +1477,55 @@ test_source_cues (void)
                    SITREP_ACTOR_ROLE_PARTY);
 }
 
+
+/* A part of a figure told by another source, or by none ("Seven people were wounded …, the Observatory said.
+ * Two of the wounded were children, a medical source said"; "…, including four children, according to …"):
+ * who some of them were, not a second count, so the event is not Disputed and its wounded stay 7 (win23 saw
+ * "2 wounded" beside 7 on the presentation's card, session 40). */
+static void
+test_part_not_disputed (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct
+  {
+    const char *text;
+    gint64      killed, wounded;
+  } cases[] = {
+    { "Seven people were wounded on Tuesday when shells hit the town of Tafas in Daraa province, the Syrian "
+      "Observatory for Human Rights said. Two of the wounded were children, a medical source said.\n", -1, 7 },
+    { "Seven people were wounded on Tuesday when shells hit the town of Tafas in Daraa province, the Syrian "
+      "Observatory for Human Rights said.\n\nTwo of the wounded were children.\n", -1, 7 },
+    { "Twelve people were killed on Tuesday in an air strike on Tafas, the Syrian Observatory for Human Rights said, "
+      "including four children, according to a medical source.\n", 12, -1 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) list = NULL;
+      SitrepDerivedFigures fig;
+      gint64 article, id;
+
+      article = sitrep_test_add_article_full (f->store, "Tafas", cases[c].text, NULL, "2024-03-14");
+      suggest (f, article);
+      list = sitrep_test_list_incidents (f->store, article);
+      g_assert_cmpuint (list->len, ==, 1);
+      id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                  f->annotator, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", fig.explanation);
+      g_assert_false (fig.disputed);
+      g_assert_cmpuint (fig.n_sources, ==, 1);
+      if (cases[c].killed >= 0)
+        g_assert_cmpint (fig.fatalities, ==, cases[c].killed);
+      if (cases[c].wounded >= 0)
+        g_assert_cmpint (fig.wounded, ==, cases[c].wounded);
+      sitrep_derived_figures_clear (&fig);
+    }
+}
+
 /* The actor the incident's sentence says was attacked is the event's
  * actor 2, never its actor 1; an attacker stays actor 1 (issue 11). The
  * incidents are days apart: each makes an event of its own. */
@@ -1572,6 +1622,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
+  ADD ("/suggest-incidents/part-not-disputed", test_part_not_disputed);
 #undef ADD
 
   return g_test_run ();

@@ -729,7 +729,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
 
   /* "Two of the six killed were engineers": a part that says who they were (sitrep-suggest-figures-partitive.c) */
   if (_sitrep_suggest_figure_partitive_who (run, num_end, &w->kind))
-    return (w->found = TRUE);
+    return (w->found = w->partitive = TRUE);
   for (guint j = num_end + 1; j < n && j <= limit; j++)
     {
       const SuggestToken *t = tok (run, j);

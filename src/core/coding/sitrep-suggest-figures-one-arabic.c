@@ -749,6 +749,7 @@ ar_two_among (SuggestRun *run,
   s->figure.count = s->figure.low = s->figure.high = 2;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
   s->cumulative = among && whole->cumulative;
+  s->part = among;
   s->score = 0.55;
   *next = last;
   return TRUE;

@@ -579,6 +579,7 @@ figure_at (SuggestRun *run,
     return;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
+  s->part = subset || after.partitive;
   s->score = clause ? 0.5 : after.have_victim ? 0.8 : 0.65;
   /* The parts of a tally, or counts joined to it, are cumulative too: "since April, including 804 just in August" */
   s->cumulative = (whole != NULL && whole->cumulative && !_sitrep_suggest_figure_ar_own_town (run, last)) || _sitrep_suggest_figure_is_cumulative (run, first, last) ||

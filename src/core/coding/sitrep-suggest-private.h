@@ -386,6 +386,7 @@ typedef struct
 {
   gboolean          found;
   gboolean          not_victims; /* "two of the slain" (counted before), "nine fighters killed three" (the killers) */
+  gboolean          partitive;   /* "Two of the six killed were engineers": a part of people counted before */
   gboolean          describing;  /* after "linked to", "affiliated with": the words of their group */
   SitrepSuggestKind kind;
   gboolean          have_victim;

@@ -66,6 +66,9 @@ typedef struct
   gboolean  cumulative;   /* a running total ("since 2014, more than 500"), not one incident's */
   char     *victims;      /* "civilians", "soldiers" … or NULL */
   int       claimant;     /* index of the Claimant suggestion it is attributed to, or -1 */
+  /* A part of the figure told before it, saying who some of them were ("…, including four children",
+   * "Two of the wounded were children", "بينهم 4 أطفال"): no other count of the incident's people. */
+  gboolean  part;
 
   /* Date: resolved against the publication date (start NULL when it cannot be). */
   char     *date_start;
