@@ -269,6 +269,11 @@ static const Form forms[] = {
   { "قتل أربعة أشخاص في 18 أيار. وفي اليوم التالي قتل اثنان.", "2024-05-21", "اليوم التالي", "2024-05-19" },
   { "قتل أربعة أشخاص في 18 أيار. وفي اليوم السابق قتل اثنان.", "2024-05-21", "اليوم السابق", "2024-05-17" },
   { "قتل أربعة أشخاص في 18 أيار، وقتل اثنان في اليوم نفسه.", "2024-05-21", "اليوم نفسه", "2024-05-18" },
+  /* session 41: English days in words before "of" a month */
+  { "Four people were killed on the fifth of May in Idlib.", "2024-05-20", "fifth of May", "2024-05-05" },
+  { "Four people were killed on the twenty-first of April in Idlib.", "2024-05-20", "twenty-first of April", "2024-04-21" },
+  { "On the thirty first of March, four people were killed in Idlib.", "2024-05-20", "thirty first of March", "2024-03-31" },
+  { "Four people were killed on the fifteenth of May 2023 in Idlib.", "2024-05-20", "fifteenth of May 2023", "2023-05-15" },
   { NULL }
 };
 
@@ -506,6 +511,9 @@ static const char * const not_dates[] = {
   "The ceremony on the 5th armed forces day was held.",
   "It rained in May and people went out.",
   "He visited for the first time in years.",
+  /* an ordinal word of no day (session 41) */
+  "The first May Day rally since the war was held.",
+  "The twenty-first of the fighters left in May.",
   NULL
 };
 

@@ -1434,6 +1434,34 @@ test_sentence_precise_date (void)
   }
 }
 
+/* The day something was said ("said on May 6 that …", "وقال مصدر … أمس إن") or a wounded man died
+ * ("died on Sunday of wounds sustained on Friday") is not the incident's when its sentence names
+ * another day (session 41, own sentences); a day said alone stays. */
+static void
+test_said_day (void)
+{
+  g_autofree char *a = incident_date ("The monitor said on May 6 that a drone strike had killed three fighters near "
+                                      "Tal Tamr on Saturday.", "2024-05-07", "three fighters");
+  g_autofree char *b = incident_date ("Two fighters died on Sunday of wounds they sustained on Friday in an ambush near "
+                                      "Daraa.", "2024-05-07", "Two fighters");
+  g_autofree char *c = incident_date ("توفي مقاتلان يوم الأحد متأثرين بجروح أصيبا بها يوم الجمعة في كمين قرب درعا.",
+                                      "2024-05-07", "مقاتلان");
+  g_autofree char *d = incident_date ("وقال مصدر أمني أمس إن ثلاثة جنود قتلوا يوم السبت في كمين قرب درعا.",
+                                      "2024-05-07", "ثلاثة");
+  /* said, with no other day: the day said stays; the day of the killing first stays */
+  g_autofree char *e = incident_date ("Police said on Monday that three soldiers were killed near Daraa.", "2024-05-07",
+                                      "three soldiers");
+  g_autofree char *f = incident_date ("Five people were killed in Manbij on 4 May, the council said on Monday.",
+                                      "2024-05-07", "Five people");
+
+  g_assert_cmpstr (a, ==, "2024-05-04");
+  g_assert_cmpstr (b, ==, "2024-05-03");
+  g_assert_cmpstr (c, ==, "2024-05-03");
+  g_assert_cmpstr (d, ==, "2024-05-04");
+  g_assert_cmpstr (e, ==, "2024-05-06");
+  g_assert_cmpstr (f, ==, "2024-05-04");
+}
+
 /* A wire dateline's day is when the report was written: the sentence's
  * next date is the incident's (session 40). */
 static void
@@ -1618,6 +1646,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/months-span-no-incident", test_months_span_no_incident);
   g_test_add_func ("/suggest-incidents/sentence-precise-date", test_sentence_precise_date);
   g_test_add_func ("/suggest-incidents/dateline-day", test_dateline_day);
+  g_test_add_func ("/suggest-incidents/said-day", test_said_day);
   g_test_add_func ("/suggest-incidents/repeated-figure-one-incident", test_repeated_figure_one_incident);
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);

@@ -171,7 +171,7 @@ read_day_of_relative_month (GArray *tokens,
   if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i))
     day = TOK (i)->value;
   else
-    day = _sitrep_date_arabic_ordinal_at (tokens, i, &n_day);
+    day = _sitrep_date_ordinal_at (tokens, i, &n_day);
   if (day < 1 || day > 31)
     return FALSE;
   i += n_day;

@@ -160,6 +160,10 @@ guint     _sitrep_date_skip_separators   (GArray          *tokens,
 int       _sitrep_date_arabic_ordinal_at (GArray          *tokens,
                                           guint            i,
                                           guint           *n_tokens);
+/* The same, or an English one before "of" ("the fifth of", "the twenty-first of"). */
+int       _sitrep_date_ordinal_at        (GArray          *tokens,
+                                          guint            i,
+                                          guint           *n_tokens);
 gboolean  _sitrep_date_match_at          (GArray          *tokens,
                                           guint            i,
                                           gboolean         whole,

@@ -127,6 +127,80 @@ _sitrep_suggest_mark_datelines (SuggestRun *run,
     }
 }
 
+/* Verbs of speech before the day they were said ("said on May 6", "reported Monday"); Arabic with the
+ * subject between them and the day ("وقال مصدر أمني أمس إن"). */
+static const char * const speech_verbs[] = {
+  "said", "says", "told", "reported", "announced", "stated", "added", "confirmed", "claimed", "declared",
+  "revealed", "قال", "وقال", "قالت", "وقالت", "أعلن", "وأعلن", "أعلنت", "وأعلنت", "ذكر", "وذكر", "ذكرت",
+  "وذكرت", "أفاد", "وأفاد", "أفادت", "وأفادت", "أكد", "وأكد", "أكدت", "وأكدت", "أوضح", "وأوضح", "أوضحت",
+  "وأوضحت", "صرح", "وصرح", NULL
+};
+/* "that" after the day said: "said on Monday that …", "قال … أمس إن …" */
+static const char * const that_words[] = { "that", "إن", "أن", "بأن", NULL };
+/* Between a verb and its day: "said on Monday", "قال يوم الأحد". */
+static const char * const day_openers[] = { "on", "late", "early", "يوم", "في", NULL };
+static const char * const died_verbs[] = {
+  "died", "succumbed", "توفي", "وتوفي", "توفيت", "وتوفيت", "توفيا", "توفوا", "وتوفوا", NULL
+};
+/* The wounds a man died of, after the day he died: "died on Sunday of wounds", "متأثرا بجروح". */
+static const char * const wound_words[] = {
+  "wounds", "injuries", "wound", "injury", "جروح", "بجروح", "جراحه", "بجراحه", "جراحهم", "بجراحهم", "متأثرا",
+  "متأثرًا", "متأثرة", "متأثرين", "متأثرتين", "إصابته", "إصابتهم", "بإصابته", NULL
+};
+
+/* Whether the date at @s (tokens @first … @last) is the day something was said or a wounded man died. */
+static gboolean
+said_day (SuggestRun             *run,
+          const SitrepSuggestion *s,
+          guint                   first,
+          guint                   last)
+{
+  guint sentence = tok (run, first)->sentence, v = first;
+
+  while (v > 0 && tok (run, v - 1)->sentence == sentence && _sitrep_suggest_tok_among (run, v - 1, day_openers) &&
+         first - v < 2)
+    v--;
+  if (v == 0 || tok (run, v - 1)->sentence != sentence)
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, v - 1, speech_verbs))
+    return TRUE;
+  /* "وقال مصدر أمني أمس إن": a verb up to four words back, "that" after the day */
+  if (last + 1 < run->n_tokens && tok (run, last + 1)->sentence == sentence && _sitrep_suggest_tok_among (run, last + 1, that_words))
+    for (guint k = 2; k <= 5 && v >= k && tok (run, v - k)->sentence == sentence; k++)
+      if (_sitrep_suggest_tok_among (run, v - k, speech_verbs))
+        return TRUE;
+  /* "died on Sunday of wounds", "توفي مقاتلان يوم الأحد متأثرين بجروح": the verb up to three words back */
+  for (guint k = 1; k <= 3 && v >= k && tok (run, v - k)->sentence == sentence; k++)
+    if (_sitrep_suggest_tok_among (run, v - k, died_verbs))
+      {
+        for (guint w = last + 1; w < run->n_tokens && w <= last + 4 && tok (run, w)->sentence == sentence; w++)
+          if (_sitrep_suggest_tok_among (run, w, wound_words))
+            return TRUE;
+        break;
+      }
+  (void) s;
+  return FALSE;
+}
+
+void
+_sitrep_suggest_mark_said_days (SuggestRun *run,
+                                guint       from)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_DATE || s->dateline)
+        continue;
+      first = _sitrep_suggest_token_from (run, s->byte_start);
+      last = _sitrep_suggest_token_from (run, s->byte_end);
+      if (first >= run->n_tokens || last == 0)
+        continue;
+      s->said_day = said_day (run, s, first, last - 1);
+    }
+}
+
 /* The date a report without a publication date gives itself: its title's
  * ("CI686 May 4, 2017", "… in March 2020"), or else its dateline's. A
  * year-less date of its text takes its year from it, as a coder reading the

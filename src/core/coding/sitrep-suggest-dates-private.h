@@ -45,6 +45,10 @@ gboolean    _sitrep_suggest_dateline_date (const char        *text,
 /* Marks the run's dates from run->out[@from] on that are a dateline's (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_mark_datelines (SuggestRun        *run,
                                             guint              from);
+/* Marks the run's dates from run->out[@from] on that are the day something was said or a wounded man died
+ * (sitrep-suggest-dates-dateline.c). */
+void        _sitrep_suggest_mark_said_days (SuggestRun        *run,
+                                            guint              from);
 /* The date a report without a publication date gives itself: its title's or its dateline's
  * (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_find_own_date (SuggestRun        *run);

@@ -843,6 +843,9 @@ absolute_dates (SuggestRun *run)
       }
       /* Arabic days come in words: "السابع عشر من شهر تشرين الثاني". */
       back = (t->flags & TOK_ARABIC) ? 5 : 3;
+      /* "the twenty-first of April": the tens before the hyphen too */
+      if (back == 3 && i >= 4 && (tok (run, i - 3)->flags & TOK_HYPHEN) && (tok (run, i - 4)->flags & TOK_WORD))
+        back = 4;
       from = i >= back ? i - back : 0;
       to = MIN (i + 6, n - 1);
       while (from < i && tok (run, from)->start < done)
@@ -961,4 +964,5 @@ _sitrep_suggest_dates (SuggestRun *run)
   else
     year_from_same_month (run, before);
   relative_dates (run, before);
+  _sitrep_suggest_mark_said_days (run, before);
 }

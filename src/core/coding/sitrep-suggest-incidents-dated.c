@@ -199,6 +199,15 @@ _sitrep_suggest_sentence_day (GPtrArray              *all,
       if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE &&
           ((const SitrepSuggestion *) all->pdata[i])->date_start != NULL)
         return (int) i;
+  /* The day it was said ("The monitor said on May 6 that a drone strike had killed three fighters … on
+   * Saturday") or a wounded man died ("died on Sunday of wounds sustained on Friday"): the sentence's next
+   * day that resolves is the incident's. Not for a day said that is not resolved itself ("said on Monday" in
+   * a report not dated): the figure stays undated, as such a first date leaves it (below). */
+  if (d != NULL && d->said_day && d->date_start != NULL && d->sentence == fig->sentence)
+    for (guint i = (guint) date + 1; i < all->len && ((const SitrepSuggestion *) all->pdata[i])->sentence == fig->sentence; i++)
+      if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE &&
+          ((const SitrepSuggestion *) all->pdata[i])->date_start != NULL && !((const SitrepSuggestion *) all->pdata[i])->said_day)
+        return (int) i;
   /* a day, a date not resolved ("on Monday" in a report not dated), or one of another sentence stays */
   if (d == NULL || d->sentence != fig->sentence || d->date_start == NULL ||
       d->date_precision == SITREP_SPAN_PRECISION_DAY)

@@ -86,6 +86,9 @@ typedef struct
    * May 3 (Reuters) -", "(UNAMI) 3 May 2016 –"), not an incident's day
    * when its sentence names another. */
   gboolean  dateline;
+  /* Date: the day something was said or a wounded man died ("said on May 6 that …", "قال … أمس إن",
+   * "died on Sunday of wounds sustained on Friday"), not the incident's when its sentence names another. */
+  gboolean  said_day;
 
   int       incident;     /* index into the result's incidents, or -1 */
   gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
