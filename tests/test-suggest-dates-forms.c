@@ -171,6 +171,15 @@ static const Form forms[] = {
   { "Four people were killed on 29 February 2024 in Idlib.", "2024-05-20", "29 February 2024", "2024-02-29" },
   { "Four people were killed on Feb. 29 in Idlib.", "2024-05-20", "Feb. 29", "2024-02-29" },
   { "Idlib, 18 May 2024 — Four people were killed.", NULL, "18 May 2024", "2024-05-18" },
+  /* a UN statement's place and date in brackets, a release's date on a line of its own: the report's own day for
+   * the relative words of a report without a publication date (session 41) */
+  { "(Baghdad, 12 March 2017) – Nine civilians were killed in Mosul yesterday, the mission said.", NULL, "yesterday",
+    "2017-03-11" },
+  { "(بغداد، 12 آذار 2017) - قتل تسعة مدنيين أمس بهجوم في غرب الموصل.", NULL, "أمس", "2017-03-11" },
+  { "FOR IMMEDIATE RELEASE\nMarch 4, 2015\n\nCoalition strikes near Kirkuk on Tuesday killed 12 fighters.", NULL, "Tuesday",
+    "2015-03-03" },
+  { "Press release\nWednesday, 4 March 2015\nTwo soldiers were killed yesterday near Kirkuk.", NULL, "yesterday",
+    "2015-03-03" },
   /* more Arabic forms */
   { "قتل أربعة أشخاص السبت 18 أيار/مايو 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
   { "قتل أربعة أشخاص بتاريخ 18-5-2024 في إدلب.", "2024-05-20", "18-5-2024", "2024-05-18" },
@@ -341,6 +350,9 @@ static const SpanForm span_forms[] = {
   { "Posted 3 May 2024 – 11:20\nFour people were killed in Idlib.", "2024-05-03", "3 May 2024", "2024-05-03", "2024-05-03" },
   /* a range's other day still is one */
   { "Clashes on December 18-20, 2022 killed ten.", "2022-12-28", "December 18-20, 2022", "2022-12-18", "2022-12-20" },
+  /* Arabic "from … to": "إلى" and "حتى" end in a dotless ya (session 41) */
+  { "قتل 22 مدنيا في غارات من 3 إلى 5 أيار على ريف إدلب.", "2024-05-07", "3 إلى 5 أيار", "2024-05-03", "2024-05-05" },
+  { "قتل 22 مدنيا في غارات بين 3 حتى 5 أيار على ريف إدلب.", "2024-05-07", "3 حتى 5 أيار", "2024-05-03", "2024-05-05" },
   { NULL }
 };
 

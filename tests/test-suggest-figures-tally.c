@@ -181,6 +181,14 @@ test_arabic_month (void)
   check_figures ("قتل 5 مدنيين في البلدة خلال الشهر الماضي.", "killed 5 exact cumulative");
   /* A day of that month is one incident's; no tally before the report's figures. */
   check_figures ("قتل 5 مدنيين في 11 أغسطس الماضي بقصف على البلدة.", "killed 5 exact");
+  /* a day of last month, a part of a month, a day in words (session 41, own date sentences) */
+  check_figures ("قتل 5 مدنيين في 20 من الشهر الماضي بقصف على البلدة.", "killed 5 exact");
+  check_figures ("قتل 5 مدنيين في الثامن والعشرين من الشهر الماضي بقصف على البلدة.", "killed 5 exact");
+  check_figures ("قتل 5 مدنيين في الثامن من آذار الماضي بقصف على البلدة.", "killed 5 exact");
+  check_figures ("قتل 12 مقاتلا أواخر نيسان الماضي في اشتباكات في السويداء.", "killed 12 exact");
+  check_figures ("On the 5th of this month, gunmen killed two policemen in Tafas.", "killed 2 exact");
+  /* a count inside a date's words is its day */
+  check_figures ("Clashes between 3 and 5 May killed 14 fighters in Deir ez-Zor.", "killed 14 exact");
   check_figures ("وأشار تقرير الشبكة إلى \"مقتل 102 مدني بينهم 22 طفلاً\".", "killed 102 exact; killed 22 exact");
 }
 

@@ -290,7 +290,8 @@ static gboolean
 is_connector (GArray *tokens,
               guint   i)
 {
-  static const char *words[] = { "and", "to", "until", "till", "through", "thru", "حتى", "الى", "و" };
+  /* as fold_word () leaves them: "حتى" and "إلى" end in ي */
+  static const char *words[] = { "and", "to", "until", "till", "through", "thru", "حتي", "الي", "و" };
 
   return is_dash (tokens, i) ||
          (i < tokens->len && TOK (i)->kind == TOK_WORD &&
@@ -590,7 +591,8 @@ read_bare_range (GArray *tokens,
    * English "N and M May" alone, which cost two right days on a held-out set
    * (session 35): "between 3 and 5 May" is read as a range by the suggester */
   if (is_num (tokens, i, 1, 2) &&
-      (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "و")))
+      (is_dash (tokens, i + 1) || word_is (tokens, i + 1, "to") || word_is (tokens, i + 1, "و") ||
+       word_is (tokens, i + 1, "الي")))
     return read_range (tokens, i, ph);
   if (_sitrep_date_month_at (tokens, i, &n_month) == 0)
     return FALSE;
@@ -619,7 +621,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
       ph->since = TRUE;
       i = skip_filler (tokens, i + 1);
     }
-  if (word_is (tokens, i, "between") || word_is (tokens, i, "from") || word_is (tokens, i, "بين"))
+  /* "من 3 إلى 5 أيار": from one day to another */
+  if (word_is (tokens, i, "between") || word_is (tokens, i, "from") || word_is (tokens, i, "بين") ||
+      word_is (tokens, i, "من"))
     {
       if (read_range (tokens, i + 1, ph))
         return TRUE;

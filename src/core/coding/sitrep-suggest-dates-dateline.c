@@ -1,10 +1,12 @@
-/* sitrep-suggest-dates-dateline.c — a report's own date (its title's or its dateline's) and the datelines among its dates
+/* sitrep-suggest-dates-dateline.c — a report's own date (its title's or its dateline's), the datelines among its dates,
+ * the days things were said on, and the counts a date's words hold
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -67,16 +69,51 @@ dateline_shape (const char *line,
 
   if (at > 48 || at < 3 || line[at - 1] != ' ' || end > len)
     return FALSE;
+  /* "بغداد، 12 آذار 2017": the Arabic comma */
   if (line[at - 2] != ',' && line[at - 2] != ')' && line[at - 2] != '-' &&
-      !(at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0)))
+      !(at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0)) &&
+      !(at >= 3 && strncmp (line + at - 3, "،", 2) == 0))
     return FALSE;
   for (gsize k = 0; k + 1 < at; k++)
     if (line[k] == '.' && line[k + 1] == ' ')
       return FALSE;
   for (after = line + end; after < line + len && *after == ' '; after++)
     ;
+  /* "(Baghdad, 12 March 2017) – …", "(بغداد، 12 آذار 2017) - …": place and date in brackets, then a dash */
+  if (after < line + len && *after == ')' && line[strspn (line, " ")] == '(')
+    for (after++; after < line + len && *after == ' '; after++)
+      ;
+  else if (after < line + len && *after == '(')
+    return TRUE;
   return after < line + len &&
-         (*after == '(' || *after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
+         (*after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
+}
+
+static const char * const weekday_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+/* Whether the line @line (of @len bytes) holds nothing but the date @m found in it, a weekday and a
+ * comma before it at most: a release's or a statement's own date on a line of its own ("FOR IMMEDIATE
+ * RELEASE\nMarch 4, 2015\n", "Tuesday, 4 March 2015"). */
+static gboolean
+date_alone (const char            *line,
+            gsize                  len,
+            const SitrepDateMatch *m)
+{
+  gsize a = strspn (line, " \t"), b = m->start;
+
+  for (gsize k = m->end; k < len; k++)
+    if (line[k] != ' ' && line[k] != '\t' && line[k] != '.' && line[k] != '\r')
+      return FALSE;
+  while (b > a && (line[b - 1] == ' ' || line[b - 1] == ','))
+    b--;
+  if (b == a)
+    return TRUE;
+  for (guint w = 0; weekday_names[w] != NULL; w++)
+    if (b - a == strlen (weekday_names[w]) && g_ascii_strncasecmp (line + a, weekday_names[w], b - a) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether the first line of @text opens with a dateline dated to the day:
@@ -88,12 +125,24 @@ gboolean
 _sitrep_suggest_dateline_date (const char      *text,
                SitrepDateMatch *m)
 {
-  gsize len = strcspn (text, "\n");
+  gsize len = strcspn (text, "\n"), at = 0;
   g_autofree char *line = g_strndup (text, MIN (len, 240));
   g_autofree char *folded = g_utf8_strdown (line, -1);
 
-  return strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
-         dateline_shape (line, strlen (line), m->start, m->end);
+  if (strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
+      dateline_shape (line, strlen (line), m->start, m->end))
+    return TRUE;
+  /* else a date alone on one of its first four lines, short ones */
+  for (guint n = 0; n < 4 && text[at] != '\0'; n++)
+    {
+      gsize l = strcspn (text + at, "\n");
+
+      if (l > 0 && l <= 40 && find_dated (text + at, l, TRUE, m) && date_alone (text + at, l, m))
+        return TRUE;
+      at += l;
+      at += strspn (text + at, "\n");
+    }
+  return FALSE;
 }
 
 /* Marks the run's dates (run->out[@from …), by their start) that are a
@@ -199,6 +248,64 @@ _sitrep_suggest_mark_said_days (SuggestRun *run,
         continue;
       s->said_day = said_day (run, s, first, last - 1);
     }
+}
+
+static int
+compare_starts (const void *a,
+                const void *b)
+{
+  gsize x = ((const gsize *) a)[0], y = ((const gsize *) b)[0];
+
+  return x < y ? -1 : x > y;
+}
+
+/* A count inside a date's words is its day, no casualty figure: "قتل 5 مدنيين في 20 من الشهر الماضي",
+ * "Clashes between 3 and 5 May killed 14 fighters" (the figures' pass, before the dates', read "20" and
+ * "between 3 and 5" as counts). The figures of run->out[0 … @before) so are dropped (their memory is the
+ * run's arena). */
+void
+_sitrep_suggest_drop_counts_in_dates (SuggestRun *run,
+                                      guint       before)
+{
+  GPtrArray *out = run->out;
+  guint n_dates = out->len - before, n_kept = 0;
+  g_autofree gsize *spans = NULL;
+
+  if (n_dates == 0)
+    return;
+  spans = g_new (gsize, 2 * n_dates);
+  for (guint k = 0; k < n_dates; k++)
+    {
+      const SitrepSuggestion *d = out->pdata[before + k];
+
+      spans[2 * k] = d->byte_start;
+      spans[2 * k + 1] = d->byte_end;
+    }
+  qsort (spans, n_dates, 2 * sizeof (gsize), compare_starts);
+  for (guint k = 0; k < out->len; k++)
+    {
+      SitrepSuggestion *s = out->pdata[k];
+
+      if (k < before && sitrep_suggest_kind_is_figure (s->kind))
+        {
+          guint lo = 0, hi = n_dates;
+
+          /* the last date starting at or before the figure */
+          while (lo < hi)
+            {
+              guint mid = (lo + hi) / 2;
+
+              if (spans[2 * mid] <= s->byte_start)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          if (lo > 0 && s->byte_end <= spans[2 * (lo - 1) + 1])
+            continue;
+        }
+      out->pdata[n_kept++] = s;
+    }
+  g_ptr_array_set_size (out, n_kept);
 }
 
 /* The date a report without a publication date gives itself: its title's

@@ -49,6 +49,10 @@ void        _sitrep_suggest_mark_datelines (SuggestRun        *run,
  * (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_mark_said_days (SuggestRun        *run,
                                             guint              from);
+/* Drops the figures of run->out[0 … @before) that lie inside a date's words (run->out[@before …)): its day,
+ * no count (sitrep-suggest-dates-dateline.c). */
+void        _sitrep_suggest_drop_counts_in_dates (SuggestRun  *run,
+                                                  guint        before);
 /* The date a report without a publication date gives itself: its title's or its dateline's
  * (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_find_own_date (SuggestRun        *run);

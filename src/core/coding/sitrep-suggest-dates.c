@@ -480,7 +480,7 @@ static gboolean
 is_range_joint (SuggestRun *run,
                 guint       i)
 {
-  static const char * const joints[] = { "and", "to", "until", "till", "through", "و", "حتى", NULL };
+  static const char * const joints[] = { "and", "to", "until", "till", "through", "و", "حتى", "إلى", "الى", NULL };
   const char *p;
 
   if (i >= run->tokens->len)
@@ -561,7 +561,7 @@ add_range (SuggestRun *run,
     {
       from = is_day_number (run, month - 1) ? month - 3 : month - 2;
       if (from > 0 && (_sitrep_suggest_tok_is (run, from - 1, "between") || _sitrep_suggest_tok_is (run, from - 1, "from") ||
-                       _sitrep_suggest_tok_is (run, from - 1, "بين")))
+                       _sitrep_suggest_tok_is (run, from - 1, "بين") || _sitrep_suggest_tok_is (run, from - 1, "من")))
         from--;
       for (to = MIN (month + 2, n - 1); to >= month; to--)
         if (range_may_end (run, to) && reads_as_range (run, from, to))
@@ -965,4 +965,5 @@ _sitrep_suggest_dates (SuggestRun *run)
     year_from_same_month (run, before);
   relative_dates (run, before);
   _sitrep_suggest_mark_said_days (run, before);
+  _sitrep_suggest_drop_counts_in_dates (run, before);
 }

@@ -135,6 +135,11 @@ static const char * const ar_period_nouns[] = {
 static const char * const ar_all_over[] = {
   "أنحاء", "انحاء", NULL
 };
+/* Words before a month that make it a part of one, a day of which may be an incident's: "أواخر نيسان الماضي". */
+static const char * const ar_month_parts[] = {
+  "أواخر", "اواخر", "أوائل", "اوائل", "منتصف", "مطلع", "بداية", "نهاية", "أواسط", "اواسط", NULL
+};
+static const char * const ar_of[] = { "من", NULL };
 static const char * const ar_tally_adjectives[] = {
   "الشهري", "السنوي", "الشهرية", "السنوية", NULL
 };
@@ -267,9 +272,14 @@ whole_period (SuggestRun *run,
   /* "this year", "this month", not "earlier this year" (one day of it) */
   if (_sitrep_suggest_tok_is (run, j, "year") || _sitrep_suggest_tok_is (run, j, "month"))
     {
+      /* not a day of it: "on the 5th of this month" */
       if (j > 0 && _sitrep_suggest_tok_is (run, j - 1, "this"))
         return !(j > 1 && (_sitrep_suggest_tok_is (run, j - 2, "earlier") || _sitrep_suggest_tok_is (run, j - 2, "later") ||
-                           _sitrep_suggest_tok_is (run, j - 2, "early") || _sitrep_suggest_tok_is (run, j - 2, "late")));
+                           _sitrep_suggest_tok_is (run, j - 2, "early") || _sitrep_suggest_tok_is (run, j - 2, "late"))) &&
+               !(j > 2 && _sitrep_suggest_tok_is (run, j - 2, "of") &&
+                 ((tok (run, j - 3)->flags & TOK_NUMBER) || _sitrep_suggest_tok_is (run, j - 3, "th") ||
+                  _sitrep_suggest_tok_is (run, j - 3, "st") || _sitrep_suggest_tok_is (run, j - 3, "nd") ||
+                  _sitrep_suggest_tok_is (run, j - 3, "rd")));
       /* "the month of July" */
       return _sitrep_suggest_tok_is (run, j, "month") && _sitrep_suggest_tok_is (run, j + 1, "of") &&
              j + 2 < run->n_tokens && _sitrep_suggest_is_month (run, j + 2);
@@ -287,9 +297,13 @@ ar_whole_period (SuggestRun *run,
     return TRUE;
   if (j < 1 || !_sitrep_suggest_tok_among (run, j, ar_past_words))
     return FALSE;
+  /* a day of it, or a part of it: "في 20 من الشهر الماضي", "الثامن من آذار الماضي", "أواخر نيسان الماضي" */
+  if (j >= 2 && ((tok (run, j - 2)->flags & TOK_NUMBER) || _sitrep_suggest_tok_among (run, j - 2, ar_of) ||
+                 _sitrep_suggest_tok_among (run, j - 2, ar_month_parts)))
+    return FALSE;
   if (_sitrep_suggest_tok_among (run, j - 1, ar_period_nouns))
     return TRUE;
-  return _sitrep_suggest_is_month (run, j - 1) && !(j >= 2 && (tok (run, j - 2)->flags & TOK_NUMBER));
+  return _sitrep_suggest_is_month (run, j - 1);
 }
 
 /* A month named as a whole after "in", "during" or "throughout", with no day: "in July 2018", "during
