@@ -565,6 +565,11 @@ test_url_dates (void)
     { "www.state.gov/r/pa/prs/ps/2016/10/263174.htm", "2016-10", SITREP_DATE_PRECISION_MONTH },
     /* a query or a fragment is not the path */
     { "https://news.example/2016/12/story?page=2", "2016-12", SITREP_DATE_PRECISION_MONTH },
+    /* a blog's address dates its repost, not the report (session 41) */
+    { "http://midasbanter.blogspot.com/2012/06/iraq-parliament-bomb-planners-sentenced.html", NULL, 0 },
+    { "https://example.blogspot.co.uk/2022/02/story.html", NULL, 0 },
+    { "https://monitor.wordpress.com/2018/10/29/story/", NULL, 0 },
+    { "https://news.example/blogspot/2016/12/05/story", "2016-12-05", SITREP_DATE_PRECISION_DAY },
     { "https://news.example/story?from=/2016/12/", NULL, 0 },
     { "https://news.example/story#/2016/12/", NULL, 0 },
     /* not plausible: before 1990, a month 13, a day the month does not have */

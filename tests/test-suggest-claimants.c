@@ -399,6 +399,21 @@ test_unnamed_source (void)
   g_assert_nonnull (claimant (before_verb, "مصادر طبية"));
 }
 
+/* Two unnamed sources told as one are the claimant together: "an interior ministry official and a medical
+ * source said" was the medical source alone (tuning11, hard-wrapped), "a security source and a local official
+ * said" (session 41). */
+static void
+test_two_unnamed_sources (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A car bomb killed two police in Tarmiyah, north of Baghdad, an interior\n"
+                         "ministry official and a medical source said. "
+                         "Gunmen killed three shepherds near Hit, a security source and a local official said.", NULL);
+
+  g_assert_cmpstr (claimant_of (r, "two police"), ==, "interior\nministry official and a medical source");
+  g_assert_cmpstr (claimant_of (r, "three shepherds"), ==, "security source and a local official");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-claimants/arabic", test_arabic_claimants);
   g_test_add_func ("/sitrep/suggest-claimants/arabic-first-name", test_arabic_first_name);
   g_test_add_func ("/sitrep/suggest-claimants/short-form-place-name", test_short_form_place_name);
+  g_test_add_func ("/sitrep/suggest-claimants/two-unnamed-sources", test_two_unnamed_sources);
   g_test_add_func ("/sitrep/suggest-claimants/body-after-at", test_body_after_at);
   g_test_add_func ("/sitrep/suggest-claimants/nearest-claimant", test_nearest_claimant);
   g_test_add_func ("/sitrep/suggest-claimants/unnamed-source", test_unnamed_source);

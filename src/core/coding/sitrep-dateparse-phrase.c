@@ -156,6 +156,52 @@ yesterday_at (GArray *tokens,
   return ar || word_is (tokens, i, "yesterday") ? 1 : 0;
 }
 
+/* English ordinal day words: "the fifth of May", "the twenty-first of April". */
+static const char *english_ordinals[] = {
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+  "nineteenth", "twentieth",
+};
+
+static int
+english_ordinal (GArray *tokens,
+                 guint   i)
+{
+  if (i >= tokens->len || TOK (i)->kind != TOK_WORD)
+    return 0;
+  for (gsize u = 0; u < G_N_ELEMENTS (english_ordinals); u++)
+    if (strcmp (TOK (i)->word, english_ordinals[u]) == 0)
+      return (int) u + 1;
+  return strcmp (TOK (i)->word, "thirtieth") == 0 ? 30 : 0;
+}
+
+/* The day an ordinal at token @i names before "of" (Arabic: before anything, as
+ * _sitrep_date_arabic_ordinal_at () reads it): "السابع عشر", "the fifth of", "the
+ * twenty-first of", "thirty first of"; 0 when there is none. Not "first" alone
+ * before a month ("the first May Day rally"). */
+int
+_sitrep_date_ordinal_at (GArray *tokens,
+                         guint   i,
+                         guint  *n_tokens)
+{
+  int day = _sitrep_date_arabic_ordinal_at (tokens, i, n_tokens), tens = 0;
+  guint j = i;
+
+  if (day != 0 || i >= tokens->len || TOK (i)->kind != TOK_WORD || (guchar) TOK (i)->word[0] >= 0x80)
+    return day;
+  if (strcmp (TOK (i)->word, "twenty") == 0 || strcmp (TOK (i)->word, "thirty") == 0)
+    {
+      tens = TOK (i)->word[1] == 'w' ? 20 : 30;
+      j = is_punct (tokens, i + 1, '-') && adjacent (tokens, i + 1) && adjacent (tokens, i + 2) ? i + 2 : i + 1;
+    }
+  day = english_ordinal (tokens, j);
+  if (day == 0 || (tens > 0 && day > 9) || tens + day > 31 ||
+      !(j + 1 < tokens->len && TOK (j + 1)->kind == TOK_WORD && strcmp (TOK (j + 1)->word, "of") == 0))
+    return 0;
+  *n_tokens = j + 1 - i;
+  return tens + day;
+}
+
 /* "4 من الشهر الجاري", "الرابع من الشهر الماضي", "the 4th of this month",
  * "the 4th of last month": a day of the publication's month or of the one
  * before it. */

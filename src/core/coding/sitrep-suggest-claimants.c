@@ -665,6 +665,21 @@ unnamed_source_ending (SuggestRun *run,
   return TRUE;
 }
 
+/* Two unnamed sources told as one ("an interior ministry official and a medical source said", "a security
+ * source and a local official said"): the first's words too, *@first moved back to them. */
+static void
+and_unnamed_before (SuggestRun *run,
+                    guint      *first)
+{
+  guint k = *first, f, l;
+
+  if (k > 0 && _sitrep_suggest_tok_among (run, k - 1, source_determiners))
+    k--;
+  if (k >= 3 && tok (run, k - 1)->sentence == tok (run, k)->sentence && _sitrep_suggest_tok_is (run, k - 1, "and") &&
+      unnamed_source_ending (run, k - 2, &f, &l))
+    *first = f;
+}
+
 /* An unnamed source starting at token @k, or after a determiner there:
  * its words of kind, then its noun (unnamed_source_ending ()). */
 static gboolean
@@ -782,7 +797,10 @@ _sitrep_suggest_claimants (SuggestRun *run)
             add_claimant (run, &places, first, last);
           /* "a security source said", "police and medical sources told AFP" */
           else if (i > 0 && unnamed_source_ending (run, i - 1, &first, &last))
-            add_claimant (run, &places, first, last);
+            {
+              and_unnamed_before (run, &first);
+              add_claimant (run, &places, first, last);
+            }
           /* "told X": X is who was told */
           else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && !_sitrep_suggest_tok_is (run, i, "told") &&
                    name_after (run, i + 1, &first, &last))

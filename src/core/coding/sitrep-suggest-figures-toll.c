@@ -136,10 +136,7 @@ static const char * const ar_all_over[] = {
   "أنحاء", "انحاء", NULL
 };
 /* Words before a month that make it a part of one, a day of which may be an incident's: "أواخر نيسان الماضي". */
-static const char * const ar_month_parts[] = {
-  "أواخر", "اواخر", "أوائل", "اوائل", "منتصف", "مطلع", "بداية", "نهاية", "أواسط", "اواسط", NULL
-};
-static const char * const ar_of[] = { "من", NULL };
+static const char * const ar_month_parts[] = { "أواخر", "اواخر", "أوائل", "اوائل", "منتصف", "مطلع", "بداية", "نهاية", NULL };
 static const char * const ar_tally_adjectives[] = {
   "الشهري", "السنوي", "الشهرية", "السنوية", NULL
 };
@@ -298,7 +295,7 @@ ar_whole_period (SuggestRun *run,
   if (j < 1 || !_sitrep_suggest_tok_among (run, j, ar_past_words))
     return FALSE;
   /* a day of it, or a part of it: "في 20 من الشهر الماضي", "الثامن من آذار الماضي", "أواخر نيسان الماضي" */
-  if (j >= 2 && ((tok (run, j - 2)->flags & TOK_NUMBER) || _sitrep_suggest_tok_among (run, j - 2, ar_of) ||
+  if (j >= 2 && ((tok (run, j - 2)->flags & TOK_NUMBER) || _sitrep_suggest_tok_is (run, j - 2, "من") ||
                  _sitrep_suggest_tok_among (run, j - 2, ar_month_parts)))
     return FALSE;
   if (_sitrep_suggest_tok_among (run, j - 1, ar_period_nouns))

@@ -242,3 +242,21 @@ _sitrep_suggest_incidents_merge_repeated (GPtrArray *all,
     g_ptr_array_set_size (incidents, kept);
   }
 }
+
+void
+_sitrep_suggest_part_takes_claimant (GPtrArray                   *all,
+                                     const SitrepSuggestIncident *incident,
+                                     SitrepSuggestion            *part)
+{
+  for (guint k = incident->figures->len; k > 0; k--)
+    {
+      const SitrepSuggestion *whole = all->pdata[g_array_index (incident->figures, int, k - 1)];
+
+      if (whole != part && whole->kind == part->kind && !whole->part && whole->start < part->start &&
+          whole->figure.count > part->figure.count)
+        {
+          part->claimant = whole->claimant;
+          return;
+        }
+    }
+}

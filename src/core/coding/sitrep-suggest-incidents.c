@@ -615,29 +615,6 @@ new_draft (GArray                 *drafts,
   return &g_array_index (drafts, Draft, drafts->len - 1);
 }
 
-/* A part of a figure of draft @into ("Seven people were wounded … Two of the wounded were children, a
- * doctor said", "…, including four children"): said by whoever told the whole, so its claim is no other
- * source's figure that would make the event Disputed (two of the seven are not a second count of them). */
-static void
-part_takes_claimant (GPtrArray *all,
-                     Draft     *into,
-                     SitrepSuggestion *part)
-{
-  GArray *figures = into->incident->figures;
-
-  for (guint k = figures->len; k > 0; k--)
-    {
-      const SitrepSuggestion *whole = all->pdata[g_array_index (figures, int, k - 1)];
-
-      if (whole != part && whole->kind == part->kind && !whole->part && whole->start < part->start &&
-          whole->figure.count > part->figure.count)
-        {
-          part->claimant = whole->claimant;
-          return;
-        }
-    }
-}
-
 static gboolean
 inside (const SitrepSuggestion *actor,
         const SitrepSuggestion *claimant)
@@ -749,7 +726,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       into->incident->end = MAX (into->incident->end, fig->end);
       fig->incident = into->index;
       if (fig->part)
-        part_takes_claimant (all, into, fig);
+        _sitrep_suggest_part_takes_claimant (all, into->incident, fig);
       add_actors (&ix, f, from, to, into);
     }
   index_clear (&ix);

@@ -567,6 +567,12 @@ gboolean    _sitrep_suggest_place_is_dateline (GPtrArray *all,
  * it that repeats one of its figures (kind and count), dates agreeing. */
 void        _sitrep_suggest_incidents_merge_repeated (GPtrArray *suggestions,
                                                       GPtrArray *incidents);
+/* sitrep-suggest-incidents-merge.c: a part of a figure of @incident ("Seven people were wounded … Two of the
+ * wounded were children, a doctor said", "…, including four children") takes the claimant of the whole told
+ * before it: who some of them were is no other source's count that would make the event Disputed. */
+void        _sitrep_suggest_part_takes_claimant (GPtrArray                   *all,
+                                                 const SitrepSuggestIncident *incident,
+                                                 SitrepSuggestion            *part);
 /* sitrep-suggest-incidents-dated.c: in a report without a publication
  * date, the incidents that tell no date of their own take the one day the
  * report reads in full ("13 October 2016"), when it reads only one. */
