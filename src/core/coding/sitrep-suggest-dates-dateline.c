@@ -197,12 +197,11 @@ static const char * const wound_words[] = {
   "متأثرًا", "متأثرة", "متأثرين", "متأثرتين", "إصابته", "إصابتهم", "بإصابته", NULL
 };
 
-/* Whether the date at @s (tokens @first … @last) is the day something was said or a wounded man died. */
+/* Whether the date over tokens @first … @last is the day something was said or a wounded man died. */
 static gboolean
-said_day (SuggestRun             *run,
-          const SitrepSuggestion *s,
-          guint                   first,
-          guint                   last)
+said_day (SuggestRun *run,
+          guint       first,
+          guint       last)
 {
   guint sentence = tok (run, first)->sentence, v = first;
 
@@ -227,7 +226,6 @@ said_day (SuggestRun             *run,
             return TRUE;
         break;
       }
-  (void) s;
   return FALSE;
 }
 
@@ -246,7 +244,7 @@ _sitrep_suggest_mark_said_days (SuggestRun *run,
       last = _sitrep_suggest_token_from (run, s->byte_end);
       if (first >= run->n_tokens || last == 0)
         continue;
-      s->said_day = said_day (run, s, first, last - 1);
+      s->said_day = said_day (run, first, last - 1);
     }
 }
 
