@@ -184,11 +184,22 @@ _sitrep_date_ordinal_at (GArray *tokens,
                          guint   i,
                          guint  *n_tokens)
 {
-  int day = _sitrep_date_arabic_ordinal_at (tokens, i, n_tokens), tens = 0;
+  int day, tens = 0;
   guint j = i;
+  const char *w;
+  gsize n;
 
-  if (day != 0 || i >= tokens->len || TOK (i)->kind != TOK_WORD || (guchar) TOK (i)->word[0] >= 0x80)
-    return day;
+  if (i >= tokens->len || TOK (i)->kind != TOK_WORD)
+    return 0;
+  w = TOK (i)->word;
+  if ((guchar) w[0] >= 0x80)
+    return _sitrep_date_arabic_ordinal_at (tokens, i, n_tokens);
+  /* at most one test for most words: an ordinal ends in "st", "nd", "rd" or "th", or is "twenty" or "thirty"
+   * (an ASCII word is folded to as many bytes as it has in the text) */
+  n = TOK (i)->end - TOK (i)->start;
+  if (n < 5 || !((w[n - 1] == 'h' && w[n - 2] == 't') || (w[n - 1] == 't' && w[n - 2] == 's') ||
+                 (w[n - 1] == 'd' && (w[n - 2] == 'n' || w[n - 2] == 'r')) || (w[n - 1] == 'y' && w[n - 2] == 't')))
+    return 0;
   if (strcmp (TOK (i)->word, "twenty") == 0 || strcmp (TOK (i)->word, "thirty") == 0)
     {
       tens = TOK (i)->word[1] == 'w' ? 20 : 30;

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -205,10 +204,11 @@ said_day (SuggestRun *run,
 {
   guint sentence = tok (run, first)->sentence, v = first;
 
-  while (v > 0 && tok (run, v - 1)->sentence == sentence && _sitrep_suggest_tok_among (run, v - 1, day_openers) &&
-         first - v < 2)
+  while (v > 0 && first - v < 2 && (tok (run, v - 1)->flags & TOK_WORD) && tok (run, v - 1)->sentence == sentence &&
+         _sitrep_suggest_tok_among (run, v - 1, day_openers))
     v--;
-  if (v == 0 || tok (run, v - 1)->sentence != sentence)
+  /* a word before it (most dates follow a mark, a number or the sentence's start: one test) */
+  if (v == 0 || !(tok (run, v - 1)->flags & TOK_WORD) || tok (run, v - 1)->sentence != sentence)
     return FALSE;
   if (_sitrep_suggest_tok_among (run, v - 1, speech_verbs))
     return TRUE;
@@ -229,78 +229,91 @@ said_day (SuggestRun *run,
   return FALSE;
 }
 
+/* The start of the first date of run->out[@from … @to) (sorted by start) that starts after @s. */
+static gsize
+next_start (GPtrArray              *out,
+            guint                  *at,
+            guint                   to,
+            const SitrepSuggestion *s)
+{
+  while (*at < to && ((const SitrepSuggestion *) out->pdata[*at])->byte_start <= s->byte_start)
+    (*at)++;
+  return *at < to ? ((const SitrepSuggestion *) out->pdata[*at])->byte_start : G_MAXSIZE;
+}
+
 void
 _sitrep_suggest_mark_said_days (SuggestRun *run,
-                                guint       from)
+                                guint       before,
+                                guint       numbered)
 {
-  for (guint k = from; k < run->out->len; k++)
+  guint in_numbered = before, in_relative = numbered;
+
+  for (guint k = before; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       guint first, last;
+      gsize next;
 
-      if (s->kind != SITREP_SUGGEST_DATE || s->dateline)
+      if (s->kind != SITREP_SUGGEST_DATE || s->dateline || s->date_start == NULL)
+        continue;
+      /* only a date with another after it in its sentence (near: a sentence is seldom longer) can give way
+       * to it: the dates written with numbers and the relative ones are two runs, each by its start */
+      next = MIN (next_start (run->out, &in_numbered, numbered, s), next_start (run->out, &in_relative, run->out->len, s));
+      if (next == G_MAXSIZE || next - s->byte_end > 400)
         continue;
       first = _sitrep_suggest_token_from (run, s->byte_start);
-      last = _sitrep_suggest_token_from (run, s->byte_end);
-      if (first >= run->n_tokens || last == 0)
-        continue;
-      s->said_day = said_day (run, first, last - 1);
+      for (last = first; last + 1 < run->n_tokens && tok (run, last + 1)->start < s->byte_end; last++)
+        ;
+      if (first < run->n_tokens)
+        s->said_day = said_day (run, first, last);
     }
-}
-
-static int
-compare_starts (const void *a,
-                const void *b)
-{
-  gsize x = ((const gsize *) a)[0], y = ((const gsize *) b)[0];
-
-  return x < y ? -1 : x > y;
 }
 
 /* A count inside a date's words is its day, no casualty figure: "قتل 5 مدنيين في 20 من الشهر الماضي",
  * "Clashes between 3 and 5 May killed 14 fighters" (the figures' pass, before the dates', read "20" and
- * "between 3 and 5" as counts). The figures of run->out[0 … @before) so are dropped (their memory is the
- * run's arena). */
+ * "between 3 and 5" as counts). The figures run->out holds right before @before (the figures' pass adds
+ * them together) inside a date of run->out[@before … @numbered) or [@numbered …) (each run by its start)
+ * are dropped (their memory is the run's arena). */
+static gboolean
+inside_date (GPtrArray              *out,
+             guint                   from,
+             guint                   to,
+             const SitrepSuggestion *s)
+{
+  guint lo = from, hi = to;
+
+  /* the last date starting at or before the figure */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((const SitrepSuggestion *) out->pdata[mid])->byte_start <= s->byte_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > from && s->byte_end <= ((const SitrepSuggestion *) out->pdata[lo - 1])->byte_end;
+}
+
 void
 _sitrep_suggest_drop_counts_in_dates (SuggestRun *run,
-                                      guint       before)
+                                      guint       before,
+                                      guint       numbered)
 {
   GPtrArray *out = run->out;
-  guint n_dates = out->len - before, n_kept = 0;
-  g_autofree gsize *spans = NULL;
+  guint figures = before, n_kept;
 
-  if (n_dates == 0)
+  if (out->len == before)
     return;
-  spans = g_new (gsize, 2 * n_dates);
-  for (guint k = 0; k < n_dates; k++)
-    {
-      const SitrepSuggestion *d = out->pdata[before + k];
-
-      spans[2 * k] = d->byte_start;
-      spans[2 * k + 1] = d->byte_end;
-    }
-  qsort (spans, n_dates, 2 * sizeof (gsize), compare_starts);
-  for (guint k = 0; k < out->len; k++)
+  while (figures > 0 && sitrep_suggest_kind_is_figure (((const SitrepSuggestion *) out->pdata[figures - 1])->kind))
+    figures--;
+  n_kept = figures;
+  for (guint k = figures; k < out->len; k++)
     {
       SitrepSuggestion *s = out->pdata[k];
 
-      if (k < before && sitrep_suggest_kind_is_figure (s->kind))
-        {
-          guint lo = 0, hi = n_dates;
-
-          /* the last date starting at or before the figure */
-          while (lo < hi)
-            {
-              guint mid = (lo + hi) / 2;
-
-              if (spans[2 * mid] <= s->byte_start)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          if (lo > 0 && s->byte_end <= spans[2 * (lo - 1) + 1])
-            continue;
-        }
+      if (k < before && (inside_date (out, before, numbered, s) || inside_date (out, numbered, out->len, s)))
+        continue;
       out->pdata[n_kept++] = s;
     }
   g_ptr_array_set_size (out, n_kept);

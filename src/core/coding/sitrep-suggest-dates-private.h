@@ -45,14 +45,17 @@ gboolean    _sitrep_suggest_dateline_date (const char        *text,
 /* Marks the run's dates from run->out[@from] on that are a dateline's (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_mark_datelines (SuggestRun        *run,
                                             guint              from);
-/* Marks the run's dates from run->out[@from] on that are the day something was said or a wounded man died
+/* Marks the run's dates from run->out[@from] on (those written with numbers up to @numbered, then the
+ * relative ones, each run by its start) that are the day something was said or a wounded man died
  * (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_mark_said_days (SuggestRun        *run,
-                                            guint              from);
-/* Drops the figures of run->out[0 … @before) that lie inside a date's words (run->out[@before …)): its day,
- * no count (sitrep-suggest-dates-dateline.c). */
+                                            guint              from,
+                                            guint              numbered);
+/* Drops the figures before run->out[@before] that lie inside the words of a date of run->out[@before …
+ * @numbered) or [@numbered …) (each sorted by start): its day, no count (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_drop_counts_in_dates (SuggestRun  *run,
-                                                  guint        before);
+                                                  guint        before,
+                                                  guint        numbered);
 /* The date a report without a publication date gives itself: its title's or its dateline's
  * (sitrep-suggest-dates-dateline.c). */
 void        _sitrep_suggest_find_own_date (SuggestRun        *run);

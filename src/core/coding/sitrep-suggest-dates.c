@@ -931,7 +931,7 @@ _sitrep_suggest_date_memo_new (void)
 void
 _sitrep_suggest_dates (SuggestRun *run)
 {
-  guint before = run->out->len;
+  guint before = run->out->len, numbered;
   g_autoptr(GHashTable) own_memo = NULL;
 
   /* A run made by hand (the tests') brings none. */
@@ -963,7 +963,8 @@ _sitrep_suggest_dates (SuggestRun *run)
     guess_years (run, before);
   else
     year_from_same_month (run, before);
+  numbered = run->out->len;
   relative_dates (run, before);
-  _sitrep_suggest_mark_said_days (run, before);
-  _sitrep_suggest_drop_counts_in_dates (run, before);
+  _sitrep_suggest_mark_said_days (run, before, numbered);
+  _sitrep_suggest_drop_counts_in_dates (run, before, numbered);
 }
