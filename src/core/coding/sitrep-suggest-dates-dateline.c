@@ -229,6 +229,45 @@ said_day (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether the bytes of @text before @at (a date's start) may be a verb said or died on it, before the tokens
+ * are asked: an English date not right after one (past "on", "late", "early") is none; an Arabic one, or one
+ * followed by "that", may be. One short test for most dates. */
+static gboolean
+may_be_said (const char *text,
+             gsize       at,
+             gsize       end)
+{
+  static const char * const openers[] = { "on", "late", "early", NULL };
+  static const char * const verbs[] = {
+    "said", "says", "told", "reported", "announced", "stated", "added", "confirmed", "claimed", "declared",
+    "revealed", "died", "succumbed", NULL
+  };
+  gsize e = at, b;
+
+  if (g_str_has_prefix (text + end, " that ") || (guchar) text[at] >= 0x80)
+    return TRUE;
+  for (guint step = 0; step < 2; step++)
+    {
+      gboolean opener = FALSE;
+
+      while (e > 0 && text[e - 1] == ' ')
+        e--;
+      for (b = e; b > 0 && g_ascii_isalpha (text[b - 1]); b--)
+        ;
+      if (b == e)
+        return e > 0 && (guchar) text[e - 1] >= 0x80;
+      for (guint k = 0; verbs[k] != NULL; k++)
+        if (e - b == strlen (verbs[k]) && strncmp (text + b, verbs[k], e - b) == 0)
+          return TRUE;
+      for (guint k = 0; openers[k] != NULL && step == 0; k++)
+        opener |= e - b == strlen (openers[k]) && g_ascii_strncasecmp (text + b, openers[k], e - b) == 0;
+      if (!opener)
+        return FALSE;
+      e = b;
+    }
+  return FALSE;
+}
+
 /* The start of the first date of run->out[@from … @to) (sorted by start) that starts after @s. */
 static gsize
 next_start (GPtrArray              *out,
@@ -259,7 +298,7 @@ _sitrep_suggest_mark_said_days (SuggestRun *run,
       /* only a date with another after it in its sentence (near: a sentence is seldom longer) can give way
        * to it: the dates written with numbers and the relative ones are two runs, each by its start */
       next = MIN (next_start (run->out, &in_numbered, numbered, s), next_start (run->out, &in_relative, run->out->len, s));
-      if (next == G_MAXSIZE || next - s->byte_end > 400)
+      if (next == G_MAXSIZE || next - s->byte_end > 400 || !may_be_said (run->text, s->byte_start, s->byte_end))
         continue;
       first = _sitrep_suggest_token_from (run, s->byte_start);
       for (last = first; last + 1 < run->n_tokens && tok (run, last + 1)->start < s->byte_end; last++)
