@@ -1460,6 +1460,13 @@ test_said_day (void)
   g_assert_cmpstr (d, ==, "2024-05-04");
   g_assert_cmpstr (e, ==, "2024-05-06");
   g_assert_cmpstr (f, ==, "2024-05-04");
+  /* with a date in numbers later in the text (the two kinds of dates are read apart: tuning17-03) */
+  {
+    g_autofree char *g = incident_date ("The monitor said Wednesday that Tuesday's bombings killed 25 people in Aleppo. "
+                                        "On May 20, a car bomb killed three people in Idlib.", "2024-05-23", "25 people");
+
+    g_assert_cmpstr (g, ==, "2024-05-21");
+  }
 }
 
 /* A wire dateline's day is when the report was written: the sentence's

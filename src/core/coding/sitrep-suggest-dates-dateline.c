@@ -293,6 +293,9 @@ _sitrep_suggest_mark_said_days (SuggestRun *run,
       guint first, last;
       gsize next;
 
+      /* each run walks both from their starts */
+      if (k == numbered)
+        in_numbered = before, in_relative = numbered;
       if (s->kind != SITREP_SUGGEST_DATE || s->dateline || s->date_start == NULL)
         continue;
       /* only a date with another after it in its sentence (near: a sentence is seldom longer) can give way
