@@ -492,8 +492,7 @@ figure_at (SuggestRun *run,
   if (subset && num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & TOK_ARABIC) &&
       _sitrep_suggest_figure_ar_kind (run, num_end + 1, &own))
     kind = own;
-  /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  /* (and "وأكثر من ثلاثين جريحاً": "و" glued to the count's qualifier too) */
+  /* "و20 جريحاً", "وأكثر من ثلاثين جريحاً": the "and" glued to the digits or the qualifier starts another clause. */
   found = subset || (((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_glued_and (run, anchor)) &&
                      (from == anchor || !_sitrep_suggest_figure_is_glued_and (run, from)) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
