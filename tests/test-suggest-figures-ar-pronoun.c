@@ -142,6 +142,24 @@ test_subjects_and_kin (void)
   check_figures ("وقال أبو حمزة الشامي إن الغارة أصابت المقر.", "");
 }
 
+static void
+test_one_dead_and_as_many (void)
+{
+  /* "شهيد", "قتيل", "جريح" alone: one */
+  check_figures ("وتسبب القصف على الحي بسقوط شهيد وعدد من الجرحى.", "killed 1 exact");
+  check_figures ("وأسفرت الغارة عن شهيد وثلاثة جرحى.", "killed 1 exact; wounded 3 exact");
+  check_figures ("وسقط جريح من عناصر الإنقاذ خلال العمل.", "wounded 1 exact");
+  /* the martyr told of before, a count's noun, "between dead and hurt" */
+  check_figures ("وشيع الأهالي جثمان الشهيد إلى مقبرة البلدة.", "");
+  check_figures ("وارتفعت حصيلة الحرب إلى أكثر من 300 ألف قتيل.", "killed 300000 more_than");
+  check_figures ("وسقط 6 جنود بين قتيل وجريح.", "");
+  /* "as many" as the figure before */
+  check_figures ("قتل أربعة جنود وأصيب مثلهم بانفجار لغم.", "killed 4 exact; wounded 4 exact");
+  check_figures ("واستشهد اثنان من المدنيين وجرح مثلهما.", "killed 2 exact; wounded 2 exact");
+  /* "was" before one named and his verb */
+  check_figures ("وكان المختار قد قتل برصاص مسلحين أمام منزله.", "killed 1 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -158,5 +176,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/posts-and-life", test_posts_and_life);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/names-with-counts", test_names_with_counts);
   g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/subjects-and-kin", test_subjects_and_kin);
+  g_test_add_func ("/sitrep/suggest-figures-ar-pronoun/one-dead-and-as-many", test_one_dead_and_as_many);
   return g_test_run ();
 }

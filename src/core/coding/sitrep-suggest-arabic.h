@@ -102,7 +102,7 @@ gboolean    _sitrep_suggest_figure_ar_persons            (SuggestRun *run,
 
 /* sitrep-suggest-figures-ar-pronoun.c: one or two told by a pronoun ("ما أدى إلى مقتله", "مقتلهما"), "one of
  * them" ("أحدهما"), a man named after a verb of harm ("قُتل إسماعيل حسن الفروخ"), a toll that rose far from its
- * dead's word ("ارتفع عدد قتلى … إلى 21"; in sitrep-suggest-private.h), a number in a quoted name ("درعا 24") or a unit's ("الفرقة 25"), a count "with" one named ("مع اثنين"). */
+ * dead's word ("ارتفع عدد قتلى … إلى 21"; in sitrep-suggest-private.h), a number in a quoted name ("درعا 24") or a unit's ("الفرقة 25"), a count "with" one named ("مع اثنين"), one dead named by "شهيد", "as many" ("وأصيب مثلهم"). */
 gboolean    _sitrep_suggest_figure_ar_harm_of_pronoun    (SuggestRun        *run,
                                                           guint              i);
 gboolean    _sitrep_suggest_figure_ar_one_of_them        (SuggestRun        *run,
@@ -116,6 +116,12 @@ gboolean    _sitrep_suggest_figure_ar_unit_number        (SuggestRun        *run
                                                           guint              num_end);
 gboolean    _sitrep_suggest_figure_ar_with_count         (SuggestRun        *run,
                                                           guint              last);
+gboolean    _sitrep_suggest_figure_ar_one_dead           (SuggestRun        *run,
+                                                          guint              i);
+gboolean    _sitrep_suggest_figure_ar_as_many            (SuggestRun        *run,
+                                                          guint              i,
+                                                          guint              j,
+                                                          SitrepSuggestKind  kind);
 
 /* Whether Arabic word @i names fighters or an armed body ("الفصائل",
  * "المسلحين", "القوات", with a prefix or not): no place, even where a

@@ -255,3 +255,78 @@ _sitrep_suggest_figure_ar_unit_number (SuggestRun *run,
   return num_end >= 1 && (tok (run, num_end)->flags & TOK_NUMBER) && tok (run, num_end - 1)->sentence == tok (run, num_end)->sentence &&
          _sitrep_suggest_figure_ar_in (run, num_end - 1, ar_unit_nouns);
 }
+
+/* The singular nouns of one dead or hurt, indefinite ("سقوط شهيد وعدد من الجرحى", "أسفر القصف عن شهيد وأربعة
+ * جرحى", "وسقط جريح"): "the martyr" ("جثمان الشهيد") is one told of before, and after a count ("11 شهيد") the
+ * count's noun. */
+static const char * const ar_one_dead[] = {
+  "شهيد", "قتيل", NULL
+};
+static const char * const ar_one_hurt[] = {
+  "جريح", NULL
+};
+static const char * const ar_between[] = {
+  "بين", NULL
+};
+static const char * const ar_scale_words[] = {
+  "ألف", "آلاف", "مئة", "مائة", "مليون", NULL
+};
+
+/* Whether Arabic token @i is "شهيد", "قتيل" or "جريح" alone, "و"/"ب" glued in front or not, with no count before
+ * it: proposes one person of its kind. */
+gboolean
+_sitrep_suggest_figure_ar_one_dead (SuggestRun *run,
+                                    guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  SitrepSuggestKind kind;
+  SitrepSuggestion *s;
+
+  /* (eight or ten bytes, no article: "الشهيد", "والقتيل" are told of before) */
+  if (t->end - t->start < 8 || t->end - t->start > 10 || g_str_has_prefix (p, "ال") || memcmp (p + 2, "ال", 4) == 0)
+    return FALSE;
+  if (_sitrep_suggest_figure_ar_in (run, i, ar_one_dead))
+    kind = SITREP_SUGGEST_KILLED;
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_one_hurt))
+    kind = SITREP_SUGGEST_WOUNDED;
+  else
+    return FALSE;
+  /* after a count ("230 ألف قتيل") it is the count's noun; "بين قتيل وجريح" (between dead and hurt) counts none */
+  if (i > 0 && tok (run, i - 1)->sentence == t->sentence &&
+      (_sitrep_suggest_is_number_anchor (run, i - 1) || _sitrep_suggest_ar_token_is (run, i - 1, ar_scale_words) ||
+       _sitrep_suggest_ar_token_is (run, i - 1, ar_between) || (i > 1 && _sitrep_suggest_ar_token_is (run, i - 2, ar_between))))
+    return FALSE;
+  s = _sitrep_suggest_add (run, kind, i, i);
+  s->figure.count = s->figure.low = s->figure.high = 1;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->score = 0.55;
+  return TRUE;
+}
+
+/* "as many as them" ("قتل ثلاثة جنود وأصيب مثلهم"). */
+static const char * const ar_as_many[] = {
+  "مثلهم", "مثلهما", "مثلهن", NULL
+};
+
+/* Whether Arabic token @j, after a word of harm of @kind at @i, is "as many" ("وأصيب مثلهم"): proposes the count of
+ * the figure right before in the sentence, of the other kind, from @i to @j. */
+gboolean
+_sitrep_suggest_figure_ar_as_many (SuggestRun        *run,
+                                   guint              i,
+                                   guint              j,
+                                   SitrepSuggestKind  kind)
+{
+  const SitrepSuggestion *before;
+  SitrepSuggestion *s;
+
+  if (run->out->len == 0 || !_sitrep_suggest_ar_token_is (run, j, ar_as_many))
+    return FALSE;
+  before = run->out->pdata[run->out->len - 1];
+  if (before->sentence != tok (run, i)->sentence || before->kind == kind || before->figure.count < 1)
+    return FALSE;
+  s = _sitrep_suggest_add (run, kind, i, j);
+  s->figure = before->figure;
+  s->score = 0.55;
+  return TRUE;
+}

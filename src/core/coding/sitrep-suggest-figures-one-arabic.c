@@ -406,7 +406,9 @@ ar_subject_from (SuggestRun *run,
   if (j == 0 || tok (run, j - 1)->sentence != sentence || !ar_definite_person (run, j - 1))
     return FALSE;
   *first = j - 1;
-  return *first == 0 || tok (run, *first - 1)->sentence != sentence || _sitrep_suggest_figure_ar_in (run, *first - 1, ar_that);
+  /* (or "was": "وكان المختار قد قتل") */
+  return *first == 0 || tok (run, *first - 1)->sentence != sentence || _sitrep_suggest_figure_ar_in (run, *first - 1, ar_that) ||
+         _sitrep_suggest_figure_ar_subject_opens (run, *first);
 }
 
 /* How many words the group a person is of may take between him and his verb ("عنصرًا من “قسد” قُتل"). */
@@ -875,8 +877,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
   guint person = i + 1, last, persons;
 
   *next = i;
-  /* "لم يقتل أحد": no one */
-  if (i > 0 && _sitrep_suggest_figure_ar_in (run, i - 1, ar_not))
+  /* "لم يقتل أحد": no one; "سقوط شهيد": one */
+  if ((i > 0 && _sitrep_suggest_figure_ar_in (run, i - 1, ar_not)) || _sitrep_suggest_figure_ar_one_dead (run, i))
     return;
   /* "سقوط شهيدين", "وجريحان": the dual of a noun of the dead, hurt or held is two of them */
   if (ar_dual_at (run, i, ar_dead_one, ar_dead_one) || ar_dual_at (run, i, ar_hurt_one, ar_hurt_one) ||
@@ -920,6 +922,12 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
           s->score = 0.55;
           *next = last;
         }
+      return;
+    }
+  /* "قتل ثلاثة جنود وأصيب مثلهم": as many as the figure before */
+  if (person == i + 1 && same_sentence (run, i, person) && _sitrep_suggest_figure_ar_as_many (run, i, person, kind))
+    {
+      *next = person;
       return;
     }
   /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
