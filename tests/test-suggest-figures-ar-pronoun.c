@@ -153,6 +153,7 @@ test_one_dead_and_as_many (void)
   check_figures ("وشيع الأهالي جثمان الشهيد إلى مقبرة البلدة.", "");
   check_figures ("وارتفعت حصيلة الحرب إلى أكثر من 300 ألف قتيل.", "killed 300000 more_than");
   check_figures ("وسقط 6 جنود بين قتيل وجريح.", "");
+  check_figures ("وذلك منذ سقوط أول قتيل في المدينة قبل أعوام.", "");
   /* "as many" as the figure before */
   check_figures ("قتل أربعة جنود وأصيب مثلهم بانفجار لغم.", "killed 4 exact; wounded 4 exact");
   check_figures ("واستشهد اثنان من المدنيين وجرح مثلهما.", "killed 2 exact; wounded 2 exact");

@@ -265,11 +265,10 @@ static const char * const ar_one_dead[] = {
 static const char * const ar_one_hurt[] = {
   "جريح", NULL
 };
-static const char * const ar_between[] = {
-  "بين", NULL
-};
-static const char * const ar_scale_words[] = {
-  "ألف", "آلاف", "مئة", "مائة", "مليون", NULL
+/* Words before it that make it no one new: a count's scale ("230 ألف قتيل"), "the first" ("مع سقوط أول قتيل في
+ * درعا", the war's first dead), "between" ("بين قتيل وجريح"). */
+static const char * const ar_not_one_before[] = {
+  "ألف", "آلاف", "مئة", "مائة", "مليون", "أول", "بين", NULL
 };
 
 /* Whether Arabic token @i is "شهيد", "قتيل" or "جريح" alone, "و"/"ب" glued in front or not, with no count before
@@ -292,10 +291,11 @@ _sitrep_suggest_figure_ar_one_dead (SuggestRun *run,
     kind = SITREP_SUGGEST_WOUNDED;
   else
     return FALSE;
-  /* after a count ("230 ألف قتيل") it is the count's noun; "بين قتيل وجريح" (between dead and hurt) counts none */
+  /* after a count ("230 ألف قتيل") it is the count's noun, after "أول" the first of many; "بين قتيل وجريح" (between
+   * dead and hurt) counts none */
   if (i > 0 && tok (run, i - 1)->sentence == t->sentence &&
-      (_sitrep_suggest_is_number_anchor (run, i - 1) || _sitrep_suggest_ar_token_is (run, i - 1, ar_scale_words) ||
-       _sitrep_suggest_ar_token_is (run, i - 1, ar_between) || (i > 1 && _sitrep_suggest_ar_token_is (run, i - 2, ar_between))))
+      (_sitrep_suggest_is_number_anchor (run, i - 1) || _sitrep_suggest_ar_token_is (run, i - 1, ar_not_one_before) ||
+       (i > 1 && _sitrep_suggest_ar_token_is (run, i - 2, ar_not_one_before))))
     return FALSE;
   s = _sitrep_suggest_add (run, kind, i, i);
   s->figure.count = s->figure.low = s->figure.high = 1;

@@ -877,8 +877,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
   guint person = i + 1, last, persons;
 
   *next = i;
-  /* "لم يقتل أحد": no one; "سقوط شهيد": one */
-  if ((i > 0 && _sitrep_suggest_figure_ar_in (run, i - 1, ar_not)) || _sitrep_suggest_figure_ar_one_dead (run, i))
+  /* "لم يقتل أحد": no one */
+  if (i > 0 && _sitrep_suggest_figure_ar_in (run, i - 1, ar_not))
     return;
   /* "سقوط شهيدين", "وجريحان": the dual of a noun of the dead, hurt or held is two of them */
   if (ar_dual_at (run, i, ar_dead_one, ar_dead_one) || ar_dual_at (run, i, ar_hurt_one, ar_hurt_one) ||
@@ -909,8 +909,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
     }
   else if (!_sitrep_suggest_figure_ar_kind (run, i, &kind) || _sitrep_suggest_figure_ar_in (run, i, ar_victims_plural))
     {
-      /* "ما أدى إلى مقتله": one (or two) by a pronoun */
-      if (_sitrep_suggest_figure_ar_harm_of_pronoun (run, i))
+      /* "ما أدى إلى مقتله": one (or two) by a pronoun; "سقوط شهيد": one */
+      if (_sitrep_suggest_figure_ar_harm_of_pronoun (run, i) || _sitrep_suggest_figure_ar_one_dead (run, i))
         return;
       /* "، وطفل إثر سقوط قذيفة": one more of the figure before */
       if ((tok (run, i)->flags & TOK_ARABIC) && i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
@@ -961,8 +961,8 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
           return;
         }
 
-      /* "قُتل إسماعيل حسن الفروخ": a man named after the verb, no noun of people before his name */
-      if (_sitrep_suggest_figure_ar_named_one (run, i, kind))
+      /* "قُتل إسماعيل حسن الفروخ": a man named after the verb, no noun of people before his name; "وسقط جريح" */
+      if (_sitrep_suggest_figure_ar_named_one (run, i, kind) || _sitrep_suggest_figure_ar_one_dead (run, i))
         return;
       /* "الطبيب علي الدرويش توفي جراء …": the person before the verb */
       if (_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) && !_sitrep_suggest_is_number_anchor (run, i + 1) &&
