@@ -310,6 +310,54 @@ test_persons_arabic (void)
 }
 
 static void
+test_persons_arabic_town_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قصفت قوات النظام مدينة جاسم شمالي درعا صباح اليوم. "
+                         "وسقطت قذائف على قرية خليل شرقي حلب. "
+                         "وهاجم مسلحون حاجزا قرب جاسم شرقي نوى.",
+                         NULL);
+  g_autoptr(SitrepSuggestResult) not =
+    sitrep_test_suggest ("قتل الطفل جاسم خالد في غارة على مدينة جاسم. "
+                         "وأطلق سراح خليل إبراهيم بعد اعتقاله. "
+                         "وتوفي جاسم يوسف متأثرا بجراحه في المستشفى. "
+                         "وقتل المواطن جاسم محمد العلي برصاص قناص.",
+                         NULL);
+
+  /* A given name after a settlement noun, or before a direction and a
+   * place, names the town: no person runs over it, and the places stay. */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "جاسم شمالي درعا"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "خليل شرقي حلب"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "جاسم شرقي نوى"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "جاسم"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "درعا"));
+  /* -not: a person named Jasim stays a person: after "الطفل", with a
+   * father's given name, before "متأثرا بجراحه", with three names. */
+  g_assert_nonnull (find (not, SITREP_SUGGEST_PERSON, "جاسم خالد"));
+  g_assert_nonnull (find (not, SITREP_SUGGEST_PERSON, "خليل إبراهيم"));
+  g_assert_nonnull (find (not, SITREP_SUGGEST_PERSON, "جاسم يوسف"));
+  g_assert_nonnull (find (not, SITREP_SUGGEST_PERSON, "جاسم محمد العلي"));
+  g_assert_null (find (not, SITREP_SUGGEST_PERSON, "يوسف متأثرا بجراحه"));
+  g_assert_nonnull (find (not, SITREP_SUGGEST_PLACE, "جاسم"));
+}
+
+static void
+test_persons_english_town_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Government forces shelled the town of Jasim, north of Daraa, on Monday. "
+                         "Jasim Mohammed al-Ali was killed by a sniper. Captain Hasan Jasim was wounded. "
+                         "Mr Khalil Hasan said the market was hit.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Jasim"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Jasim Mohammed al-Ali"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Hasan Jasim"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Khalil Hasan"));
+}
+
+static void
 test_bundled_arabic_forms (void)
 {
   g_autoptr(SitrepSuggestResult) r =
@@ -853,6 +901,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/officials", test_officials_no_actor);
   g_test_add_func ("/sitrep/suggest-actors/persons/named", test_persons_named_cue);
   g_test_add_func ("/sitrep/suggest-actors/persons/arabic", test_persons_arabic);
+  g_test_add_func ("/sitrep/suggest-actors/persons/arabic-town-names", test_persons_arabic_town_names);
+  g_test_add_func ("/sitrep/suggest-actors/persons/english-town-names", test_persons_english_town_names);
   g_test_add_func ("/sitrep/suggest-actors/bundled/arabic", test_bundled_arabic_forms);
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-named-and-kinds", test_arabic_named_groups);
   g_test_add_func ("/sitrep/suggest-actors/persons/byline", test_persons_byline);

@@ -322,12 +322,30 @@ static const char * const ar_stop_words[] = {
   "وأضاف", "أكد", "أعلن", "أفاد", "أوضح", "أشار", "إنه", "انه", "وهو", "وهي", "باسم",
   /* place nouns: "جاسم مدينة" is the town of Jasim */
   "مدينة", "بلدة", "قرية", "محافظة", "ريف", "حي", "منطقة", "ناحية", "قضاء", "مخيم", "شارع", "جامع", "مسجد",
-  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب", NULL
+  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب",
+  /* directions: "جاسم شمالي درعا" is a town north of a governorate, no name */
+  "شمالي", "جنوبي", "شرقي", "غربي", "الشمالي", "الجنوبي", "الشرقي", "الغربي", NULL
+};
+
+/* Settlement nouns: the given name right after one names the settlement
+ * ("مدينة جاسم", "بلدة خليل"), never a person. */
+static const char * const ar_settlement_nouns[] = {
+  "مدينة", "بلدة", "قرية", "ناحية", "قضاء", "مخيم", "بمدينة", "ببلدة", "بقرية", "لمدينة", "لبلدة", "لقرية",
+  "ومدينة", "وبلدة", "وقرية", NULL
+};
+
+/* Words that say a person follows: "المواطن جاسم خالد", "الطفل خليل
+ * يوسف" — the given name a town too is the person's then. */
+static const char * const ar_person_nouns[] = {
+  "المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "الرجل", "السيد", "السيدة", "المدعو",
+  "المدعوة", "الفتى", "الفتاة", "المسن", "المسنة", NULL
 };
 
 /* How one was hurt, after a name: "أصيب النقيب خالد حسن بجروح" (asked only
  * of a name's last word). */
-static const char * const ar_hurt_words[] = { "بجروح", "بجراح", "برصاص", "بنيران", "متأثرا", "متأثراً", NULL };
+static const char * const ar_hurt_words[] = {
+  "بجروح", "بجراح", "برصاص", "بنيران", "متأثرا", "متأثراً", "بجراحه", "بجراحها", "بجروحه", "بجروحها", NULL
+};
 
 static gboolean
 ar__sitrep_suggest_tok_among (SuggestRun         *run,
@@ -355,6 +373,27 @@ ar_name_word (SuggestRun *run,
   return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
          tok (run, j)->sentence == tok (run, j - 1)->sentence && tok (run, j)->space_before > 0 &&
          !ar__sitrep_suggest_tok_among (run, j, ar_stop_words);
+}
+
+/* Whether the given name at @i (no rank before it), read as a person's
+ * name up to @last, is one: not after a settlement noun ("مدينة جاسم");
+ * and a given name the gazetteer knows ("جاسم" is a town too) takes three
+ * names, or two after a word that says a person follows ("الطفل جاسم
+ * خالد") or when the second is a given name too, a father's ("خليل إبراهيم"). */
+static gboolean
+arabic_given_name_is_person (SuggestRun *run,
+                             guint       i,
+                             guint       last)
+{
+  gboolean cued = i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+                  ar__sitrep_suggest_tok_among (run, i - 1, ar_person_nouns);
+
+  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+      ar__sitrep_suggest_tok_among (run, i - 1, ar_settlement_nouns))
+    return FALSE;
+  if (last >= i + 2 || !g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_tok_key (run, i)))
+    return TRUE;
+  return last == i + 1 && (cued || ar__sitrep_suggest_tok_among (run, last, ar_given_names));
 }
 
 /* "خالد ناجي وساك", "العقيد الركن خالد ناجي وساك": a rank or title, or a
@@ -398,10 +437,7 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
     (*last)++;
   while (*last > j && ar__sitrep_suggest_tok_among (run, *last, ar_hurt_words))
     (*last)--;
-  /* "جاسم" is a town too: a given name the gazetteer knows, with no rank
-   * before it, takes three names. */
-  if (j == i && *last < j + 2 &&
-      g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_tok_key (run, i)))
+  if (j == i && !arabic_given_name_is_person (run, i, *last))
     return FALSE;
   return *last > j;
 }
