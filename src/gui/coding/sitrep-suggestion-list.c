@@ -15,6 +15,7 @@
 #include "sitrep-event-dating.h"
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
+#include "sitrep-suggestion-list-hold-private.h"
 #include "sitrep-suggestion-list-private.h"
 #include "sitrep-suggestion-list-sample-private.h"
 
@@ -48,7 +49,6 @@ struct _SitrepSuggestionList
   GtkProgressBar         *progress_bar;
   GtkLabel               *progress_label;
   GtkWidget              *progress_cancel;
-  GtkEventController     *motion;
   GtkScrolledWindow      *scroller;
   GtkListView            *list_view;
   GtkLabel               *more_label;
@@ -68,9 +68,9 @@ struct _SitrepSuggestionList
   gboolean                updating;
   /* The progress line shows a run on several articles (Suggest in All
    * Articles), and, that run over, is kept in place while the pointer is
-   * on the panel (see hold_progress ()). */
+   * on the panel (sitrep-suggestion-list-hold.c). */
   gboolean                progress_all;
-  gboolean                holding;
+  SitrepHeldLine         *held;
   gint64                  annotator_id;
   /* What was pressed while the window asked who is annotating, done once
    * it knows (sitrep_suggestion_list_set_annotator); Not Now drops it. */
@@ -159,18 +159,14 @@ update_more (SitrepSuggestionList *self)
 
 static void update (SitrepSuggestionList *self);
 
-/* Suggest in All Articles is over: its progress line leaving moved the
- * proposed incidents and the suggestions up by its height (≈ 60 px) under
- * the pointer, and a click meant for its Cancel rejected the incident that
- * came under it. While the pointer is on the panel the line keeps its
- * place, saying the run is over, its Cancel gone (its room kept: nothing
- * there to click); it leaves once the pointer does. */
+/* Suggest in All Articles over, the pointer on the panel: the line keeps
+ * its place, saying the run is over, its Cancel gone (its room kept:
+ * nothing there to click), until the pointer leaves. */
 static void
 hold_progress (SitrepSuggestionList *self)
 {
-  if (!self->progress_all || !gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->motion)))
+  if (!self->progress_all || !_sitrep_held_line_hold (self->held))
     return;
-  self->holding = TRUE;
   gtk_widget_set_child_visible (self->progress_cancel, FALSE);
   gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
   /* Translators: the progress line of Suggest in All Articles once the run is over */
@@ -178,11 +174,8 @@ hold_progress (SitrepSuggestionList *self)
 }
 
 static void
-release_progress (SitrepSuggestionList *self)
+on_progress_released (SitrepSuggestionList *self)
 {
-  if (!self->holding)
-    return;
-  self->holding = FALSE;
   self->progress_all = FALSE;
   update (self);
 }
@@ -210,14 +203,14 @@ update (SitrepSuggestionList *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
   if (running)
     {
-      self->holding = FALSE;
+      _sitrep_held_line_drop (self->held);
       self->progress_all = !sitrep_suggestion_review_get_running_one (self->review);
       gtk_widget_set_child_visible (self->progress_cancel, TRUE);
     }
-  else if (gtk_revealer_get_reveal_child (self->progress_revealer) && !self->holding)
+  else if (gtk_revealer_get_reveal_child (self->progress_revealer) && !_sitrep_held_line_is_held (self->held))
     hold_progress (self);
-  gtk_revealer_set_reveal_child (self->progress_revealer, running || self->holding);
-  gtk_widget_set_visible (self->box, n > 0 || running || self->holding ||
+  gtk_revealer_set_reveal_child (self->progress_revealer, running || _sitrep_held_line_is_held (self->held));
+  gtk_widget_set_visible (self->box, n > 0 || running || _sitrep_held_line_is_held (self->held) ||
                           (self->review != NULL &&
                            g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (self->review)) > 0));
   /* Off while the suggestions shown are saved: nothing would stop. */
@@ -285,7 +278,7 @@ on_review_notify (SitrepSuggestionReview *review,
       return;
     }
   /* The line kept after the run says it is over (hold_progress ()). */
-  if (!self->holding || sitrep_suggestion_review_get_busy (review))
+  if (!_sitrep_held_line_is_held (self->held) || sitrep_suggestion_review_get_busy (review))
     {
       gtk_progress_bar_set_fraction (self->progress_bar, sitrep_suggestion_review_get_fraction (review));
       gtk_label_set_text (self->progress_label, text != NULL ? text : "");
@@ -769,6 +762,7 @@ sitrep_suggestion_list_dispose (GObject *object)
 
   g_clear_pointer (&self->sample, _sitrep_panel_sample_free);
   sitrep_suggestion_list_set_review (self, NULL);
+  g_clear_pointer (&self->held, _sitrep_held_line_free);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->slice);
@@ -833,9 +827,7 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_box_append (GTK_BOX (self->box), build_header (self));
   gtk_box_append (GTK_BOX (self->box), build_progress (self));
-  self->motion = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (self->motion, "leave", G_CALLBACK (release_progress), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), self->motion);
+  self->held = _sitrep_held_line_new (GTK_WIDGET (self), G_CALLBACK (on_progress_released), self);
   self->incidents = SITREP_SUGGESTION_INCIDENTS (sitrep_suggestion_incidents_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->incidents));
 
@@ -889,7 +881,8 @@ sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
       g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
     }
   g_set_object (&self->review, review);
-  self->holding = FALSE;
+  if (self->held != NULL)
+    _sitrep_held_line_drop (self->held);
   if (self->incidents != NULL)
     sitrep_suggestion_incidents_set_review (self->incidents, review);
   if (self->slice != NULL)

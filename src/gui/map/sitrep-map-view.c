@@ -19,6 +19,7 @@
 #include "sitrep-map-places.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
+#include "sitrep-count-button.h"
 #include "sitrep-map-view-private.h"
 
 #define MAX_UNPLACED_ROWS 500
@@ -102,54 +103,6 @@ on_viewport_notify (SitrepMapView *self)
   self->settle_id = g_timeout_add (VIEW_SETTLE_MS, emit_view_changed, self);
 }
 
-/* The Unplaced and Places buttons' words give way beside a narrow map, never
- * their counts: the words ("Unplaced:") and the count ("12") are labels of
- * their own, the words cut at their end ("Unpla… 12"). A label cut in its
- * middle showed "Unp…d: 8", or "… laced: 8" at 1024 pixels. @text is the
- * whole label as translated ("Unplaced: 12"), @count its count as written
- * in it ("12"; "" for none): the words are @text without it, on the side of
- * it the translation has them. */
-static void
-set_count_label (GtkMenuButton *button,
-                 const char    *text,
-                 const char    *count)
-{
-  GtkWidget *box = gtk_menu_button_get_child (button);
-  GtkWidget *words = gtk_widget_get_first_child (box);
-  GtkWidget *number = gtk_widget_get_next_sibling (words);
-  const char *at = *count != '\0' ? strstr (text, count) : NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *rest = NULL;
-
-  /* The words are the label cut at its end (the count may come first). */
-  if (gtk_label_get_ellipsize (GTK_LABEL (words)) == PANGO_ELLIPSIZE_NONE)
-    {
-      GtkWidget *swap = words;
-
-      words = number;
-      number = swap;
-    }
-  /* Read whole by a screen reader, after the button's name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-  if (at == NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (words), text);
-      gtk_widget_set_visible (number, FALSE);
-      return;
-    }
-  before = g_strndup (text, (gsize) (at - text));
-  rest = g_strconcat (before, at + strlen (count), NULL);
-  g_strstrip (rest);
-  gtk_label_set_text (GTK_LABEL (words), rest);
-  gtk_label_set_text (GTK_LABEL (number), count);
-  gtk_widget_set_visible (number, TRUE);
-  /* The count first where the translation puts it first. */
-  if (at == text)
-    gtk_box_reorder_child_after (GTK_BOX (box), number, NULL);
-  else
-    gtk_box_reorder_child_after (GTK_BOX (box), number, words);
-}
-
 /* Events from the index */
 
 /* The list of unplaced events: their titles are read from the store, a
@@ -174,7 +127,7 @@ refresh_unplaced (SitrepMapView *self)
       g_autofree char *count = g_strdup_printf ("%'u", ids->len);
 
       self->n_unplaced = ids->len;
-      set_count_label (self->unplaced_button, label, count);
+      sitrep_count_button_set (self->unplaced_button, label, count);
       gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), ids->len > 0);
     }
 }
@@ -839,7 +792,7 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   /* Translators: the button listing the events without coordinates */
   label = g_strdup_printf (_("Unplaced: %'u"), n);
   count = g_strdup_printf ("%'u", n);
-  set_count_label (self->unplaced_button, label, count);
+  sitrep_count_button_set (self->unplaced_button, label, count);
   /* Shown only when there are some: the map's toolbar is narrow beside the reader. */
   gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), n > 0);
 }
@@ -954,7 +907,7 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
   /* Translators: the tool bar button listing an article's places: placed / named */
   label = n_rows > 0 ? g_strdup_printf (_("Places: %'u/%'u"), n_placed, n_rows) : g_strdup (_("Places"));
   count = n_rows > 0 ? g_strdup_printf ("%'u/%'u", n_placed, n_rows) : g_strdup ("");
-  set_count_label (self->places_button, label, count);
+  sitrep_count_button_set (self->places_button, label, count);
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_button), n_rows > 0);
 }
 
