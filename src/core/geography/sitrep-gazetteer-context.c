@@ -379,3 +379,66 @@ sitrep_gazetteer_distance_km (double lat1,
   return sitrep_gazetteer_distance_km_cos (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
                                            lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
 }
+
+/* ---------------------------------------------------------------- the names a context is asked for */
+
+/* The names a context is ever asked whether it holds, while no project
+ * place can be a candidate (sitrep-gazetteer.c's context_names_admin1 ()
+ * and context_names_country ()): the keys of the bundled places' regions,
+ * by name and as a region's name, and of the countries' names. A bit per
+ * hash (modulo ASKED_BITS): a key of another hash is never asked. */
+#define ASKED_BITS 65536
+
+static void
+asked_add (guint64    *bits,
+           const char *key)
+{
+  guint hash = g_str_hash (key);
+
+  if (*key != '\0')
+    bits[(hash % ASKED_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash % 64);
+}
+
+static gpointer
+build_asked (gpointer data)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  guint64 *bits = g_new0 (guint64, ASKED_BITS / 64);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *country;
+
+  for (guint i = 0; i < bundled->places->len; i++)
+    {
+      const SitrepGazetteerPlace *place = bundled->places->pdata[i];
+      g_autofree char *name = NULL;
+      g_autofree char *region = NULL;
+
+      if (place->admin1_name == NULL || !g_hash_table_add (seen, place->admin1_name))
+        continue;
+      name = sitrep_normalize_name (place->admin1_name);
+      region = sitrep_normalize_region_name (place->admin1_name);
+      asked_add (bits, name);
+      asked_add (bits, region);
+    }
+  for (guint i = 0; (country = _sitrep_gazetteer_country_names (i)) != NULL; i++)
+    {
+      g_auto(GStrv) names = g_strsplit (country, "|", 0);
+
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          g_autofree char *key = sitrep_normalize_name (names[j]);
+
+          asked_add (bits, key);
+        }
+    }
+  return bits;
+}
+
+gboolean
+_sitrep_gazetteer_may_be_asked (guint hash)
+{
+  static GOnce once = G_ONCE_INIT;
+  const guint64 *bits = g_once (&once, build_asked, NULL);
+
+  return (bits[(hash % ASKED_BITS) / 64] >> (hash % 64)) & 1;
+}

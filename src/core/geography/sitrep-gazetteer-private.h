@@ -124,6 +124,14 @@ void              _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
  * or country's name has its hash). */
 gboolean          _sitrep_gazetteer_context_skips (SitrepGazetteer *self,
                                                    guint            hash);
+/* sitrep-gazetteer-context.c: whether a context may be asked whether it
+ * holds a key of g_str_hash () @hash (a bundled region's or a country's
+ * name), while no project place can be a candidate. */
+gboolean          _sitrep_gazetteer_may_be_asked  (guint            hash);
+/* sitrep-gazetteer-countries.c: the names articles call country @i by
+ * ("Syria|Syrian|…"), and its code; NULL past the last. */
+const char       *_sitrep_gazetteer_country_names (guint            i);
+const char       *_sitrep_gazetteer_country_code_at (guint          i);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

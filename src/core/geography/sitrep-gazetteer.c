@@ -52,26 +52,6 @@ G_DEFINE_BOXED_TYPE (SitrepGazetteerPlace, sitrep_gazetteer_place,
 
 G_DEFINE_QUARK (sitrep-gazetteer-error-quark, sitrep_gazetteer_error)
 
-/* Countries of the bundled region, the name datasets write, and how
- * articles name them. */
-static const struct
-{
-  const char *code;
-  const char *name;
-  const char *names;
-} country_names[] = {
-  { "SY", "Syria", "Syria|Syrian|Syrians|Sham" },
-  { "IQ", "Iraq", "Iraq|Iraqi|Iraqis" },
-  { "LB", "Lebanon", "Lebanon|Lebanese" },
-  { "JO", "Jordan", "Jordan|Jordanian" },
-  { "TR", "Turkey", "Turkey|Türkiye|Turkish" },
-  { "IL", "Israel", "Israel|Israeli" },
-  { "PS", "Palestine", "Palestine|Palestinian|Gaza|West Bank" },
-  { "IR", "Iran", "Iran|Iranian" },
-  { "SA", "Saudi Arabia", "Saudi Arabia|Saudi" },
-  { "EG", "Egypt", "Egypt|Egyptian" },
-};
-
 /* ---------------------------------------------------------------- places */
 
 SitrepGazetteerPlace *
@@ -331,8 +311,6 @@ _sitrep_gazetteer_context_add (SitrepGazetteer  *self,
   _sitrep_gazetteer_context_add_kept (self, context, key, FALSE, NULL);
 }
 
-static gboolean may_be_asked (guint hash);
-
 /* Whether no place of the project can be a candidate: its places are
  * asked only for the keys they have, and it has none (or there is no
  * project). Then every name a context is asked for is a bundled place's. */
@@ -370,7 +348,7 @@ _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
         }
       if (!known->known)
         context_place_bundled (key, known);
-      if (!known->has_point && !may_be_asked (known->hash))
+      if (!known->has_point && !_sitrep_gazetteer_may_be_asked (known->hash))
         return;
     }
   key = _sitrep_gazetteer_context_take_key (context, key, lasting, kept != NULL ? kept : &fresh);
@@ -600,9 +578,9 @@ build_country_keys (gpointer data)
 {
   GPtrArray *all = g_ptr_array_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
+  for (guint i = 0; _sitrep_gazetteer_country_names (i) != NULL; i++)
     {
-      g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
+      g_auto(GStrv) names = g_strsplit (_sitrep_gazetteer_country_names (i), "|", 0);
       GPtrArray *keys = g_ptr_array_new ();
 
       for (guint j = 0; names[j] != NULL; j++)
@@ -620,28 +598,22 @@ build_country_keys (gpointer data)
   return all;
 }
 
-static GPtrArray *
-country_keys (void)
-{
-  static GOnce once = G_ONCE_INIT;
-
-  return g_once (&once, build_country_keys, NULL);
-}
-
 static gboolean
 context_names_country (Context    *context,
                        const char *code)
 {
+  static GOnce once = G_ONCE_INIT;
   GPtrArray *keys;
 
   if (code == NULL)
     return FALSE;
-  keys = country_keys ();
-  for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
+  g_once (&once, build_country_keys, NULL);
+  keys = once.retval;
+  for (guint i = 0; i < keys->len; i++)
     {
       FoldedKey **names = keys->pdata[i];
 
-      if (strcmp (code, country_names[i].code) != 0)
+      if (strcmp (code, _sitrep_gazetteer_country_code_at (i)) != 0)
         continue;
       for (guint j = 0; names[j] != NULL; j++)
         {
@@ -652,68 +624,11 @@ context_names_country (Context    *context,
   return FALSE;
 }
 
-/* The names a context is ever asked whether it holds, while no project
- * place can be a candidate: the keys of the bundled places' regions, by
- * name and as a region's name, and of the countries' names. A bit per
- * hash (modulo ASKED_BITS): a key of another hash is never asked. */
-#define ASKED_BITS 65536
-
-static void
-asked_add (guint64    *bits,
-           const char *key)
-{
-  guint hash = g_str_hash (key);
-
-  if (*key != '\0')
-    bits[(hash % ASKED_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash % 64);
-}
-
-static gpointer
-build_asked (gpointer data)
-{
-  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
-  guint64 *bits = g_new0 (guint64, ASKED_BITS / 64);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *countries;
-
-  for (guint i = 0; i < bundled->places->len; i++)
-    {
-      const SitrepGazetteerPlace *place = bundled->places->pdata[i];
-      g_autofree char *name = NULL;
-      g_autofree char *region = NULL;
-
-      if (place->admin1_name == NULL || !g_hash_table_add (seen, place->admin1_name))
-        continue;
-      name = sitrep_normalize_name (place->admin1_name);
-      region = sitrep_normalize_region_name (place->admin1_name);
-      asked_add (bits, name);
-      asked_add (bits, region);
-    }
-  countries = country_keys ();
-  for (guint i = 0; i < countries->len; i++)
-    {
-      FoldedKey **names = countries->pdata[i];
-
-      for (guint j = 0; names[j] != NULL; j++)
-        asked_add (bits, names[j]->key);
-    }
-  return bits;
-}
-
-static gboolean
-may_be_asked (guint hash)
-{
-  static GOnce once = G_ONCE_INIT;
-  const guint64 *bits = g_once (&once, build_asked, NULL);
-
-  return (bits[(hash % ASKED_BITS) / 64] >> (hash % 64)) & 1;
-}
-
 gboolean
 _sitrep_gazetteer_context_skips (SitrepGazetteer *self,
                                  guint            hash)
 {
-  return no_project_places (self) && !may_be_asked (hash);
+  return no_project_places (self) && !_sitrep_gazetteer_may_be_asked (hash);
 }
 
 static gboolean
@@ -1032,29 +947,6 @@ sitrep_gazetteer_lookup_in (SitrepGazetteer  *self,
   where.admin1 = find_region (country_code, admin1);
   where.has_seat = find_seat (self, &where, admin2, &where.seat);
   return lookup_where (self, name, context_text, &where, error);
-}
-
-const char *
-sitrep_gazetteer_country_code (const char *country)
-{
-  for (guint i = 0; country != NULL && i < G_N_ELEMENTS (country_names); i++)
-    {
-      g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
-
-      for (guint k = 0; names[k] != NULL; k++)
-        if (g_ascii_strcasecmp (country, names[k]) == 0)
-          return country_names[i].code;
-    }
-  return NULL;
-}
-
-const char *
-sitrep_gazetteer_country_name (const char *code)
-{
-  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (country_names); i++)
-    if (g_ascii_strcasecmp (code, country_names[i].code) == 0)
-      return country_names[i].name;
-  return NULL;
 }
 
 char *
