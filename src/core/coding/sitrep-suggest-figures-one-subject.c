@@ -45,26 +45,6 @@ static const char * const apposition_openers[] = {
   "a", "an", "the", NULL
 };
 
-static gboolean
-is_char (SuggestRun *run,
-         guint       j,
-         char        c)
-{
-  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
-}
-
-static gboolean
-is_dash (SuggestRun *run,
-         guint       j)
-{
-  const SuggestToken *t = tok (run, j);
-
-  if ((t->flags & TOK_PUNCT) && t->end - t->start == 3 &&
-      (memcmp (run->text + t->start, "\u2013", 3) == 0 || memcmp (run->text + t->start, "\u2014", 3) == 0))
-    return TRUE;
-  return (t->flags & TOK_HYPHEN) && t->space_before > 0 && j + 1 < run->tokens->len && tok (run, j + 1)->space_before > 0;
-}
-
 /* "15-year-old" at token @j: the token after it, or @j. */
 static guint
 past_age (SuggestRun *run,
@@ -86,7 +66,7 @@ clause_start (SuggestRun *run,
   guint sentence = tok (run, was)->sentence, start = was;
 
   while (start > 0 && tok (run, start - 1)->sentence == sentence && !_sitrep_suggest_tok_is (run, start - 1, "that") &&
-         !is_char (run, start - 1, ';') && !is_char (run, start - 1, ':') && !_sitrep_suggest_is_quote_mark (run, start - 1))
+         !_sitrep_suggest_tok_is_mark (run, start - 1, ';') && !_sitrep_suggest_tok_is_mark (run, start - 1, ':') && !_sitrep_suggest_is_quote_mark (run, start - 1))
     {
       if (was - start >= SUBJECT_TOKENS)
         return G_MAXUINT;
@@ -95,7 +75,7 @@ clause_start (SuggestRun *run,
   /* a dateline before a dash: "* SULAIMAN PEK – The mayor of …" */
   for (guint k = start; k < was && k <= start + 6; k++)
     {
-      if (is_dash (run, k))
+      if (_sitrep_suggest_tok_is_aside_dash (run, k))
         {
           start = k + 1;
           break;
@@ -107,7 +87,7 @@ clause_start (SuggestRun *run,
     {
       guint k = start + 1;
 
-      while (k < was && !is_char (run, k, ','))
+      while (k < was && !_sitrep_suggest_tok_is_mark (run, k, ','))
         k++;
       if (k + 1 >= was)
         return G_MAXUINT;
@@ -146,7 +126,7 @@ one_person_at (SuggestRun        *run,
       return FALSE;
     }
   /* a name with an aside after it: with its verb right after it, it is the one-person readers' */
-  return _sitrep_suggest_name_at (run, j, last) && *last + 1 < was && is_char (run, *last + 1, ',');
+  return _sitrep_suggest_name_at (run, j, last) && *last + 1 < was && _sitrep_suggest_tok_is_mark (run, *last + 1, ',');
 }
 
 /* Whether the word of harm after token @was ("was", with its adverbs before the word) has for its subject one
@@ -173,18 +153,18 @@ _sitrep_suggest_one_long_subject (SuggestRun        *run,
   *first = start;
   for (j = *last + 1; j < was; j++)
     {
-      if (is_char (run, j, '('))
+      if (_sitrep_suggest_tok_is_mark (run, j, '('))
         parens++;
-      else if (is_char (run, j, ')') && parens > 0)
+      else if (_sitrep_suggest_tok_is_mark (run, j, ')') && parens > 0)
         parens--;
-      else if (is_dash (run, j))
+      else if (_sitrep_suggest_tok_is_aside_dash (run, j))
         dashes = !dashes;
-      else if (is_char (run, j, ','))
+      else if (_sitrep_suggest_tok_is_mark (run, j, ','))
         {
           commas = !commas;
           apposition = commas && (_sitrep_suggest_tok_in (run, j + 1, apposition_openers) || past_age (run, j + 1) != j + 1);
         }
-      else if (is_char (run, j, ';') || is_char (run, j, ':') || _sitrep_suggest_is_quote_mark (run, j))
+      else if (_sitrep_suggest_tok_is_mark (run, j, ';') || _sitrep_suggest_tok_is_mark (run, j, ':') || _sitrep_suggest_is_quote_mark (run, j))
         return FALSE;
       else if (commas || dashes || parens > 0)
         continue;
@@ -197,7 +177,7 @@ _sitrep_suggest_one_long_subject (SuggestRun        *run,
     return FALSE;
   /* his name in the aside after his noun is his too ("A tribal leader, Sheik X, was killed"): named again later, he
    * is not counted again */
-  if (is_char (run, *last + 1, ',') && _sitrep_suggest_name_at (run, *last + 2, &j) && j < was && is_char (run, j + 1, ','))
+  if (_sitrep_suggest_tok_is_mark (run, *last + 1, ',') && _sitrep_suggest_name_at (run, *last + 2, &j) && j < was && _sitrep_suggest_tok_is_mark (run, j + 1, ','))
     *last = j;
   return TRUE;
 }

@@ -82,14 +82,6 @@ is_dot (SuggestRun *run,
   return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == '.';
 }
 
-static gboolean
-is_char_at (SuggestRun *run,
-            guint       j,
-            char        c)
-{
-  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
-}
-
 /* Whether token @j is a noun's possessive, which determines one person as "his" does: "the
  * victim's brother", "the commander's son", "Ahmed's father". */
 static gboolean
@@ -269,12 +261,12 @@ modifier_start (SuggestRun *run,
   *capitals = FALSE;
   if (k != j)
     return k;
-  if (is_char_at (run, j, ')'))
+  if (_sitrep_suggest_tok_is_mark (run, j, ')'))
     {
       for (k = j; k > 1 && k + 4 > j && is_name_word (run, k - 1) && (tok (run, k - 1)->flags & TOK_CAP); k--)
         ;
       *capitals = TRUE;
-      return k < j && k >= 1 && is_char_at (run, k - 1, '(') ? k - 1 : G_MAXUINT;
+      return k < j && k >= 1 && _sitrep_suggest_tok_is_mark (run, k - 1, '(') ? k - 1 : G_MAXUINT;
     }
   if (is_dot (run, j))
     {
@@ -313,12 +305,12 @@ _sitrep_suggest_modifier_end (SuggestRun *run,
   *capitals = FALSE;
   if (k != j)
     return k;
-  if (is_char_at (run, j, '('))
+  if (_sitrep_suggest_tok_is_mark (run, j, '('))
     {
       for (k = j + 1; k < n && k < j + 4 && is_name_word (run, k) && (tok (run, k)->flags & TOK_CAP); k++)
         ;
       *capitals = TRUE;
-      return k > j + 1 && k < n && is_char_at (run, k, ')') ? k : G_MAXUINT;
+      return k > j + 1 && k < n && _sitrep_suggest_tok_is_mark (run, k, ')') ? k : G_MAXUINT;
     }
   if (is_initial (run, j))
     {
@@ -442,7 +434,7 @@ past_group (SuggestRun *run,
 
       if (_sitrep_suggest_tok_is (run, k - 1, "of"))
         return k < j && _sitrep_suggest_tok_among (run, k - 2, _sitrep_suggest_one_person) ? k - 1 : j;
-      if ((t->flags & TOK_HYPHEN) || is_char_at (run, k - 1, '(') || is_char_at (run, k - 1, ')'))
+      if ((t->flags & TOK_HYPHEN) || _sitrep_suggest_tok_is_mark (run, k - 1, '(') || _sitrep_suggest_tok_is_mark (run, k - 1, ')'))
         continue;
       words++;
       /* "al" of "al-Din": a word glued to the hyphen after it */

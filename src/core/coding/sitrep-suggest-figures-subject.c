@@ -27,27 +27,6 @@ static const char * const adverbs[] = {
 };
 
 static gboolean
-is_char (SuggestRun *run,
-         guint       j,
-         char        c)
-{
-  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
-}
-
-/* A dash that sets an aside apart: an en or em dash, or a hyphen with spaces on both sides. */
-static gboolean
-aside_dash (SuggestRun *run,
-            guint       j)
-{
-  const SuggestToken *t = tok (run, j);
-
-  if ((t->flags & TOK_PUNCT) && t->end - t->start == 3 &&
-      (memcmp (run->text + t->start, "\u2013", 3) == 0 || memcmp (run->text + t->start, "\u2014", 3) == 0))
-    return TRUE;
-  return (t->flags & TOK_HYPHEN) && t->space_before > 0 && j + 1 < run->tokens->len && tok (run, j + 1)->space_before > 0;
-}
-
-static gboolean
 ends_in_ly (SuggestRun *run,
             guint       j)
 {
@@ -104,12 +83,12 @@ _sitrep_suggest_figure_long_subject (SuggestRun        *run,
     return FALSE;
   for (guint j = num_end + 1; j < run->n_tokens && j <= num_end + SUBJECT_TOKENS && tok (run, j)->sentence == sentence; j++)
     {
-      if (aside_dash (run, j) || is_char (run, j, '(') || is_char (run, j, ')'))
+      if (_sitrep_suggest_tok_is_aside_dash (run, j) || _sitrep_suggest_tok_is_mark (run, j, '(') || _sitrep_suggest_tok_is_mark (run, j, ')'))
         {
           aside = !aside;
           continue;
         }
-      if (is_char (run, j, ';') || is_char (run, j, ':') || is_char (run, j, '"') ||
+      if (_sitrep_suggest_tok_is_mark (run, j, ';') || _sitrep_suggest_tok_is_mark (run, j, ':') || _sitrep_suggest_tok_is_mark (run, j, '"') ||
           _sitrep_suggest_tok_in (run, j, clause_starts))
         return FALSE;
       /* "and" may start another clause ("… attacked a checkpoint and soldiers were killed"); a count outside an

@@ -508,6 +508,27 @@ _sitrep_suggest_tok_is_hashed (const SuggestRun *run,
   return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 #define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
+/* Whether token @j is the mark @c (one byte). */
+static inline gboolean
+_sitrep_suggest_tok_is_mark (const SuggestRun *run,
+                             guint             j,
+                             char              c)
+{
+  return (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == c;
+}
+/* Whether token @j is a dash that sets an aside apart: an en or em dash,
+ * or a hyphen with spaces on both sides. */
+static inline gboolean
+_sitrep_suggest_tok_is_aside_dash (const SuggestRun *run,
+                                   guint             j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  if ((t->flags & TOK_PUNCT) && t->end - t->start == 3 &&
+      (memcmp (run->text + t->start, "\u2013", 3) == 0 || memcmp (run->text + t->start, "\u2014", 3) == 0))
+    return TRUE;
+  return (t->flags & TOK_HYPHEN) && t->space_before > 0 && j + 1 < run->tokens->len && tok (run, j + 1)->space_before > 0;
+}
 /* The filter of @words' hashes (LEXICON_AMONG_HAS () each), made and put
  * at hand in the lexicon's slot of the list, which is returned. */
 const AmongSlot *_sitrep_suggest_among_filter (const SuggestRun  *run,
