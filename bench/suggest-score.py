@@ -96,6 +96,40 @@ TUNING_SPLITS = ("tuning", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8"
                  "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17",
                  "tuning18", "tuning19", "tuning20")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
+# SUGGEST_SCORE_CATEGORIES=1 adds, for every split, held-out ones too, what the missed figures
+# (figure3) were beside what was proposed in the same report: totals only, no figure and no text.
+CATEGORIES = os.environ.get("SUGGEST_SCORE_CATEGORIES") == "1"
+MISS_KINDS = ("absent", "kind", "qualifier", "count")
+
+
+def figure3_misses(figs, gold_figs):
+    """Why each gold figure (kind, count, qualifier) was not matched, from the report's proposed
+    figures left unmatched: "qualifier" (one of the same kind and count, another qualifier),
+    "kind" (one of the same count, another kind), "count" (one of the same kind and qualifier,
+    another count) or "absent" (none of these). Returns ({reason: n}, one person, unmatched)."""
+    left = [f[:3] for f in figs]
+    missed = []
+    for gf in gold_figs:
+        if gf[:3] in left:
+            left.remove(gf[:3])
+        else:
+            missed.append(gf[:3])
+    tests = (("qualifier", lambda f, g: f[0] == g[0] and f[1] == g[1]),
+             ("kind", lambda f, g: f[1] == g[1]),
+             ("count", lambda f, g: f[0] == g[0] and f[2] == g[2]))
+    reasons = {k: 0 for k in MISS_KINDS}
+    one = 0
+    for gf in missed:
+        reason = "absent"
+        for name, same in tests:
+            near = next((f for f in left if same(f, gf)), None)
+            if near is not None:
+                left.remove(near)
+                reason = name
+                break
+        reasons[reason] += 1
+        one += gf[1] == 1
+    return reasons, one, len(left)
 
 
 def main():
@@ -149,7 +183,8 @@ def main():
             "place_gold", "place_found", "place_sys", "place_sys_ok", "place_near",
             "fig_gold", "fig_found", "fig_sys", "fig_sys_ok", "fig3_found", "fig3_sys_ok", "actor_gold", "actor_found",
             "date_gold", "date_ok", "docs", "country_gold", "country_found", "country_right",
-            "country_sys", "country_sys_ok")})
+            "country_sys", "country_sys_ok", "miss_absent", "miss_kind", "miss_qualifier", "miss_count",
+            "miss_one", "fig3_unmatched")})
         s["docs"] += 1
         spans = art["spans"]
         text = art["text"]
@@ -249,6 +284,11 @@ def main():
                 remaining3.remove(gf[:3])
                 s["fig3_found"] += 1
         s["fig3_sys_ok"] += len(figs) - len(remaining3)
+        reasons, one, unmatched = figure3_misses(figs, gold_figs)
+        for k, n in reasons.items():
+            s["miss_" + k] += n
+        s["miss_one"] += one
+        s["fig3_unmatched"] += unmatched
         if VERBOSE and g["split"] in TUNING_SPLITS:
             for f in remaining:
                 print("# tuning figure not in gold:", f, file=sys.stderr)
@@ -296,6 +336,11 @@ def main():
         print("suggest-%s-figure-precision %.1f %% (%d of %d)" % (split, pct(s["fig_sys_ok"], s["fig_sys"]), s["fig_sys_ok"], s["fig_sys"]))
         print("suggest-%s-figure3-recall %.1f %% (%d of %d)" % (split, pct(s["fig3_found"], s["fig_gold"]), s["fig3_found"], s["fig_gold"]))
         print("suggest-%s-figure3-precision %.1f %% (%d of %d)" % (split, pct(s["fig3_sys_ok"], s["fig_sys"]), s["fig3_sys_ok"], s["fig_sys"]))
+        if CATEGORIES:
+            print("suggest-%s-figure3-missed %d absent, %d of another kind, %d of another qualifier, "
+                  "%d of another count; %d of one person; %d proposed matched none"
+                  % (split, s["miss_absent"], s["miss_kind"], s["miss_qualifier"], s["miss_count"],
+                     s["miss_one"], s["fig3_unmatched"]))
         print("suggest-%s-actor-recall %.1f %% (%d of %d)" % (split, pct(s["actor_found"], s["actor_gold"]), s["actor_found"], s["actor_gold"]))
         if s["country_gold"]:
             print("suggest-%s-country-recall %.1f %% (%d of %d)" % (split, pct(s["country_found"], s["country_gold"]), s["country_found"], s["country_gold"]))

@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import importlib.util
 import tempfile
 
 FAKE_CLI = r'''#!/usr/bin/env python3
@@ -81,8 +82,9 @@ def gold(split, text, index):
             "actors": [], "casualties": [{"kind": "killed", "count": 3, "qualifier": "exact"}], "dates": []}
 
 
-def run(scorer, cli, gold_dir, verbose):
-    env = dict(os.environ, SUGGEST_SCORE_VERBOSE="1" if verbose else "0")
+def run(scorer, cli, gold_dir, verbose, categories=False):
+    env = dict(os.environ, SUGGEST_SCORE_VERBOSE="1" if verbose else "0",
+               SUGGEST_SCORE_CATEGORIES="1" if categories else "0")
     return subprocess.run([sys.executable, scorer, cli, "/nonexistent", gold_dir], capture_output=True, text=True, env=env)
 
 
@@ -236,6 +238,21 @@ def main():
         check("remote" not in r.stderr.lower(), "a heldout12 error was printed:\n" + r.stderr)
         check(all(line.startswith("# tuning ") for line in r.stderr.splitlines()), "non-tuning stderr:\n" + r.stderr)
 
+        # SUGGEST_SCORE_CATEGORIES=1: why figures were missed, totals for every split, held-out ones
+        # too (heldout7's "killed 3" was proposed as nothing), and still no held-out error printed.
+        r = run(scorer, cli, gold_dir, verbose=True, categories=True)
+        lines = r.stdout.splitlines()
+        check("suggest-heldout7-figure3-missed 1 absent, 0 of another kind, 0 of another qualifier, "
+              "0 of another count; 0 of one person; 0 proposed matched none" in lines,
+              "heldout7's missed figure not counted as absent:\n" + r.stdout)
+        check("suggest-heldout-figure3-missed 0 absent, 0 of another kind, 0 of another qualifier, "
+              "0 of another count; 0 of one person; 0 proposed matched none" in lines,
+              "heldout's categories wrong:\n" + r.stdout)
+        check("outback" not in r.stderr.lower(), "a heldout7 error was printed with categories:\n" + r.stderr)
+        # Without it, no category line.
+        check(not any("-figure3-missed" in line for line in run(scorer, cli, gold_dir, verbose=False).stdout.splitlines()),
+              "category lines printed without SUGGEST_SCORE_CATEGORIES")
+
         # A gold without its text (as bench/gold-suggest-2 keeps it) is refused, plainly.
         g = gold("heldout2", "x", 9)
         del g["doc"]["text"]
@@ -243,6 +260,19 @@ def main():
             json.dump(g, f)
         r = run(scorer, cli, gold_dir, verbose=False)
         check(r.returncode != 0 and "gold2-attach.py" in r.stderr, "a gold without text was not refused: %r" % r.stderr)
+
+    # figure3_misses () itself: each reason, one person, and what was proposed and matched nothing.
+    spec = importlib.util.spec_from_file_location("suggest_score", scorer)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold_figs = [("killed", 3, "exact", False), ("killed", 5, "at_least", False), ("wounded", 7, "exact", False),
+                 ("killed", 1, "exact", False), ("captured", 2, "exact", False), ("killed", 9, "exact", False)]
+    figs = [("killed", 3, "exact", True), ("killed", 5, "exact", False), ("killed", 7, "exact", False),
+            ("captured", 4, "exact", False), ("wounded", 40, "about", False)]
+    reasons, one, unmatched = score.figure3_misses(figs, gold_figs)
+    check(reasons == {"absent": 2, "kind": 1, "qualifier": 1, "count": 1}, "figure3_misses reasons wrong: %r" % reasons)
+    check(one == 1, "figure3_misses: one person not counted: %r" % one)
+    check(unmatched == 1, "figure3_misses: the proposed figure that matched nothing not counted: %r" % unmatched)
 
     if failures:
         print("\n".join(failures))
