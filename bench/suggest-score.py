@@ -8,6 +8,7 @@
 # "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14;
 # "heldout10", bench/gold-suggest-18, written blind in session 39;
 # "heldout12", bench/gold-suggest-21, written blind in session 41;
+# "heldout13", bench/gold-suggest-23, written blind in session 42;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;

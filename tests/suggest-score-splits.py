@@ -9,7 +9,7 @@
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
 # "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") and "tuning19" (bench/gold-suggest-22, written blind as a tuning set in session 41) are tuning too; the test's
-# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42); "heldout7" (bench/gold-suggest-14), "heldout10" (bench/gold-suggest-18, written blind in session 39) and "heldout12" (bench/gold-suggest-21, written blind in session 41) are held out as "heldout4" is;
+# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42); "heldout7" (bench/gold-suggest-14), "heldout10" (bench/gold-suggest-18, written blind in session 39), "heldout12" (bench/gold-suggest-21, written blind in session 41) and "heldout13" (bench/gold-suggest-23, written blind in session 42) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -35,7 +35,7 @@ def spans(i, text):
                                ("Whither", "Place", {}), ("Wherever", "Place", {}),
                                ("Whence", "Place", {}), ("Somewhere", "Place", {}), ("Outback", "Place", {}),
                                ("Backwater", "Place", {}), ("Hereabouts", "Place", {}), ("Offshore", "Place", {}),
-                               ("Faraway", "Place", {}), ("Distant", "Place", {}), ("Remote", "Place", {}),
+                               ("Faraway", "Place", {}), ("Distant", "Place", {}), ("Remote", "Place", {}), ("Upcountry", "Place", {}),
                                ("killed 3", "Killed", {"count": 3, "qualifier": "exact"})):
         at = text.find(word)
         if at >= 0:
@@ -71,7 +71,8 @@ elif cmd == "entities":
                       {"name": "Offshore", "lat": 0.0, "lon": 0.0},
                       {"name": "Faraway", "lat": 0.0, "lon": 0.0},
                       {"name": "Distant", "lat": 0.0, "lon": 0.0},
-                      {"name": "Remote", "lat": 0.0, "lon": 0.0}]))
+                      {"name": "Remote", "lat": 0.0, "lon": 0.0},
+                      {"name": "Upcountry", "lat": 0.0, "lon": 0.0}]))
 '''
 
 
@@ -117,6 +118,7 @@ def main():
                 ("heldout10", "A drone hit Faraway and Mosul; a girl died."),
                 ("heldout11", "A shell hit Distant and Mosul; a woman died."),
                 ("heldout12", "A rocket hit Remote and Mosul; a man died."),
+                ("heldout13", "A drone hit Upcountry and Mosul; a boy died."),
                 ("tuning5", "Shelling of Mosul and Thither killed 3 people."),
                 ("tuning5", "A mortar hit Mosul."),
                 ("tuning6", "Shelling of Mosul and Hither killed 3 people."),
@@ -184,12 +186,17 @@ def main():
         check("suggest-heldout12-docs 1 docs" in lines, "heldout12 docs not counted:\n" + r.stdout)
         check("suggest-heldout12-place-precision 50.0 % (1 of 2)" in lines, "heldout12 place precision wrong:\n" + r.stdout)
         check("suggest-heldout12-figure-recall 0.0 % (0 of 1)" in lines, "heldout12 figure recall wrong:\n" + r.stdout)
+        # heldout13 (bench/gold-suggest-23, written blind in session 42) too: its wrong place (Upcountry)
+        # and its missed figure are counted, never printed.
+        check("suggest-heldout13-docs 1 docs" in lines, "heldout13 docs not counted:\n" + r.stdout)
+        check("suggest-heldout13-place-precision 50.0 % (1 of 2)" in lines, "heldout13 place precision wrong:\n" + r.stdout)
+        check("suggest-heldout13-figure-recall 0.0 % (0 of 1)" in lines, "heldout13 figure recall wrong:\n" + r.stdout)
         # tuning5 (bench/gold-suggest-6): tuning data, scored by name after the others.
         check("suggest-tuning5-docs 2 docs" in lines, "tuning5 docs not counted:\n" + r.stdout)
         check("suggest-tuning5-place-precision 66.7 % (2 of 3)" in lines, "tuning5 place precision wrong:\n" + r.stdout)
         check("suggest-tuning5-figure-recall 50.0 % (1 of 2)" in lines, "tuning5 figure recall wrong:\n" + r.stdout)
         order = [n.split("-")[1] for n in names if n.endswith("-docs")]
-        check(order == ["tuning", "heldout", "heldout10", "heldout11", "heldout12", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"], "splits printed in the wrong order: %s" % order)
+        check(order == ["tuning", "heldout", "heldout10", "heldout11", "heldout12", "heldout13", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"], "splits printed in the wrong order: %s" % order)
         # Verbose errors: the tuning one is printed, no held-out one ever is.
         check("# tuning place not in gold: nowhere" in r.stderr, "tuning error not printed:\n" + r.stderr)
         # tuning5 is tuning data: its errors are printed as the tuning ones are.
@@ -236,6 +243,7 @@ def main():
         check("faraway" not in r.stderr.lower(), "a heldout10 error was printed:\n" + r.stderr)
         check("distant" not in r.stderr.lower(), "a heldout11 error was printed:\n" + r.stderr)
         check("remote" not in r.stderr.lower(), "a heldout12 error was printed:\n" + r.stderr)
+        check("upcountry" not in r.stderr.lower(), "a heldout13 error was printed:\n" + r.stderr)
         check(all(line.startswith("# tuning ") for line in r.stderr.splitlines()), "non-tuning stderr:\n" + r.stderr)
 
         # SUGGEST_SCORE_CATEGORIES=1: why figures were missed, totals for every split, held-out ones
