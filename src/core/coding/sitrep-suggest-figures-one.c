@@ -387,9 +387,10 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
         was--;
       /* "The 52-year-old woman died": "the" with an age is one described, not one counted before */
-      if (_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
-          (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last) ||
-           _sitrep_suggest_ordinal_alone (run, last)))
+      if ((_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
+           (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last) ||
+            _sitrep_suggest_ordinal_alone (run, last))) ||
+          _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last))
         add_harmed (run, end, died, kind, first, last, 1);
       return;
     }
@@ -409,7 +410,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       return;
     }
   if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last) ||
-      _sitrep_suggest_one_long_subject (run, was, kind, &first, &last))
+      _sitrep_suggest_one_long_subject (run, was, kind, &first, &last) ||
+      _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last))
     add_harmed (run, end, died, kind, first, last, 1);
 }
 
@@ -450,6 +452,9 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
       if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") &&
           (_sitrep_suggest_one_person_starting_at (run, i + 2, &last) || body_moved (run, last)))
         add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
+      /* "His body was found two days later" */
+      else if (_sitrep_suggest_one_pronoun_body (run, i, &first))
+        add_one (run, SITREP_SUGGEST_KILLED, first, first, 1);
       return;
     }
   if (_sitrep_suggest_tok_is (run, i, "death") || _sitrep_suggest_tok_is (run, i, "injury") ||
@@ -476,7 +481,9 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
       /* "was also found dead" */
       if (was > 0 && _sitrep_suggest_tok_among (run, was, one_adverbs))
         was--;
-      if (_sitrep_suggest_tok_is (run, was, "was") && _sitrep_suggest_person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last))
+      if (_sitrep_suggest_tok_is (run, was, "was") &&
+          (_sitrep_suggest_person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last) ||
+           _sitrep_suggest_one_pronoun_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last)))
         add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
       else if (j == i && i + 2 < run->n_tokens && _sitrep_suggest_one_person_starting_at (run, i + 1, &last))
         add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);

@@ -53,6 +53,16 @@ gboolean          _sitrep_suggest_one_long_subject (SuggestRun        *run,
                                                     SitrepSuggestKind  kind,
                                                     guint             *first,
                                                     guint             *last);
+/* sitrep-suggest-figures-pronoun.c: "he" or "she" as the subject of "was" (or "died") at @was, one person told of
+ * before harmed anew ("He was shot dead at a checkpoint"); "his body" found at @i */
+gboolean          _sitrep_suggest_one_pronoun_subject (SuggestRun        *run,
+                                                       guint              was,
+                                                       SitrepSuggestKind  kind,
+                                                       guint             *first,
+                                                       guint             *last);
+gboolean          _sitrep_suggest_one_pronoun_body (SuggestRun *run,
+                                                    guint       i,
+                                                    guint      *first);
 gboolean          _sitrep_suggest_role_and_name_after (SuggestRun *run,
                                                        guint       verb,
                                                        guint      *last);
