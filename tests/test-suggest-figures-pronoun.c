@@ -1,5 +1,6 @@
 /* test-suggest-figures-pronoun.c — one person told of before, harmed in a later clause with "he" or "she" as its
- * subject, and "his body" found after he was taken; not the same person's figure told again (issue 11, session 42)
+ * subject, and "his body" found after he was taken; not the same person's figure told again; one person "shot dead"
+ * read as one "killed", with words after him or a long subject before "was" (issue 11, session 42)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -46,6 +47,17 @@ test_not_again (void)
   check_figures ("He was shot dead at the checkpoint.", "");
 }
 
+static void
+test_shot_dead (void)
+{
+  check_figures ("Turkish border guards shot dead a Syrian refugee trying to cross the border near Ras al-Ain.",
+                 "killed 1 exact");
+  check_figures ("A fighter from the Hamza Division was shot dead by an unknown gunman in Afrin.", "killed 1 exact");
+  check_figures ("Gunmen have shot dead a local official west of the town, police said.", "killed 1 exact");
+  /* no one */
+  check_figures ("Gunmen shot dead the lights of the checkpoint west of the town.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -53,5 +65,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures/pronoun/subject", test_pronoun_subject);
   g_test_add_func ("/suggest-figures/pronoun/body", test_pronoun_body);
   g_test_add_func ("/suggest-figures/pronoun/not-again", test_not_again);
+  g_test_add_func ("/suggest-figures/pronoun/shot-dead", test_shot_dead);
   return g_test_run ();
 }

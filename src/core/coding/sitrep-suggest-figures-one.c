@@ -437,6 +437,25 @@ body_moved (SuggestRun *run,
          _sitrep_suggest_tok_among (run, last + 1, body_after);
 }
 
+/* One person after "shot dead" at token @dead, read as after "killed" ("Gunmen have shot dead an Iraqi policeman west
+ * of the city", "shot dead a Syrian refugee trying to cross"); not two told one by one ("a policeman and a soldier"),
+ * nor one whose count follows ("a woman and her two children"). His last token in @last. */
+static gboolean
+shot_dead_person (SuggestRun *run,
+                  guint       dead,
+                  guint      *last)
+{
+  guint end;
+
+  if (!_sitrep_suggest_person_after (run, dead, SITREP_SUGGEST_KILLED, last) ||
+      _sitrep_suggest_figure_persons_after (run, *last, &end) > 0)
+    return FALSE;
+  return !(_sitrep_suggest_tok_is (run, *last + 1, "and") && _sitrep_suggest_tok_among (run, *last + 2, _sitrep_suggest_one_person)) &&
+         !(_sitrep_suggest_is_and_or_comma (run, *last + 1) &&
+           (_sitrep_suggest_is_number_anchor (run, *last + 2) ||
+            (_sitrep_suggest_tok_among (run, *last + 2, _sitrep_suggest_possessives) && _sitrep_suggest_is_number_anchor (run, *last + 3))));
+}
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -481,11 +500,14 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
       /* "was also found dead" */
       if (was > 0 && _sitrep_suggest_tok_among (run, was, one_adverbs))
         was--;
+      /* "A fighter from the X Division was shot dead" (a long subject, as "was killed") */
       if (_sitrep_suggest_tok_is (run, was, "was") &&
           (_sitrep_suggest_person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last) ||
+           _sitrep_suggest_one_long_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last) ||
            _sitrep_suggest_one_pronoun_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last)))
         add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
-      else if (j == i && i + 2 < run->n_tokens && _sitrep_suggest_one_person_starting_at (run, i + 1, &last))
+      else if (j == i && i + 2 < run->n_tokens &&
+               (_sitrep_suggest_one_person_starting_at (run, i + 1, &last) || shot_dead_person (run, i, &last)))
         add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);
       return;
     }
