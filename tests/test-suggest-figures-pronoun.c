@@ -45,6 +45,8 @@ test_not_again (void)
   check_figures ("The victim's cousin was tortured to death by the cell, days after he was kidnapped with his father "
                  "and brother.", "killed 1 exact");
   check_figures ("He was shot dead at the checkpoint.", "");
+  /* a profile's past */
+  check_figures ("Karim Saleh led the unit for a decade. He was wounded in 2014 in Mosul and returned to duty.", "");
 }
 
 static void

@@ -51,6 +51,18 @@ told_before (SuggestRun *run,
   return i >= 3;
 }
 
+/* Whether token @j is a year: four digits from 1900 to 2099. */
+static gboolean
+is_year (SuggestRun *run,
+         guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+  const char *p = run->text + t->start;
+
+  return (t->flags & TOK_NUMBER) && t->end - t->start == 4 && ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) &&
+         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]);
+}
+
 /* The subject of "was" (or of "died") at token @was is "he" or "she", standing for one person told of before, and
  * the harm of @kind is not his figure told again: *@first = *@last = the pronoun. */
 gboolean
@@ -65,10 +77,14 @@ _sitrep_suggest_one_pronoun_subject (SuggestRun        *run,
   if (was == 0 || !(tok (run, p)->flags & TOK_WORD) || !_sitrep_suggest_tok_among (run, p, subject_pronouns) ||
       tok (run, p)->sentence != tok (run, was)->sentence || !told_before (run, p) || !new_harm (run, kind, tok (run, p)->sentence))
     return FALSE;
-  /* "after he was kidnapped with his father and brother": more than him, no figure of one */
-  for (guint k = was + 1; k < run->n_tokens && k <= was + 4 && tok (run, k)->sentence == tok (run, was)->sentence; k++)
+  /* "after he was kidnapped with his father and brother": more than him, no figure of one; "He was wounded in 2014 in
+   * Mosul": a profile's past, not the report's harm */
+  for (guint k = was + 1; k < run->n_tokens && k <= was + 6 && tok (run, k)->sentence == tok (run, was)->sentence; k++)
     {
       if (_sitrep_suggest_tok_is (run, k, "with") && k + 1 < run->n_tokens && _sitrep_suggest_tok_among (run, k + 1, object_possessives))
+        return FALSE;
+      if ((_sitrep_suggest_tok_is (run, k, "in") || _sitrep_suggest_tok_is (run, k, "since")) && k + 1 < run->n_tokens &&
+          is_year (run, k + 1))
         return FALSE;
     }
   *first = *last = p;
