@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # suggest-date-sentences.py — the session-40 inc23 helper's own date sentences (written for this check, no set's text),
-# and the session-41 inc24 helper's (CASES_S41, forms the first hold few of):
+# the session-41 inc24 helper's (CASES_S41, forms the first hold few of) and the session-42 inc25 helper's (CASES_S42):
 # each a report with a publication date (or none), the day a careful coder expects for its incident,
 # and the explicit dates a coder would code (mention, day).
 # Usage: bench/suggest-date-sentences.py SITREP_CLI [--all]   (prints the misses, then the count)
@@ -216,6 +216,112 @@ CASES_S41 = [
 ]
 
 
+# Session 42, inc25: new sentences of my own (no set's text). 2017-03-14 is a Tuesday (12 March a Sunday,
+# 10 March a Friday); 2025-01-02 a Thursday. Expected day written before any run.
+CASES_S42 = [
+    # datelines of many outlets' styles, with and without a publication date
+    ("t-dl-rudaw", "2017-03-14", None, "ERBIL, Kurdistan Region (Rudaw) \u2014 Two Peshmerga fighters were killed on Sunday in an ISIS attack near Makhmour, a commander said.", "2017-03-12", []),
+    ("t-dl-iraqinews", "2017-03-14", None, "Baghdad (IraqiNews.com) \u2013 Five people were killed yesterday when a bomb went off in a market in Baquba, a police source said.", "2017-03-13", []),
+    ("t-dl-un-geneva", None, None, "(Geneva, 12 March 2017) \u2013 The High Commissioner said that at least 14 civilians were killed on Friday in air strikes on Raqqa.", "2017-03-10", [("12 March 2017", "2017-03-12")]),
+    ("t-dl-release-dmy", None, None, "FOR IMMEDIATE RELEASE\n12 March 2017\n\nSix civilians were killed on Saturday when a shell hit a school in Tal Afar, the organisation said.", "2017-03-11", [("12 March 2017", "2017-03-12")]),
+    ("t-dl-release-dl", None, None, "FOR IMMEDIATE RELEASE\n\nMOSUL, March 12, 2017 \u2014 Eleven civilians were killed yesterday in an air strike on a house in al-Jadida.", "2017-03-11", [("March 12, 2017", "2017-03-12")]),
+    ("t-dl-posted-mdy", None, None, "Posted on 3/14/2017\n\nThree policemen were killed yesterday by a roadside bomb near Samarra.", "2017-03-13", [("3/14/2017", "2017-03-14")]),
+    ("t-dl-posted-dmy", None, None, "Posted on 14/3/2017\n\nThree policemen were killed yesterday by a roadside bomb near Samarra.", "2017-03-13", [("14/3/2017", "2017-03-14")]),
+    ("t-dl-dots", None, None, "Mosul, 12.03.2017 \u2013 Four children were killed on Friday when a mortar round hit their house.", "2017-03-10", [("12.03.2017", "2017-03-12")]),
+    ("t-dl-iso", None, None, "2017-03-12 \u2014 Four children were killed yesterday when a mortar round hit their house in western Mosul.", "2017-03-11", [("2017-03-12", "2017-03-12")]),
+    ("t-dl-gmt", None, None, "Sunday, 12 March 2017 14:05 GMT\n\nFour children were killed on Friday when a mortar round hit their house in western Mosul.", "2017-03-10", [("12 March 2017", "2017-03-12")]),
+    ("t-dl-gmt-today", None, None, "Sunday, 12 March 2017 14:05 GMT\n\nA suicide bomber killed seven soldiers this morning at a checkpoint in Tikrit.", "2017-03-12", [("12 March 2017", "2017-03-12")]),
+    ("t-dl-published", None, None, "Published: 12 March 2017\n\nGunmen killed three shepherds on Saturday in the desert west of Anbar, officials said.", "2017-03-11", [("12 March 2017", "2017-03-12")]),
+    ("t-dl-afp", "2017-03-14", None, "Mosul (Iraq) (AFP) - Jihadists killed 11 civilians on Sunday as they tried to flee the Old City, witnesses said.", "2017-03-12", []),
+    ("t-dl-upi", "2017-03-14", None, "MOSUL, Iraq, March 13 (UPI) -- A car bomb killed nine people at a checkpoint in eastern Mosul on Sunday, officials said.", "2017-03-12", [("March 13", "2017-03-13")]),
+    ("t-dl-ap", "2017-03-14", None, "BAGHDAD (AP) \u2014 A suicide bomber killed at least eight people at a wedding party in Tikrit on Monday, officials said.", "2017-03-13", []),
+    ("t-dl-monthname-caps", None, None, "KIRKUK, Iraq \u2014 March 12, 2017: Two soldiers were killed yesterday in a mortar attack on the Hawija front.", "2017-03-11", [("March 12, 2017", "2017-03-12")]),
+    # no publication date, the date only in the text
+    ("t-nopub-previous-day", None, None, "A statement issued on 14 March 2017 said that nine civilians were killed the previous day in an air strike on Mosul.", "2017-03-13", [("14 March 2017", "2017-03-14")]),
+    ("t-nopub-day-before", None, None, "In a statement on 14 March 2017, the mission said nine civilians had been killed the day before in western Mosul.", "2017-03-13", [("14 March 2017", "2017-03-14")]),
+    ("t-nopub-in-text", None, None, "Nine civilians were killed in an air strike on western Mosul on 13 March 2017, according to residents.", "2017-03-13", [("13 March 2017", "2017-03-13")]),
+    # numeric forms
+    ("t-slash-2digit", "2017-03-14", None, "A car bomb on 12/03/17 killed eight people in Azaz, the civil defence said.", "2017-03-12", [("12/03/17", "2017-03-12")]),
+    ("t-12th-march-year", "2017-03-14", None, "A car bomb killed eight people in Azaz on the 12th of March, 2017.", "2017-03-12", [("12th of March, 2017", "2017-03-12")]),
+    ("t-wd-12th-march", "2017-03-14", None, "A car bomb killed eight people in Azaz on Sunday 12th March.", "2017-03-12", [("12th March", "2017-03-12")]),
+    ("t-march-12th-year", "2017-03-14", None, "On March 12th, 2017 a car bomb killed eight people in Azaz.", "2017-03-12", [("March 12th, 2017", "2017-03-12")]),
+    # ordinal and written days
+    ("t-twelfth-of-march", "2017-03-14", None, "On the twelfth of March, gunmen killed three shepherds in the Homs desert.", "2017-03-12", [("twelfth of March", "2017-03-12")]),
+    ("t-first-of-march", "2017-03-14", None, "Gunmen killed two teachers on the first of March in Busra al-Sham.", "2017-03-01", [("first of March", "2017-03-01")]),
+    ("t-thirtieth", "2017-03-14", None, "An air strike on the thirtieth of January killed six people in Maarat al-Numan.", "2017-01-30", [("thirtieth of January", "2017-01-30")]),
+    # parts of days, nights, overnight
+    ("t-late-saturday", "2017-03-14", None, "A drone strike killed two fighters late Saturday near Qamishli, a source said.", "2017-03-11", []),
+    ("t-late-on-saturday", "2017-03-14", None, "Two fighters were killed late on Saturday in a drone strike near Qamishli.", "2017-03-11", []),
+    ("t-overnight-friday", "2017-03-14", None, "Air strikes overnight Friday killed five civilians in Jisr al-Shughur, rescuers said.", ["2017-03-10", "2017-03-11"], []),
+    ("t-overnight-fri-sat", "2017-03-14", None, "Air strikes overnight from Friday to Saturday killed five civilians in Jisr al-Shughur.", ["2017-03-10", "2017-03-11"], []),
+    ("t-early-hours-sunday", "2017-03-14", None, "In the early hours of Sunday, an air strike killed six people in Maarat Misrin.", "2017-03-12", []),
+    ("t-early-hours-of-12", "2017-03-14", None, "Six people were killed in the early hours of 12 March when an air strike hit Maarat Misrin.", "2017-03-12", [("12 March", "2017-03-12")]),
+    ("t-sunday-evening", "2017-03-14", None, "Gunmen killed a local council member on Sunday evening in Tafas, activists said.", "2017-03-12", []),
+    ("t-last-night", "2017-03-14", None, "A bomb killed four people in a cafe in Baghdad last night, police said.", ["2017-03-13", "2017-03-14"], []),
+    ("t-this-morning", "2017-03-14", None, "A suicide bomber killed seven soldiers this morning at a checkpoint in Tikrit.", "2017-03-14", []),
+    ("t-sunday-last", "2017-03-14", None, "Three aid workers were killed on Sunday last in an ambush near Daraa.", "2017-03-12", []),
+    ("t-night-wd-to-wd", "2017-03-14", None, "Shelling during the night of Saturday to Sunday killed four civilians in Ariha.", ["2017-03-11", "2017-03-12"], []),
+    # a day told after the incident's
+    ("t-succumbed", "2017-03-14", None, "A policeman succumbed on Monday to wounds sustained in Saturday's bombing in Kirkuk.", "2017-03-11", []),
+    ("t-died-of-wounds", "2017-03-14", None, "A boy died on Monday of wounds he sustained on Friday when a mortar hit his school in Daraa.", "2017-03-10", []),
+    ("t-wd-possessive", "2017-03-14", None, "The death toll from Sunday's car bomb in Azaz rose to 14, the civil defence said on Monday.", "2017-03-12", []),
+    ("t-said-tuesday-sunday", "2017-03-14", None, "Police said on Tuesday that gunmen had killed four shepherds on Sunday near Rutba.", "2017-03-12", []),
+    # months, parts of months, year boundary
+    ("t-mid-march", "2017-03-14", None, "In mid-March, clashes killed 12 fighters in Sweida.", None, []),
+    ("t-earlier-week", "2017-03-14", None, "Earlier this week, clashes killed 12 fighters in Sweida.", None, []),
+    ("t-newyear-jan2", "2025-01-02", None, "A car bomb killed six people in Azaz on 31 December, the civil defence said.", "2024-12-31", [("31 December", "2024-12-31")]),
+    ("t-newyear-sunday", "2025-01-02", None, "Gunmen killed three shepherds on Sunday near Palmyra, a monitor said.", "2024-12-29", []),
+    ("t-newyear-dec-abbr", "2025-01-02", None, "Three soldiers were killed on Dec 29 in an ambush near Deir ez-Zor.", "2024-12-29", [("Dec 29", "2024-12-29")]),
+    ("t-hijri-after", "2017-03-14", None, "A bomb killed five worshippers in a mosque in Kirkuk on Friday, 10 March 2017 (11 Jumada al-Akhirah 1438).", "2017-03-10", [("10 March 2017", "2017-03-10")]),
+    # Arabic: datelines of outlets
+    ("ta-dl-k24", "2017-03-14", None, "أربيل (كوردستان 24)- قتل ثلاثة عناصر من البيشمركة أمس بهجوم لداعش جنوب كركوك.", "2017-03-13", []),
+    ("ta-dl-mada", "2017-03-14", None, "بغداد/ المدى\n\nقتل خمسة أشخاص يوم الأحد بانفجار عبوة ناسفة في سوق ببعقوبة.", "2017-03-12", []),
+    ("ta-dl-sana", "2017-03-14", None, "دمشق-سانا\n\nاستشهد أربعة مدنيين مساء الأحد الماضي جراء سقوط قذائف على حي باب توما.", "2017-03-12", []),
+    ("ta-dl-date-dmy", None, None, "الموصل 12-3-2017 - قتل أربعة أطفال يوم الجمعة بسقوط قذيفة هاون على منزلهم.", "2017-03-10", [("12-3-2017", "2017-03-12")]),
+    ("ta-dl-gmt", None, None, "الأحد 12 آذار 2017 - 14:05 بتوقيت غرينتش\n\nقتل أربعة أطفال أمس بسقوط قذيفة هاون على منزلهم في الموصل.", "2017-03-11", [("12 آذار 2017", "2017-03-12")]),
+    # Arabic: relative days
+    ("ta-yawm-ams-awwal", "2017-03-14", None, "قتل مدنيان يوم أمس الأول بقصف على مدينة حلب.", "2017-03-12", []),
+    ("ta-masa-ahad-madi", "2017-03-14", None, "قتل ثلاثة أشخاص مساء الأحد الماضي بقصف على مدينة أريحا.", "2017-03-12", []),
+    ("ta-sabah-ams", "2017-03-14", None, "قتل جنديان صباح أمس بانفجار لغم قرب تدمر.", "2017-03-13", []),
+    ("ta-fajr-ams", "2017-03-14", None, "قتل جنديان فجر أمس بانفجار لغم قرب تدمر.", "2017-03-13", []),
+    ("ta-zuhr-yawm", "2017-03-14", None, "قتل جنديان ظهر اليوم بانفجار لغم قرب تدمر.", "2017-03-14", []),
+    ("ta-mundhu-yawmayn", "2017-03-14", None, "قتل مدنيان منذ يومين بقصف على مدينة حلب.", "2017-03-12", []),
+    ("ta-waqt-mutaakhir", "2017-03-14", None, "قتل مدنيان في وقت متأخر من مساء أمس بقصف على مدينة حلب.", "2017-03-13", []),
+    ("ta-layla-ams", "2017-03-14", None, "قتل مدنيان ليلة أمس بقصف على مدينة حلب.", ["2017-03-13", "2017-03-14"], []),
+    ("ta-layla-jumaa-sabt", "2017-03-14", None, "قتل خمسة مدنيين ليلة الجمعة/السبت بقصف على جسر الشغور.", ["2017-03-10", "2017-03-11"], []),
+    ("ta-died-wounds", "2017-03-14", None, "توفي شرطي يوم الاثنين متأثرا بجروح أصيب بها في تفجير يوم السبت في كركوك.", "2017-03-11", []),
+    ("ta-usbu-madi", "2017-03-14", None, "قتل خمسة أشخاص في الأسبوع الماضي بهجمات متفرقة في ريف درعا.", None, []),
+    # Arabic: weekday with a day, ordinals in words, month name forms
+    ("ta-wd-paren", "2017-03-14", None, "قتل ثلاثة أشخاص يوم الأحد (12 آذار) بهجوم على بلدة طفس.", "2017-03-12", [("12 آذار", "2017-03-12")]),
+    ("ta-wd-ordinal", "2017-03-14", None, "قتل ثلاثة أشخاص يوم الأحد الثاني عشر من آذار بهجوم على بلدة طفس.", "2017-03-12", [("الثاني عشر من آذار", "2017-03-12")]),
+    ("ta-ordinal-15-ayyar", "2017-05-20", None, "قتل أربعة أشخاص في الخامس عشر من أيار بقصف على حماة.", "2017-05-15", [("الخامس عشر من أيار", "2017-05-15")]),
+    ("ta-ordinal-11-kanun2", "2017-01-20", None, "قتل أربعة أشخاص في الحادي عشر من كانون الثاني بقصف على حماة.", "2017-01-11", [("الحادي عشر من كانون الثاني", "2017-01-11")]),
+    ("ta-ordinal-22-shubat", "2017-03-14", None, "قتل أربعة أشخاص في الثاني والعشرين من شباط بقصف على حماة.", "2017-02-22", [("الثاني والعشرين من شباط", "2017-02-22")]),
+    ("ta-ordinal-20-shahr", "2017-03-14", None, "قتل أربعة أشخاص في العشرين من شهر شباط بقصف على حماة.", "2017-02-20", [("العشرين من شهر شباط", "2017-02-20")]),
+    ("ta-ordinal-31-newyear", "2017-01-02", None, "قتل ثلاثة أشخاص في الحادي والثلاثين من كانون الأول بانفجار في الموصل.", "2016-12-31", [("الحادي والثلاثين من كانون الأول", "2016-12-31")]),
+    ("ta-janfi", "2017-01-20", None, "قتل أربعة جنود يوم 12 جانفي في هجوم بجبل الشعانبي.", "2017-01-12", [("12 جانفي", "2017-01-12")]),
+    ("ta-fifri", "2017-03-14", None, "قتل أربعة جنود يوم 12 فيفري في هجوم بجبل الشعانبي.", "2017-02-12", [("12 فيفري", "2017-02-12")]),
+    ("ta-afril", "2017-05-07", None, "قتل أربعة جنود يوم 12 أفريل في هجوم بجبل الشعانبي.", "2017-04-12", [("12 أفريل", "2017-04-12")]),
+    ("ta-juan", "2017-07-07", None, "قتل أربعة جنود يوم 12 جوان في هجوم بجبل الشعانبي.", "2017-06-12", [("12 جوان", "2017-06-12")]),
+    ("ta-jwilia", "2017-08-07", None, "قتل أربعة جنود يوم 12 جويلية في هجوم بجبل الشعانبي.", "2017-07-12", [("12 جويلية", "2017-07-12")]),
+    ("ta-ut", "2017-09-07", None, "قتل أربعة جنود يوم 12 أوت في هجوم بجبل الشعانبي.", "2017-08-12", [("12 أوت", "2017-08-12")]),
+    ("ta-ibril-nohamza", "2017-05-07", None, "قتل أربعة أشخاص في 12 ابريل بقصف على حماة.", "2017-04-12", [("12 ابريل", "2017-04-12")]),
+    ("ta-yunyu-h", "2017-07-07", None, "قتل أربعة أشخاص في 12 يونيه بقصف على حماة.", "2017-06-12", [("12 يونيه", "2017-06-12")]),
+    ("ta-aghustus", "2017-09-07", None, "قتل أربعة أشخاص في 12 أغسطس بقصف على حماة.", "2017-08-12", [("12 أغسطس", "2017-08-12")]),
+    ("ta-ab", "2017-09-07", None, "قتل أربعة أشخاص في 12 آب بقصف على حماة.", "2017-08-12", [("12 آب", "2017-08-12")]),
+    ("ta-ayar-nohamza", "2017-05-20", None, "قتل أربعة أشخاص في 12 ايار بقصف على حماة.", "2017-05-12", [("12 ايار", "2017-05-12")]),
+    ("ta-adhar-nomadda", "2017-03-14", None, "قتل أربعة أشخاص في 12 اذار بقصف على حماة.", "2017-03-12", [("12 اذار", "2017-03-12")]),
+    ("ta-tishrin-thani-noal", "2017-11-20", None, "قتل أربعة أشخاص في 12 تشرين ثاني بقصف على حماة.", "2017-11-12", [("12 تشرين ثاني", "2017-11-12")]),
+    ("ta-shahr-ab", "2017-09-07", None, "قتل أربعة أشخاص في 12 من شهر آب الماضي بقصف على حماة.", "2017-08-12", [("12 من شهر آب", "2017-08-12")]),
+    # Arabic: Hijri beside Gregorian, Gregorian first
+    ("ta-greg-then-hijri", "2017-03-14", None, "قتل خمسة مصلين يوم الجمعة 10 آذار 2017م الموافق 11 جمادى الآخرة 1438هـ بانفجار في مسجد بكركوك.", "2017-03-10", [("10 آذار 2017", "2017-03-10")]),
+    ("ta-hijri-then-greg-paren", "2017-03-14", None, "قتل خمسة مصلين يوم الجمعة 11 جمادى الآخرة 1438 (10 آذار 2017) بانفجار في مسجد بكركوك.", "2017-03-10", [("10 آذار 2017", "2017-03-10")]),
+    # Arabic: year boundary
+    ("ta-newyear-kanun1", "2025-01-02", None, "قتل ثلاثة أشخاص يوم 30 كانون الأول بانفجار في الموصل.", "2024-12-30", [("30 كانون الأول", "2024-12-30")]),
+    ("ta-newyear-wd", "2025-01-02", None, "قتل ثلاثة أشخاص يوم الأحد الماضي بانفجار في الموصل.", "2024-12-29", []),
+]
+
+
 def cli(exe, *args):
     return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
 
@@ -260,7 +366,8 @@ def run_cases(exe, cases, show_all):
 def main():
     exe = sys.argv[1]
     show_all = "--all" in sys.argv
-    for name, cases in (("session 40 (inc23)", CASES), ("session 41 (inc24)", CASES_S41)):
+    for name, cases in (("session 40 (inc23)", CASES), ("session 41 (inc24)", CASES_S41),
+                        ("session 42 (inc25)", CASES_S42)):
         ok_inc, ok_dates, n_dates = run_cases(exe, cases, show_all)
         print("%s: incident days right: %d of %d; explicit dates right: %d of %d" % (name, ok_inc, len(cases), ok_dates, n_dates))
 

@@ -131,6 +131,16 @@ test_find_in_text (void)
   /* "may" is a verb unless written as a name */
   g_assert_false (sitrep_date_find ("forces may 12 times", -1, &m));
   g_assert_true (sitrep_date_find ("on May 12 forces", -1, &m));
+  /* … but a month in lower case with its day and year, as an address's words made a title (session 42) */
+  g_assert_true (sitrep_date_find ("Ci512 may 21 2018", -1, &m));
+  g_assert_cmpint (m.precision, ==, SITREP_DATE_PRECISION_DAY);
+  g_assert_cmpint (m.year, ==, 2018);
+  g_assert_cmpint (m.month, ==, 5);
+  g_assert_cmpint (m.day, ==, 21);
+  g_assert_true (sitrep_date_find ("strike 21 march 2018", -1, &m));
+  g_assert_cmpint (m.month, ==, 3);
+  g_assert_false (sitrep_date_find ("they may 21 others", -1, &m));
+  g_assert_false (sitrep_date_find ("the 21 march towards", -1, &m));
 }
 
 static void

@@ -180,6 +180,21 @@ static const Form forms[] = {
     "2015-03-03" },
   { "Press release\nWednesday, 4 March 2015\nTwo soldiers were killed yesterday near Kirkuk.", NULL, "yesterday",
     "2015-03-03" },
+  /* session 42: a report's own date in more outlets' styles: in numbers after a place, opening the line, after a
+   * place with no mark, after a release's heading, after a dash and before a colon, on a line of its own with
+   * "Published:" or a time of day; a title's lower-case month with its day and year */
+  { "Kirkuk, 20.04.2018 – A bomb killed two policemen on Thursday.", NULL, "Thursday", "2018-04-19" },
+  { "2018-04-20 — A bomb killed two policemen yesterday near Kirkuk.", NULL, "yesterday", "2018-04-19" },
+  { "كركوك 20-4-2018 - قتل شرطيان أمس بانفجار عبوة.", NULL, "أمس", "2018-04-19" },
+  { "NEWS RELEASE\n\nKIRKUK, April 20, 2018 — A bomb killed two policemen yesterday.", NULL, "yesterday", "2018-04-19" },
+  { "TIKRIT, Iraq — April 20, 2018: A bomb killed two policemen on Wednesday.", NULL, "Wednesday", "2018-04-18" },
+  { "Published: 20 April 2018\n\nA bomb killed two policemen on Wednesday near Kirkuk.", NULL, "Wednesday",
+    "2018-04-18" },
+  { "Posted on 4/20/2018\nA bomb killed two policemen yesterday near Kirkuk.", NULL, "yesterday", "2018-04-19" },
+  { "Friday, 20 April 2018 09:12 GMT\nA bomb killed two policemen yesterday near Kirkuk.", NULL, "yesterday",
+    "2018-04-19" },
+  { "الجمعة 20 نيسان 2018 - 09:12 بتوقيت غرينتش\nقتل شرطيان أمس بانفجار عبوة قرب كركوك.", NULL, "أمس",
+    "2018-04-19" },
   /* more Arabic forms */
   { "قتل أربعة أشخاص السبت 18 أيار/مايو 2024 في إدلب.", "2024-05-20", "18 أيار", "2024-05-18" },
   { "قتل أربعة أشخاص بتاريخ 18-5-2024 في إدلب.", "2024-05-20", "18-5-2024", "2024-05-18" },

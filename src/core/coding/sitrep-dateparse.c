@@ -597,6 +597,44 @@ _sitrep_date_arabic_ordinal_at (GArray *tokens,
 
 /* Whether token @i is a dash glued to the tokens on both sides, as in
  * "18-May-2024". */
+/* "may", "march" or "mar" in lower case at token @i: a month only with its day and year after it
+ * ("Ci736 may 28 2017", an address's words made a title), or its year after it when @day_before
+ * ("28 may 2017"); not alone ("may 28 others"). */
+static int
+lower_case_month (GArray   *tokens,
+                  guint     i,
+                  gboolean  day_before)
+{
+  Token *tok;
+  guint j;
+
+  if (i >= tokens->len)
+    return 0;
+  tok = TOK (i);
+  if (tok->kind != TOK_WORD || tok->capitalised || tok->word[0] != 'm')
+    return 0;
+  j = _sitrep_date_skip_separators (tokens, i + 1);
+  if (!day_before && !is_num (tokens, j, 1, 2))
+    return 0;
+  if (!day_before)
+    j = _sitrep_date_skip_separators (tokens, j + 1);
+  return is_num (tokens, j, 4, 4) ? english_month (tok->word) : 0;
+}
+
+/* The month named at token @i (_sitrep_date_month_at ()), or one in lower case with its year. */
+static int
+month_at (GArray   *tokens,
+          guint     i,
+          guint    *n_used,
+          gboolean  day_before)
+{
+  int month = _sitrep_date_month_at (tokens, i, n_used);
+
+  if (month == 0 && (month = lower_case_month (tokens, i, day_before)) != 0)
+    *n_used = 1;
+  return month;
+}
+
 static gboolean
 glued_dash (GArray *tokens,
             guint   i)
@@ -669,7 +707,7 @@ _sitrep_date_match_at (GArray          *tokens,
       int d = ordinal;
       guint j = glued_dash (tokens, i + n_day) ? i + n_day + 1 : _sitrep_date_skip_separators (tokens, i + n_day);
 
-      month = _sitrep_date_month_at (tokens, j, &n_month);
+      month = month_at (tokens, j, &n_month, TRUE);
       if (month != 0 && valid_day (0, month, d))
         {
           guint k = j > i + n_day && glued_dash (tokens, j + n_month) ? j + n_month + 1 :
@@ -688,7 +726,7 @@ _sitrep_date_match_at (GArray          *tokens,
     }
 
   /* August 25, 2020; Aug. 25th 2020; August 25 (no year); August 2020 */
-  month = _sitrep_date_month_at (tokens, i, &n_month);
+  month = month_at (tokens, i, &n_month, FALSE);
   if (month != 0)
     {
       guint j = _sitrep_date_skip_separators (tokens, i + n_month);

@@ -11,14 +11,72 @@
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-dates-private.h"
 
+/* The number of one to @max ASCII digits at @p (not glued to another digit
+ * before it), its value in @value; 0 when none. */
+static guint
+digits_at (const char *p,
+           const char *start,
+           guint       max,
+           int        *value)
+{
+  guint n = 0;
+
+  if (p > start && g_ascii_isdigit (p[-1]))
+    return 0;
+  *value = 0;
+  while (n <= max && g_ascii_isdigit (p[n]))
+    *value = *value * 10 + (p[n++] - '0');
+  return n <= max ? n : 0;
+}
+
+/* The first date in numbers with its year in @text (of @len bytes): "12.03.2017", "12-3-2017",
+ * "14/3/2017", "3/14/2017" (month first only when the second number cannot be a month); a dateline's
+ * or a release's line, read before the suggester's own reader of such dates runs. */
+static gboolean
+find_numeric_dated (const char      *text,
+                    gsize            len,
+                    SitrepDateMatch *m)
+{
+  for (gsize at = 0; at + 8 <= len; at++)
+    {
+      int a, b, y;
+      guint na = g_ascii_isdigit (text[at]) ? digits_at (text + at, text, 2, &a) : 0, nb, ny;
+      char sep;
+
+      if (na == 0 || at + na + 6 > len)
+        continue;
+      sep = text[at + na];
+      if ((sep != '.' && sep != '/' && sep != '-') ||
+          (nb = digits_at (text + at + na + 1, text, 2, &b)) == 0 || at + na + nb + 6 > len ||
+          text[at + na + 1 + nb] != sep ||
+          (ny = digits_at (text + at + na + nb + 2, text, 4, &y)) != 4 ||
+          (at + na + nb + 6 < len && g_ascii_isdigit (text[at + na + nb + 6])) || y < 1900 || y > 2100)
+        continue;
+      if (a <= 12 && b > 12)
+        m->month = a, m->day = b;
+      else
+        m->month = b, m->day = a;
+      if (m->month < 1 || m->month > 12 || !g_date_valid_dmy ((GDateDay) m->day, (GDateMonth) m->month, (GDateYear) y))
+        continue;
+      m->year = y;
+      m->precision = SITREP_DATE_PRECISION_DAY;
+      m->start = at;
+      m->end = at + na + nb + 6;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The first date with its year in @text (of @len bytes): to the day, or
- * also to the month unless @day_only. Its offsets are @text's. */
+ * also to the month unless @day_only; in words or in numbers. Its offsets are @text's. */
 static gboolean
 find_dated (const char      *text,
             gsize            len,
             gboolean         day_only,
             SitrepDateMatch *m)
 {
+  SitrepDateMatch numeric = { 0 };
+  gboolean in_words = FALSE;
   gsize at = 0;
 
   while (at < len && sitrep_date_find (text + at, len - at, m))
@@ -27,12 +85,20 @@ find_dated (const char      *text,
       m->end += at;
       if (m->year > 0 && (m->precision == SITREP_DATE_PRECISION_DAY ||
                           (!day_only && m->precision == SITREP_DATE_PRECISION_MONTH)))
-        return TRUE;
+        {
+          in_words = TRUE;
+          break;
+        }
       if (m->end <= at)
         break;
       at = m->end;
     }
-  return FALSE;
+  if (find_numeric_dated (text, in_words ? m->start : len, &numeric))
+    {
+      *m = numeric;
+      return TRUE;
+    }
+  return in_words;
 }
 
 /* Whether the words before byte @at of @text say a date is where something
@@ -53,11 +119,44 @@ _sitrep_suggest_date_is_a_start (const char *text,
   return FALSE;
 }
 
+/* Words that open a dateline without a mark between them and its date ("الموصل 12-3-2017 -") but
+ * start a sentence's date ("On 12 March 2017 – the day …"). */
+static const char * const sentence_openers[] = { "on", "in", "by", "since", "from", "until", "في", "منذ", "حتى", NULL };
+
+/* Whether @line's bytes before @at are one to three words of a place, no mark, digit or sentence opener among them. */
+static gboolean
+place_words_before (const char *line,
+                    gsize       at)
+{
+  guint words = 0;
+  gsize k = strspn (line, " ");
+
+  while (k < at)
+    {
+      gsize n = strcspn (line + k, " ");
+
+      n = MIN (n, at - k);
+      if (n > 0)
+        {
+          g_autofree char *word = g_ascii_strdown (line + k, (gssize) n);
+
+          if (++words > 3 || g_strv_contains (sentence_openers, word))
+            return FALSE;
+          for (gsize c = 0; c < n; c++)
+            if (g_ascii_isdigit (line[k + c]) || g_ascii_ispunct (line[k + c]))
+              return FALSE;
+        }
+      k += n + 1;
+    }
+  return words > 0;
+}
+
 /* Whether the date at bytes @at … @end of the line @line (of @len bytes)
  * stands where a dateline's does: early in the line, after a place and a
  * comma ("BEIRUT, March 18, 2017"), an outlet's brackets ("(UNAMI) 3 May
- * 2016") or a dash ("دمشق - 12 آذار 2019"), and before the agency's
- * brackets or a dash; not in a sentence (no full stop before it). */
+ * 2016"), a dash ("دمشق - 12 آذار 2019", "KIRKUK, Iraq — March 12, 2017:") or a place
+ * alone before a dash ("الموصل 12-3-2017 -"), or opening the line ("2017-03-12 —"), and before the
+ * agency's brackets or a dash; not in a sentence (no full stop before it). */
 static gboolean
 dateline_shape (const char *line,
                 gsize       len,
@@ -65,14 +164,20 @@ dateline_shape (const char *line,
                 gsize       end)
 {
   const char *after;
+  gboolean opens = at == strspn (line, " "), dash_before = FALSE;
 
-  if (at > 48 || at < 3 || line[at - 1] != ' ' || end > len)
+  if (at > 48 || end > len || (!opens && (at < 3 || line[at - 1] != ' ')))
     return FALSE;
-  /* "بغداد، 12 آذار 2017": the Arabic comma */
-  if (line[at - 2] != ',' && line[at - 2] != ')' && line[at - 2] != '-' &&
-      !(at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0)) &&
-      !(at >= 3 && strncmp (line + at - 3, "،", 2) == 0))
-    return FALSE;
+  if (!opens)
+    {
+      dash_before = line[at - 2] == '-' ||
+                    (at >= 4 && (strncmp (line + at - 4, "–", 3) == 0 || strncmp (line + at - 4, "—", 3) == 0));
+      /* "بغداد، 12 آذار 2017": the Arabic comma */
+      if (line[at - 2] != ',' && line[at - 2] != ')' && !dash_before &&
+          !(at >= 3 && strncmp (line + at - 3, "،", 2) == 0))
+        if (!place_words_before (line, at - 1))
+          return FALSE;
+    }
   for (gsize k = 0; k + 1 < at; k++)
     if (line[k] == '.' && line[k + 1] == ' ')
       return FALSE;
@@ -82,62 +187,114 @@ dateline_shape (const char *line,
   if (after < line + len && *after == ')' && line[strspn (line, " ")] == '(')
     for (after++; after < line + len && *after == ' '; after++)
       ;
-  else if (after < line + len && *after == '(')
+  else if (after < line + len && *after == '(' && !opens)
+    return TRUE;
+  /* "KIRKUK, Iraq — March 12, 2017: Two soldiers …" */
+  if (dash_before && after < line + len && *after == ':')
     return TRUE;
   return after < line + len &&
          (*after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
 }
 
-static const char * const weekday_names[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+/* Words a release's or a page's own date may stand after on a line of its own
+ * ("Published: 12 March 2017", "Posted on 3/14/2017", "الأحد 12 آذار 2017"). */
+static const char * const date_line_words[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "published", "posted",
+  "on", "date", "dated", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+  "السبت", "الأحد", "الاحد", "نشر", "بتاريخ", "تاريخ", "النشر", "في", NULL
 };
 
-/* Whether the line @line (of @len bytes) holds nothing but the date @m found in it, a weekday and a
- * comma before it at most: a release's or a statement's own date on a line of its own ("FOR IMMEDIATE
- * RELEASE\nMarch 4, 2015\n", "Tuesday, 4 March 2015"). */
+/* Whether the line @line (of @len bytes) holds nothing but the date @m found in it: a weekday, "Published",
+ * "Posted on" and marks before it at most, a time of day after it at most: a release's or a statement's own
+ * date on a line of its own ("FOR IMMEDIATE RELEASE\nMarch 4, 2015\n", "Tuesday, 4 March 2015", "Sunday,
+ * 12 March 2017 14:05 GMT", "الأحد 12 آذار 2017 - 14:05 بتوقيت غرينتش"). */
 static gboolean
 date_alone (const char            *line,
             gsize                  len,
             const SitrepDateMatch *m)
 {
-  gsize a = strspn (line, " \t"), b = m->start;
+  gsize k = m->end, at = 0;
 
-  for (gsize k = m->end; k < len; k++)
-    if (line[k] != ' ' && line[k] != '\t' && line[k] != '.' && line[k] != '\r')
-      return FALSE;
-  while (b > a && (line[b - 1] == ' ' || line[b - 1] == ','))
-    b--;
-  if (b == a)
-    return TRUE;
-  for (guint w = 0; weekday_names[w] != NULL; w++)
-    if (b - a == strlen (weekday_names[w]) && g_ascii_strncasecmp (line + a, weekday_names[w], b - a) == 0)
-      return TRUE;
-  return FALSE;
+  while (k < len && strchr (" \t.,|-\r", line[k]) != NULL)
+    k++;
+  if (k < len && strncmp (line + k, "–", 3) == 0)
+    k += 3;
+  while (k < len && line[k] == ' ')
+    k++;
+  /* a time after it, and what a time takes ("GMT", "بتوقيت غرينتش"), no sentence */
+  if (k < len)
+    {
+      if (!(g_ascii_isdigit (line[k]) && (line[k + 1] == ':' || (g_ascii_isdigit (line[k + 1]) && line[k + 2] == ':'))))
+        return FALSE;
+      for (gsize c = k; c + 1 < len; c++)
+        if (line[c] == '.' && line[c + 1] == ' ')
+          return FALSE;
+    }
+  while (at < m->start)
+    {
+      gsize n;
+
+      while (at < m->start && strchr (" \t,:|", line[at]) != NULL)
+        at++;
+      if (at < m->start && strncmp (line + at, "،", 2) == 0)
+        {
+          at += 2;
+          continue;
+        }
+      n = strcspn (line + at, " \t,:|");
+      n = MIN (n, m->start - at);
+      if (n > 0)
+        {
+          g_autofree char *word = g_ascii_strdown (line + at, (gssize) n);
+          gsize w = strlen (word);
+
+          /* "الأحد،": the Arabic comma glued to the word */
+          if (w > 2 && strcmp (word + w - 2, "،") == 0)
+            word[w - 2] = '\0';
+          if (!g_strv_contains (date_line_words, word))
+            return FALSE;
+        }
+      at += n;
+    }
+  return TRUE;
 }
 
-/* Whether the first line of @text opens with a dateline dated to the day:
- * a place and a comma, the date ("BEIRUT, March 18, 2017", "Diyala, 5 March
- * 2020"), then the agency's parenthesis or a dash. A photo's caption, which
- * is shaped so too ("Diyala, March 2020 – security forces … – Photo by
- * …"), is none, nor is a date the line has further in. */
+/* Whether line @line (of @len bytes, the @n-th of its report) opens with a dateline dated to the day: a
+ * place and a comma, the date ("BEIRUT, March 18, 2017", "Diyala, 5 March 2020"), then the agency's
+ * parenthesis or a dash; a later line only after short ones that hold no sentence ("FOR IMMEDIATE
+ * RELEASE\n\nMOSUL, March 12, 2017 —"). A photo's caption, which is shaped so too ("Diyala, March 2020 –
+ * security forces … – Photo by …"), is none, nor is a date the line has further in. */
+static gboolean
+dateline_line (const char      *text,
+               gsize            len,
+               SitrepDateMatch *m)
+{
+  g_autofree char *line = g_strndup (text, MIN (len, 240));
+  g_autofree char *folded = g_utf8_strdown (line, -1);
+
+  return strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
+         dateline_shape (line, strlen (line), m->start, m->end);
+}
+
+/* Whether the first lines of @text date the report to the day: a dateline
+ * (dateline_line ()), or a date alone on one of its first four lines, short ones. */
 gboolean
 _sitrep_suggest_dateline_date (const char      *text,
                SitrepDateMatch *m)
 {
-  gsize len = strcspn (text, "\n"), at = 0;
-  g_autofree char *line = g_strndup (text, MIN (len, 240));
-  g_autofree char *folded = g_utf8_strdown (line, -1);
+  gsize at = 0;
+  gboolean short_before = TRUE;
 
-  if (strstr (folded, "photo") == NULL && find_dated (line, strlen (line), TRUE, m) &&
-      dateline_shape (line, strlen (line), m->start, m->end))
-    return TRUE;
-  /* else a date alone on one of its first four lines, short ones */
   for (guint n = 0; n < 4 && text[at] != '\0'; n++)
     {
       gsize l = strcspn (text + at, "\n");
 
-      if (l > 0 && l <= 40 && find_dated (text + at, l, TRUE, m) && date_alone (text + at, l, m))
+      if (l > 0 && short_before && dateline_line (text + at, l, m))
         return TRUE;
+      if (l > 0 && l <= 96 && find_dated (text + at, l, TRUE, m) && date_alone (text + at, l, m))
+        return TRUE;
+      /* a dateline after short lines only: a release's heading, an outlet's name */
+      short_before = short_before && l <= 60;
       at += l;
       at += strspn (text + at, "\n");
     }
