@@ -104,6 +104,19 @@ test_not_again (void)
   check_figures ("A spokesman for the brigade said on Sunday that nobody was hurt.", "");
 }
 
+/* the subject shared with the verb before "and" (session 42, fig25) */
+static void
+test_shared_subject (void)
+{
+  check_figures ("Karim Abbas, 19, was shot in the chest and died at the scene, his cousin said.", "killed 1 exact");
+  check_figures ("In Tikrit, a gunman wounded a guard and then was shot dead by other guards.",
+                 "killed 1 exact; wounded 1 exact");
+  /* his harm told twice; many people; no one */
+  check_figures ("A policeman was killed and died on the way.", "killed 1 exact");
+  check_figures ("Two soldiers were wounded and later died.", "wounded 2 exact");
+  check_figures ("The ministry said and later died down.", "");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -116,5 +129,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-one-subject/ordinal", test_ordinal);
   g_test_add_func ("/suggest-figures-one-subject/qualifier-another", test_qualifier_another);
   g_test_add_func ("/suggest-figures-one-subject/not-again", test_not_again);
+  g_test_add_func ("/suggest-figures-one-subject/shared-subject", test_shared_subject);
   return g_test_run ();
 }

@@ -182,6 +182,51 @@ _sitrep_suggest_one_long_subject (SuggestRun        *run,
   return TRUE;
 }
 
+/* Whether the word of harm after token @was ("was", or "died" itself) follows "and" (or "and then") and shares the
+ * subject of the verb before it, one person opening the clause: "a gunman killed a soldier and then was shot dead",
+ * "X, 19, was shot in the chest and died at the scene". Not when a figure of his kind was proposed in the sentence
+ * from his words on (his harm told twice). *@first and *@last are his words. */
+gboolean
+_sitrep_suggest_one_shared_subject (SuggestRun        *run,
+                                    guint              was,
+                                    SitrepSuggestKind  kind,
+                                    guint             *first,
+                                    guint             *last)
+{
+  guint and = was - 1, start;
+
+  if (was < 5 || (tok (run, was)->flags & TOK_ARABIC))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, and, "then"))
+    and--;
+  if (!_sitrep_suggest_tok_is (run, and, "and") || tok (run, and)->sentence != tok (run, was)->sentence)
+    return FALSE;
+  start = clause_start (run, and);
+  if (start == G_MAXUINT || start + 2 > and || !one_person_at (run, past_age (run, start), kind, and, last) || *last + 1 >= and)
+    return FALSE;
+  /* one verb between him and "and", no other clause nor person joined to him */
+  for (guint j = *last + 1; j < and; j++)
+    {
+      if (_sitrep_suggest_tok_is (run, j, "and") || _sitrep_suggest_tok_is (run, j, "who") || _sitrep_suggest_tok_is (run, j, "which") ||
+          _sitrep_suggest_tok_is (run, j, "that") || _sitrep_suggest_tok_is (run, j, "while") || _sitrep_suggest_tok_is (run, j, "when") ||
+          _sitrep_suggest_tok_is_mark (run, j, ';'))
+        return FALSE;
+    }
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      const SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (!sitrep_suggest_kind_is_figure (s->kind))
+        continue;
+      if (s->sentence == tok (run, was)->sentence && s->kind == kind && s->byte_start <= tok (run, *last)->start &&
+          s->byte_end >= tok (run, start)->start)
+        return FALSE;
+      break;
+    }
+  *first = start;
+  return TRUE;
+}
+
 /* Ordinals that stand for one person of a figure told before: "A seventh was shot dead", "The second died". */
 static const char * const ordinals_alone[] = {
   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL

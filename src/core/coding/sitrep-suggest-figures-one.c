@@ -390,7 +390,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       if ((_sitrep_suggest_person_before (run, was, kind, FALSE, &first, &last) &&
            (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last) ||
             _sitrep_suggest_ordinal_alone (run, last))) ||
-          _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last))
+          _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last) ||
+          _sitrep_suggest_one_shared_subject (run, was, kind, &first, &last))
         add_harmed (run, end, died, kind, first, last, 1);
       return;
     }
@@ -411,7 +412,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     }
   if (_sitrep_suggest_person_before (run, was, kind, captured, &first, &last) ||
       _sitrep_suggest_one_long_subject (run, was, kind, &first, &last) ||
-      _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last))
+      _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last) ||
+      _sitrep_suggest_one_shared_subject (run, was, kind, &first, &last))
     add_harmed (run, end, died, kind, first, last, 1);
 }
 
@@ -504,7 +506,8 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
       if (_sitrep_suggest_tok_is (run, was, "was") &&
           (_sitrep_suggest_person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last) ||
            _sitrep_suggest_one_long_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last) ||
-           _sitrep_suggest_one_pronoun_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last)))
+           _sitrep_suggest_one_pronoun_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last) ||
+           _sitrep_suggest_one_shared_subject (run, was, SITREP_SUGGEST_KILLED, &first, &last)))
         add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
       else if (j == i && i + 2 < run->n_tokens &&
                (_sitrep_suggest_one_person_starting_at (run, i + 1, &last) || shot_dead_person (run, i, &last)))

@@ -63,6 +63,13 @@ gboolean          _sitrep_suggest_one_pronoun_subject (SuggestRun        *run,
 gboolean          _sitrep_suggest_one_pronoun_body (SuggestRun *run,
                                                     guint       i,
                                                     guint      *first);
+/* sitrep-suggest-figures-one-subject.c: the subject shared with the verb before "and" ("a gunman killed a soldier and
+ * then was shot dead") */
+gboolean          _sitrep_suggest_one_shared_subject (SuggestRun        *run,
+                                                      guint              was,
+                                                      SitrepSuggestKind  kind,
+                                                      guint             *first,
+                                                      guint             *last);
 gboolean          _sitrep_suggest_role_and_name_after (SuggestRun *run,
                                                        guint       verb,
                                                        guint      *last);
