@@ -210,7 +210,10 @@ says_nothing (SuggestRun *run,
   char c = run->text[tok (run, j)->start];
 
   /* and the dots of "U.S. troops" (a dot glued to a capital letter alone) */
+  /* and the bracket closing a count in brackets ("بحوالي (394) قتيل") */
   return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && _sitrep_suggest_figure_is_number_slash (run, j)) ||
+         (c == ')' && j == num_end + 1 && num_end > 0 && (tok (run, num_end)->flags & TOK_NUMBER) &&
+          run->text[tok (run, num_end - 1)->start] == '(' && (tok (run, num_end - 1)->flags & TOK_PUNCT)) ||
          abbreviation_mark (run, j) ||
          (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
           (tok (run, j - 1)->flags & TOK_CAP)) ||

@@ -291,10 +291,12 @@ _sitrep_suggest_figure_ar_one_dead (SuggestRun *run,
     kind = SITREP_SUGGEST_WOUNDED;
   else
     return FALSE;
-  /* after a count ("230 ألف قتيل") it is the count's noun, after "أول" the first of many; "بين قتيل وجريح" (between
-   * dead and hurt) counts none */
+  /* after a count ("230 ألف قتيل", "(533) قتيل") it is the count's noun, after "أول" the first of many; "بين قتيل
+   * وجريح" (between dead and hurt) counts none */
   if (i > 0 && tok (run, i - 1)->sentence == t->sentence &&
       (_sitrep_suggest_is_number_anchor (run, i - 1) || _sitrep_suggest_ar_token_is (run, i - 1, ar_not_one_before) ||
+       (i > 1 && (tok (run, i - 1)->flags & TOK_PUNCT) && strchr (")]/", run->text[tok (run, i - 1)->start]) != NULL &&
+        _sitrep_suggest_is_number_anchor (run, i - 2)) ||
        (i > 1 && _sitrep_suggest_ar_token_is (run, i - 2, ar_not_one_before))))
     return FALSE;
   s = _sitrep_suggest_add (run, kind, i, i);
