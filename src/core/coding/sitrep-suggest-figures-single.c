@@ -25,9 +25,9 @@ static const char * const bare_participles[] = {
 static const char * const captured_participles[] = {
   "detained", "arrested", "captured", "abducted", "kidnapped", NULL
 };
-/* What is done to a body found: "A female body was found". */
+/* What is done to a body found: "A female body was found", "Another body was brought to the morgue". */
 static const char * const found_verbs[] = {
-  "found", "discovered", "recovered", "retrieved", "dumped", NULL
+  "found", "discovered", "recovered", "retrieved", "dumped", "brought", "pulled", NULL
 };
 /* How one was killed, after "fatally": "was fatally shot", "fatally stabbed X". Not "fatally
  * wounded", which the wounded readers have read. */
@@ -125,20 +125,39 @@ leaving_one (SuggestRun *run,
   return TRUE;
 }
 
-/* "A female body was found", "a body was found", "An unidentified body was recovered": @i is
- * "body", one person dead. */
+/* Whether token @j is the count of one body: "1 body found" (the digit alone), "one body was found". */
+static gboolean
+is_one (SuggestRun *run,
+        guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return _sitrep_suggest_tok_is (run, j, "one") ||
+         ((t->flags & TOK_NUMBER) && t->end - t->start == 1 && run->text[t->start] == '1' &&
+          !(j > 0 && (tok (run, j - 1)->flags & TOK_PUNCT) && tok (run, j)->space_before == 0));
+}
+
+/* "A female body was found", "a body was found", "An unidentified body was recovered", "Another body was brought to
+ * the morgue", a tally's "1 body found": @i is "body", one person dead. */
 static gboolean
 body_found (SuggestRun *run,
             guint       i)
 {
-  guint det = i - 1;
+  guint det = i - 1, verb = i + 1;
+  gboolean one;
 
   if (i < 1 || i + 2 >= run->n_tokens)
     return FALSE;
   if (_sitrep_suggest_tok_among (run, det, body_words) && det >= 1)
     det--;
-  if (!(_sitrep_suggest_tok_is (run, det, "a") || _sitrep_suggest_tok_is (run, det, "an")) ||
-      !_sitrep_suggest_tok_is (run, i + 1, "was") || !_sitrep_suggest_tok_among (run, i + 2, found_verbs))
+  one = _sitrep_suggest_tok_is (run, det, "another") || is_one (run, det);
+  if (_sitrep_suggest_tok_is (run, verb, "was"))
+    verb++;
+  /* with no "was" only after a count: a tally's line, "1 body found." */
+  else if (!one)
+    return FALSE;
+  if (!(one || _sitrep_suggest_tok_is (run, det, "a") || _sitrep_suggest_tok_is (run, det, "an")) ||
+      tok (run, verb)->sentence != tok (run, i)->sentence || !_sitrep_suggest_tok_among (run, verb, found_verbs))
     return FALSE;
   _sitrep_suggest_figure_add_one (run, SITREP_SUGGEST_KILLED, det, i, 1);
   return TRUE;

@@ -456,6 +456,9 @@ counts_no_one_harmed (SuggestRun *run,
     return TRUE;
   if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
     return TRUE;
+  /* "1 body found", "one body was recovered": one dead, the body reader's (sitrep-suggest-figures-single.c) */
+  if (num_end == from && _sitrep_suggest_tok_is (run, num_end + 1, "body"))
+    return TRUE;
   /* "has risen from 19 to 26": the old toll */
   if (from >= 2 && _sitrep_suggest_tok_is (run, from - 1, "from") && _sitrep_suggest_tok_among (run, from - 2, toll_verbs) &&
       _sitrep_suggest_tok_is (run, num_end + 1, "to") && _sitrep_suggest_is_number_anchor (run, num_end + 2))
