@@ -183,6 +183,19 @@ test_no_harm (void)
   check_figures ("Shells hit a child's school.", "");
 }
 
+/* one body counted by "1", "one" or "another" (session 42, fig25) */
+static void
+test_one_body (void)
+{
+  check_figures ("Another body was brought to the morgue on Thursday, an official said.", "killed 1 exact");
+  check_figures ("Basra: 1 body found.", "killed 1 exact");
+  check_figures ("Yaiji: 1 body found with gunshot wounds.", "killed 1 exact");
+  check_figures ("One body was recovered from the river on Monday.", "killed 1 exact");
+  /* no body found; a part of a body */
+  check_figures ("The body was found in the river on Monday.", "");
+  check_figures ("The blast tore off 1 body panel of the car.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -202,5 +215,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-single/pronoun-and-count", test_pronoun_and_count);
   g_test_add_func ("/sitrep/suggest-figures-single/toll-for", test_toll_for);
   g_test_add_func ("/sitrep/suggest-figures-single/no-harm", test_no_harm);
+  g_test_add_func ("/sitrep/suggest-figures-single/one-body", test_one_body);
   return g_test_run ();
 }
