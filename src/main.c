@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "sitrep-build-tree.h"
+
 #include "sitrep-application.h"
 
 int
@@ -15,9 +17,8 @@ main (int   argc,
   g_autoptr(SitrepApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  /* SITREP_LOCALEDIR: the translations of an uninstalled build (build/po). */
-  bindtextdomain (GETTEXT_PACKAGE,
-                  g_getenv ("SITREP_LOCALEDIR") != NULL ? g_getenv ("SITREP_LOCALEDIR") : LOCALEDIR);
+  /* SITREP_LOCALEDIR, or build/po when run from the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, sitrep_build_tree_setup ("src/sitrep"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-article.h"
+#include "sitrep-count-button.h"
 #include "sitrep-import-job.h"
 #include "sitrep-map-view-private.h"
 #include "sitrep-reader.h"
@@ -620,45 +621,6 @@ count_ellipsized (GtkWidget *widget)
   return n;
 }
 
-/* What Pango shows of @label's first line: its runs but the ellipsis's. */
-static char *
-dup_shown_text (GtkLabel *label)
-{
-  PangoLayout *layout = gtk_label_get_layout (label);
-  const char *text = pango_layout_get_text (layout);
-  GString *shown = g_string_new (NULL);
-
-  for (GSList *r = pango_layout_get_line_readonly (layout, 0)->runs; r != NULL; r = r->next)
-    {
-      PangoGlyphItem *run = r->data;
-
-      if (!(run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS))
-        g_string_append_len (shown, text + run->item->offset, run->item->length);
-    }
-  return g_string_free (shown, FALSE);
-}
-
-/* Labels under @widget that Pango cut short other than at their end: "Unp…d:
- * 8" and "… laced: 8" of "Unplaced: 8" (cut in the middle). */
-static guint
-count_cut_before_end (GtkWidget *widget)
-{
-  guint n = 0;
-
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    {
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
-      g_autofree char *shown = dup_shown_text (GTK_LABEL (widget));
-
-      g_test_message ("“%s” shown as “%s”", text, shown);
-      n += !g_str_has_prefix (text, shown);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n += count_cut_before_end (c);
-  return n;
-}
-
 /* A label under @widget shows @text whole. */
 static gboolean
 shows_whole (GtkWidget  *widget,
@@ -701,9 +663,9 @@ toolbar_counts_shown (gpointer data)
  * full: In View, the unplaced events' count, the article's places placed of
  * named and the menu each get the width they ask for, no label is cut
  * short ("Unplaced: …" and "Places: …" were, at 1280 px), and each holds
- * a name for a screen reader and a tooltip. At 1024 px the words give way,
- * cut at their end, but the counts stay in sight ("Unpla… 12", not
- * "Unplac…" nor "… laced: 12"). */
+ * a name for a screen reader and a tooltip. At 1024 px the words give way
+ * to an icon, whole, the counts in sight ("Unpla… 12", "Unplac…" and
+ * "… laced: 12" were). */
 static void
 test_map_toolbar_fits (Fixture       *f,
                        gconstpointer  data)
@@ -752,12 +714,23 @@ test_map_toolbar_fits (Fixture       *f,
       g_assert_true (gtk_widget_compute_bounds (c, map, &bounds));
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
       g_assert_nonnull (gtk_widget_get_tooltip_text (c));
-      /* At 1024 px the words are cut at their end, never the counts
-       * ("Unplac…" hid it, "… laced: 8" cut the words' start) */
-      if (f->width < 1280)
-        g_assert_cmpuint (count_cut_before_end (c), ==, 0);
-      else
-        g_assert_cmpuint (count_ellipsized (c), ==, 0);
+      /* No word is cut at any size ("Unplac…" hid the count, "… laced: 8"
+       * cut the words' start, "Unpla… 8" read badly at 1024 px): where the
+       * words have no room, an icon stands for them, the count beside it. */
+      g_assert_cmpuint (count_ellipsized (c), ==, 0);
+      if (GTK_IS_MENU_BUTTON (c) && SITREP_IS_COUNT_LABEL (gtk_menu_button_get_child (GTK_MENU_BUTTON (c))))
+        {
+          GtkWidget *label = gtk_menu_button_get_child (GTK_MENU_BUTTON (c));
+          gboolean icon = FALSE;
+
+          for (GtkWidget *k = gtk_widget_get_first_child (label); k != NULL; k = gtk_widget_get_next_sibling (k))
+            icon |= GTK_IS_IMAGE (k) && gtk_widget_get_mapped (k);
+          g_test_message ("%s: words %s", gtk_widget_get_tooltip_text (c),
+                          sitrep_count_button_shows_words (GTK_MENU_BUTTON (c)) ? "whole" : "as an icon");
+          g_assert_true (icon != sitrep_count_button_shows_words (GTK_MENU_BUTTON (c)));
+          if (f->width >= 1280)
+            g_assert_true (sitrep_count_button_shows_words (GTK_MENU_BUTTON (c)));
+        }
     }
   {
     g_autofree char *unplaced = g_strdup_printf ("%u", sitrep_map_view_get_n_unplaced (sitrep_window_get_map_view (f->window)));

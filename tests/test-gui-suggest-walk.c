@@ -690,6 +690,119 @@ test_suggest_button_without_article (void)
   coder_close (&c);
 }
 
+/* The toast's widget under the window's toast overlay, once laid out. */
+static GtkWidget *
+shown_toast (SitrepWindow *window)
+{
+  GtkWidget *overlay = sitrep_test_template_child (window, "toast_overlay");
+
+  for (GtkWidget *c = gtk_widget_get_first_child (overlay); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_str_equal (gtk_widget_get_css_name (c), "toast") && sitrep_test_has_size (c))
+      return c;
+  return NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  return shown_toast (data) != NULL;
+}
+
+static gboolean
+toast_gone (gpointer data)
+{
+  GtkWidget *overlay = sitrep_test_template_child (data, "toast_overlay");
+
+  for (GtkWidget *c = gtk_widget_get_first_child (overlay); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_str_equal (gtk_widget_get_css_name (c), "toast"))
+      return FALSE;
+  return TRUE;
+}
+
+/* Dismisses the toasts shown or waiting, and waits until they are gone. */
+static void
+dismiss_toasts (SitrepWindow *window)
+{
+  for (GtkWidget *t; (t = shown_toast (window)) != NULL || !toast_gone (window);)
+    {
+      if (t != NULL)
+        gtk_widget_activate_action (t, "toast.dismiss", NULL);
+      sitrep_test_wait_frames (GTK_WIDGET (window), 1);
+    }
+  sitrep_test_wait_frames (GTK_WIDGET (window), 3);
+}
+
+/* The suggestions' scrolled list, in the window. */
+static graphene_rect_t
+list_bounds (SitrepSuggestionList *list)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (GTK_WIDGET (sitrep_suggestion_list_get_list_view (list)));
+  graphene_rect_t bounds;
+
+  while (!GTK_IS_SCROLLED_WINDOW (scroller))
+    scroller = gtk_widget_get_parent (scroller);
+  g_assert_true (gtk_widget_compute_bounds (scroller, GTK_WIDGET (gtk_widget_get_root (scroller)), &bounds));
+  return bounds;
+}
+
+/* A toast at 1280×800 ("3014 new suggestions in 301 articles.") came up
+ * over the panel's last rows, their ✓ and ✕ out of reach while it showed:
+ * the suggestions' list ends above the toast while one is up (the rows
+ * under it scroll into sight), and has its room back once it is gone. */
+static void
+test_toast_clears_panel (void)
+{
+  Coder c = { 0 };
+  SitrepSuggestionList *list;
+  GString *body = g_string_new (NULL);
+  graphene_rect_t rows, toast, before, panel;
+  GtkWidget *panel_widget;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append (body, BUS_BOMBING);
+  c.store = sitrep_test_create_project ("sitrep-suggest-toast-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Bus bombing in Damascus", body->str);
+  g_string_free (body, TRUE);
+  sitrep_test_set_window_size (1280, 800);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (c.window, "suggestion_list"));
+  panel_widget = sitrep_test_template_child (c.window, "annotation_panel");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (some_pending, &c, "the article's suggestions");
+  /* Suggest's own toast gone, the panel reaches the window's bottom. */
+  dismiss_toasts (c.window);
+  g_assert_true (gtk_widget_compute_bounds (panel_widget, GTK_WIDGET (c.window), &before));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.show-message", "(sb)",
+                                             "3,014 new suggestions in 301 articles.", FALSE));
+  sitrep_test_wait_until (toast_shown, c.window, "the toast");
+  sitrep_test_wait_frames (GTK_WIDGET (c.window), 3);
+  g_assert_true (gtk_widget_compute_bounds (shown_toast (c.window), GTK_WIDGET (c.window), &toast));
+  rows = list_bounds (list);
+  g_assert_true (gtk_widget_compute_bounds (panel_widget, GTK_WIDGET (c.window), &panel));
+  g_test_message ("list %g–%g, panel to %g (was to %g), toast from %g, over x %g–%g, the panel's x %g–%g",
+                  rows.origin.y, rows.origin.y + rows.size.height, panel.origin.y + panel.size.height,
+                  before.origin.y + before.size.height, toast.origin.y, toast.origin.x,
+                  toast.origin.x + toast.size.width, panel.origin.x, panel.origin.x + panel.size.width);
+  /* The toast is over the panel's column at this size, and was over its
+   * bottom (the panel reached further down than the toast's top). */
+  g_assert_cmpfloat (toast.origin.x, <, panel.origin.x + panel.size.width);
+  g_assert_cmpfloat (toast.origin.x + toast.size.width, >, panel.origin.x);
+  g_assert_cmpfloat (before.origin.y + before.size.height, >, toast.origin.y);
+  /* now the panel, its list and their last row stop above it */
+  g_assert_cmpfloat (panel.origin.y + panel.size.height, <=, toast.origin.y);
+  g_assert_cmpfloat (rows.origin.y + rows.size.height, <=, toast.origin.y);
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (sitrep_test_template_child (c.window, "toast_overlay")),
+                               adw_toast_new ("second"));
+  /* Dismissed, the toasts go and the panel has its room back. */
+  dismiss_toasts (c.window);
+  g_assert_true (gtk_widget_compute_bounds (panel_widget, GTK_WIDGET (c.window), &panel));
+  g_assert_cmpfloat (panel.origin.y + panel.size.height, ==, before.origin.y + before.size.height);
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -708,5 +821,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/incident-row-whole", test_incident_row_whole);
   g_test_add_func ("/gui/suggest-walk/suggest-button-in-panel", test_suggest_button_in_panel);
   g_test_add_func ("/gui/suggest-walk/suggest-button-without-article", test_suggest_button_without_article);
+  g_test_add_func ("/gui/suggest-walk/toast-clears-panel", test_toast_clears_panel);
   return g_test_run ();
 }

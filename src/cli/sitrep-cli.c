@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-build-tree.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-cli-events.h"
@@ -270,9 +271,8 @@ main (int    argc,
   const char *name;
 
   setlocale (LC_ALL, "");
-  /* SITREP_LOCALEDIR: the translations of an uninstalled build (build/po). */
-  bindtextdomain (GETTEXT_PACKAGE,
-                  g_getenv ("SITREP_LOCALEDIR") != NULL ? g_getenv ("SITREP_LOCALEDIR") : LOCALEDIR);
+  /* SITREP_LOCALEDIR, or build/po when run from the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, sitrep_build_tree_setup ("src/cli/sitrep-cli"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (prgname);

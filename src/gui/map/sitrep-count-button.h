@@ -1,4 +1,4 @@
-/* sitrep-count-button.h — the map's Unplaced and Places buttons: words cut at their end, the count whole
+/* sitrep-count-button.h — the map's Unplaced and Places buttons: their words whole, or an icon and the count
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -6,11 +6,17 @@
 
 G_BEGIN_DECLS
 
-/* Sets @button's label (a box of two labels, the words cut at their end
- * and the count: ui/sitrep-map-view.ui) to @text as translated
- * ("Unplaced: 12"), @count its count as written in it ("12"; "" for none). */
-void sitrep_count_button_set (GtkMenuButton *button,
-                              const char    *text,
-                              const char    *count);
+/* A button's label of words and a count ("Unplaced: 12"): the words whole
+ * when there is room for them, else an icon (icon-name) and the count. */
+#define SITREP_TYPE_COUNT_LABEL (sitrep_count_label_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepCountLabel, sitrep_count_label, SITREP, COUNT_LABEL, GtkWidget)
+
+/* Sets @button's label (a SitrepCountLabel: ui/sitrep-map-view.ui) to
+ * @text as translated ("Unplaced: 12"), @count its count as written in it
+ * ("12"; "" for none). */
+void     sitrep_count_button_set        (GtkMenuButton *button,
+                                         const char    *text,
+                                         const char    *count);
+gboolean sitrep_count_button_shows_words (GtkMenuButton *button);
 
 G_END_DECLS

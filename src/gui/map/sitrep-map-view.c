@@ -543,6 +543,7 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
     g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_UINT);
 
+  g_type_ensure (SITREP_TYPE_COUNT_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, box);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, overlay);

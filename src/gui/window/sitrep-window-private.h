@@ -67,6 +67,7 @@ struct _SitrepWindow
   char                 *last_toast;
   char                 *last_toast_action;
   GPtrArray            *notices;       /* AdwToast without a button, until dismissed */
+  GListModel           *overlay_children; /* the toast overlay's: a toast shown or not */
   GtkWidget            *labels_dialog;
   GtkWidget            *entities_window;
   SitrepEventIndex     *event_index;   /* made and dropped by sitrep-window-map.c */
@@ -299,6 +300,7 @@ gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 
 /* sitrep-window-toasts.c: toasts, and taking back a message that no longer holds */
 void     _sitrep_window_toasts_class_init   (GtkWidgetClass *widget_class);
+void     _sitrep_window_toasts_init         (SitrepWindow *self);
 void     _sitrep_window_toasts_dispose      (SitrepWindow *self);
 /* @title with a button that activates @action with @target (floating, taken). */
 void     sitrep_window_show_toast_with_button (SitrepWindow *self,

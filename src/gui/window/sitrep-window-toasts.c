@@ -294,9 +294,46 @@ open_exported_action (GtkWidget  *widget,
                      on_open_exported_done, g_object_ref (self));
 }
 
+/* A toast comes up at the bottom of the window, in its middle: over the
+ * annotation panel's last rows at a laptop's size, their ✓ and ✕ out of
+ * reach while it showed ("3014 new suggestions…" hid two rows). While one
+ * is up, the panel ends above it (its list scrolls the rest into sight). */
+static void
+on_overlay_children_changed (GListModel   *children,
+                             guint         position,
+                             guint         removed,
+                             guint         added,
+                             SitrepWindow *self)
+{
+  int clear = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (g_str_equal (gtk_widget_get_css_name (c), "toast"))
+      {
+        int natural = 0;
+
+        /* With its margins, as CSS gives them. */
+        gtk_widget_measure (c, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+        clear = MAX (clear, natural);
+      }
+  if (gtk_widget_get_margin_bottom (GTK_WIDGET (self->annotation_panel)) != clear)
+    gtk_widget_set_margin_bottom (GTK_WIDGET (self->annotation_panel), clear);
+}
+
+void
+_sitrep_window_toasts_init (SitrepWindow *self)
+{
+  self->overlay_children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
+  g_signal_connect (self->overlay_children, "items-changed", G_CALLBACK (on_overlay_children_changed), self);
+}
+
 void
 _sitrep_window_toasts_dispose (SitrepWindow *self)
 {
+  if (self->overlay_children != NULL)
+    g_signal_handlers_disconnect_by_data (self->overlay_children, self);
+  g_clear_object (&self->overlay_children);
   for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
     g_signal_handlers_disconnect_by_data (self->notices->pdata[i], self);
   g_clear_pointer (&self->notices, g_ptr_array_unref);

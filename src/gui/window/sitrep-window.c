@@ -625,6 +625,7 @@ sitrep_window_init (SitrepWindow *self)
   g_settings_bind (self->settings, "snap-to-words", self->reader, "snap-to-words",
                    G_SETTINGS_BIND_GET);
   _sitrep_window_annotate_init (self);
+  _sitrep_window_toasts_init (self);
   _sitrep_window_map_init (self);
   _sitrep_window_events_init (self);
   _sitrep_window_timeline_init (self);
