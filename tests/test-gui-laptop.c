@@ -8,11 +8,13 @@
 #include <string.h>
 
 #include "sitrep-application.h"
+#include "sitrep-count-button.h"
 #include "sitrep-event-editor.h"
 #include "sitrep-events-pane.h"
 #include "sitrep-events-view.h"
 #include "sitrep-import-job.h"
 #include "sitrep-label-bar.h"
+#include "sitrep-map-view.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-suggestion-review.h"
@@ -388,13 +390,23 @@ find_by_id (GtkWidget  *widget,
   return NULL;
 }
 
+/* The map's Places or Unplaced button (@id). */
+static GtkMenuButton *
+map_button (Fixture    *f,
+            const char *id)
+{
+  return GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_map_view (f->window)),
+                                                         SITREP_TYPE_MAP_VIEW, id));
+}
+
 static gboolean
 places_counted (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *label = find_by_id (GTK_WIDGET (sitrep_window_get_map_view (f->window)), "places_count");
+  GtkMenuButton *places = map_button (f, "places_button");
+  GtkWidget *label = GTK_WIDGET (sitrep_count_button_get_count (places));
 
-  return label != NULL && gtk_widget_get_visible (label) && strchr (gtk_label_get_label (GTK_LABEL (label)), '/') != NULL;
+  return gtk_widget_get_visible (label) && strchr (gtk_label_get_label (GTK_LABEL (label)), '/') != NULL;
 }
 
 static gboolean
@@ -461,12 +473,11 @@ test_events_table_reads (Fixture       *f,
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   /* The map's Places button says its whole label; Unplaced shows only when some are. */
   {
-    GtkWidget *map = GTK_WIDGET (sitrep_window_get_map_view (f->window));
-    GtkWidget *label = find_by_id (map, "places_label");
+    GtkLabel *label = sitrep_count_button_get_words (map_button (f, "places_button"));
 
-    g_assert_true (GTK_IS_LABEL (label) && gtk_widget_get_mapped (label));
-    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
-    g_assert_false (gtk_widget_get_mapped (find_by_id (map, "unplaced_label")));
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (map_button (f, "unplaced_button"))));
   }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   sitrep_test_wait_until (events_view_shown, f, "the Events view");

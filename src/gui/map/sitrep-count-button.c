@@ -281,3 +281,16 @@ sitrep_count_button_shows_words (GtkMenuButton *button)
 
   return gtk_widget_get_child_visible (self->words);
 }
+
+/* @button's words and its count, labels of their own (for the tests). */
+GtkLabel *
+sitrep_count_button_get_words (GtkMenuButton *button)
+{
+  return GTK_LABEL (SITREP_COUNT_LABEL (gtk_menu_button_get_child (button))->words);
+}
+
+GtkLabel *
+sitrep_count_button_get_count (GtkMenuButton *button)
+{
+  return GTK_LABEL (SITREP_COUNT_LABEL (gtk_menu_button_get_child (button))->count);
+}

@@ -18,5 +18,7 @@ void     sitrep_count_button_set        (GtkMenuButton *button,
                                          const char    *text,
                                          const char    *count);
 gboolean sitrep_count_button_shows_words (GtkMenuButton *button);
+GtkLabel *sitrep_count_button_get_words  (GtkMenuButton *button);
+GtkLabel *sitrep_count_button_get_count  (GtkMenuButton *button);
 
 G_END_DECLS
