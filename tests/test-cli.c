@@ -340,6 +340,14 @@ test_usage (Fixture       *fixture,
     g_assert_cmpint (run.status, ==, 0);
     for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
       g_assert_nonnull (strstr (run.out, commands[i]));
+    /* What a command takes is said whole, however long ("export PROJECT
+     * --form…", "suggest PROJECT [ID…|…" were cut to a column), and its
+     * summary follows on the next line, indented. */
+    g_assert_nonnull (strstr (run.out, "  export PROJECT --format F -o FILE\n"));
+    g_assert_nonnull (strstr (run.out, "  suggest PROJECT [ID…|--all]\n"));
+    g_assert_nonnull (strstr (run.out, "  feeds PROJECT add|list|check|remove|import-opml|export-opml\n"
+                                       "                         Follow news feeds"));
+    g_assert_nonnull (strstr (run.out, "  new PROJECT            Create a new project file\n"));
   }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {

@@ -252,9 +252,21 @@ print_usage (FILE *stream)
       g_autofree char *left = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].args));
       g_autoptr(GString) line = g_string_new ("  ");
 
-      /* Padded by characters, not bytes: "FILE…" must line up. */
-      sitrep_cli_append_column (line, left, 22, TRUE);
-      fprintf (stream, "%s %s\n", line->str, _(commands[i].summary));
+      /* A command's arguments too long for the column are said whole on a
+       * line of their own, the summary under them ("export PROJECT
+       * --form…" hid what the command takes). Padded by characters, not
+       * bytes: "FILE…" must line up. */
+      if (g_utf8_strlen (left, -1) > 22)
+        {
+          g_string_append_printf (line, "%s\n", left);
+          sitrep_cli_append_column (line, "", 25, TRUE);
+        }
+      else
+        {
+          sitrep_cli_append_column (line, left, 22, TRUE);
+          g_string_append_c (line, ' ');
+        }
+      fprintf (stream, "%s%s\n", line->str, _(commands[i].summary));
     }
   fprintf (stream, "\n%s\n", _("Options:"));
   fprintf (stream, "  %-22s %s\n", "-h, --help", _("Show this help"));
