@@ -119,6 +119,28 @@ _sitrep_suggest_person_words (SuggestRun *run,
   guint n = run->tokens->len;
   guint count = 0;
 
+  /* Most words asked (every capitalised one, by the actors' walk) have
+   * after them a word in lower case that is no particle, a number or a
+   * mark no name goes on across (a comma), or a new sentence: the loop
+   * below would stop there with @i alone (a name when capitalised), and
+   * says so without walking. */
+  if (max >= 2 && i + 1 < n && (tok (run, i)->flags & TOK_WORD))
+    {
+      const SuggestToken *t = tok (run, i), *next = tok (run, i + 1);
+      guchar c = (guchar) run->text[next->start];
+
+      if (next->sentence != t->sentence ||
+          ((next->flags & (TOK_WORD | TOK_CAP)) == TOK_WORD &&
+           (next->space_before > 1 || !_sitrep_suggest_tok_in (run, i + 1, name_particles))) ||
+          !(next->flags & (TOK_WORD | TOK_PUNCT)) ||
+          ((next->flags & TOK_PUNCT) && c < 0x80 && c != '-' && c != '.' && c != '\'' && c != '"'))
+        {
+          if (!(t->flags & TOK_CAP))
+            return 0;
+          *last = i;
+          return 1;
+        }
+    }
   /* The tokenizer may end a sentence at an initial's full stop: a name
    * goes on across it. */
   for (guint j = i; j < n && count < max && (j == i || same_sentence (run, j - 1, j) || is_initial_stop (run, j - 1)); j++)
