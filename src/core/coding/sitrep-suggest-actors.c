@@ -130,7 +130,12 @@ static const char * const force_nouns[] = {
 /* Whether word @i is in no key of a known name: a word (not an article,
  * so never left out of a span's key) whose key is one word that no name's
  * key has. The key of a span holding it has it, and names nothing. */
-static gboolean
+static G_GNUC_NO_INLINE gboolean in_no_name_slow (SuggestRun *run,
+                                                  guint       i);
+
+/* Inline: asked of every word of the capitalised runs, known for its
+ * word once asked. */
+static inline gboolean
 in_no_name (SuggestRun *run,
             guint       i)
 {
@@ -138,17 +143,24 @@ in_no_name (SuggestRun *run,
 
   if (run->name_words == NULL || !(tok (run, i)->flags & TOK_WORD) || _sitrep_suggest_is_article (run, i))
     return FALSE;
-  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
-    {
-      const char *k = _sitrep_suggest_tok_key (run, i);
-      gboolean one_word = *k != '\0' && strchr (k, ' ') == NULL;
-      gpointer word = one_word ? g_hash_table_lookup (run->name_words, k) : NULL;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
+    return none;
+  return in_no_name_slow (run, i);
+}
 
-      none = one_word && word == NULL;
-      _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
-      /* The same look-up says whether a name's key starts with it. */
-      _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME_START, one_word && word != NAME_WORD_FIRST);
-    }
+/* in_no_name () the first time its word is asked. */
+static gboolean
+in_no_name_slow (SuggestRun *run,
+                 guint       i)
+{
+  const char *k = _sitrep_suggest_tok_key (run, i);
+  gboolean one_word = *k != '\0' && strchr (k, ' ') == NULL;
+  gpointer word = one_word ? g_hash_table_lookup (run->name_words, k) : NULL;
+  gboolean none = one_word && word == NULL;
+
+  _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+  /* The same look-up says whether a name's key starts with it. */
+  _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME_START, one_word && word != NAME_WORD_FIRST);
   return none;
 }
 
