@@ -763,19 +763,34 @@ after_one_incident (SuggestRun             *run,
   return FALSE;
 }
 
-/* The order of @a and @b (indices of run->out) by sentence, then by index. */
 static gint
-by_sentence (gconstpointer a,
-             gconstpointer b,
-             gpointer      data)
+compare_keys (gconstpointer a,
+              gconstpointer b)
 {
-  SuggestRun *run = data;
-  guint i = *(const guint *) a, k = *(const guint *) b;
-  guint si = ((SitrepSuggestion *) run->out->pdata[i])->sentence, sk = ((SitrepSuggestion *) run->out->pdata[k])->sentence;
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
 
-  if (si != sk)
-    return si < sk ? -1 : 1;
-  return i < k ? -1 : i > k;
+  return x < y ? -1 : x > y;
+}
+
+/* @towns (indices of run->out) by sentence, then by index: their keys
+ * (no two the same) sorted without a call back to the suggestions, in
+ * one pass over runs already in order. */
+static void
+sort_by_sentence (SuggestRun *run,
+                  GArray     *towns)
+{
+  g_autoptr (GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), towns->len);
+
+  g_array_set_size (keys, towns->len);
+  for (guint k = 0; k < towns->len; k++)
+    {
+      guint i = g_array_index (towns, guint, k);
+
+      g_array_index (keys, guint64, k) = (guint64) ((SitrepSuggestion *) run->out->pdata[i])->sentence << 32 | i;
+    }
+  _sitrep_suggest_sort_few (keys, compare_keys);
+  for (guint k = 0; k < towns->len; k++)
+    g_array_index (towns, guint, k) = (guint) g_array_index (keys, guint64, k);
 }
 
 /* Marks the lead totals of roundups cumulative, with their parts in their
@@ -817,7 +832,7 @@ _sitrep_suggest_figures_roundup (SuggestRun *run)
   g_array_set_size (towns, n_towns);
   /* towns_of () searches them by sentence: the places some detectors add after the others' (a
    * phrase's place, a second pass) are put back in the order of the text */
-  g_array_sort_with_data (towns, by_sentence, run);
+  sort_by_sentence (run, towns);
   for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
     least[k] = G_MAXINT64;
   for (guint i = 0; i < figs->len; i++)

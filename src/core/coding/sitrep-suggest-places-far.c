@@ -547,7 +547,8 @@ abroad_sure_spots (SuggestRun *run,
         continue;
       g_array_append_val (all, ((SurePlace) { o->latitude, o->longitude, o->text }));
     }
-  g_array_sort (all, sure_place_compare);
+  /* Stable as g_array_sort (), in one pass over runs already in order. */
+  _sitrep_suggest_sort_few (all, sure_place_compare);
   for (guint k = 0; k < all->len; k++)
     {
       if (kept > 0 && sure_place_compare (&g_array_index (all, SurePlace, kept - 1), &g_array_index (all, SurePlace, k)) == 0)

@@ -354,7 +354,8 @@ taken_init (SuggestRun *run,
       g_array_append_val (taken->names, at);
       taken->names_longest = MAX (taken->names_longest, at.end - at.start);
     }
-  g_array_sort (taken->names, compare_span_at);
+  /* Stable as g_array_sort (), in one pass over runs already in order. */
+  _sitrep_suggest_sort_few (taken->names, compare_span_at);
 }
 
 static void
