@@ -111,7 +111,7 @@ is_dash (SuggestRun *run,
 /* Whether capitalised token @i opens its run of capitals: no capitalised
  * word of its sentence right before it, but an ordinary word opening the
  * sentence ("Then", "But"). */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 opens_run (SuggestRun *run,
            guint       i)
 {

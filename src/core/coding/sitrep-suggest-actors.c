@@ -181,11 +181,33 @@ starts_no_name (SuggestRun *run,
   return _sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME_START, &none) && none;
 }
 
-/* The longest known name starting at @i; its last token in @last. */
-static KnownName *
+static G_GNUC_NO_INLINE KnownName *known_name_at_slow (SuggestRun *run,
+                                                       guint       i,
+                                                       guint      *last);
+
+/* The longest known name starting at @i; its last token in @last. Inline:
+ * asked of every capitalised word, most of which start no name's key and
+ * are no acronym of one, as their word's facts say once known. */
+static inline KnownName *
 known_name_at (SuggestRun *run,
                guint       i,
                guint      *last)
+{
+  gboolean none;
+
+  /* As below: by key, no name starts here; and the word alone is no
+   * acronym that names one (too long to be asked as one, or asked). */
+  if ((in_no_name (run, i) || (_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME_START, &none) && none)) &&
+      (tok (run, i)->end - tok (run, i)->start >= 15 ||
+       (_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_ACRONYM, &none) && none)))
+    return NULL;
+  return known_name_at_slow (run, i, last);
+}
+
+static KnownName *
+known_name_at_slow (SuggestRun *run,
+                    guint       i,
+                    guint      *last)
 {
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
@@ -430,19 +452,33 @@ static const char * const opening_adverbs[] = {
   "afterwards", "separately", "additionally", "furthermore", "moreover", "elsewhere", NULL
 };
 
-static gboolean
+static G_GNUC_NO_INLINE gboolean is_skipped_word_slow (SuggestRun *run,
+                                                       guint       i);
+
+/* Inline: asked twice of most capitalised words, which are inside their
+ * sentence and not "the". */
+static inline gboolean
 is_skipped_word (SuggestRun *run,
                  guint       i)
+{
+  if (_sitrep_suggest_tok_is (run, i, "the"))
+    return TRUE;
+  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence)
+    return FALSE;
+  return is_skipped_word_slow (run, i);
+}
+
+/* is_skipped_word () of a sentence's first word. */
+static gboolean
+is_skipped_word_slow (SuggestRun *run,
+                      guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[16];
   gsize len = t->end - t->start;
   guint last;
 
-  if (_sitrep_suggest_tok_is (run, i, "the"))
-    return TRUE;
-  if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
-      _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, _sitrep_suggest_org_heads))
+  if (len >= sizeof buf || _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, _sitrep_suggest_org_heads))
     return FALSE;
   /* A word opening the sentence before a name the list knows is no part
    * of it, whatever the word. */
