@@ -81,20 +81,12 @@ static const char * const join_words[] = {
 };
 
 gboolean
-_sitrep_suggest_is_number_anchor (SuggestRun *run,
-                                  guint       i)
+_sitrep_suggest_is_number_anchor_arabic (SuggestRun *run,
+                                         guint       i)
 {
-  const SuggestToken *t;
   gboolean vague;
 
-  if (i >= run->n_tokens)
-    return FALSE;
-  t = tok (run, i);
-  if (t->flags & TOK_NUMBER)
-    return TRUE;
-  if (t->flags & TOK_ARABIC)
-    return _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0 || _sitrep_suggest_figure_is_and_number (run, i);
-  return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
+  return _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0 || _sitrep_suggest_figure_is_and_number (run, i);
 }
 
 /* The toll's verb before "from" and the old count at token @j ("has risen from 19 to 26"), or 0. */

@@ -423,9 +423,26 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
  * three men to death"), no casualty. */
 gboolean    _sitrep_suggest_figure_sentenced      (SuggestRun *run,
                                                    guint       first);
-/* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
-gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
-                                                   guint       i);
+/* Whether token @i is a number: digits, a number word, an Arabic one. Inline (asked at most tokens
+ * of the figures' walks), the Arabic word's out of line (sitrep-suggest-figures.c). */
+gboolean    _sitrep_suggest_is_number_anchor_arabic (SuggestRun *run,
+                                                     guint       i);
+extern const char * const * const _sitrep_suggest_figure_number_words;
+static inline gboolean
+_sitrep_suggest_is_number_anchor (SuggestRun *run,
+                                  guint       i)
+{
+  const SuggestToken *t;
+
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  if (t->flags & TOK_NUMBER)
+    return TRUE;
+  if (t->flags & TOK_ARABIC)
+    return _sitrep_suggest_is_number_anchor_arabic (run, i);
+  return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_number_words);
+}
 /* sitrep-suggest-figures-arabic.c: the kind an Arabic word says (FALSE: none), the value of an Arabic
  * number word (-1: none), whether a token is "و" glued to digits ("و20"). */
 gboolean    _sitrep_suggest_figure_ar_kind       (SuggestRun        *run,
