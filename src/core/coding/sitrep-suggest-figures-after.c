@@ -744,6 +744,10 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       /* words that count nothing: "just in", an ordinal's unit, "as well as" (pass_over ()) */
       if (pass_over (run, num_end, &j, w, &limit))
         continue;
+      /* "and 7 under torture", "including 12 dumped near …": how some of them were, no thing counted (a part,
+       * read by the figure's caller) */
+      if (j == num_end + 1 && _sitrep_suggest_figure_how_part (run, j))
+        break;
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
        * runs to the verb the two share. */
@@ -824,6 +828,12 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux) &&
           !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
+      /* "killed three soldiers and two civilians and wounded eight": "and" before another clause's word of
+       * harm ends the people's words, with no word of another clause among them (the count joins the one
+       * before, or takes a list's verb) */
+      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && tok (run, j + 1)->sentence == sentence &&
+          is_kind_word (run, j + 1))
+        break;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll; but a
        * participle's phrase about them may ("four laborers working in a

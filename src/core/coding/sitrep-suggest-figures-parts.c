@@ -191,6 +191,74 @@ bare_where (SuggestRun        *run,
   return TRUE;
 }
 
+/* Prepositions of where before the place some of the people counted were at. */
+static const char * const place_preps[] = {
+  "in", "at", "near", "along", "outside", "inside", NULL
+};
+
+/* Words of the state some of them are in, not of where: "in critical condition", "in intensive care". */
+static const char * const state_words[] = {
+  "condition", "conditions", "state", "care", "coma", "hospital", "hospitals", "danger", "shock", "treatment", NULL
+};
+
+/* How many words after its preposition a word of state may stand ("in a critical but stable condition"). */
+#define STATE_AFTER 5
+
+/* Whether a participle of no harm before where stands at @j ("including 12 dumped near a landfill"). */
+static gboolean
+participle_before_where (SuggestRun *run,
+                         guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) && t->end - t->start > 4 && memcmp (run->text + t->end - 2, "ed", 2) == 0 &&
+         j + 2 < run->n_tokens && _sitrep_suggest_tok_among (run, j + 1, place_preps) && !_sitrep_suggest_figure_is_kind_word (run, j);
+}
+
+gboolean
+_sitrep_suggest_figure_how_part (SuggestRun *run,
+                                 guint       j)
+{
+  return j + 1 < run->n_tokens && ((_sitrep_suggest_tok_is (run, j, "under") && _sitrep_suggest_tok_is (run, j + 1, "torture")) ||
+                                   participle_before_where (run, j));
+}
+
+gboolean
+_sitrep_suggest_figure_where_part (SuggestRun *run,
+                                   guint       j)
+{
+  guint n = run->n_tokens, sentence;
+
+  if (_sitrep_suggest_tok_is (run, j, "just") || _sitrep_suggest_tok_is (run, j, "only"))
+    j++;
+  if (j + 1 >= n || tok (run, j + 1)->sentence != (sentence = tok (run, j)->sentence))
+    return FALSE;
+  /* "three at the hands of regime forces", "and 7 under torture": by whom, how */
+  if (_sitrep_suggest_tok_is (run, j, "under") && _sitrep_suggest_tok_is (run, j + 1, "torture"))
+    return TRUE;
+  if (j + 3 < n && _sitrep_suggest_tok_is (run, j, "at") && _sitrep_suggest_tok_is (run, j + 1, "the") &&
+      _sitrep_suggest_tok_is (run, j + 2, "hands") && _sitrep_suggest_tok_is (run, j + 3, "of"))
+    return TRUE;
+  /* "including 12 dumped near a landfill": a participle of no harm before where */
+  if (participle_before_where (run, j))
+    j++;
+  if (j + 1 >= n || !_sitrep_suggest_tok_among (run, j, place_preps) || tok (run, j + 1)->sentence != sentence ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || (tok (run, j + 1)->flags & TOK_ARABIC))
+    return FALSE;
+  /* a place's or a month's name: "in Ramy village", "just in August" */
+  if (tok (run, j + 1)->flags & TOK_CAP)
+    return TRUE;
+  /* "in a village near X", "in the capital"; not "in critical condition" */
+  for (guint k = j + 1; k < n && k <= j + STATE_AFTER && tok (run, k)->sentence == sentence && (tok (run, k)->flags & TOK_WORD); k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, state_words))
+        return FALSE;
+      if (_sitrep_suggest_tok_is (run, k, "and") || _sitrep_suggest_is_number_anchor (run, k))
+        break;
+    }
+  return TRUE;
+}
+
 /* The kind of the count @from … @num_end from the words after it (@after): its own verb's, or, told with no
  * verb of its own, the figure's before whose part it is (*@whole): a bare count of where some were before
  * another clause's verb, an item of a bulleted list after the figure's colon, a breakdown beside it. */

@@ -421,20 +421,6 @@ list_cue_after (SuggestRun        *run,
   return FALSE;
 }
 
-/* Whether the words from token @j say where or when some people counted were, a place's or a month's name
- * after "in" or "at" ("including 804 just in August", "and 5 in Ramy village"), not how they are ("including one
- * in critical condition"). */
-static gboolean
-where_part (SuggestRun *run,
-            guint       j)
-{
-  if (_sitrep_suggest_tok_is (run, j, "just") || _sitrep_suggest_tok_is (run, j, "only"))
-    j++;
-  return j + 1 < run->n_tokens && (_sitrep_suggest_tok_is (run, j, "in") || _sitrep_suggest_tok_is (run, j, "at")) &&
-         tok (run, j + 1)->sentence == tok (run, j)->sentence && (tok (run, j + 1)->flags & TOK_CAP) &&
-         (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_ARABIC);
-}
-
 /* Whether the count @from … @num_end is no figure of people harmed, whatever the words around: "12 غارة",
  * "(25 عاماً)" (things or time counted); "أفرجت السلطات عن 20 معتقلاً" (people freed); "the six" of "Two of the
  * six killed were engineers" (the whole of a part, counted before). */
@@ -513,7 +499,7 @@ figure_at (SuggestRun *run,
   if (subset && !after.have_victim && after.persons == 0 && num_end + 1 < run->n_tokens &&
       first > 0 && _sitrep_suggest_tok_in (run, first - 1, _sitrep_suggest_figure_subset_words) &&
       (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & (TOK_ARABIC | TOK_CAP)) &&
-      !(tok (run, anchor)->flags & TOK_ARABIC) && !where_part (run, num_end + 1))
+      !(tok (run, anchor)->flags & TOK_ARABIC) && !_sitrep_suggest_figure_where_part (run, num_end + 1))
     return;
   /* "two of the slain were brothers": no more people, unless something else happened to them
    * ("one of the wounded later died") */
@@ -527,7 +513,7 @@ figure_at (SuggestRun *run,
     found = _sitrep_suggest_figure_kind_after (run, from, num_end, &after, &kind, &whole);
   /* A figure of people without a verb of its own, joined to the one before, or to the one after; a bare count
    * where more of them were ("3 other civilians in Mahambel and 5 in Ramy village") */
-  if (!found && ((after.have_victim && !after.other_word) || (!after.have_victim && where_part (run, num_end + 1))))
+  if (!found && ((after.have_victim && !after.other_word) || (!after.have_victim && _sitrep_suggest_figure_where_part (run, num_end + 1))))
     found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
   /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */

@@ -402,6 +402,13 @@ typedef struct
  * breakdown beside it, a bare count of where some were before another clause's verb: *@whole). */
 gboolean    _sitrep_suggest_figure_kind_after     (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
                                                    SitrepSuggestKind *kind, SitrepSuggestion **whole);
+/* sitrep-suggest-figures-parts.c: whether the words from token @j say where, by whom or how some people counted
+ * were ("including 804 just in August", "and 5 in Ramy village", "including five in a village near X", "three at the
+ * hands of …", "and 7 under torture"), not how they are ("including one in critical condition"). */
+gboolean    _sitrep_suggest_figure_where_part     (SuggestRun *run, guint j);
+/* … whether the words from @j say how some of them were, with no noun of theirs: "and 7 under torture", "including
+ * 12 dumped near a landfill" */
+gboolean    _sitrep_suggest_figure_how_part       (SuggestRun *run, guint j);
 /* sitrep-suggest-figures-subject.c: whether the count at @from opens its sentence as the subject of a passive verb
  * of harm past many words about its people ("Five members of a team - known as X - were killed"): its kind. */
 gboolean    _sitrep_suggest_figure_long_subject   (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
