@@ -644,9 +644,14 @@ note_comma_next (SuggestRun *run,
 
 /* Whether token @j, after a count whose people no noun has named yet, starts another clause, where no
  * word of harm is theirs: "Six of us were able to flee but they kidnapped 22 friends". (The "one" of
- * "25 people from one family died" is no number that ends the count's words: not_a_count ().) */
+ * "25 people from one family died" is no number that ends the count's words: not_a_count ().) Or whether
+ * the count's words end at @j with no word of another clause among them: how some of them were right after
+ * it ("and 7 under torture", "including 12 dumped near …": a part, read by the figure's caller), "and"
+ * before another clause's word of harm ("killed three soldiers and two civilians and wounded eight": the
+ * count joins the one before). */
 static gboolean
 unnamed_clause_end (SuggestRun *run,
+                    guint       num_end,
                     guint       j,
                     AfterWords *w)
 {
@@ -654,7 +659,12 @@ unnamed_clause_end (SuggestRun *run,
     "but", "whereas", "while", "although", "though", NULL
   };
 
-  return !w->have_victim && _sitrep_suggest_tok_among (run, j, other_clause);
+  if (j == num_end + 1 && _sitrep_suggest_figure_how_part (run, j))
+    return TRUE;
+  if (w->have_victim)
+    return _sitrep_suggest_tok_is (run, j, "and") && j + 1 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
+           is_kind_word (run, j + 1);
+  return _sitrep_suggest_tok_among (run, j, other_clause);
 }
 
 /* Whether the loop of _sitrep_suggest_figure_cue_after () passes over token *@j (moved on to the last word
@@ -744,17 +754,13 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       /* words that count nothing: "just in", an ordinal's unit, "as well as" (pass_over ()) */
       if (pass_over (run, num_end, &j, w, &limit))
         continue;
-      /* "and 7 under torture", "including 12 dumped near …": how some of them were, no thing counted (a part,
-       * read by the figure's caller) */
-      if (j == num_end + 1 && _sitrep_suggest_figure_how_part (run, j))
-        break;
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
        * runs to the verb the two share. */
       if (w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words) &&
           skip_to (run, &j, part_end (run, j, comma), comma ? 0 : 1, &limit))
         continue;
-      if ((t->flags & TOK_NUMBER) || unnamed_clause_end (run, j, w) || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
+      if ((t->flags & TOK_NUMBER) || unnamed_clause_end (run, num_end, j, w) || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         {
           note_comma_next (run, num_end, j, comma, w);
           break;
@@ -828,12 +834,6 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux) &&
           !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
-      /* "killed three soldiers and two civilians and wounded eight": "and" before another clause's word of
-       * harm ends the people's words, with no word of another clause among them (the count joins the one
-       * before, or takes a list's verb) */
-      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && tok (run, j + 1)->sentence == sentence &&
-          is_kind_word (run, j + 1))
-        break;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll; but a
        * participle's phrase about them may ("four laborers working in a
