@@ -773,6 +773,7 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
   SitrepQualifier q;
   SitrepSuggestKind kind;
   guint limit;
+  gboolean vague;
 
   if (first < anchor && _sitrep_suggest_figure_ar_qualifier_start (run, anchor, &q) == first)
     {
@@ -792,12 +793,23 @@ _sitrep_suggest_figure_ar_qualify (SuggestRun   *run,
   /* (or after the count's noun: "ثلاثة عناصر من الشرطة على الأقل") */
   limit = num_end + AT_LEAST_AFTER + (ar_is (run, num_end + 1, "من") || ar_is (run, num_end + 2, "من") ? AT_LEAST_PARTITIVE : 0);
 
-  for (guint j = num_end + 1; j + 1 < run->n_tokens && j <= limit; j++)
+  for (guint j = num_end + 1, end = num_end; j + 1 < run->n_tokens && j <= limit; j++)
     {
+      /* "إلى 25 قتيلاً و90 جريحاً على الأقل": a toll's second count, joined to the first's noun by "و", shares the
+       * qualifier after it (once) */
+      if (end == num_end && j == num_end + 2 && (tok (run, num_end + 1)->flags & TOK_ARABIC) &&
+          !(tok (run, num_end + 1)->flags & TOK_NUMBER) &&
+          (_sitrep_suggest_figure_is_and_number (run, j) ||
+           (_sitrep_suggest_figure_is_glued_and (run, j) && _sitrep_suggest_figure_ar_number (run, j, &vague) >= 0)))
+        {
+          end = j = _sitrep_suggest_figure_number_end (run, j);
+          limit = end + AT_LEAST_AFTER;
+          continue;
+        }
       /* Arabic words and a comma only (an English figure's words are passed at their first), before another
        * word of harm */
       if (!(tok (run, j)->flags & (TOK_ARABIC | TOK_PUNCT)) || tok (run, j)->sentence != tok (run, num_end)->sentence ||
-          _sitrep_suggest_is_number_anchor (run, j) || (j > num_end + AT_LEAST_AFTER && _sitrep_suggest_figure_ar_kind (run, j, &kind)))
+          _sitrep_suggest_is_number_anchor (run, j) || (j > end + AT_LEAST_AFTER && _sitrep_suggest_figure_ar_kind (run, j, &kind)))
         return;
       if (ar_is (run, j, "على") && ar_is (run, j + 1, "الأقل"))
         {
