@@ -11,6 +11,8 @@
 #   wrong-date    a figure whose incident's date is not the gold date named in the figure's sentence
 #   twice         a figure (kind + count) of one article in two of its incidents
 #   part          a total and its part ("14 wounded, among them 11 soldiers") in two incidents
+#   title-part    a total and its part in one incident whose row lists the part as a figure of its own ("14 wounded,
+#                 11 wounded"; session 42)
 #   summed        an article's event whose killed total is more than its largest killed figure
 #   claimant-other    a figure's claimant not named in its sentence (one from a sentence before, or an entity's name)
 #   claimant-missing  a figure without a claimant in a sentence with a word of speech
@@ -150,6 +152,12 @@ def gold_place_in(g, text):
 
 
 FIGS = ("killed", "wounded", "captured", "missing")
+
+
+def listed_alone(inc, figs, index, kind):
+    """Whether the incident's row words ("4 killed, 2 killed") list each of its figures of @kind on its own."""
+    words = [w for w in inc.get("figure_words", []) if w.endswith(" " + kind)]
+    return len(words) == sum(1 for f in figs if f["incident"] == index and f["kind"] == kind)
 CUES = re.compile(r"\b(?:said|says|told|reported|according to|claimed|announced|stated|confirmed|added)\b|"
                   r"(?:قال|ذكر|أفاد|افاد|أعلن|اعلن|أكد|اكد|أوضح|اوضح|حسب|وفق)")
 
@@ -171,7 +179,7 @@ def main():
                 sp = next((e for e in ev["evidence"] if e["annotation_id"] == c["annotation_id"]), None)
                 if sp is not None:
                     claim_at[(c["article_id"], sp["start"])] = (ev, c)
-        counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "summed",
+        counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "title-part", "summed",
                                 "claimant-other", "claimant-missing", "joined", "joined-undated", "same-day",
                                 "disputed-one"), 0)
         for aid, r in sorted(runs.items()):
@@ -239,6 +247,10 @@ def main():
                         counts["part"] += 1
                         print("%s part: %s %s and %s in two incidents: %s" % (name, g["_file"], f1["text"], f2["text"],
                               short(text[sents[at(sents, f1["start"])][0]:sents[at(sents, f1["start"])][1]], 200)))
+                    elif listed_alone(incs[f1["incident"]], figs, f1["incident"], f1["kind"]):
+                        counts["title-part"] += 1
+                        print("%s title-part: %s %s and its part %s both in the row's words %s" % (name, g["_file"],
+                              f1["text"], f2["text"], incs[f1["incident"]].get("figure_words")))
             for ii, inc in enumerate(incs):
                 ev = ev_by_id.get(inc.get("event"))
                 if ev is None:

@@ -1561,6 +1561,39 @@ test_part_not_disputed (Fixture       *f,
     }
 }
 
+/* A part of a figure ("…, including three children", "بينهم ثلاثة أطفال") says who some of its people were: the
+ * row reads the whole alone ("9 killed"), not "9 killed, 3 killed" as if three more had died (session 42). */
+static void
+test_part_in_row_words (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct
+  {
+    const char *text;
+    const char *words;
+  } cases[] = {
+    { "Nine people were killed on Tuesday in an air strike on Inkhil, including three children, the Syrian "
+      "Observatory for Human Rights said.\n", "9 killed" },
+    { "قتل تسعة أشخاص بينهم ثلاثة أطفال يوم الثلاثاء بغارة جوية على بلدة انخل في ريف درعا.\n", "9 killed" },
+    { "Nine people were killed and 14 wounded on Tuesday in an air strike on Inkhil, the Syrian Observatory for "
+      "Human Rights said.\n", "9 killed, 14 wounded" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+      g_autofree char *words = NULL;
+      gint64 article;
+
+      article = sitrep_test_add_article_full (f->store, "Inkhil", cases[c].text, NULL, "2024-03-14");
+      suggest (f, article);
+      list = sitrep_test_list_incidents (f->store, article);
+      g_assert_cmpuint (list->len, ==, 1);
+      words = g_strjoinv (", ", ((SitrepProposedIncident *) list->pdata[0])->figure_words);
+      g_assert_cmpstr (words, ==, cases[c].words);
+    }
+}
+
 /* The actor the incident's sentence says was attacked is the event's
  * actor 2, never its actor 1; an attacker stays actor 1 (issue 11). The
  * incidents are days apart: each makes an event of its own. */
@@ -1659,6 +1692,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
   ADD ("/suggest-incidents/part-not-disputed", test_part_not_disputed);
+  ADD ("/suggest-incidents/part-in-row-words", test_part_in_row_words);
 #undef ADD
 
   return g_test_run ();

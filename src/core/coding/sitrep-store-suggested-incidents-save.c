@@ -129,7 +129,7 @@ decided_spans (SitrepStore  *self,
   return g_steal_pointer (&spans);
 }
 
-/* The members' ids as JSON: [[figure, claimant, start, end], …] (the
+/* The members' ids as JSON: [[figure, claimant, start, end(, 1 for a part)], …] (the
  * figure's span, which outlives its row) and [actor, …]. FALSE
  * on error; *@figures NULL when the incident is not to be proposed. */
 static gboolean
@@ -160,9 +160,10 @@ members_json (SitrepStore                 *self,
       if ((id = kept_id (self, article_id, result, ids, index, error)) < 0 ||
           (claimant = kept_id (self, article_id, result, ids, s->claimant, error)) < 0)
         return FALSE;
+      /* a part ("…, including two children") says so in a fifth place */
       if (id != 0)
-        g_string_append_printf (f, "%s[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%u,%u]", n_figures++ > 0 ? "," : "",
-                                id, claimant, s->start, s->end);
+        g_string_append_printf (f, "%s[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%u,%u%s]", n_figures++ > 0 ? "," : "",
+                                id, claimant, s->start, s->end, s->part ? ",1" : "");
     }
   if (n_figures == 0)
     return TRUE;

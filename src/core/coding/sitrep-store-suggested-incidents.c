@@ -37,6 +37,7 @@ sitrep_proposed_incident_free (SitrepProposedIncident *incident)
     return;
   g_clear_pointer (&incident->figures, g_array_unref);
   g_clear_pointer (&incident->claimants, g_array_unref);
+  g_clear_pointer (&incident->parts, g_array_unref);
   g_clear_pointer (&incident->actors, g_array_unref);
   g_strfreev (incident->figure_texts);
   g_strfreev (incident->figure_words);
@@ -166,6 +167,7 @@ read_incident (sqlite3_stmt *stmt)
   inc->status = sqlite3_column_int (stmt, 4);
   inc->figures = ids_from_json (figures != NULL && JSON_NODE_HOLDS_ARRAY (figures) ? json_node_get_array (figures) : NULL, 0);
   inc->claimants = ids_from_json (figures != NULL && JSON_NODE_HOLDS_ARRAY (figures) ? json_node_get_array (figures) : NULL, 1);
+  inc->parts = ids_from_json (figures != NULL && JSON_NODE_HOLDS_ARRAY (figures) ? json_node_get_array (figures) : NULL, 4);
   inc->actors = ids_from_json (actors != NULL && JSON_NODE_HOLDS_ARRAY (actors) ? json_node_get_array (actors) : NULL, -1);
   inc->place = sqlite3_column_int64 (stmt, 7);
   inc->date = sqlite3_column_int64 (stmt, 8);
@@ -271,7 +273,9 @@ refine (SitrepStore            *self,
   g_autoptr(GArray) named = NULL;
   g_autoptr(GArray) figures = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) claimants = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(GArray) parts = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) actors = g_array_new (FALSE, TRUE, sizeof (gint64));
+  guint wholes = 0;
   Member m;
 
   for (guint i = 0; i < inc->actors->len; i++)
@@ -298,11 +302,17 @@ refine (SitrepStore            *self,
         {
           int actor = named_actor (&m, actor_texts);
 
+          gint64 part = i < inc->parts->len ? g_array_index (inc->parts, gint64, i) : 0;
+
           if (actor >= 0)
             g_array_index (named, gboolean, actor) = TRUE;
-          g_ptr_array_add (words, figure_words (&m, actor >= 0 ? actor_texts->pdata[actor] : NULL));
+          /* a part of a figure kept before it is said in that figure's words: "4 killed", not "4 killed, 2 killed" */
+          if (part == 0 || (wholes & 1u << MIN ((guint) m.kind, 31u)) == 0)
+            g_ptr_array_add (words, figure_words (&m, actor >= 0 ? actor_texts->pdata[actor] : NULL));
+          wholes |= part == 0 ? 1u << MIN ((guint) m.kind, 31u) : 0;
           g_ptr_array_add (figure_texts, g_steal_pointer (&m.text));
           g_array_append_val (figures, g_array_index (inc->figures, gint64, i));
+          g_array_append_val (parts, part);
           member_clear (&m);
           if (!read_member (self, claimant, &m, error))
             return FALSE;
@@ -339,6 +349,8 @@ refine (SitrepStore            *self,
   inc->figures = g_steal_pointer (&figures);
   g_array_unref (inc->claimants);
   inc->claimants = g_steal_pointer (&claimants);
+  g_array_unref (inc->parts);
+  inc->parts = g_steal_pointer (&parts);
   g_array_unref (inc->actors);
   inc->actors = g_steal_pointer (&actors);
   inc->figure_texts = (GStrv) g_ptr_array_free (g_steal_pointer (&figure_texts), FALSE);

@@ -25,6 +25,8 @@ typedef struct
 
   GArray   *figures;        /* gint64 suggestion ids (Killed, Wounded …) */
   GArray   *claimants;      /* gint64, one per figure: its claimant's suggestion, or 0 */
+  GArray   *parts;          /* gint64, one per figure: 1 when it says who some of a figure before it were
+                             * ("…, including two children"): no figure of its own in the row's words */
   GArray   *actors;         /* gint64 suggestion ids */
   gint64    place;          /* suggestion id, or 0 */
   gint64    date;           /* suggestion id, or 0 */
