@@ -52,6 +52,17 @@ test_and_another_verb (void)
   check_figures ("The army killed 10 militants and seized 30 rifles and destroyed four vehicles.", "killed 10 exact");
 }
 
+/* Session 42: words between a count and its people's noun — two participles with a comma between ("Two
+ * blindfolded, handcuffed bodies"), a modifier before "deaths" ("four new American deaths"); not an age */
+static void
+test_modifiers (void)
+{
+  check_figures ("Two blindfolded, handcuffed bodies were found in the river.", "killed 2 exact");
+  check_figures ("The army reported four new American deaths on Monday.", "killed 4 exact");
+  check_figures ("The army reported four new attacks on Monday.", "");
+  check_figures ("Police said 20 cars, burned and abandoned, were found.", "");
+}
+
 static void
 test_condemned_killing (void)
 {
@@ -77,6 +88,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/suggest-figures-parts-where/where-part", test_where_part);
   g_test_add_func ("/suggest-figures-parts-where/where-phrase", test_where_phrase);
   g_test_add_func ("/suggest-figures-parts-where/and-another-verb", test_and_another_verb);
+  g_test_add_func ("/suggest-figures-parts-where/modifiers", test_modifiers);
   g_test_add_func ("/suggest-figures-parts-where/condemned-killing", test_condemned_killing);
   g_test_add_func ("/suggest-figures-parts-where/as-well-as", test_as_well_as);
   return g_test_run ();

@@ -199,9 +199,21 @@ abbreviation_mark (SuggestRun *run,
          (tok (run, open + 2)->flags & TOK_PUNCT) && tok (run, open + 1)->sentence == tok (run, open)->sentence;
 }
 
+/* Whether token @j is a word in lower case ending in "-ed" ("blindfolded"). */
+static gboolean
+lower_ed (SuggestRun *run,
+          guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_NUMBER | TOK_ARABIC)) && t->end - t->start > 3 &&
+         memcmp (run->text + t->end - 2, "ed", 2) == 0;
+}
+
 /* Whether punctuation token @j, after the number ending at @num_end, says
  * nothing of the words around it: a quote, a hyphen, the slash after "/10", an abbreviation's parentheses,
- * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot. */
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot, the comma
+ * between two participles before the people's noun ("Two blindfolded, handcuffed bodies"). */
 static gboolean
 says_nothing (SuggestRun *run,
               guint       j,
@@ -218,16 +230,18 @@ says_nothing (SuggestRun *run,
          (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
           (tok (run, j - 1)->flags & TOK_CAP)) ||
          ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
-          tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence);
+          tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence) ||
+         (c == ',' && j == num_end + 2 && j + 1 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
+          lower_ed (run, j - 1) && lower_ed (run, j + 1) && !_sitrep_suggest_figure_is_kind_word (run, j + 1));
 }
 
 /* How many words after a first word that names no people the noun that does may come:
  * "125 national guard and police recruits". */
 #define HEAD_AHEAD 4
 
-/* What is left of the dead, counted: "14 dumped bodies". */
+/* What is left of the dead, counted: "14 dumped bodies"; their deaths ("four new American deaths"). */
 static const char * const dead_nouns[] = {
-  "bodies", "remains", "corpses", NULL
+  "bodies", "remains", "corpses", "deaths", "fatalities", NULL
 };
 
 /* Whether the people counted are named by a noun a few words after token
@@ -252,6 +266,9 @@ people_head_ahead (SuggestRun *run,
           continue;
         }
 
+      /* "Two blindfolded, handcuffed bodies" */
+      if (k == j + 1 && (t->flags & TOK_PUNCT) && run->text[t->start] == ',' && says_nothing (run, k, j - 1))
+        continue;
       /* "14 dumped bodies", "105 unidentified remains" */
       if (_sitrep_suggest_tok_among (run, k, dead_nouns))
         return TRUE;
