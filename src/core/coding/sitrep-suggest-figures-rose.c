@@ -1,11 +1,13 @@
 /* sitrep-suggest-figures-rose.c — a toll that "rose to" a number whose subject, "the number of" the dead,
  * stands after the number and its breakdown or at the start of its sentence (the toll's other readings
- * are in sitrep-suggest-figures-toll.c)
+ * are in sitrep-suggest-figures-toll.c), and a toll a verb took to a number ("brought the death toll to 30")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "sitrep-suggest-private.h"
 
@@ -111,6 +113,94 @@ _sitrep_suggest_figure_toll_rose_to (SuggestRun        *run,
       if (((_sitrep_suggest_tok_is (run, j, "number") && _sitrep_suggest_tok_is (run, j - 1, "the")) ||
            (_sitrep_suggest_tok_is (run, j, "toll") && _sitrep_suggest_tok_is (run, j - 1, "death"))) && number_of_kind (run, j, kind))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* Verbs that move a toll to a number, with the toll as their object:
+ * "raises the toll of the people killed in the camp to at least 26". */
+static const char * const toll_raise_verbs[] = {
+  "raises", "raised", "raising", "brings", "brought", "bringing", "pushes", "pushed", "pushing",
+  "lifts", "lifted", "lifting", "takes", "took", "taking", NULL
+};
+
+/* How many words "to" may stand after "toll" ("the toll of the people killed in the camp to"). */
+#define TOLL_TO_WORDS 12
+/* How many tokens after its verb a toll's noun other than "toll" may stand ("raised the U.S. military's fatalities"). */
+#define TOLL_NOUN_AFTER 10
+
+/* What a verb takes to a number: "the toll", "its total", "fatalities". */
+static const char * const toll_nouns[] = {
+  "toll", "total", "tally", "fatalities", NULL
+};
+
+/* Whether a word of harm stands in the sentence before token @v: what "its total" totals. */
+static gboolean
+harm_before (SuggestRun *run,
+             guint       v)
+{
+  for (guint k = v; k > 0 && tok (run, k - 1)->sentence == tok (run, v)->sentence; k--)
+    {
+      gboolean found;
+
+      _sitrep_suggest_figure_kind_of (run, k - 1, &found);
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the count starting at token @first (its qualifier's) is what a
+ * verb took a toll to: "raises the toll of the people killed in al-Hol to
+ * at least 26", "brought the death toll to 30". The kind is that of the
+ * first word of harm after "toll", else killed. */
+gboolean
+_sitrep_suggest_figure_toll_to (SuggestRun        *run,
+                                guint              first,
+                                SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  if (first < 4 || !_sitrep_suggest_tok_is (run, first - 1, "to"))
+    return FALSE;
+  if (_sitrep_suggest_figure_toll_rose_to (run, first, kind))
+    return TRUE;
+  for (guint j = first - 2; j >= 2 && j + TOLL_TO_WORDS >= first && tok (run, j)->sentence == sentence; j--)
+    {
+      /* a hyphen of a name ("al-Hol") is no clause's end */
+      if (((tok (run, j)->flags & TOK_PUNCT) && !(tok (run, j)->flags & TOK_HYPHEN)) ||
+          _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if (!_sitrep_suggest_tok_in (run, j, toll_nouns))
+        continue;
+      /* "raises the toll", "brought the death toll", "raised the U.S. military's fatalities in Iraq to"; its total
+       * after a word of harm in the sentence ("killing another nine civilians, bringing its total to 892") */
+      for (guint v = j - 1; v + TOLL_NOUN_AFTER >= j && v > 0; v--)
+        {
+          if (_sitrep_suggest_tok_among (run, v, toll_raise_verbs))
+            {
+              if (!_sitrep_suggest_tok_is (run, j, "toll") && !_sitrep_suggest_tok_is (run, j, "fatalities") &&
+                  !harm_before (run, v))
+                return FALSE;
+              *kind = SITREP_SUGGEST_KILLED;
+              for (guint k = j + 1; k + 1 < first; k++)
+                {
+                  gboolean found;
+                  SitrepSuggestKind said = _sitrep_suggest_figure_kind_of (run, k, &found);
+
+                  if (found)
+                    {
+                      *kind = said;
+                      break;
+                    }
+                }
+              return TRUE;
+            }
+          if (((tok (run, v)->flags & TOK_PUNCT) && strchr (",;:", run->text[tok (run, v)->start]) != NULL) ||
+              _sitrep_suggest_is_number_anchor (run, v) || (_sitrep_suggest_tok_is (run, j, "toll") && v + 3 < j))
+            break;
+        }
+      return FALSE;
     }
   return FALSE;
 }
