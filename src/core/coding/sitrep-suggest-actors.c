@@ -689,7 +689,11 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & (title_bit | force_bit)) && t->end - t->start != 3)
         continue;
 
-      if (_sitrep_suggest_person_at (run, i, &first, &last))
+      /* A person starts here only at an Arabic word, a title or "abu",
+       * "umm" (_sitrep_suggest_person_at ()): most words are passed over
+       * with one AND of the titles' list. */
+      if ((title_bit == 0 || (t->flags & TOK_ARABIC) || (run->lists[i] & title_bit) || t->end - t->start == 3) &&
+          _sitrep_suggest_person_at (run, i, &first, &last))
         {
           _sitrep_suggest_add_person (run, first, last, 0.7);
           i = last;
