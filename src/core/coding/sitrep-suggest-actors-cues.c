@@ -11,6 +11,7 @@
 
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-actors-private.h"
 
 /* The men of an armed body, after its name: "Salahuddin police", "Sahwa
  * fighters", "Asayish forces", "Wagner elements", "Iraq army". */
@@ -318,14 +319,11 @@ _sitrep_suggest_backed_force (SuggestRun *run,
     "coalition", "alliance", "army", "factions", "faction", "groups", "group", "government", "regime",
     "authorities", "units", "brigades", "paramilitaries", "mercenaries", NULL
   };
-  guint n = run->tokens->len, end = i, j = i + 1;
+  guint end = i;
 
   /* Most capitalised words have no "-led" after them: looked for first,
    * over the capitalised words glued or next to @i. */
-  while (j < n && j < i + 4 && (tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD))
-    j++;
-  if (j + 1 >= n || !(tok (run, j)->flags & TOK_HYPHEN) || tok (run, j)->space_before != 0 ||
-      !(tok (run, j + 1)->flags & TOK_WORD) || (tok (run, j + 1)->flags & TOK_CAP))
+  if (!_sitrep_suggest_may_be_backed (run, i))
     return FALSE;
   if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 3, &end) == 0 ||
       !(tok (run, i)->flags & TOK_CAP) || end + 3 >= run->tokens->len || !(tok (run, end + 1)->flags & TOK_HYPHEN) ||

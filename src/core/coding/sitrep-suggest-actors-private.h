@@ -22,6 +22,22 @@ gboolean    _sitrep_suggest_person_at     (SuggestRun        *run,
                                            guint             *first,
                                            guint             *last);
 
+/* Whether a mark and a word in lower case ("-led", "-backed") are glued
+ * after the capitalised words from @i (at most four tokens on): the first
+ * test of _sitrep_suggest_backed_force (), which most capitalised words
+ * fail, inline for the actors' walk. */
+static inline gboolean
+_sitrep_suggest_may_be_backed (SuggestRun *run,
+                               guint       i)
+{
+  guint n = run->tokens->len, j = i + 1;
+
+  while (j < n && j < i + 4 && (tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD))
+    j++;
+  return j + 1 < n && (tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0 &&
+         (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP);
+}
+
 /* A person over tokens @first … @last, the project's when it knows the name. */
 void        _sitrep_suggest_add_person    (SuggestRun        *run,
                                            guint              first,

@@ -733,7 +733,7 @@ _sitrep_suggest_actors (SuggestRun *run)
           name = NULL;
         }
       if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place) ||
-                           _sitrep_suggest_backed_force (run, i, &last, &holds_place)))
+                           (_sitrep_suggest_may_be_backed (run, i) && _sitrep_suggest_backed_force (run, i, &last, &holds_place))))
         {
           guint first = _sitrep_suggest_with_article (run, i);
           const char *key = _sitrep_suggest_span_key_kept (run, first, last);
