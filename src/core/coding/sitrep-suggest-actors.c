@@ -647,6 +647,20 @@ has_two_names (SuggestRun *run,
   return _sitrep_suggest_person_words (run, i, 2, &last) >= 2;
 }
 
+/* Whether a person may start at word @i (_sitrep_suggest_person_at ()):
+ * only an Arabic word, a title or "abu", "umm" (three letters) can, so
+ * most words are passed over with one AND of the titles' list (@title_bit,
+ * 0 when the list has no bit: then every word is asked). */
+static inline gboolean
+may_start_person (SuggestRun *run,
+                  guint       i,
+                  guint64     title_bit)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return title_bit == 0 || (t->flags & TOK_ARABIC) || (run->lists[i] & title_bit) || t->end - t->start == 3;
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -689,11 +703,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & (title_bit | force_bit)) && t->end - t->start != 3)
         continue;
 
-      /* A person starts here only at an Arabic word, a title or "abu",
-       * "umm" (_sitrep_suggest_person_at ()): most words are passed over
-       * with one AND of the titles' list. */
-      if ((title_bit == 0 || (t->flags & TOK_ARABIC) || (run->lists[i] & title_bit) || t->end - t->start == 3) &&
-          _sitrep_suggest_person_at (run, i, &first, &last))
+      if (may_start_person (run, i, title_bit) && _sitrep_suggest_person_at (run, i, &first, &last))
         {
           _sitrep_suggest_add_person (run, first, last, 0.7);
           i = last;
