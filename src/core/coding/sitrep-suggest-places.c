@@ -450,15 +450,15 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
           return TRUE;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
+  /* Ranked once, the first eight: the first two unless the first is a
+   * loose match (the same two as a ranking of two: one sort of the same
+   * candidates, the same scores). */
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
   if (found->len == 0)
     return TRUE;
   /* A loose match first: the place spelled as the text may rank lower. */
-  if (!_sitrep_suggest_spelled_as (s->text, found->pdata[0]) && found->len > 1)
-    {
-      g_ptr_array_unref (found);
-      found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
-    }
+  if (found->len > 2 && _sitrep_suggest_spelled_as (s->text, found->pdata[0]))
+    g_ptr_array_set_size (found, 2);
   _sitrep_suggest_spelled_first (found, s->text);
   best = found->pdata[0];
   /* A loose match is a weak one: flagged doubtful; and dropped where
