@@ -175,6 +175,72 @@ test_f9_focuses_selected_row (Fixture       *f,
   gtk_window_set_application (GTK_WINDOW (f->window), NULL);
 }
 
+/* The row of the selected article, laid out in @list_view. */
+static GtkWidget *
+selected_row (GtkWidget *list_view)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (list_view); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if ((gtk_widget_get_state_flags (c) & GTK_STATE_FLAG_SELECTED) != 0 && sitrep_test_has_size (c))
+      return c;
+  return NULL;
+}
+
+static gboolean
+has_selected_row (gpointer list_view)
+{
+  return selected_row (list_view) != NULL;
+}
+
+static gboolean
+flap_hidden (gpointer flap)
+{
+  return !adw_flap_get_reveal_flap (flap);
+}
+
+/* A click on the row of the article already shown chooses it, as a click
+ * on another does: the list folds away (after a search that left one
+ * article, shown at once, a click on its row left the list over it). A
+ * click on the list's blank below the rows keeps it. */
+static void
+test_click_shown_article_folds (Fixture       *f,
+                                gconstpointer  data)
+{
+  AdwFlap *flap;
+  GtkWidget *list_view, *row, *text_view;
+  gint64 first;
+  graphene_point_t p;
+
+  f->window = sitrep_test_open_window (f->store);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  flap = ADW_FLAP (sitrep_test_template_child (f->window, "sidebar_flap"));
+  list_view = sitrep_test_template_child (f->window, "list_view");
+  text_view = GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  sitrep_test_wait_until (flap_folded, flap, "the article list to fold at 1280 px");
+  first = sitrep_window_get_selected_id (f->window);
+  g_assert_cmpint (first, !=, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL));
+  sitrep_test_wait_until (flap_revealed, flap, "the article list over the reader");
+  sitrep_test_wait_until (has_selected_row, list_view, "the shown article's row");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+
+  /* Below the last row: nothing chosen, the list stays. */
+  sitrep_test_click_at (list_view, gtk_widget_get_width (list_view) / 2.0, gtk_widget_get_height (list_view) - 4);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  row = selected_row (list_view);
+  g_assert_true (gtk_widget_compute_point (row, list_view, &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 2.0,
+                                                                                  gtk_widget_get_height (row) / 2.0), &p));
+  sitrep_test_click_at (list_view, p.x, p.y);
+  sitrep_test_wait_until (flap_hidden, flap, "the list to fold away after a click on the shown article");
+  sitrep_test_wait_until (focus_on_text, &(FocusWait) { GTK_WINDOW (f->window), text_view },
+                          "the keys in the article's text");
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, first);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +253,8 @@ main (int   argc,
               test_enter_focuses_text, fixture_tear_down);
   g_test_add ("/gui/choose-focus/f9-focuses-selected-row", Fixture, NULL, fixture_set_up,
               test_f9_focuses_selected_row, fixture_tear_down);
+  g_test_add ("/gui/choose-focus/click-shown-article-folds", Fixture, NULL, fixture_set_up,
+              test_click_shown_article_folds, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -356,19 +356,32 @@ on_list_pressed (GtkGestureClick *gesture,
                  SitrepWindow    *self)
 {
   GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *under = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
 
   self->list_clicked = n_press == 1 && (mods & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0;
+  /* On a row, not on the list's blank below its last */
+  while (under != NULL && gtk_widget_get_parent (under) != GTK_WIDGET (self->list_view))
+    under = gtk_widget_get_parent (under);
+  self->list_click_on_row = under != NULL;
 }
 
 static gboolean
 forget_list_click (gpointer data)
 {
-  SITREP_WINDOW (data)->list_clicked = FALSE;
+  SitrepWindow *self = SITREP_WINDOW (data);
+
+  /* A plain click on the article already shown chooses it as much as one
+   * on another: the list folds away (after a search that left one
+   * article, shown at once, its row clicked left the list over it). */
+  if (self->list_clicked && self->list_click_on_row && self->current_id != 0)
+    fold_sidebar_after_choice (self);
+  self->list_clicked = FALSE;
   return G_SOURCE_REMOVE;
 }
 
-/* A click that selected nothing new (on the article already shown) is
- * forgotten once the list has handled it, so a later reload does not fold. */
+/* A click that selected nothing new (on the article already shown) folds
+ * the list as a choice does, once the list has handled it; then it is
+ * forgotten, so a later reload does not fold. */
 static void
 on_list_released (GtkGestureClick *gesture,
                   int              n_press,

@@ -94,6 +94,7 @@ struct _SitrepWindow
   gboolean              exporting;
   guint                 folded_idle;
   gboolean              list_clicked;      /* a plain click in the article list, not yet acted on */
+  gboolean              list_click_on_row; /* … and on an article's row */
   guint                 row_focus_tick;    /* F9: the keys to the selected row once it is laid out */
   guint                 row_focus_frames;
 
