@@ -767,7 +767,8 @@ test_toast_clears_panel (void)
   c.window = sitrep_test_open_article_window (c.store, c.article);
   c.reader = sitrep_window_get_reader (c.window);
   list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (c.window, "suggestion_list"));
-  panel_widget = sitrep_test_template_child (c.window, "annotation_panel");
+  /* The panel's content (its background reaches the window's bottom). */
+  panel_widget = gtk_widget_get_first_child (sitrep_test_template_child (c.window, "annotation_panel"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
   sitrep_test_wait_until (some_pending, &c, "the article's suggestions");
   /* Suggest's own toast gone, the panel reaches the window's bottom. */

@@ -305,6 +305,7 @@ on_overlay_children_changed (GListModel   *children,
                              guint         added,
                              SitrepWindow *self)
 {
+  GtkWidget *content;
   int clear = 0;
 
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay)); c != NULL;
@@ -317,8 +318,11 @@ on_overlay_children_changed (GListModel   *children,
         gtk_widget_measure (c, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
         clear = MAX (clear, natural);
       }
-  if (gtk_widget_get_margin_bottom (GTK_WIDGET (self->annotation_panel)) != clear)
-    gtk_widget_set_margin_bottom (GTK_WIDGET (self->annotation_panel), clear);
+  /* The panel's content, not the panel: its background still reaches the
+   * window's bottom (a band of the window's own showed under it). */
+  content = gtk_widget_get_first_child (GTK_WIDGET (self->annotation_panel));
+  if (content != NULL && gtk_widget_get_margin_bottom (content) != clear)
+    gtk_widget_set_margin_bottom (content, clear);
 }
 
 void
