@@ -414,8 +414,8 @@ read_range (GArray *tokens,
   G_STMT_START { ph->kind = (k); ph->n = (count); return at_end (tokens, (next)); } G_STMT_END
 
 /* Arabic "last week", "last month" ("الأسبوع الماضي", "الشهر الماضي") and
- * "days ago" ("قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع"), folded, at @i,
- * which is "قبل", or "الأسبوع"/"الشهر" before "الماضي". */
+ * "days ago" ("قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع", "منذ يومين"), folded, at @i,
+ * which is "قبل" or "منذ", or "الأسبوع"/"الشهر" before "الماضي". */
 static gboolean
 read_arabic_ago (GArray *tokens,
                  guint   i,
@@ -431,7 +431,7 @@ read_arabic_ago (GArray *tokens,
   int count = 0;
   guint u = i + 1;
 
-  if (!word_is (tokens, i, "قبل"))
+  if (!word_is (tokens, i, "قبل") && !word_is (tokens, i, "منذ"))
     FOUND (word_is (tokens, i, "الشهر") ? PHRASE_MONTHS_AGO : PHRASE_CALENDAR_WEEK, 1, i + 2);
   if (is_num (tokens, i + 1, 1, 2))
     count = TOK (i + 1)->value, u = i + 2;
@@ -673,6 +673,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
   int count;
 
   memset (ph, 0, sizeof *ph);
+  /* "منذ يومين", "منذ ثلاثة أيام": days ago, as "قبل" says them */
+  if (word_is (tokens, i, "منذ") && read_arabic_ago (tokens, i, ph))
+    return TRUE;
   if (word_is (tokens, i, "since") || word_is (tokens, i, "منذ"))
     {
       ph->since = TRUE;

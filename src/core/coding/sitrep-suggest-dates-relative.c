@@ -154,7 +154,7 @@ weekday_of_a_date (SuggestRun     *run,
  * at: relative_dates() asks for them by name, in this order. */
 static const char * const relative_words[] = {
   "yesterday", "today", "ago", "last", "this", "day", "days", "أمس", "امس", "بالأمس", "بالامس", "الشهر", "الجاري",
-  "الحالي", "اليوم", "الأسبوع", "الاسبوع", "قبل", NULL
+  "الحالي", "اليوم", "الأسبوع", "الاسبوع", "قبل", "منذ", NULL
 };
 /* Words of another day of the text: "the day before", "the next day", "two days later",
  * "اليوم التالي" */
@@ -595,8 +595,8 @@ arabic_relative (SuggestRun     *run,
         add_date (run, i, i + 1);
       return;
     }
-  /* "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع": days ago; not "قبل يومين من الهجوم" (before an event) */
-  if (_sitrep_suggest_tok_is (run, i, "قبل"))
+  /* "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع", "منذ يومين": days ago; not "قبل يومين من الهجوم" (before an event) */
+  if (_sitrep_suggest_tok_is (run, i, "قبل") || _sitrep_suggest_tok_is (run, i, "منذ"))
     {
       for (guint last = i + 1; last <= i + 2 && last < n; last++)
         if (!_sitrep_suggest_tok_is (run, last + 1, "من") && add_date (run, i, last))
