@@ -157,6 +157,33 @@ test_context_admin1 (void)
   g_assert_cmpfloat (in_daraa->context_km, <, 100);
 }
 
+/* An Arabic text names a governorate by its Arabic name ("غربي درعا",
+ * "بريف درعا الغربي", "بريف حماة"): its town outranks a namesake across
+ * the border (Jordan's larger Ash Shajarah, nearer Daraa city), as "west
+ * of Daraa" makes it rank in English. */
+static void
+test_context_admin1_arabic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  g_autoptr(SitrepGazetteerPlace) west = NULL;
+  g_autoptr(SitrepGazetteerPlace) countryside = NULL;
+  g_autoptr(SitrepGazetteerPlace) english = NULL;
+  g_autoptr(SitrepGazetteerPlace) hama = NULL;
+
+  g_assert_no_error (error);
+  west = lookup_top (gaz, "الشجرة", "قتل شاب برصاص مجهولين في بلدة الشجرة غربي درعا، مساء الأحد.");
+  g_assert_cmpstr (west->country, ==, "SY");
+  assert_near (west, 32.7741, 35.8820, 2);
+  countryside = lookup_top (gaz, "الشجرة", "أصيب ثلاثة مدنيين بقصف مدفعي على بلدة الشجرة في ريف درعا الغربي.");
+  g_assert_cmpstr (countryside->country, ==, "SY");
+  english = lookup_top (gaz, "al-Shajara", "A young man was shot dead in the town of al-Shajara, west of Daraa.");
+  g_assert_cmpstr (english->country, ==, "SY");
+  hama = lookup_top (gaz, "الحمراء", "قتل راعيان بانفجار لغم أرضي قرب قرية الحمراء بريف حماة الشرقي.");
+  g_assert_cmpstr (hama->country, ==, "SY");
+  g_assert_cmpstr (hama->admin1_name, ==, "Hama");
+}
+
 /* as-Sabboura west of Damascus is not the Sabburah near Hama, the only one
  * the bundled gazetteer knows: with Damascus in the text it is doubtful. */
 static void
@@ -738,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/gazetteer/parse-line", test_parse_line);
   g_test_add_func ("/sitrep/gazetteer/lookup-table", test_lookup_table);
   g_test_add_func ("/sitrep/gazetteer/context-admin1", test_context_admin1);
+  g_test_add_func ("/sitrep/gazetteer/context-admin1-arabic", test_context_admin1_arabic);
   g_test_add_func ("/sitrep/gazetteer/doubtful", test_doubtful);
   g_test_add_func ("/sitrep/gazetteer/match-admin1", test_match_admin1);
   g_test_add_func ("/sitrep/gazetteer/lookup-in-region", test_lookup_in_region);

@@ -17,33 +17,6 @@ static const char * const region_words[] = {
   "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
 };
 
-/* The Arabic names of Syria's governorates and Iraq's provinces, which
- * GeoNames' admin-1 table gives in English only ("Nineveh"): an Arabic
- * report writes "نينوى", "محافظة صلاح الدين". */
-static const struct
-{
-  const char *country;
-  const char *name;     /* GeoNames' admin1 name */
-  const char *arabic;
-} arabic_regions[] = {
-  { "IQ", "Al-Qadisiyah", "القادسية" }, { "IQ", "Anbar", "الأنبار" }, { "IQ", "Babil", "بابل" },
-  { "IQ", "Baghdad", "بغداد" }, { "IQ", "Basra", "البصرة" }, { "IQ", "Dhi Qar", "ذي قار" },
-  { "IQ", "Diyala", "ديالى" }, { "IQ", "Duhok", "دهوك" }, { "IQ", "Erbil", "أربيل" },
-  { "IQ", "Karbala", "كربلاء" }, { "IQ", "Kirkuk", "كركوك" }, { "IQ", "Maysan", "ميسان" },
-  { "IQ", "Muthanna", "المثنى" }, { "IQ", "Najaf", "النجف" }, { "IQ", "Nineveh", "نينوى" },
-  { "IQ", "Salah ad Din", "صلاح الدين" }, { "IQ", "Sulaymaniyah", "السليمانية" }, { "IQ", "Wasit", "واسط" },
-  { "SY", "Al-Hasakah", "الحسكة" }, { "SY", "Aleppo", "حلب" }, { "SY", "Damascus Governorate", "دمشق" },
-  { "SY", "Daraa", "درعا" }, { "SY", "Deir ez-Zor", "دير الزور" }, { "SY", "Hama", "حماة" },
-  { "SY", "Homs", "حمص" }, { "SY", "Idlib", "إدلب" }, { "SY", "Latakia", "اللاذقية" },
-  { "SY", "Quneitra", "القنيطرة" }, { "SY", "Raqqa", "الرقة" }, { "SY", "Rif-dimashq", "ريف دمشق" },
-  { "SY", "Suwayda", "السويداء" }, { "SY", "Tartus", "طرطوس" },
-  /* The English names of provinces, as Western reports and the UN write
-   * them (UNAMI's "Ninewa"), where GeoNames' admin-1 name differs. */
-  { "IQ", "Salah ad Din", "Saladin" }, { "IQ", "Nineveh", "Ninewa" }, { "IQ", "Nineveh", "Ninawa" },
-  { "IQ", "Nineveh", "Nainawa" }, { "IQ", "Nineveh", "Neinawa" }, { "IQ", "Diyala", "Diala" },
-  { "IQ", "Maysan", "Missan" }, { "IQ", "Dhi Qar", "Thi Qar" }, { "IQ", "Babil", "Babylon" },
-  { "IQ", "Al-Qadisiyah", "Qadisiya" }, { "IQ", "Al-Qadisiyah", "Diwaniyah" },
-};
 
 /* The key an Arabic region name is asked by: as a capitalised run's key
  * (sitrep_normalize_name ()) made a region key. */
@@ -62,6 +35,7 @@ build_regions_by_key (gpointer data)
 {
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
   GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *country, *name, *other;
 
   for (guint r = 0; r < bundled->regions->len; r++)
     {
@@ -70,19 +44,19 @@ build_regions_by_key (gpointer data)
       if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
         g_hash_table_insert (by_key, region->key, region);
     }
-  for (guint m = 0; m < G_N_ELEMENTS (arabic_regions); m++)
+  for (guint m = 0; _sitrep_gazetteer_admin1_other_name (m, &country, &name, &other); m++)
     {
-      g_autofree char *english = sitrep_normalize_region_name (arabic_regions[m].name);
+      g_autofree char *english = sitrep_normalize_region_name (name);
 
       for (guint r = 0; r < bundled->regions->len; r++)
         {
           Region *region = bundled->regions->pdata[r];
           char *key;
 
-          if (g_strcmp0 (region->key, english) != 0 || strcmp (region->country, arabic_regions[m].country) != 0)
+          if (g_strcmp0 (region->key, english) != 0 || strcmp (region->country, country) != 0)
             continue;
           /* Kept for the process's life, as the table is. */
-          key = arabic_region_key (arabic_regions[m].arabic);
+          key = arabic_region_key (other);
           if (*key != '\0' && !g_hash_table_contains (by_key, key))
             g_hash_table_insert (by_key, key, region);
           else
@@ -316,15 +290,17 @@ other_english_name (const char   *text,
   g_autofree char *key = _sitrep_suggest_light_key (text);
   g_autofree char *english = sitrep_normalize_region_name (region->key);
 
-  for (guint m = 0; m < G_N_ELEMENTS (arabic_regions); m++)
+  const char *country, *admin1, *other;
+
+  for (guint m = 0; _sitrep_gazetteer_admin1_other_name (m, &country, &admin1, &other); m++)
     {
       g_autofree char *name = NULL;
       g_autofree char *variant = NULL;
 
-      if (strcmp (region->country, arabic_regions[m].country) != 0 || (guchar) arabic_regions[m].arabic[0] >= 0x80)
+      if (strcmp (region->country, country) != 0 || (guchar) other[0] >= 0x80)
         continue;
-      name = sitrep_normalize_region_name (arabic_regions[m].name);
-      variant = _sitrep_suggest_light_key (arabic_regions[m].arabic);
+      name = sitrep_normalize_region_name (admin1);
+      variant = _sitrep_suggest_light_key (other);
       if (strcmp (name, english) == 0 && strcmp (variant, key) == 0)
         return TRUE;
     }

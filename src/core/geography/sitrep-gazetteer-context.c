@@ -405,7 +405,7 @@ build_asked (gpointer data)
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
   guint64 *bits = g_new0 (guint64, ASKED_BITS / 64);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *country;
+  const char *country, *admin1, *other;
 
   for (guint i = 0; i < bundled->places->len; i++)
     {
@@ -419,6 +419,12 @@ build_asked (gpointer data)
       region = sitrep_normalize_region_name (place->admin1_name);
       asked_add (bits, name);
       asked_add (bits, region);
+    }
+  for (guint m = 0; _sitrep_gazetteer_admin1_other_name (m, &country, &admin1, &other); m++)
+    {
+      g_autofree char *key = sitrep_normalize_name (other);
+
+      asked_add (bits, key);
     }
   for (guint i = 0; (country = _sitrep_gazetteer_country_names (i)) != NULL; i++)
     {

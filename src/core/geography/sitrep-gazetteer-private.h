@@ -132,6 +132,27 @@ gboolean          _sitrep_gazetteer_may_be_asked  (guint            hash);
  * ("Syria|Syrian|…"), and its code; NULL past the last. */
 const char       *_sitrep_gazetteer_country_names (guint            i);
 const char       *_sitrep_gazetteer_country_code_at (guint          i);
+/* Whether @context names the admin-1 region @admin1, by its name, as a
+ * region's name or by one of its other names ("درعا"), as a candidate's
+ * score asks. */
+gboolean          _sitrep_gazetteer_context_names_region (SitrepGazetteer  *self,
+                                                          GazetteerContext *context,
+                                                          const char       *admin1);
+/* sitrep-gazetteer-countries.c: the other names of the admin-1 regions
+ * (@i-th: its country, GeoNames' admin-1 name and the other name: the
+ * Arabic "درعا", "نينوى", the UN's "Ninewa"); FALSE past the last. */
+gboolean          _sitrep_gazetteer_admin1_other_name (guint        i,
+                                                       const char **country,
+                                                       const char **admin1,
+                                                       const char **other);
+/* The keys of @admin1's other names (sitrep_normalize_name () and its
+ * g_str_hash ()), ended by one with no key; NULL when it has none. */
+typedef struct
+{
+  guint       hash;
+  const char *key;
+} GazetteerOtherKey;
+const GazetteerOtherKey *_sitrep_gazetteer_admin1_other_keys (const char *admin1);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

@@ -450,7 +450,31 @@ context_names_admin1 (SitrepGazetteer *self,
   if (context_names (self, context, admin1))
     return TRUE;
   key = region_key (self, admin1);
-  return key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash);
+  if (key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash))
+    return TRUE;
+  /* Its other names: "غربي درعا" names Daraa as "west of Daraa" does. */
+  for (const GazetteerOtherKey *other = _sitrep_gazetteer_admin1_other_keys (admin1); other != NULL && other->key != NULL;
+       other++)
+    {
+      if (_sitrep_gazetteer_context_names_hashed (context, other->key, other->hash))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_sitrep_gazetteer_context_names_region (SitrepGazetteer  *self,
+                                        GazetteerContext *context,
+                                        const char       *admin1)
+{
+  gboolean named;
+
+  if (context == NULL)
+    return FALSE;
+  g_mutex_lock (&self->context_lock);
+  named = context_names_admin1 (self, context, admin1);
+  g_mutex_unlock (&self->context_lock);
+  return named;
 }
 
 /* The region @name names (in @country when given): the one whose name has
