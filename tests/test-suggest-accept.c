@@ -208,6 +208,84 @@ test_place_far_namesake (Fixture       *f,
   g_assert_cmpuint (count_entities (f, "place"), ==, 2);
 }
 
+/* "درعا", shown under the gazetteer's name "Dar‘ā", is no "Doura" of
+ * Baghdad the project holds although the two names fold to one key; and
+ * "Baghdad's Dora district", pinned at Baghdad, doubtful, is no Daraa of
+ * Syria the project then holds: a doubtful pin yields to a project place
+ * of its name only within a doubtful pin's reach. */
+static void
+test_place_far_namesake_renamed (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 doura = sitrep_store_add_entity (f->store, "place", "Doura", &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(SitrepEntity) e = NULL;
+  g_autoptr(SitrepEntity) e2 = NULL;
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_entity_place (f->store, doura, 33.25, 44.39, "Baghdad", "IQ", NULL, &error));
+  g_assert_no_error (error);
+  list = suggest (f, add_article (f->store, "تعرضت أحياء مدينة درعا لقصف عنيف من قبل قوات النظام."));
+  s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "درعا");
+  g_assert_nonnull (s);
+  g_assert_false (isnan (s->latitude));
+  e = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (e), !=, doura);
+  g_assert_cmpfloat (fabs (sitrep_entity_get_latitude (e) - 32.62), <, 0.2);
+
+  /* The project's Daraa is now the one just accepted. */
+  again = suggest (f, add_article (f->store, "A car bomb exploded near a market in Baghdad's Dora district, killing three people."));
+  s = sitrep_test_find_stored (again, SITREP_SUGGEST_PLACE, "Dora");
+  g_assert_nonnull (s);
+  g_assert_true (s->doubtful);
+  e2 = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (e2), !=, sitrep_entity_get_id (e));
+  g_assert_cmpfloat (fabs (sitrep_entity_get_latitude (e2) - 33.3), <, 0.2);
+}
+
+/* A place the project accepted (Iraq's Sinjar, west of Mosul) yields to
+ * another of its name in the governorate a later report names ("Sinjar in
+ * the eastern Idlib countryside"): not pinned at the project's, and
+ * accepted as a place of its own. */
+static void
+test_learned_place_yields (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) idlib = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(SitrepEntity) iraq = NULL;
+  g_autoptr(SitrepEntity) syria = NULL;
+  g_autoptr(SitrepEntity) iraq_again = NULL;
+  SitrepStoredSuggestion *s;
+
+  first = suggest (f, add_article (f->store, "Two policemen were killed in Tal Afar and Sinjar, west of Mosul."));
+  s = sitrep_test_find_stored (first, SITREP_SUGGEST_PLACE, "Sinjar");
+  g_assert_nonnull (s);
+  iraq = accept (f, s);
+  g_assert_cmpfloat (fabs (sitrep_entity_get_latitude (iraq) - 36.32), <, 0.1);
+
+  idlib = suggest (f, add_article (f->store, "Two men were killed in the village of Sinjar in the eastern Idlib countryside."));
+  s = sitrep_test_find_stored (idlib, SITREP_SUGGEST_PLACE, "Sinjar");
+  g_assert_nonnull (s);
+  g_assert_cmpfloat (fabs (s->latitude - 35.59), <, 0.1);
+  g_assert_cmpfloat (fabs (s->longitude - 37.00), <, 0.1);
+  g_assert_false (s->doubtful);
+  syria = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (syria), !=, sitrep_entity_get_id (iraq));
+
+  /* The first stays the Sinjar of a report on Tal Afar. */
+  again = suggest (f, add_article (f->store, "A roadside bomb wounded three soldiers in Sinjar, west of Tal Afar."));
+  s = sitrep_test_find_stored (again, SITREP_SUGGEST_PLACE, "Sinjar");
+  g_assert_nonnull (s);
+  g_assert_cmpfloat (fabs (s->latitude - 36.32), <, 0.1);
+  iraq_again = accept (f, s);
+  g_assert_cmpint (sitrep_entity_get_id (iraq_again), ==, sitrep_entity_get_id (iraq));
+}
+
 static gboolean
 has_name (SitrepEntity *e,
           const char   *name)
@@ -1021,6 +1099,10 @@ main (int    argc,
   g_test_add_func ("/suggest-accept/person-without-title", test_person_without_title);
   g_test_add ("/suggest-accept/place-far-namesake", Fixture, NULL, fixture_set_up,
               test_place_far_namesake, fixture_tear_down);
+  g_test_add ("/suggest-accept/place-far-namesake-renamed", Fixture, NULL, fixture_set_up,
+              test_place_far_namesake_renamed, fixture_tear_down);
+  g_test_add ("/suggest-accept/learned-place-yields", Fixture, NULL, fixture_set_up, test_learned_place_yields,
+              fixture_tear_down);
   g_test_add ("/suggest-accept/known-entity-learns-spelling", Fixture, NULL, fixture_set_up,
               test_known_entity_learns_spelling, fixture_tear_down);
   g_test_add ("/suggest-accept/person-named-as-shown", Fixture, NULL, fixture_set_up,

@@ -343,6 +343,48 @@ link_named (SitrepStore                  *self,
   return entity_id;
 }
 
+/* How far a placed place may lie from a project place of the same name
+ * key and still be taken for it; a doubtful pin (a district's seat, a
+ * city a quarter is named with) lies farther from its place. */
+#define NAMESAKE_KM 50.0
+#define DOUBTFUL_NAMESAKE_KM (2 * SITREP_GAZETTEER_DOUBTFUL_KM)
+
+/* Whether @s is a doubtful pin that no gazetteer place of its name is
+ * behind: a holder's ("Baghdad's Dora district" at Baghdad), shown under
+ * its own text. A doubtful gazetteer guess ("Dora" matched loosely as
+ * Daraa) yields to the project's place of its name, wherever it lies. */
+static gboolean
+holder_pin (const SitrepStoredSuggestion *s)
+{
+  return s->doubtful && (s->entity_name == NULL || *s->entity_name == '\0' || strcmp (s->entity_name, s->text) == 0);
+}
+
+/* How far @s's pin lies from the placed @e (-1: either is unplaced). */
+static double
+km_from_entity (const SitrepStoredSuggestion *s,
+                SitrepEntity                 *e)
+{
+  if (isnan (s->latitude) || isnan (sitrep_entity_get_latitude (e)))
+    return -1;
+  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, sitrep_entity_get_latitude (e),
+                                       sitrep_entity_get_longitude (e));
+}
+
+/* Drops from @found the project places a sure pin @s cannot be: farther
+ * than NAMESAKE_KM ("درعا" shown as Daraa's gazetteer name is no "Doura"
+ * of Baghdad whose name folds to the same key). A doubtful guess yields to
+ * them. */
+static void
+drop_far_namesakes (const SitrepStoredSuggestion *s,
+                    GPtrArray                    *found)
+{
+  for (guint k = found->len; k-- > 0 && !s->doubtful;)
+    {
+      if (km_from_entity (s, found->pdata[k]) > NAMESAKE_KM)
+        g_ptr_array_remove_index (found, k);
+    }
+}
+
 /* A place the row showed under the gazetteer's name ("Jasim" → "Jāsim"):
  * the place the project knows by the text's spelling, else by the
  * gazetteer's, else a new one named as the row promised. A rank or title
@@ -367,6 +409,8 @@ link_renamed (SitrepStore                  *self,
           g_ptr_array_unref (found);
           found = sitrep_store_find_entities (self, "place", s->entity_name, error);
         }
+      if (found != NULL)
+        drop_far_namesakes (s, found);
       return found != NULL ? link_named (self, s, annotation_id, "place", s->entity_name, found, error) : -1;
     }
   person = _sitrep_suggest_person_without_title (s->text, NULL);
@@ -462,33 +506,32 @@ learn_spelling (SitrepStore                  *self,
   return sitrep_store_add_alias (self, s->entity_id, spelling, error);
 }
 
-/* How far a placed place may lie from a project place of the same name
- * key and still be taken for it. */
-#define NAMESAKE_KM 50.0
 
-/* Whether @s, a place placed without doubt, lies more than NAMESAKE_KM
- * from the placed project place it was linked to by its name's key (a
- * Daraa of Syria linked to the project's Doura of Baghdad). */
+/* Whether @s, a placed place, lies more than NAMESAKE_KM (a holder's
+ * doubtful pin: DOUBTFUL_NAMESAKE_KM) from the placed project place it
+ * was linked to by its name's key (a Daraa of Syria linked to the
+ * project's Doura of Baghdad; "Baghdad's Dora district", pinned at
+ * Baghdad, to the project's Daraa). */
 static gboolean
 far_from_entity (SitrepStore                  *self,
                  const SitrepStoredSuggestion *s)
 {
   g_autoptr(SitrepEntity) e = NULL;
 
-  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful)
+  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || (s->doubtful && !holder_pin (s)))
     return FALSE;
   e = sitrep_store_get_entity (self, s->entity_id, NULL);
-  return e != NULL && !isnan (sitrep_entity_get_latitude (e)) &&
-         sitrep_gazetteer_distance_km (s->latitude, s->longitude, sitrep_entity_get_latitude (e),
-                                       sitrep_entity_get_longitude (e)) > NAMESAKE_KM;
+  return e != NULL && km_from_entity (s, e) > (s->doubtful ? DOUBTFUL_NAMESAKE_KM : NAMESAKE_KM);
 }
 
-/* A place placed without doubt whose spelling folds to the name of
+/* A placed place whose spelling folds to the name of
  * project places that all lie far from its pin ("Doura" of Baghdad and
  * "Daraa" of Syria share one key) is a namesake, not one of them: the
  * nearest within NAMESAKE_KM when there is one, else a new place named as
- * the row showed (the caller places it where the suggestion was). A doubtful pin yields to the
- * project's place, as before. 0 when a project place of the name
+ * the row showed (the caller places it where the suggestion was); a
+ * holder's doubtful pin the same within DOUBTFUL_NAMESAKE_KM ("Baghdad's
+ * Dora district", pinned at Baghdad, is no Daraa of Syria); a doubtful
+ * gazetteer guess yields to the project's place. 0 when a project place of the name
  * is unplaced or none has it (the other ways link it), -1 on error. */
 static gint64
 link_near_namesake (SitrepStore                  *self,
@@ -500,9 +543,11 @@ link_near_namesake (SitrepStore                  *self,
   g_autoptr(GPtrArray) pick = g_ptr_array_new ();
   const char *name = s->entity_name != NULL && *s->entity_name != '\0' ? s->entity_name : s->text;
   SitrepEntity *near = NULL;
-  double near_km = NAMESAKE_KM;
+  /* A doubtful pin (a district's seat, the city a quarter is named with)
+   * strays farther from its place. */
+  double near_km = s->doubtful ? DOUBTFUL_NAMESAKE_KM : NAMESAKE_KM;
 
-  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful)
+  if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || (s->doubtful && !holder_pin (s)))
     return 0;
   found = sitrep_store_find_entities (self, "place", s->text, error);
   if (found == NULL)
@@ -521,7 +566,7 @@ link_near_namesake (SitrepStore                  *self,
       if (km <= near_km)
         near = e, near_km = km;
     }
-  if (near == found->pdata[0])
+  if (near == found->pdata[0] && !s->doubtful)
     return 0;
   /* link_named () takes the first it is given: the near one, or none */
   if (near != NULL)

@@ -116,4 +116,11 @@ void        _sitrep_suggest_pin_in_area (SuggestRun *run, guint from);
 /* Whether a place the run has proposed so far lies over byte @byte. */
 gboolean    _sitrep_suggest_out_place_at (SuggestRun *run, gsize byte);
 
+/* Whether the project's place of @key, @learned, yields to another place
+ * of its name in a governorate the text names (-places-learned.c). */
+gboolean    _sitrep_suggest_learned_yields (SuggestRun             *run,
+                                            const SitrepSuggestion *s,
+                                            const char             *key,
+                                            const LearnedPlace     *learned);
+
 G_END_DECLS

@@ -415,7 +415,12 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
 
   /* A country the project accepted is learned at its centre: it is no
    * town to weigh the others by (the world pass makes it the country). */
-  if (learned != NULL && !_sitrep_suggest_is_country_key (key))
+  if (learned != NULL && !_sitrep_suggest_is_country_key (key) && _sitrep_suggest_learned_yields (run, s, key, learned))
+    {
+      s->entity_id = 0;
+      s->entity_name = NULL;
+    }
+  else if (learned != NULL && !_sitrep_suggest_is_country_key (key))
     {
       s->latitude = learned->latitude;
       s->longitude = learned->longitude;
