@@ -25,9 +25,11 @@
  * in an earlier report) yields to another of its name the text says is
  * meant: the gazetteer's best in its context, spelled as the text, not
  * doubtful, far from the project's place, and either ranked well above it
- * ("Sinjar, west of Mosul" once the project holds Idlib's) or, when the
- * project's is none of the gazetteer's, in a governorate the text names
- * ("سنجار بريف إدلب الشرقي", "Sinjar in the eastern Idlib countryside"). */
+ * ("Sinjar, west of Tal Afar" once the project holds Idlib's) or, when no
+ * candidate lies near the project's, in a governorate the text names
+ * ("سنجار بريف إدلب الشرقي", "Sinjar in the eastern Idlib countryside").
+ * The candidate the project's lies nearest (a coder's moved pin of Raqqa)
+ * never yields to itself. */
 gboolean
 _sitrep_suggest_learned_yields (SuggestRun             *run,
                                 const SitrepSuggestion *s,
@@ -37,6 +39,7 @@ _sitrep_suggest_learned_yields (SuggestRun             *run,
   GazetteerContext *context;
   g_autoptr(GPtrArray) found = NULL;
   const SitrepGazetteerPlace *best, *own = NULL;
+  double own_km = 0;
 
   if (run->gazetteer == NULL || isnan (learned->latitude))
     return FALSE;
@@ -45,21 +48,25 @@ _sitrep_suggest_learned_yields (SuggestRun             *run,
   if (found->len == 0)
     return FALSE;
   best = found->pdata[0];
-  if (best->doubtful || (learned->geonameid != 0 && best->geonameid == learned->geonameid) ||
-      !_sitrep_suggest_spelled_as (s->text, best) ||
+  /* The project's place among the candidates: by its gazetteer entry, or
+   * the nearest where it lies (a coder may have moved its pin). */
+  for (guint k = 0; k < found->len; k++)
+    {
+      const SitrepGazetteerPlace *c = found->pdata[k];
+      double km = sitrep_gazetteer_distance_km (c->latitude, c->longitude, learned->latitude, learned->longitude);
+
+      if (learned->geonameid != 0 && c->geonameid == learned->geonameid)
+        {
+          own = c;
+          break;
+        }
+      if (km <= SITREP_GAZETTEER_DOUBTFUL_KM && (own == NULL || km < own_km))
+        own = c, own_km = km;
+    }
+  if (own == best || best->doubtful || !_sitrep_suggest_spelled_as (s->text, best) ||
       sitrep_gazetteer_distance_km (best->latitude, best->longitude, learned->latitude, learned->longitude) <=
         LEARNED_NAMESAKE_KM)
     return FALSE;
-  /* The project's place among the candidates: by its gazetteer entry, or
-   * where it lies (a place accepted keeps its pin, not always its entry). */
-  for (guint k = 1; k < found->len && own == NULL; k++)
-    {
-      const SitrepGazetteerPlace *c = found->pdata[k];
-
-      if (learned->geonameid != 0 ? c->geonameid == learned->geonameid :
-          sitrep_gazetteer_distance_km (c->latitude, c->longitude, learned->latitude, learned->longitude) < 1.0)
-        own = c;
-    }
   if (own != NULL)
     return own->doubtful || best->score - own->score >= LEARNED_OUTRANKED;
   return _sitrep_gazetteer_context_names_region (run->gazetteer, context, best->admin1_name);
