@@ -34,6 +34,11 @@ static const char * const ar_kin_nouns[] = {
   "أهالي", "أهل", "ذوي", "ذوو", "عائلات", "عوائل", "أسر", "أقارب", "أمهات", "آباء", "زوجات", "أبناء", NULL
 };
 
+/* One after the noun it counts ("يوم واحد"). */
+static const char * const ar_one_after[] = {
+  "واحد", "واحدة", NULL
+};
+
 /* Whether the count ending at @num_end counts things or time, the Arabic noun right after it (past a
  * bracket or a slash: "(25 عاماً)", "/3/ قرى"); or the kin of the harmed, a noun of kin in construct with a
  * word of harm, after a partitive "من" or not ("العشرات من أهالي المختطفين"). */
@@ -44,8 +49,11 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
   guint j = num_end + 1, sentence = tok (run, num_end)->sentence;
   SitrepSuggestKind kind;
 
-  /* "أحصت شبكة "درعا 24" مقتل …", "من الفرقة 25 قتلوا": the number of a name */
-  if (_sitrep_suggest_figure_ar_quoted_name (run, num_end) || _sitrep_suggest_figure_ar_unit_number (run, num_end))
+  /* "أحصت شبكة "درعا 24" مقتل …", "من الفرقة 25 قتلوا": the number of a name; "خلال يوم واحد": one after
+   * the thing it counts */
+  if (_sitrep_suggest_figure_ar_quoted_name (run, num_end) || _sitrep_suggest_figure_ar_unit_number (run, num_end) ||
+      (num_end >= 1 && _sitrep_suggest_ar_token_is (run, num_end, ar_one_after) && tok (run, num_end - 1)->sentence == sentence &&
+       _sitrep_suggest_figure_ar_in (run, num_end - 1, ar_thing_nouns)))
     return TRUE;
   while (j < run->n_tokens && j <= num_end + 2 && (tok (run, j)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j)->start] == '/' || run->text[tok (run, j)->start] == ')'))

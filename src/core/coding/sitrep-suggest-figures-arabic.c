@@ -370,7 +370,21 @@ _sitrep_suggest_figure_ar_compound (SuggestRun *run,
   if ((scale == 100 && v <= 9 && !*vague) || (scale >= 1000 && v < 1000))
     {
       (*end)++;
-      return v * scale;
+      v *= scale;
+    }
+  /* the hundreds and the rest after "و" ("مئة وعشرين" 120, "ثلاثمئة وخمسة وعشرين" 325), one number */
+  if (v >= 100 && v < 1000 && v % 100 == 0 && !*vague && *end + 1 < run->n_tokens &&
+      tok (run, *end + 1)->sentence == tok (run, i)->sentence && g_str_has_prefix (run->text + tok (run, *end + 1)->start, "و"))
+    {
+      guint rest_end;
+      gboolean rest_vague = FALSE;
+      gint64 rest = ar_compound_base (run, *end + 1, &rest_end, &rest_vague);
+
+      if (rest >= 1 && rest < 100 && !rest_vague)
+        {
+          *end = rest_end;
+          v += rest;
+        }
     }
   return v;
 }
