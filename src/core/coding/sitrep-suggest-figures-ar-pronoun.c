@@ -160,7 +160,9 @@ _sitrep_suggest_figure_ar_named_one (SuggestRun        *run,
 /* The verbs of a toll that rose ("ارتفع عدد القتلى", "وارتفعت حصيلة الضحايا"), their noun ("ارتفاع حصيلة
  * قتلى"), and the nouns of the toll. */
 static const char * const ar_rose[] = {
-  "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", NULL
+  "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع",
+  /* "ووصل عدد قتلى …" (reached) */
+  "وصل", "وصلت", "يصل", "تصل", "وصول", NULL
 };
 static const char * const ar_toll_nouns[] = {
   "عدد", "حصيلة", NULL

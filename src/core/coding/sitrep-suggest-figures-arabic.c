@@ -846,6 +846,9 @@ _sitrep_suggest_figure_is_glued_and (SuggestRun *run,
     return TRUE;
   if (!(t->flags & TOK_ARABIC) || (t->flags & TOK_NUMBER) || t->end - t->start <= 4 || memcmp (run->text + t->start, "و", 2) != 0)
     return FALSE;
+  /* "واحد", "واحدة" (one) start with no "و" of their own ("وأصيب واحد وعشرون آخرون") */
+  if (ar_is (run, i, "واحد") || ar_is (run, i, "واحدة"))
+    return FALSE;
   if (_sitrep_suggest_figure_ar_number (run, i, &vague) >= 0)
     return TRUE;
   /* the qualifier of the count after it ("وأكثر من 3", "ومالا يقل عن 4") */
