@@ -225,7 +225,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
 /* "Qayyarah" alone: the Iraqi town spelled so, not a Turkish town that
  * only the folded key ("Sarız") matches, though the ranking puts the
  * larger one first. */
-void
+gboolean
 _sitrep_suggest_spelled_first (GPtrArray  *found,
                                const char *surface)
 {
@@ -249,6 +249,7 @@ _sitrep_suggest_spelled_first (GPtrArray  *found,
    * homonyms to weigh it against. */
   if (placed == 1 && found->len > 1)
     g_ptr_array_set_size (found, 1);
+  return placed > 0;
 }
 
 /* ---------------------------------------------------------------- places read from the words around */

@@ -412,6 +412,7 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
   LearnedPlace *learned = g_hash_table_size (run->learned) > 0 ? g_hash_table_lookup (run->learned, key) : NULL;
   g_autoptr(GPtrArray) found = NULL;
   SitrepGazetteerPlace *best;
+  gboolean spelled;
 
   /* A country the project accepted is learned at its centre: it is no
    * town to weigh the others by (the world pass makes it the country). */
@@ -464,11 +465,11 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
   /* A loose match first: the place spelled as the text may rank lower. */
   if (found->len > 2 && _sitrep_suggest_spelled_as (s->text, found->pdata[0]))
     g_ptr_array_set_size (found, 2);
-  _sitrep_suggest_spelled_first (found, s->text);
+  spelled = _sitrep_suggest_spelled_first (found, s->text);
   best = found->pdata[0];
   /* A loose match is a weak one: flagged doubtful; and dropped where
    * neither the text's other places nor a word before it say it is a place. */
-  if (!_sitrep_suggest_spelled_as (s->text, best))
+  if (!spelled)
     {
       if (!supported (best) && (!_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)) ||
                                 (!home_or_arabic (run, s, best) && !kind_said (run, s))))

@@ -964,8 +964,9 @@ void        _sitrep_suggest_english_names (SuggestRun        *run,
                                            guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
- * second; loose matches after them. Unchanged when none is spelled so. */
-void        _sitrep_suggest_spelled_first (GPtrArray         *found,
+ * second; loose matches after them. Unchanged when none is spelled so.
+ * Whether the first is spelled as @surface (some candidate was). */
+gboolean    _sitrep_suggest_spelled_first (GPtrArray         *found,
                                            const char        *surface);
 
 /* Flags doubtful the places from @from on whose country the article never
