@@ -9,7 +9,7 @@
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
 # "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") and "tuning19" (bench/gold-suggest-22, written blind as a tuning set in session 41) are tuning too; the test's
-# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42); "heldout7" (bench/gold-suggest-14), "heldout10" (bench/gold-suggest-18, written blind in session 39), "heldout12" (bench/gold-suggest-21, written blind in session 41) and "heldout13" (bench/gold-suggest-23, written blind in session 42) are held out as "heldout4" is;
+# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9", "heldout10" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42; "tuning21", bench/gold-suggest-18, was "heldout10" until session 43); "heldout7" (bench/gold-suggest-14), "heldout12" (bench/gold-suggest-21, written blind in session 41) and "heldout13" (bench/gold-suggest-23, written blind in session 42) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -173,7 +173,7 @@ def main():
         check("suggest-heldout9-docs 1 docs" in lines, "heldout9 docs not counted:\n" + r.stdout)
         check("suggest-heldout9-place-precision 50.0 % (1 of 2)" in lines, "heldout9 place precision wrong:\n" + r.stdout)
         check("suggest-heldout9-figure-recall 0.0 % (0 of 1)" in lines, "heldout9 figure recall wrong:\n" + r.stdout)
-        # heldout10 (bench/gold-suggest-18, written blind in session 39) too: its wrong place (Faraway)
+        # A "heldout10" document (the split name of bench/gold-suggest-18 until it became tuning21) too: its wrong place (Faraway)
         # and its missed figure are counted, never printed.
         check("suggest-heldout10-docs 1 docs" in lines, "heldout10 docs not counted:\n" + r.stdout)
         check("suggest-heldout10-place-precision 50.0 % (1 of 2)" in lines, "heldout10 place precision wrong:\n" + r.stdout)
