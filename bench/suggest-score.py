@@ -104,13 +104,38 @@ VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 # (figure3) were beside what was proposed in the same report: totals only, no figure and no text.
 CATEGORIES = os.environ.get("SUGGEST_SCORE_CATEGORIES") == "1"
 MISS_KINDS = ("absent", "kind", "qualifier", "count")
+# How a count of two or more that nothing was proposed for is written in its report: as a numeral,
+# only as a number word, or not at all (a sum of parts, or people named one by one).
+NUMBER_WORDS = {
+    2: ("two", "both", "pair", "اثنان", "اثنين", "اثنتين", "شخصين", "مدنيين اثنين"),
+    3: ("three", "ثلاثة", "ثلاث"), 4: ("four", "أربعة", "اربعة", "أربع"), 5: ("five", "خمسة", "خمس"),
+    6: ("six", "ستة", "ست"), 7: ("seven", "سبعة", "سبع"), 8: ("eight", "ثمانية", "ثماني"),
+    9: ("nine", "تسعة", "تسع"), 10: ("ten", "عشرة", "عشر"), 11: ("eleven",), 12: ("twelve", "dozen"),
+    13: ("thirteen",), 14: ("fourteen",), 15: ("fifteen",), 16: ("sixteen",), 17: ("seventeen",),
+    18: ("eighteen",), 19: ("nineteen",), 20: ("twenty", "عشرين", "عشرون"), 30: ("thirty", "ثلاثين"),
+    40: ("forty", "أربعين"), 50: ("fifty", "خمسين"), 100: ("hundred", "مئة", "مائة"),
+}
+
+
+def count_written(text, count):
+    """"numeral", "word" or "none": how COUNT is written in TEXT (ASCII or Arabic-Indic digits, not
+    inside a longer number; else a number word; else not at all)."""
+    arabic = str(count).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    for digits in (str(count), arabic):
+        if re.search(r"(?<![0-9٠-٩,.])" + digits + r"(?![0-9٠-٩]|[,.][0-9٠-٩])", text):
+            return "numeral"
+    low = text.lower()
+    if any(re.search(r"(?<!\w)" + w + r"(?!\w)", low) for w in NUMBER_WORDS.get(count, ())):
+        return "word"
+    return "none"
 
 
 def figure3_misses(figs, gold_figs):
     """Why each gold figure (kind, count, qualifier) was not matched, from the report's proposed
     figures left unmatched: "qualifier" (one of the same kind and count, another qualifier),
     "kind" (one of the same count, another kind), "count" (one of the same kind and qualifier,
-    another count) or "absent" (none of these). Returns ({reason: n}, one person, unmatched)."""
+    another count) or "absent" (none of these). Returns ({reason: n}, one person, unmatched, the absent
+    figures)."""
     left = [f[:3] for f in figs]
     missed = []
     for gf in gold_figs:
@@ -123,6 +148,7 @@ def figure3_misses(figs, gold_figs):
              ("count", lambda f, g: f[0] == g[0] and f[2] == g[2]))
     reasons = {k: 0 for k in MISS_KINDS}
     one = 0
+    absent = []
     for gf in missed:
         reason = "absent"
         for name, same in tests:
@@ -133,7 +159,9 @@ def figure3_misses(figs, gold_figs):
                 break
         reasons[reason] += 1
         one += gf[1] == 1
-    return reasons, one, len(left)
+        if reason == "absent":
+            absent.append(gf)
+    return reasons, one, len(left), absent
 
 
 def main():
@@ -188,7 +216,7 @@ def main():
             "fig_gold", "fig_found", "fig_sys", "fig_sys_ok", "fig3_found", "fig3_sys_ok", "actor_gold", "actor_found",
             "date_gold", "date_ok", "docs", "country_gold", "country_found", "country_right",
             "country_sys", "country_sys_ok", "miss_absent", "miss_kind", "miss_qualifier", "miss_count",
-            "miss_one", "fig3_unmatched")})
+            "miss_one", "fig3_unmatched", "absent_numeral", "absent_word", "absent_none")})
         s["docs"] += 1
         spans = art["spans"]
         text = art["text"]
@@ -288,9 +316,12 @@ def main():
                 remaining3.remove(gf[:3])
                 s["fig3_found"] += 1
         s["fig3_sys_ok"] += len(figs) - len(remaining3)
-        reasons, one, unmatched = figure3_misses(figs, gold_figs)
+        reasons, one, unmatched, absent = figure3_misses(figs, gold_figs)
         for k, n in reasons.items():
             s["miss_" + k] += n
+        for gf in absent:
+            if gf[1] >= 2:
+                s["absent_" + count_written(text, gf[1])] += 1
         s["miss_one"] += one
         s["fig3_unmatched"] += unmatched
         if VERBOSE and g["split"] in TUNING_SPLITS:
@@ -342,9 +373,11 @@ def main():
         print("suggest-%s-figure3-precision %.1f %% (%d of %d)" % (split, pct(s["fig3_sys_ok"], s["fig_sys"]), s["fig3_sys_ok"], s["fig_sys"]))
         if CATEGORIES:
             print("suggest-%s-figure3-missed %d absent, %d of another kind, %d of another qualifier, "
-                  "%d of another count; %d of one person; %d proposed matched none"
+                  "%d of another count; %d of one person; %d proposed matched none; of the absent of "
+                  "two or more, %d written as a numeral, %d only as a word, %d not written"
                   % (split, s["miss_absent"], s["miss_kind"], s["miss_qualifier"], s["miss_count"],
-                     s["miss_one"], s["fig3_unmatched"]))
+                     s["miss_one"], s["fig3_unmatched"], s["absent_numeral"], s["absent_word"],
+                     s["absent_none"]))
         print("suggest-%s-actor-recall %.1f %% (%d of %d)" % (split, pct(s["actor_found"], s["actor_gold"]), s["actor_found"], s["actor_gold"]))
         if s["country_gold"]:
             print("suggest-%s-country-recall %.1f %% (%d of %d)" % (split, pct(s["country_found"], s["country_gold"]), s["country_found"], s["country_gold"]))
