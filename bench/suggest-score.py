@@ -8,6 +8,7 @@
 # "heldout", then any other split (e.g. "heldout7", bench/gold-suggest-14;
 # "heldout12", bench/gold-suggest-21, written blind in session 41;
 # "heldout13", bench/gold-suggest-23, written blind in session 42;
+# "heldout14", bench/gold-suggest-24, written blind in session 43;
 # "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6;
 # "tuning6", bench/gold-suggest-5, held out as "heldout3" until it was retired; "tuning7",
 # bench/gold-suggest-8; "tuning8", bench/gold-suggest-10; "tuning9", bench/gold-suggest-12; "tuning10", bench/gold-suggest-13;
@@ -65,7 +66,7 @@ def cli(exe, *args):
 
 
 # Errors are printed for the tuning splits only: every other split is held out and never looked into
-# ("heldout", any "heldoutN" such as heldout7, heldout12 and heldout13: totals only, even with
+# ("heldout", any "heldoutN" such as heldout7, heldout12, heldout13 and heldout14: totals only, even with
 # SUGGEST_SCORE_VERBOSE=1). "tuning4" (bench/gold-suggest-4) is tuning data too; its errors are
 # printed with the same "# tuning" lines, and so are those of "tuning5" (bench/gold-suggest-6) and
 # "tuning6" (bench/gold-suggest-5: the set first held out as "heldout3", read blind twice and then

@@ -9,7 +9,7 @@
 # "tuning11" (bench/gold-suggest-2, once "heldout2"), "tuning12" (bench/gold-suggest-7, once "heldout4") and "tuning13"
 # (bench/gold-suggest-16), "tuning14" (bench/gold-suggest-15, once "heldout8") and
 # "tuning15" (bench/gold-suggest-9, once "heldout5") and "tuning16" (bench/gold-suggest-11, once "heldout6") and "tuning17" (bench/gold-suggest-20, written blind as a tuning set in session 40) and "tuning18" (bench/gold-suggest-17, once "heldout9") and "tuning19" (bench/gold-suggest-22, written blind as a tuning set in session 41) are tuning too; the test's
-# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9", "heldout10" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42; "tuning21", bench/gold-suggest-18, was "heldout10" until session 43); "heldout7" (bench/gold-suggest-14), "heldout12" (bench/gold-suggest-21, written blind in session 41) and "heldout13" (bench/gold-suggest-23, written blind in session 42) are held out as "heldout4" is;
+# "heldout2", "heldout4", "heldout5", "heldout6", "heldout9", "heldout10" and "heldout11" documents stand for any held-out split ("tuning20", bench/gold-suggest-19, was "heldout11" until session 42; "tuning21", bench/gold-suggest-18, was "heldout10" until session 43); "heldout7" (bench/gold-suggest-14), "heldout12" (bench/gold-suggest-21, written blind in session 41) "heldout13" (bench/gold-suggest-23, written blind in session 42) and "heldout14" (bench/gold-suggest-24, written blind in session 43) are held out as "heldout4" is;
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
