@@ -306,6 +306,67 @@ test_plain_words (void)
   g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "الحي"));
 }
 
+/* A word after "و" joined to a word of its own kind that is no place is no place either: a preposition
+ * without its object before it ("داخل وحول", inside and around), an adjective that agrees with its noun
+ * ("ديانات قديمة وحديثة", "أسلحة خفيفة وحديثة"); after a place ("هيت وحديثة") or a preposition before the
+ * first ("في عنة وحديثة") it is a town in a list. */
+static void
+test_plain_words_joined (void)
+{
+  g_autoptr(SitrepSuggestResult) plain =
+    sitrep_test_suggest ("قتل عشرات في اشتباكات دارت داخل وحول مدينة دير الزور. "
+                         "واستخدم المهاجمون أسلحة خفيفة وحديثة في هجومهم على حاجز قرب مورك.", NULL);
+  g_autoptr(SitrepSuggestResult) names =
+    sitrep_test_suggest ("وتركزت الاشتباكات في محيط هيت وحديثة والرطبة غربي العراق. "
+                         "وهاجم عناصر التنظيم القائم وحديثة وراوة غربي الأنبار.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حول"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "دير الزور"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "مورك"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "حديثة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "راوة"));
+}
+
+/* A part of the body where a sentence's wound is ("أصيب بطلق ناري في الرأس", "بشظية بالرأس") is no
+ * village (Ar Rās); after a kind of settlement, or with no wound in its sentence, it is left to the
+ * gazetteer; "رأس العين" is a town. */
+static void
+test_plain_words_wound (void)
+{
+  g_autoptr(SitrepSuggestResult) plain =
+    sitrep_test_suggest ("أصيب شاب بطلق ناري في الرأس خلال اشتباك في بلدة الصنمين شمالي درعا. "
+                         "وأصيب طفل بشظية بالرأس جراء قصف على بلدة سراقب.", NULL);
+  g_autoptr(SitrepSuggestResult) names =
+    sitrep_test_suggest ("قصفت القوات التركية محيط مدينة رأس العين شمال غربي الحسكة وأصيب مدني. "
+                         "وأصيب مزارع برصاص الجنود قرب قرية الرأس في الضفة الغربية.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "الرأس"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "الصنمين"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "سراقب"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "رأس العين"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "الرأس"));
+}
+
+/* An adjective of a noun of an area without the article ("منطقة سكنية" a residential area, "منطقة
+ * صحراوية مترامية", "أحياء خاضعة لسيطرة") is no place; a name with the article after it is. */
+static void
+test_plain_words_area (void)
+{
+  g_autoptr(SitrepSuggestResult) plain =
+    sitrep_test_suggest ("سقطت قذيفة على منطقة سكنية في مدينة منبج. واستهدف قصف جوي منطقة نائية في ريف دير الزور. "
+                         "وتعرضت أحياء خاضعة لسيطرة قوات النظام في مدينة درعا لقصف عنيف.", NULL);
+  g_autoptr(SitrepSuggestResult) names =
+    sitrep_test_suggest ("قتل ثلاثة مدنيين بقصف على مدينة سلمية شرقي حماة.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "سكنية"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "نائية"));
+  g_assert_false (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "خاضعة"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "منبج"));
+  g_assert_true (sitrep_test_any_suggestion_holds (plain, SITREP_SUGGEST_PLACE, "درعا"));
+  g_assert_true (sitrep_test_any_suggestion_holds (names, SITREP_SUGGEST_PLACE, "سلمية"));
+}
+
 /* A name in brackets or quotes goes on by "و" and the next in brackets
  * ("بلدة “X” و”Y”", "قريتي (X) و(Y)", the first known or not), and two
  * in brackets after "في" are places too ("في (X) و(Y)"). */
@@ -356,6 +417,9 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/holders-not", test_holders_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/quoted", test_quoted);
   g_test_add_func ("/sitrep/suggest-places-arabic/plain-words", test_plain_words);
+  g_test_add_func ("/sitrep/suggest-places-arabic/plain-words-joined", test_plain_words_joined);
+  g_test_add_func ("/sitrep/suggest-places-arabic/plain-words-wound", test_plain_words_wound);
+  g_test_add_func ("/sitrep/suggest-places-arabic/plain-words-area", test_plain_words_area);
   g_test_add_func ("/sitrep/suggest-places-arabic/bracketed-list", test_bracketed_list);
   g_test_add_func ("/sitrep/suggest-places-arabic/bracketed-list-not", test_bracketed_list_not);
   return g_test_run ();

@@ -137,6 +137,161 @@ ar_counted_or_residential (SuggestRun *run,
          _sitrep_suggest_ar_stem_in (p, len, residential);
 }
 
+/* Whether Arabic token @i, in @i's sentence, is proposed as a place (or holds one's end). */
+static gboolean
+ar_ends_place (SuggestRun *run,
+               guint       i)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_end == tok (run, i)->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Prepositions that need an object: one right before "و" has none of its own, so the word after "و"
+ * is a preposition too ("داخل وحول المدينة", inside and around). */
+static const char * const ar_object_preps[] = {
+  "داخل", "خارج", "قرب", "حول", "فوق", "تحت", "أمام", "خلف", "عند", "في", "من", "إلى", "على", "بين",
+  "قبل", "بعد", "وسط", "قرابة", NULL
+};
+
+/* Whether Arabic place @s, after a glued "و" on token @i, is joined to a word of the same kind that is
+ * no place: a preposition without its object ("داخل وحول مدينة الموصل"), or an adjective that agrees
+ * with the noun before it ("ديانات قديمة وحديثة", "أسلحة خفيفة وحديثة"): itself an adjective. A place
+ * before "و" ("هيت وحديثة"), or a kind of place or a preposition before the first word ("في عنة
+ * وحديثة"), makes it a list of places. */
+static gboolean
+ar_joined_to_word (SuggestRun             *run,
+                   const SitrepSuggestion *s,
+                   guint                   i)
+{
+  char buf[4 * MAX_LISTED_WORD], before[4 * MAX_LISTED_WORD];
+  gsize len = 0, blen = 0;
+  const char *p, *b;
+
+  if (i < 2 || s->byte_start != tok (run, i)->start + 2 || memcmp (run->text + tok (run, i)->start, "و", 2) != 0 ||
+      tok (run, i - 1)->sentence != tok (run, i)->sentence || ar_ends_place (run, i - 1))
+    return FALSE;
+  if (_sitrep_suggest_ar_token_is (run, i - 1, ar_object_preps))
+    return TRUE;
+  p = _sitrep_suggest_ar_token_bare (run, i, buf, sizeof buf, &len);
+  b = _sitrep_suggest_ar_token_bare (run, i - 1, before, sizeof before, &blen);
+  if (p == NULL || b == NULL || !ar_feminine (p + 2, len - 2, FALSE) || memcmp (p + 2, "ال", 4) == 0 ||
+      !ar_feminine (b, blen, FALSE) || memcmp (b, "ال", 4) == 0 || memcmp (b, "و", 2) == 0 ||
+      _sitrep_suggest_is_ar_place_kind (run, i - 1) || _sitrep_suggest_is_ar_kind_form (run, i - 1))
+    return FALSE;
+  return tok (run, i - 2)->sentence == tok (run, i)->sentence && (tok (run, i - 2)->flags & TOK_ARABIC) &&
+         !_sitrep_suggest_is_ar_place_kind (run, i - 2) && !_sitrep_suggest_is_ar_kind_form (run, i - 2) &&
+         !_sitrep_suggest_figure_ar_in (run, i - 2, ar_place_preps) && !ar_ends_place (run, i - 2);
+}
+
+/* Parts of the body, after the article: where a wound is ("في الرأس" in the head; Ar Rās is a village). */
+static const char * const ar_body_parts[] = {
+  "رأس", "صدر", "بطن", "رقبة", "عنق", "كتف", "ظهر", "ساق", "قدم", "فخذ", "وجه", "يد", NULL
+};
+
+/* The first letters of words of wounds, shots and shrapnel ("أصيب", "إصابة", "مصابا", "طلقات", "برصاص",
+ * "بشظية", "جروح"), past a glued "و"/"ف", "ب"/"ل" and "ال". */
+static const char * const ar_wound_stems[] = {
+  "أصيب", "أصاب", "إصاب", "مصاب", "طلق", "رصاص", "شظي", "شظا", "جرح", "جروح", "جريح", "عيار", NULL
+};
+
+/* Whether Arabic token @j is a word of a wound (ar_wound_stems). */
+static gboolean
+ar_wound_word (SuggestRun *run,
+               guint       j)
+{
+  char buf[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, j, buf, sizeof buf, &len);
+
+  if (p == NULL)
+    return FALSE;
+  if (len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
+    p += 2, len -= 2;
+  if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
+    p += 2, len -= 2;
+  if (len > 6 && memcmp (p, "ال", 4) == 0)
+    p += 4, len -= 4;
+  for (guint k = 0; ar_wound_stems[k] != NULL; k++)
+    {
+      gsize wlen = strlen (ar_wound_stems[k]);
+
+      if (len >= wlen && _sitrep_suggest_ar_same (ar_wound_stems[k], p, wlen))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether Arabic token @i is a part of the body with the article ("الرأس", "بالرأس") in a sentence that
+ * speaks of a wound before it, not after a kind of settlement ("قرية الرأس"; "بمنطقة الرأس" is the
+ * head's area): where the wound is, not a village. */
+static gboolean
+ar_wounded_part (SuggestRun             *run,
+                 const SitrepSuggestion *s,
+                 guint                   i)
+{
+  char buf[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = ar_peeled (run, i, buf, sizeof buf, &len);
+  const char *area[] = { "منطقة", NULL }, *in[] = { "في", NULL };
+
+  if (p == NULL || len <= 4 || memcmp (p, "ال", 4) != 0 || !_sitrep_suggest_ar_stem_in (p + 4, len - 4, ar_body_parts) ||
+      i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  /* where a wound is: "بالرأس", "في الرأس", "بمنطقة الرأس"; not a name in a list ("حيي الميدان والقدم") */
+  if (!(s->byte_start >= tok (run, i)->start + 2 && memcmp (run->text + s->byte_start - 2, "ب", 2) == 0) &&
+      !_sitrep_suggest_ar_token_is (run, i - 1, in) && !_sitrep_suggest_figure_ar_in (run, i - 1, area))
+    return FALSE;
+  for (guint j = i; j > 0 && j + 16 > i && tok (run, j - 1)->sentence == tok (run, i)->sentence; j--)
+    {
+      if (ar_wound_word (run, j - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Nouns of areas without the article that an adjective describes ("منطقة سكنية" a residential area,
+ * "أحياء خاضعة لسيطرة" quarters under the control of): the singular with an adjective of "ية", the
+ * plurals with any feminine one. */
+static const char * const ar_area_one[] = { "منطقة", NULL };
+static const char * const ar_area_many[] = { "مناطق", "أحياء", "مدن", "بلدات", "قرى", NULL };
+
+/* Whether Arabic token @i, bare, without the article and nothing glued, is an adjective of the noun of
+ * an area right before it ("منطقة نائية", "منطقة صحراوية مترامية الأطراف", "أحياء خاضعة"). */
+static gboolean
+ar_area_adjective (SuggestRun *run,
+                   guint       i)
+{
+  char buf[4 * MAX_LISTED_WORD];
+  gsize len;
+  const char *p = _sitrep_suggest_ar_token_bare (run, i, buf, sizeof buf, &len);
+  guint j = i;
+
+  if (p == NULL || i == 0 || !ar_feminine (p, len, FALSE) || memcmp (p, "ال", 4) == 0 || memcmp (p, "و", 2) == 0)
+    return FALSE;
+  /* "منطقة صحراوية مترامية": past one adjective before */
+  if (j >= 2 && tok (run, j - 1)->sentence == tok (run, i)->sentence && !_sitrep_suggest_is_ar_place_kind (run, j - 1) &&
+      _sitrep_suggest_figure_ar_in (run, j - 2, ar_area_one))
+    {
+      char adj[4 * MAX_LISTED_WORD];
+      gsize alen;
+      const char *a = _sitrep_suggest_ar_token_bare (run, j - 1, adj, sizeof adj, &alen);
+
+      if (a != NULL && alen > 4 && memcmp (a + alen - 4, "ية", 4) == 0 && memcmp (a, "ال", 4) != 0)
+        j--;
+    }
+  if (tok (run, j - 1)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  if (_sitrep_suggest_ar_token_is (run, j - 1, ar_area_many))
+    return TRUE;
+  return len > 4 && memcmp (p + len - 4, "ية", 4) == 0 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_area_one);
+}
+
 /* Drops the Arabic places of one token from @from on that their grammar shows to be plain words
  * (ar_place_anaphor (), ar_agreeing_adjective ()); not the project's own names, nor what it learned. A
  * place's first byte is asked first: no Arabic place, no work. */
@@ -155,7 +310,8 @@ _sitrep_suggest_arabic_plain_words (SuggestRun *run,
       i = _sitrep_suggest_token_holding (run, s->byte_start);
       if (!(tok (run, i)->flags & TOK_ARABIC) || tok (run, i)->end != s->byte_end)
         continue;
-      if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i) || ar_counted_or_residential (run, i))
+      if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i) || ar_counted_or_residential (run, i) ||
+          ar_joined_to_word (run, s, i) || ar_wounded_part (run, s, i) || ar_area_adjective (run, i))
         g_ptr_array_remove_index (run->out, k - 1);
     }
 }
