@@ -71,6 +71,16 @@ static const Form forms[] = {
   { "18 May 2020\nFour people were killed in Idlib.", "2020-09-27", "18 May 2020", "2020-05-18" },
   { "Name: Ahmad Khalil\nDate of death: 18 May 2020\nPlace: Idlib", "2020-09-27", "18 May 2020", "2020-05-18" },
   { "Date of death: 18/5/2020\nPlace: Idlib", "2020-09-27", "18/5/2020", "2020-05-18" },
+  /* a year of two digits, in the century on or before publication (session 43) */
+  { "A car bomb on 12/3/17 killed eight people in Azaz.", "2017-03-14", "12/3/17", "2017-03-12" },
+  { "A car bomb on 3/12/17 killed eight people in Azaz.", "2017-03-14", "3/12/17", "2017-03-12" },
+  { "A car bomb on 12.03.17 killed eight people in Azaz.", "2017-03-14", "12.03.17", "2017-03-12" },
+  { "A car bomb on 12-03-17 killed eight people in Azaz.", "2017-03-14", "12-03-17", "2017-03-12" },
+  { "A car bomb on 12/3/98 killed eight people in Azaz.", "2017-03-14", "12/3/98", "1998-03-12" },
+  { "قتل ثمانية أشخاص بتاريخ 12/3/17 بانفجار في اعزاز.", "2017-03-14", "12/3/17", "2017-03-12" },
+  { "قتل ثمانية أشخاص يوم 12-3-17 بانفجار في اعزاز.", "2017-03-14", "12-3-17", "2017-03-12" },
+  { "Two bombs killed six policemen.\n[Source: Reuters, Mosul, 03May16]", "2016-05-04", "03May16", "2016-05-03" },
+  { "BAGHDAD, 03-May-16 - Two people were killed in Sadr City.", "2016-05-04", "03-May-16", "2016-05-03" },
   { "- 18 May: four people were killed.\n- 19 May: two more.", "2020-09-27", "19 May", "2020-05-19" },
   { "Four people were killed on 18 May.[3]", "2020-09-27", "18 May", "2020-05-18" },
   /* year-less: the publication's year, or the year before for a later month */
@@ -395,6 +405,9 @@ static const WrongReading wrong_readings[] = {
   { "The uprising began in March 2011. On 18 May, forces killed four.", "2015-06-10", "2011-05-18", "2011-05-18" },
   /* a year named for another month lends nothing */
   { "Talks failed on 2 June 2014. On 18 March, forces killed four.", "2015-06-10", "2014-03-18", "2014-03-18" },
+  /* a day glued before the month is the day, the digits after it the year's (session 43) */
+  { "Two bombs killed six policemen.\n[Source: Reuters, Mosul, 03May16]", "2016-05-04", "2016-05-16", "2016-05-16" },
+  { "Two bombs killed six policemen.\n[Source: Reuters, Mosul, 03May16]", NULL, "--05-16", "--05-16" },
   /* more than a month after publication: last year's */
   { "Four people were killed on 20 November.", "2022-10-19", "2022-11-20", "2022-11-20" },
   /* an hour after a dash: no range from its number (session 38) */

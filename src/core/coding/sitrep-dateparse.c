@@ -642,6 +642,34 @@ glued_dash (GArray *tokens,
   return is_punct (tokens, i, '-') && adjacent (tokens, i) && adjacent (tokens, i + 1);
 }
 
+/* "03-May-16", "11Jul14" (a source line's date): day @d at token @i glued to
+ * the month's name (@month) at @j (@n_month tokens), glued to a year of two
+ * digits, read in the century that puts it on or before this year; TRUE
+ * when @match was set so. */
+static gboolean
+glued_short_year (GArray          *tokens,
+                  guint            i,
+                  guint            j,
+                  guint            n_month,
+                  int              month,
+                  int              d,
+                  SitrepDateMatch *match)
+{
+  guint y = glued_dash (tokens, j + n_month) && adjacent (tokens, j) ? j + n_month + 1 : j + n_month;
+  g_autoptr(GDateTime) now = NULL;
+  int year;
+
+  if (n_month != 1 || !adjacent (tokens, j) || !is_num (tokens, y, 2, 2) || !adjacent (tokens, y) ||
+      (y + 1 < tokens->len && adjacent (tokens, y + 1) && TOK (y + 1)->kind != TOK_PUNCT))
+    return FALSE;
+  now = g_date_time_new_now_utc ();
+  year = 2000 + TOK (y)->value <= g_date_time_get_year (now) ? 2000 + TOK (y)->value : 1900 + TOK (y)->value;
+  if (!valid_day (year, month, d))
+    return FALSE;
+  set_match (match, tokens, i, y, year, month, d);
+  return TRUE;
+}
+
 /* Tries every form that can start at token @i. @whole allows the forms
  * that only make sense when the text is nothing but a date ("2020", "2020-08"). */
 gboolean
@@ -712,6 +740,8 @@ _sitrep_date_match_at (GArray          *tokens,
         {
           guint k = j > i + n_day && glued_dash (tokens, j + n_month) ? j + n_month + 1 :
                     _sitrep_date_skip_separators (tokens, j + n_month);
+          if (glued_short_year (tokens, i, j, n_month, month, d, match))
+            return TRUE;
 
           if (is_num (tokens, k, 4, 4) && valid_year (TOK (k)->value) && !is_time_part (tokens, k))
             {
@@ -901,95 +931,4 @@ sitrep_date_parse (const char           *text,
   if (note != NULL)
     *note = sitrep_date_match_to_note (&m);
   return TRUE;
-}
-
-/* A path segment that is a number of @min_digits to @max_digits digits, nothing else. */
-static gboolean
-segment_number (const char *segment,
-                guint       min_digits,
-                guint       max_digits,
-                int        *value)
-{
-  gsize n = strlen (segment);
-  guint64 v;
-
-  if (n < min_digits || n > max_digits)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (segment[i]))
-        return FALSE;
-    }
-  v = g_ascii_strtoull (segment, NULL, 10);
-  *value = (int) v;
-  return TRUE;
-}
-
-/* Whether the host of @url (ending at @path) is a blog host's: a blog's address dates the blog's post, which
- * reposts a report days or months after it was written ("…blogspot.com/2012/06/…" of a November bombing's
- * report); the coders' gold leaves such a report's year unknown (tuning14, tuning18). */
-static gboolean
-reposting_blog (const char *url,
-                const char *path)
-{
-  static const char * const hosts[] = { ".blogspot.", ".wordpress.com", ".tumblr.com", ".livejournal.com", NULL };
-  const char *host = strstr (url, "://");
-  g_autofree char *h = g_ascii_strdown (host != NULL ? host + 3 : url, path - (host != NULL ? host + 3 : url));
-
-  for (guint k = 0; hosts[k] != NULL; k++)
-    if (strstr (h, hosts[k]) != NULL || (hosts[k][0] == '.' && g_str_has_prefix (h, hosts[k] + 1)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-sitrep_date_parse_url (const char           *url,
-                       char                **iso,
-                       SitrepDatePrecision  *precision)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *path = NULL;
-  g_auto(GStrv) segments = NULL;
-  const char *start;
-  int this_year = g_date_time_get_year (now);
-
-  g_return_val_if_fail (url != NULL, FALSE);
-
-  /* Only the path: a host or a query string is no date. */
-  start = strstr (url, "://");
-  start = start != NULL ? strchr (start + 3, '/') : strchr (url, '/');
-  if (start == NULL || reposting_blog (url, start))
-    return FALSE;
-  path = g_strndup (start, strcspn (start, "?#"));
-  segments = g_strsplit (path, "/", -1);
-
-  for (guint i = 0; segments[i] != NULL && segments[i + 1] != NULL; i++)
-    {
-      int year, month, day;
-
-      if (!segment_number (segments[i], 4, 4, &year) || year < 1990 || year > this_year ||
-          !segment_number (segments[i + 1], 1, 2, &month) || month < 1 || month > 12)
-        continue;
-
-      /* "/2016/12/05/slug": a day, when it is one the month has. */
-      if (segments[i + 2] != NULL && segment_number (segments[i + 2], 1, 2, &day))
-        {
-          if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-            continue;
-          if (iso != NULL)
-            *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-          if (precision != NULL)
-            *precision = SITREP_DATE_PRECISION_DAY;
-          return TRUE;
-        }
-
-      /* "/2016/12/264967.htm": the month. */
-      if (iso != NULL)
-        *iso = g_strdup_printf ("%04d-%02d", year, month);
-      if (precision != NULL)
-        *precision = SITREP_DATE_PRECISION_MONTH;
-      return TRUE;
-    }
-
-  return FALSE;
 }

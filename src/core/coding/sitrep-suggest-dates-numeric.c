@@ -110,8 +110,27 @@ glued_on (SuggestRun *run,
          !(after && (tok (run, j)->flags & TOK_HYPHEN) && j + 1 < run->tokens->len && (tok (run, j + 1)->flags & TOK_WORD));
 }
 
+/* The year a year of two digits names ("12/3/17", "03May16"): of the
+ * century that puts it on or before the publication's year (this year's
+ * in a report without one). */
+int
+_sitrep_suggest_century_year (SuggestRun *run,
+                              int         yy)
+{
+  int ref = 0;
+
+  if (run->published == NULL || sscanf (run->published, "%4d", &ref) != 1 || ref < 1000)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      ref = g_date_time_get_year (now);
+    }
+  return 2000 + yy <= ref ? 2000 + yy : 1900 + yy;
+}
+
 /* The date in numbers at token @i, if any: three numbers joined by the
- * same mark, or one number token with full stops inside ("13.05.2024"). */
+ * same mark, or one number token with full stops inside ("13.05.2024");
+ * the year of two digits too, written whole ("12.03.17", "12/3/17"). */
 static gboolean
 numeric_at (SuggestRun  *run,
             guint        i,
@@ -129,9 +148,9 @@ numeric_at (SuggestRun  *run,
       char tail;
 
       if (glued_on (run, i, TRUE) || sscanf (text, "%2d.%2d.%4d%c", &a, &b, &c, &tail) != 3 ||
-          strlen (text) < 8 || strchr (text, '.') - text > 2 || c < 1000)
+          strlen (text) < 8 || strchr (text, '.') - text > 2 || (c < 1000 && strlen (strrchr (text, '.')) != 3))
         return FALSE;
-      *date = (NumericDate) { i, i, a, b, c };
+      *date = (NumericDate) { i, i, a, b, c < 1000 ? _sitrep_suggest_century_year (run, c) : c };
       return TRUE;
     }
   for (guint k = 0; k < 2; k++)
@@ -151,6 +170,11 @@ numeric_at (SuggestRun  *run,
       if (number_of (run, i, 1, 2, &a) && number_of (run, i + 2, 1, 2, &b) && number_of (run, i + 4, 4, 4, &c))
         {
           *date = (NumericDate) { i, i + 4, a, b, c };
+          return TRUE;
+        }
+      if (number_of (run, i, 1, 2, &a) && number_of (run, i + 2, 1, 2, &b) && number_of (run, i + 4, 2, 2, &c))
+        {
+          *date = (NumericDate) { i, i + 4, a, b, _sitrep_suggest_century_year (run, c) };
           return TRUE;
         }
     }

@@ -20,6 +20,10 @@ void        _sitrep_suggest_relative_dates (SuggestRun *run,
 /* Dates in numbers ("13/05/2024", "5-11-2016", "13.05.2024", "2024/05/13"), proposed to the day
  * (sitrep-suggest-dates-numeric.c). */
 void        _sitrep_suggest_numeric_dates (SuggestRun        *run);
+/* The year a year of two digits @yy names: on or before the publication's year
+ * (sitrep-suggest-dates-numeric.c). */
+int         _sitrep_suggest_century_year  (SuggestRun        *run,
+                                           int                yy);
 /* Proposes the date @read says (NULL: tokens @first … @last's own words) over those tokens,
  * resolved against the publication date (sitrep-suggest-dates.c). */
 gboolean    _sitrep_suggest_add_date_read (SuggestRun        *run,

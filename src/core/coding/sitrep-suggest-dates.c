@@ -391,7 +391,9 @@ add_date (SuggestRun *run,
 
 /* "June16", "March3" written without their space: a month's English name
  * glued to a day of one or two digits, read as "June 16". Not a word that
- * only starts as a month's name does ("Marc16", "Mayor12"). */
+ * only starts as a month's name does ("Marc16", "Mayor12"). With a day
+ * glued before it, the digits after are the year's two ("11Jul14", a
+ * source line's date: 11 July 2014), never a day. */
 static void
 glued_day (SuggestRun *run,
            guint       i)
@@ -399,6 +401,8 @@ glued_day (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
   gsize len = t->end - t->start, k = len;
+  gboolean day_before = i > 0 && t->space_before == 0 && (tok (run, i - 1)->flags & TOK_NUMBER) &&
+                        tok (run, i - 1)->end == t->start;
   char name[16];
 
   while (k > 0 && g_ascii_isdigit (p[k - 1]))
@@ -407,6 +411,18 @@ glued_day (SuggestRun *run,
     return;
   memcpy (name, p, k);
   name[k] = '\0';
+  if (day_before)
+    {
+      int day = atoi (run->text + tok (run, i - 1)->start);
+      g_autofree char *read = NULL;
+
+      if (len - k != 2 || tok (run, i - 1)->end - tok (run, i - 1)->start > 2 || day < 1 || day > 31 ||
+          sitrep_date_month_from_name (name) == 0)
+        return;
+      read = g_strdup_printf ("%d %s %d", day, name, _sitrep_suggest_century_year (run, atoi (p + k)));
+      _sitrep_suggest_add_date_read (run, i - 1, i, read);
+      return;
+    }
   if (g_ascii_isdigit (p[k]) && p[k] != '0' && sitrep_date_month_from_name (name) != 0)
     {
       g_autofree char *read = g_strdup_printf ("%s %.*s", name, (int) (len - k), p + k);
