@@ -663,10 +663,14 @@ _sitrep_suggest_homonym_again (SuggestRun       *run,
                                SitrepSuggestion *s,
                                SitrepSuggestion *same)
 {
-  Homonym *h = g_hash_table_lookup (homonyms, key);
+  Homonym *h;
   gsize chunk;
   SitrepSuggestion here;
 
+  /* A short text (one stretch) has none: its key is not hashed. */
+  if (g_hash_table_size (homonyms) == 0)
+    return;
+  h = g_hash_table_lookup (homonyms, key);
   if (h == NULL)
     return;
   g_ptr_array_add (h->mentions, s);

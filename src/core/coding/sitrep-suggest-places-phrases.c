@@ -146,7 +146,10 @@ cap_run (SuggestRun *run,
         }
       /* "Soldiers at Camp Speicher": the preposition ends the name;
        * "Salah ad Din" goes on. */
-      else if (!_sitrep_suggest_is_name_article (run, j) && !(any && _sitrep_suggest_inner_article (run, i, j)))
+      /* An inner article is a word of two letters after one space (told
+       * here, inline: most words after a name are none). */
+      else if (!_sitrep_suggest_is_name_article (run, j) &&
+               !(any && t->end - t->start == 2 && t->space_before == 1 && _sitrep_suggest_inner_article (run, i, j)))
         break;
     }
   return any;

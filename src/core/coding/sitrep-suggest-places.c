@@ -638,7 +638,7 @@ gazetteer_places (SuggestRun *run,
             s->entity_name = _sitrep_suggest_strdup (run, same->entity_name);
           _sitrep_suggest_homonym_again (run, homonyms, key, s, same);
         }
-      else if (g_hash_table_contains (unproposed, key))
+      else if (g_hash_table_size (unproposed) > 0 && g_hash_table_contains (unproposed, key))
         g_ptr_array_remove_index (run->out, run->out->len - 1);
       else if (!_sitrep_suggest_resolve_place (run, s, key))
         {

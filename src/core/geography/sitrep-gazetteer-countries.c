@@ -138,3 +138,44 @@ _sitrep_gazetteer_admin1_other_keys (const char *admin1)
 
   return keys != NULL ? (const GazetteerOtherKey *) keys->data : NULL;
 }
+
+/* country code → the keys of the names of every entry of country_names
+ * with that code (sitrep_normalize_name () of each, and its g_str_hash ()),
+ * in their order, in a GArray ended by one with no key. */
+static gpointer
+build_country_keys (gpointer data)
+{
+  GHashTable *by_code = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
+    {
+      g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
+      GArray *keys = g_hash_table_lookup (by_code, country_names[i].code);
+
+      if (keys == NULL)
+        {
+          keys = g_array_new (TRUE, TRUE, sizeof (GazetteerOtherKey));
+          g_hash_table_insert (by_code, (gpointer) country_names[i].code, keys);
+        }
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          /* Kept for the process's life, as the table is. */
+          char *key = sitrep_normalize_name (names[j]);
+
+          if (*key != '\0')
+            g_array_append_val (keys, ((GazetteerOtherKey) { g_str_hash (key), key }));
+          else
+            g_free (key);
+        }
+    }
+  return by_code;
+}
+
+const GazetteerOtherKey *
+_sitrep_gazetteer_country_keys (const char *code)
+{
+  static GOnce once = G_ONCE_INIT;
+  GArray *keys = g_hash_table_lookup (g_once (&once, build_country_keys, NULL), code);
+
+  return keys != NULL ? (const GazetteerOtherKey *) keys->data : NULL;
+}

@@ -153,6 +153,9 @@ typedef struct
   const char *key;
 } GazetteerOtherKey;
 const GazetteerOtherKey *_sitrep_gazetteer_admin1_other_keys (const char *admin1);
+/* The keys of every name of country @code (as the admin1's other names'),
+ * NULL when it has none. */
+const GazetteerOtherKey *_sitrep_gazetteer_country_keys (const char *code);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

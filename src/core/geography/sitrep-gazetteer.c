@@ -43,6 +43,9 @@ struct _SitrepGazetteer
   Context     *context;
   GHashTable  *name_keys;      /* name → sitrep_normalize_name (name) */
   GHashTable  *region_keys;    /* name → sitrep_normalize_region_name (name) */
+  /* The last keys asked, by the name's address (its text checked too). */
+  struct _KeyMemo *name_memo;
+  struct _KeyMemo *admin1_memo;
 };
 
 G_DEFINE_FINAL_TYPE (SitrepGazetteer, sitrep_gazetteer, G_TYPE_OBJECT)
@@ -393,46 +396,70 @@ folded_key_take (char *key)
 
 /* The keys of the names candidates carry: each name is folded once (the
  * same few governorates and spellings come back in every lookup), and
- * hashed once. Under context_lock. */
+ * hashed once; *@stored is the table's copy of @name. Under context_lock. */
+static const FoldedKey *
+folded_key (GHashTable  *table,
+            char      *(*fold) (const char *),
+            const char  *name,
+            const char **stored)
+{
+  gpointer kept, key;
+
+  if (!g_hash_table_lookup_extended (table, name, &kept, &key))
+    {
+      key = folded_key_take (fold (name));
+      kept = g_strdup (name);
+      g_hash_table_insert (table, kept, key);
+    }
+  *stored = kept;
+  return key;
+}
+
+/* The candidates of a name share their strings with the bundled places:
+ * a name's keys are kept by its address (KEY_MEMO slots), and given again
+ * while the text there is still the name's (the table's copy, kept as
+ * long as the gazetteer, is compared). An admin1's region key and other
+ * names are kept with its key. */
+#define KEY_MEMO 128
+struct _KeyMemo
+{
+  const char              *name;
+  const char              *stored;
+  const FoldedKey         *key;
+  const FoldedKey         *region;
+  const GazetteerOtherKey *others;
+};
+
+static const struct _KeyMemo *
+memo_keys (SitrepGazetteer  *self,
+           struct _KeyMemo **memos,
+           const char       *name,
+           gboolean          admin1)
+{
+  guintptr at = (guintptr) name;
+  struct _KeyMemo *memo;
+  const char *stored;
+
+  if (*memos == NULL)
+    *memos = g_new0 (struct _KeyMemo, KEY_MEMO);
+  memo = &(*memos)[((at >> 4) ^ (at >> 12)) & (KEY_MEMO - 1)];
+  if (memo->name == name && memo->stored[0] == name[0] && strcmp (memo->stored, name) == 0)
+    return memo;
+  memo->key = folded_key (self->name_keys, sitrep_normalize_name, name, &memo->stored);
+  if (admin1)
+    {
+      memo->region = folded_key (self->region_keys, sitrep_normalize_region_name, name, &stored);
+      memo->others = _sitrep_gazetteer_admin1_other_keys (name);
+    }
+  memo->name = name;
+  return memo;
+}
+
 static const FoldedKey *
 name_key (SitrepGazetteer *self,
           const char      *name)
 {
-  FoldedKey *key = g_hash_table_lookup (self->name_keys, name);
-
-  if (key == NULL)
-    {
-      key = folded_key_take (sitrep_normalize_name (name));
-      g_hash_table_insert (self->name_keys, g_strdup (name), key);
-    }
-  return key;
-}
-
-static const FoldedKey *
-region_key (SitrepGazetteer *self,
-            const char      *name)
-{
-  FoldedKey *key = g_hash_table_lookup (self->region_keys, name);
-
-  if (key == NULL)
-    {
-      key = folded_key_take (sitrep_normalize_region_name (name));
-      g_hash_table_insert (self->region_keys, g_strdup (name), key);
-    }
-  return key;
-}
-
-static gboolean
-context_names (SitrepGazetteer *self,
-               Context         *context,
-               const char      *name)
-{
-  const FoldedKey *key;
-
-  if (name == NULL)
-    return FALSE;
-  key = name_key (self, name);
-  return key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash);
+  return memo_keys (self, &self->name_memo, name, FALSE)->key;
 }
 
 /* Whether the text names the region @admin1, with or without a word such as
@@ -443,18 +470,20 @@ context_names_admin1 (SitrepGazetteer *self,
                       Context         *context,
                       const char      *admin1)
 {
+  const struct _KeyMemo *keys;
   const FoldedKey *key;
 
   if (admin1 == NULL)
     return FALSE;
-  if (context_names (self, context, admin1))
+  /* context_names (), region_key () and the other names, asked at once. */
+  keys = memo_keys (self, &self->admin1_memo, admin1, TRUE);
+  if (keys->key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, keys->key->key, keys->key->hash))
     return TRUE;
-  key = region_key (self, admin1);
+  key = keys->region;
   if (key->key[0] != '\0' && _sitrep_gazetteer_context_names_hashed (context, key->key, key->hash))
     return TRUE;
   /* Its other names: "غربي درعا" names Daraa as "west of Daraa" does. */
-  for (const GazetteerOtherKey *other = _sitrep_gazetteer_admin1_other_keys (admin1); other != NULL && other->key != NULL;
-       other++)
+  for (const GazetteerOtherKey *other = keys->others; other != NULL && other->key != NULL; other++)
     {
       if (_sitrep_gazetteer_context_names_hashed (context, other->key, other->hash))
         return TRUE;
@@ -597,53 +626,16 @@ find_seat (SitrepGazetteer *self,
 
 /* The keys of each country's names (a NULL-terminated array of
  * FoldedKey each), in the order of country_names. */
-static gpointer
-build_country_keys (gpointer data)
-{
-  GPtrArray *all = g_ptr_array_new ();
-
-  for (guint i = 0; _sitrep_gazetteer_country_names (i) != NULL; i++)
-    {
-      g_auto(GStrv) names = g_strsplit (_sitrep_gazetteer_country_names (i), "|", 0);
-      GPtrArray *keys = g_ptr_array_new ();
-
-      for (guint j = 0; names[j] != NULL; j++)
-        {
-          char *key = sitrep_normalize_name (names[j]);
-
-          if (*key != '\0')
-            g_ptr_array_add (keys, folded_key_take (key));
-          else
-            g_free (key);
-        }
-      g_ptr_array_add (keys, NULL);
-      g_ptr_array_add (all, g_ptr_array_free (keys, FALSE));
-    }
-  return all;
-}
-
+/* Whether the text names country @code by any of its names. */
 static gboolean
 context_names_country (Context    *context,
                        const char *code)
 {
-  static GOnce once = G_ONCE_INIT;
-  GPtrArray *keys;
-
-  if (code == NULL)
-    return FALSE;
-  g_once (&once, build_country_keys, NULL);
-  keys = once.retval;
-  for (guint i = 0; i < keys->len; i++)
+  for (const GazetteerOtherKey *name = code != NULL ? _sitrep_gazetteer_country_keys (code) : NULL;
+       name != NULL && name->key != NULL; name++)
     {
-      FoldedKey **names = keys->pdata[i];
-
-      if (strcmp (code, _sitrep_gazetteer_country_code_at (i)) != 0)
-        continue;
-      for (guint j = 0; names[j] != NULL; j++)
-        {
-          if (_sitrep_gazetteer_context_names_hashed (context, names[j]->key, names[j]->hash))
-            return TRUE;
-        }
+      if (_sitrep_gazetteer_context_names_hashed (context, name->key, name->hash))
+        return TRUE;
     }
   return FALSE;
 }
@@ -770,6 +762,8 @@ sitrep_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
   g_clear_pointer (&self->name_keys, g_hash_table_unref);
   g_clear_pointer (&self->region_keys, g_hash_table_unref);
+  g_clear_pointer (&self->name_memo, g_free);
+  g_clear_pointer (&self->admin1_memo, g_free);
   g_mutex_clear (&self->context_lock);
 
   G_OBJECT_CLASS (sitrep_gazetteer_parent_class)->finalize (object);
