@@ -266,6 +266,33 @@ test_wire_datelines (void)
   g_assert_null (place (not, "LONDON"));
 }
 
+/* A town named only as a part of a body's name ("the Tikrit police", "Erbil-based", "شرطة بعقوبة",
+ * "مستشفى الموصل") is no place; a province's police keeps its province, and a town named again
+ * elsewhere stays a place. */
+static void
+test_body_towns (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A source in the Tikrit police said two soldiers were killed in an attack near Baiji.\n\n"
+                         "The Erbil-based outlet reported clashes near Makhmur.\n\n"
+                         "A source in Salahuddin police said the bomb hit a patrol in Sharqat.\n\n"
+                         "أعلن مصدر في شرطة بعقوبة مقتل شرطي بهجوم مسلح في قضاء المقدادية. "
+                         "ونقل الجرحى إلى مستشفى الموصل العام بعد انفجار عبوة في ناحية القيارة.", NULL);
+  g_autoptr(SitrepSuggestResult) again =
+    sitrep_test_suggest ("Gunmen killed a shop owner in Tikrit on Monday, the Tikrit police said.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Tikrit"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Erbil"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "بعقوبة"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "الموصل"));
+  g_assert_nonnull (place (r, "Baiji"));
+  g_assert_nonnull (place (r, "Makhmur"));
+  g_assert_nonnull (place (r, "Salahuddin"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "المقدادية"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "القيارة"));
+  g_assert_nonnull (place (again, "Tikrit"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,5 +312,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns", test_arabic_nouns);
   g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns-not", test_arabic_nouns_not);
   g_test_add_func ("/sitrep/suggest-places-words/wire-datelines", test_wire_datelines);
+  g_test_add_func ("/sitrep/suggest-places-words/body-towns", test_body_towns);
   return g_test_run ();
 }

@@ -307,6 +307,78 @@ _sitrep_suggest_drop_hospitals (SuggestRun *run,
     }
 }
 
+/* Bodies a town names ("Kirkuk police", "شرطة كركوك", "مستشفى تكريت", "the Kut morgue",
+ * "Sulaymaniyah-based"): the town is part of the body's name, not where something happened (the gold
+ * READMEs: "a place inside a body's name" is no place). Arabic before the name, English after it. */
+static const char * const ar_bodies[] = { "شرطة", "مستشفى", "مشفى", NULL };
+
+/* Whether the bytes right before @at end a word whose last letter could end "شرطة", "مستشفى", "مشفى"
+ * (a space, and "ة", "ه", "ى" or "ي" before it; past a quote the name is in): the bytes asked before any
+ * token is. */
+static gboolean
+may_follow_ar_body (const char *text,
+                    gsize       at)
+{
+  const guchar *p = (const guchar *) text;
+
+  if (at >= 3 && (p[at - 1] == 0x9C || p[at - 1] == 0xAB) && p[at - 3] == 0xE2)
+    at -= 3;
+  else if (at >= 1 && (p[at - 1] == '"' || p[at - 1] == 0xAB))
+    at -= at >= 2 && p[at - 2] == 0xC2 ? 2 : 1;
+  if (at < 3 || p[at - 1] != ' ')
+    return FALSE;
+  return (p[at - 3] == 0xD8 && p[at - 2] == 0xA9) || (p[at - 3] == 0xD9 && (p[at - 2] == 0x87 || p[at - 2] == 0x89 || p[at - 2] == 0x8A));
+}
+
+/* Whether town @s is named only as a part of a body's name: in Arabic the bytes before it asked first, its
+ * tokens only then; in English the word after it ("Tikrit police"), which no sentence's end parts. */
+static gboolean
+names_a_body (SuggestRun             *run,
+              const SitrepSuggestion *s)
+{
+  const char *after = run->text + s->byte_end;
+
+  if ((guchar) run->text[s->byte_start] >= 0xD8 && (guchar) run->text[s->byte_start] <= 0xDB)
+    {
+      guint j, first;
+
+      if (!may_follow_ar_body (run->text, s->byte_start))
+        return FALSE;
+      j = first = _sitrep_suggest_token_from (run, s->byte_start);
+      /* "مستشفى “جلولاء”": past the quote the name is in */
+      if (j >= 2 && (tok (run, j - 1)->flags & TOK_PUNCT) && tok (run, j - 1)->end == tok (run, j)->start)
+        j--;
+      return j > 0 && j < run->tokens->len && tok (run, j - 1)->sentence == tok (run, first)->sentence &&
+             s->byte_start == tok (run, first)->start && _sitrep_suggest_figure_ar_in (run, j - 1, ar_bodies);
+    }
+  if (*after == '-')
+    return g_str_has_prefix (after, "-based");
+  if (*after++ != ' ')
+    return FALSE;
+  /* "police", "Police", "hospital", "Hospital": the first letter asked before the rest */
+  if ((*after | 0x20) == 'p')
+    return strncmp (after + 1, "olice", 5) == 0 && !g_ascii_isalnum (after[6]);
+  if ((*after | 0x20) == 'h')
+    return strncmp (after + 1, "ospital", 7) == 0 && !g_ascii_isalnum (after[8]);
+  return FALSE;
+}
+
+/* Drops the towns from @from on that a text names only as a part of a body's name (names_a_body ()): not
+ * a province ("Salahuddin police" is the province's force, which coders pin), nor the project's own. */
+void
+_sitrep_suggest_drop_body_towns (SuggestRun *run,
+                                 guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && s->byte_end > s->byte_start && s->entity_id == 0 && s->score < 0.95 &&
+          s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) && names_a_body (run, s))
+        g_ptr_array_remove_index (run->out, k - 1);
+    }
+}
+
 /* ---------------------------------------------------------------- datelines (sitrep-suggest-places.c) */
 
 /* Months as a wire's dateline writes them right after its city, without a

@@ -982,6 +982,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_short_names (run, from);
   _sitrep_suggest_person_places (run, from);
   _sitrep_suggest_drop_hospitals (run, from);
+  _sitrep_suggest_drop_body_towns (run, from);
   _sitrep_suggest_city_parts (run, from);
   _sitrep_suggest_pin_nearby (run, from);
 }
