@@ -13,6 +13,8 @@
 #   part          a total and its part ("14 wounded, among them 11 soldiers") in two incidents
 #   title-part    a total and its part in one incident whose row lists the part as a figure of its own ("14 wounded,
 #                 11 wounded"; session 42)
+#   title-twice   an incident whose row lists one figure's words twice ("2 killed, 4 wounded, 2 killed, 4 wounded":
+#                 the lead's figures told again in the body; session 43)
 #   summed        an article's event whose killed total is more than its largest killed figure
 #   claimant-other    a figure's claimant not named in its sentence (one from a sentence before, or an entity's name)
 #   claimant-missing  a figure without a claimant in a sentence with a word of speech
@@ -179,7 +181,8 @@ def main():
                 sp = next((e for e in ev["evidence"] if e["annotation_id"] == c["annotation_id"]), None)
                 if sp is not None:
                     claim_at[(c["article_id"], sp["start"])] = (ev, c)
-        counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "title-part", "summed",
+        counts = dict.fromkeys(("incidents", "figures", "no-place", "at-dateline", "wrong-date", "twice", "part", "title-part", "title-twice",
+                                "summed",
                                 "claimant-other", "claimant-missing", "joined", "joined-undated", "same-day",
                                 "disputed-one"), 0)
         for aid, r in sorted(runs.items()):
@@ -251,6 +254,11 @@ def main():
                         counts["title-part"] += 1
                         print("%s title-part: %s %s and its part %s both in the row's words %s" % (name, g["_file"],
                               f1["text"], f2["text"], incs[f1["incident"]].get("figure_words")))
+            for inc in incs:
+                words = inc.get("figure_words") or []
+                if len(words) != len(set(words)):
+                    counts["title-twice"] += 1
+                    print("%s title-twice: %s %s %s" % (name, g["_file"], inc.get("place"), words))
             for ii, inc in enumerate(incs):
                 ev = ev_by_id.get(inc.get("event"))
                 if ev is None:

@@ -306,9 +306,18 @@ refine (SitrepStore            *self,
 
           if (actor >= 0)
             g_array_index (named, gboolean, actor) = TRUE;
-          /* a part of a figure kept before it is said in that figure's words: "4 killed", not "4 killed, 2 killed" */
+          /* a part of a figure kept before it is said in that figure's words: "4 killed", not "4 killed, 2 killed";
+           * a figure told again (the lead's, then the body's) is said once: "2 killed, 4 wounded", not
+           * "2 killed, 4 wounded, 2 killed, 4 wounded" (the event counts the largest, not their sum) */
           if (part == 0 || (wholes & 1u << MIN ((guint) m.kind, 31u)) == 0)
-            g_ptr_array_add (words, figure_words (&m, actor >= 0 ? actor_texts->pdata[actor] : NULL));
+            {
+              char *said = figure_words (&m, actor >= 0 ? actor_texts->pdata[actor] : NULL);
+
+              if (g_ptr_array_find_with_equal_func (words, said, g_str_equal, NULL))
+                g_free (said);
+              else
+                g_ptr_array_add (words, said);
+            }
           wholes |= part == 0 ? 1u << MIN ((guint) m.kind, 31u) : 0;
           g_ptr_array_add (figure_texts, g_steal_pointer (&m.text));
           g_array_append_val (figures, g_array_index (inc->figures, gint64, i));

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
 /* How wide an incident's place is: a town or a site, a governorate, a
@@ -76,6 +78,43 @@ wideness (GPtrArray                   *all,
   return p->scope == SITREP_PLACE_SCOPE_REGION ? WIDE_REGION : WIDE_PLACE;
 }
 
+/* Whether the name key @text holds @key as whole words. */
+static gboolean
+key_holds (const char *text,
+           const char *key)
+{
+  gsize n = strlen (key);
+
+  for (const char *p = n > 0 ? strstr (text, key) : NULL; p != NULL; p = strstr (p + 1, key))
+    if ((p == text || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether governorate @region is the one named @admin1, by that name or
+ * another ("Anbar", "Diyala province", "محافظة ديالى"): a governorate
+ * of the bundled list has no admin-1 of its own to compare (session 43:
+ * "Anbar" carried a stale one, "Diyala province" none, so a figure told at
+ * the governorate and again at its town stayed two incidents). */
+static gboolean
+region_is_admin1 (const SitrepSuggestion *region,
+                  const char             *admin1)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *own = NULL;
+
+  if (admin1 == NULL || region->text == NULL)
+    return FALSE;
+  text = sitrep_normalize_name (region->text);
+  own = sitrep_normalize_name (admin1);
+  if (key_holds (text, own))
+    return TRUE;
+  for (const GazetteerOtherKey *k = _sitrep_gazetteer_admin1_other_keys (admin1); k != NULL && k->key != NULL; k++)
+    if (key_holds (text, k->key))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the place of @inner lies in the country or governorate @outer
  * names (@wide: how wide @outer's is). */
 static gboolean
@@ -92,7 +131,8 @@ lies_in (GPtrArray                   *all,
   i = all->pdata[inner->place];
   if (o->country == NULL || g_strcmp0 (o->country, i->country) != 0)
     return FALSE;
-  return wide == WIDE_COUNTRY || (o->admin1 != NULL && g_strcmp0 (o->admin1, i->admin1) == 0);
+  return wide == WIDE_COUNTRY || (o->admin1 != NULL && g_strcmp0 (o->admin1, i->admin1) == 0) ||
+         (wide == WIDE_REGION && region_is_admin1 (o, i->admin1));
 }
 
 /* Whether @a and @b hold a figure of the same kind and count. */
