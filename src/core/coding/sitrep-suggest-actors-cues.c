@@ -866,12 +866,15 @@ _sitrep_suggest_person_cue (SuggestRun *run,
 
 /* ---------------------------------------------------------------- new names */
 
+/* Whether @text has a letter in lower case: an ASCII byte is one when it
+ * is "a" … "z" (as g_unichar_islower () says of it), another character
+ * is asked of Unicode. */
 static gboolean
 has_lower (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (g_unichar_islower (g_utf8_get_char (p)))
+      if ((guchar) *p < 0x80 ? *p >= 'a' && *p <= 'z' : g_unichar_islower (g_utf8_get_char (p)))
         return TRUE;
     }
   return FALSE;
@@ -894,86 +897,205 @@ title_case (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* "KIND folded-text": the text case folded as g_utf8_casefold() does,
- * which for ASCII is its lower case (most names: no table walk). Written
- * in @buf when it fits (most names: no allocation), else allocated and
- * left in @heap. */
-static const char *
-unified_key (const SitrepSuggestion *s,
-             char                   *buf,
-             gsize                   size,
-             char                  **heap)
+/* The keys' bytes of _sitrep_suggest_unify_new_names (): on the stack
+ * while they fit (most texts), else on the heap. */
+typedef struct
 {
-  gsize len = 0;
-  char *key, *p;
+  char  *str;
+  gsize  len;
+  gsize  size;
+  char  *heap;
+} UnifiedKeys;
 
-  while (s->text[len] != '\0' && (guchar) s->text[len] < 0x80)
-    len++;
-  if (s->text[len] != '\0')
+/* Room for @more bytes after the keys' last. */
+static inline void
+unified_room (UnifiedKeys *keys,
+              gsize        more)
+{
+  if (keys->len + more <= keys->size)
+    return;
+  keys->size = MAX (2 * keys->size, keys->len + more);
+  if (keys->heap == NULL)
     {
-      g_autofree char *folded = g_utf8_casefold (s->text, -1);
-
-      return *heap = g_strdup_printf ("%d %s", s->kind, folded);
+      keys->heap = g_malloc (keys->size);
+      memcpy (keys->heap, keys->str, keys->len);
     }
-  key = len + 4 <= size ? buf : (*heap = g_malloc (len + 24));
+  else
+    keys->heap = g_realloc (keys->heap, keys->size);
+  keys->str = keys->heap;
+}
+
+/* "KIND folded-text": the text case folded as g_utf8_casefold() does,
+ * which for ASCII is its lower case (most names: no table walk), appended
+ * to @keys; returns its FNV-1a hash. */
+static guint32
+unified_key (const SitrepSuggestion *s,
+             UnifiedKeys            *keys)
+{
+  gsize from = keys->len, len = strlen (s->text);
+  guint32 hash = FNV_OFFSET;
+  char *p;
+
   /* "%d " by hand: a kind is a small number, and this runs per name. */
-  p = key;
+  unified_room (keys, len + 3);
+  p = keys->str + from;
   if (s->kind >= 10)
     *p++ = '0' + (s->kind / 10) % 10;
   *p++ = '0' + s->kind % 10;
   *p++ = ' ';
-  for (gsize k = 0; k <= len; k++)
-    p[k] = s->text[k] >= 'A' && s->text[k] <= 'Z' ? s->text[k] + ('a' - 'A') : s->text[k];
-  return key;
+  for (char *k = keys->str + from; k < p; k++)
+    hash = (hash ^ (guchar) *k) * FNV_PRIME;
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar c = (guchar) s->text[k];
+
+      if (G_UNLIKELY (c >= 0x80))
+        {
+          g_autofree char *folded = g_utf8_casefold (s->text, -1);
+          g_autofree char *key = g_strdup_printf ("%d %s", s->kind, folded);
+          gsize key_len = strlen (key);
+
+          keys->len = from;
+          unified_room (keys, key_len);
+          memcpy (keys->str + from, key, key_len);
+          keys->len = from + key_len;
+          hash = FNV_OFFSET;
+          for (gsize m = 0; m < key_len; m++)
+            hash = (hash ^ (guchar) key[m]) * FNV_PRIME;
+          return hash;
+        }
+      c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      p[k] = c;
+      hash = (hash ^ c) * FNV_PRIME;
+    }
+  keys->len = (gsize) (p + len - keys->str);
+  return hash;
 }
+
+/* A key of _sitrep_suggest_unify_new_names ()'s table: its bytes in the
+ * keys (at @at, @len of them), and the name kept for it; an empty slot
+ * has none. */
+typedef struct
+{
+  guint32     hash;
+  guint32     len;
+  gsize       at;
+  const char *name;
+} UnifiedName;
+
+/* The slot of the key appended last to @keys (from @at on, hashed
+ * @hash): its own, or the empty one where it would go. */
+static UnifiedName *
+unified_slot (UnifiedName       *table,
+              guint              mask,
+              const UnifiedKeys *keys,
+              gsize              at,
+              guint32            hash)
+{
+  gsize len = keys->len - at;
+
+  for (guint k = (hash * 0x9E3779B1u) >> 8 & mask;; k = (k + 1) & mask)
+    {
+      UnifiedName *slot = &table[k];
+
+      if (slot->name == NULL ||
+          (slot->hash == hash && slot->len == len && memcmp (keys->str + slot->at, keys->str + at, len) == 0))
+        return slot;
+    }
+}
+
+/* What _sitrep_suggest_unify_new_names () knows of a suggestion. */
+enum
+{
+  UNIFY_NEW  = 1 << 0,  /* a new person's or actor's, named as written */
+  UNIFY_LOWER = 1 << 1, /* its name has a letter in lower case */
+  UNIFY_KEPT = 1 << 2,  /* the first pass kept its name for its key */
+};
 
 /* One new entity per name: "Kerry" and "KERRY" in one report are one
  * person, named as the text writes it in lower case somewhere, else in
  * Title Case (a person's name in capitals is a heading's or a speaker's,
- * not an acronym). An actor's name in capitals ("ISIS") is kept. */
+ * not an acronym). An actor's name in capitals ("ISIS") is kept. The
+ * names by their keys: a table of their hashes, sized for the text's new
+ * names, the keys' bytes in one string. */
 void
 _sitrep_suggest_unify_new_names (SuggestRun *run)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* Per suggestion: whether the first pass kept its name for its key. The
-   * second pass would find its own name there and change nothing: it makes
-   * no key for it (≈ 1,200 keys and look-ups a MB). */
-  g_autofree guint8 *kept = run->out->len > 0 ? g_malloc0 (run->out->len) : NULL;
+  guint n_new = 0, size = 8;
+  guint8 what_room[256];
+  UnifiedName table_room[64];
+  char keys_room[2048];
+  guint8 *what;
+  UnifiedName *table;
+  UnifiedKeys keys = { keys_room, 0, sizeof keys_room, NULL };
 
-  for (guint pass = 0; pass < 2; pass++)
+  if (run->out->len == 0)
+    return;
+  /* What the two passes ask of each suggestion, asked once: the second
+   * changes a suggestion only after asking it. */
+  what = run->out->len <= sizeof what_room ? what_room : g_malloc (run->out->len);
+  memset (what, 0, run->out->len);
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+
+      if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
+          s->entity_name == NULL || s->text == NULL || strcmp (s->entity_name, s->text) != 0)
+        continue;
+      what[k] = UNIFY_NEW | (has_lower (s->entity_name) ? UNIFY_LOWER : 0);
+      n_new++;
+    }
+  while (size < 2 * n_new)
+    size *= 2;
+  table = size <= G_N_ELEMENTS (table_room) ? table_room : g_new (UnifiedName, size);
+  memset (table, 0, size * sizeof *table);
+  for (guint pass = 0; pass < 2 && n_new > 0; pass++)
     {
       for (guint k = 0; k < run->out->len; k++)
         {
           SitrepSuggestion *s = run->out->pdata[k];
-          char buf[128];
-          g_autofree char *heap = NULL;
-          const char *key, *name;
+          gsize at = keys.len;
+          guint32 hash;
+          UnifiedName *slot;
 
-          if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
-              s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
+          if (!(what[k] & UNIFY_NEW))
             continue;
-          if (pass == 0 && !has_lower (s->entity_name))
+          /* The second pass would find a kept name's own name for its key
+           * and change nothing: it makes no key for it (≈ 1,200 keys and
+           * look-ups a MB). */
+          if (pass == 0 ? !(what[k] & UNIFY_LOWER) : (what[k] & UNIFY_KEPT) != 0)
             continue;
-          if (pass == 1 && kept[k])
-            continue;
-          key = unified_key (s, buf, sizeof buf, &heap);
+          hash = unified_key (s, &keys);
+          slot = unified_slot (table, size - 1, &keys, at, hash);
           if (pass == 0)
             {
-              if (!g_hash_table_contains (names, key))
+              if (slot->name == NULL)
                 {
-                  g_hash_table_insert (names, heap != NULL ? g_steal_pointer (&heap) : g_strdup (key), s->entity_name);
-                  kept[k] = 1;
+                  *slot = (UnifiedName) { hash, keys.len - at, at, s->entity_name };
+                  what[k] |= UNIFY_KEPT;
                 }
+              else
+                keys.len = at;
               continue;
             }
-          name = g_hash_table_lookup (names, key);
-          if (name != NULL && name != s->entity_name)
-            s->entity_name = _sitrep_suggest_strdup (run, name);
-          else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
+          if (slot->name != NULL)
+            {
+              if (slot->name != s->entity_name)
+                s->entity_name = _sitrep_suggest_strdup (run, slot->name);
+              keys.len = at;
+            }
+          else if (s->kind == SITREP_SUGGEST_PERSON && !(what[k] & UNIFY_LOWER))
             {
               s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
-              g_hash_table_insert (names, heap != NULL ? g_steal_pointer (&heap) : g_strdup (key), s->entity_name);
+              *slot = (UnifiedName) { hash, keys.len - at, at, s->entity_name };
             }
+          else
+            keys.len = at;
         }
     }
+  if (what != what_room)
+    g_free (what);
+  if (table != table_room)
+    g_free (table);
+  g_free (keys.heap);
 }
