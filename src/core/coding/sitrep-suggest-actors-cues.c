@@ -154,6 +154,26 @@ cap_run (SuggestRun *run,
   return count;
 }
 
+/* Whether cap_run () from capitalised word @i would end at @i without a
+ * walk: the token after it is in another sentence, a word that is no
+ * Latin capital's, or a mark that joins no name ("," rather than "-", ".",
+ * "'"). Most capitalised words. */
+static inline gboolean
+cap_run_alone (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t;
+
+  if (i + 1 >= run->tokens->len)
+    return TRUE;
+  t = tok (run, i + 1);
+  if (t->sentence != tok (run, i)->sentence)
+    return TRUE;
+  if (t->flags & TOK_WORD)
+    return !(t->flags & TOK_CAP) || (t->flags & TOK_ARABIC);
+  return (t->flags & TOK_PUNCT) && run->text[t->start] != '-' && run->text[t->start] != '.' && run->text[t->start] != '\'';
+}
+
 /* "al-Manar news channel": the article glued before a name at @first is of it; the name's first token. */
 guint
 _sitrep_suggest_with_article (SuggestRun *run,
@@ -272,7 +292,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
   };
 
   *holds_place = FALSE;
-  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0)
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || (!cap_run_alone (run, i) && cap_run (run, i, 4, &end) == 0))
     return FALSE;
   /* "Baghdad's provincial council", "Idlib’s civil defence": a place's body. */
   if (possessive_after (run, end) && place_body_after (run, i, end, end + 3, last))
