@@ -163,6 +163,37 @@ _sitrep_suggest_figure_number_end (SuggestRun *run,
   return end;
 }
 
+/* Whether token @i is one to nine ASCII digits and nothing else ("12",
+ * not "3,000" or "٢٠"); their value in @value. */
+static inline gboolean
+plain_digits (SuggestRun *run,
+              guint       i,
+              gint64     *value)
+{
+  const SuggestToken *t = tok (run, i);
+  gint64 v = 0;
+
+  if ((t->flags & (TOK_NUMBER | TOK_WORD)) != TOK_NUMBER || t->end - t->start > 9)
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    {
+      if (run->text[k] < '0' || run->text[k] > '9')
+        return FALSE;
+      v = v * 10 + (run->text[k] - '0');
+    }
+  *value = v;
+  return TRUE;
+}
+
+/* The rest of _sitrep_suggest_figure_read () once sitrep_figure_parse ()
+ * read @figure: the thousands after Arabic digits, the Arabic qualifier. */
+static gboolean
+figure_read_parsed (SuggestRun   *run,
+                    guint         first,
+                    guint         anchor,
+                    guint         num_end,
+                    SitrepFigure *figure);
+
 /* The count and qualifier of the words @first … @num_end; FALSE if they are
  * no number. */
 gboolean
@@ -172,11 +203,21 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
                              guint         num_end,
                              SitrepFigure *figure)
 {
-  g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
-                                      tok (run, num_end)->end - tok (run, first)->start);
+  g_autofree char *words = NULL;
   gint64 value;
   gboolean vague = FALSE;
   SitrepQualifier range;
+
+  /* A number of digits alone ("12", most counts): what sitrep_figure_parse ()
+   * reads of its copy, the number exact, without the copy. */
+  if (first == anchor && anchor == num_end && plain_digits (run, first, &value))
+    {
+      memset (figure, 0, sizeof *figure);
+      figure->count = figure->low = figure->high = value;
+      figure->qualifier = SITREP_QUALIFIER_EXACT;
+      return figure_read_parsed (run, first, anchor, num_end, figure);
+    }
+  words = g_strndup (run->text + tok (run, first)->start, tok (run, num_end)->end - tok (run, first)->start);
 
   /* An Arabic range: the count read alone, with its other end before it ("من 50 الى 60 رفات": 50 to 60)
    * or glued to "و" after it ("بين 50 و60"); the low end is the figure's count */
@@ -228,21 +269,7 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
                                (int) (tok (run, num_end)->end - tok (run, anchor)->start), run->text + tok (run, anchor)->start);
     }
   if (sitrep_figure_parse (words, figure))
-    {
-      /* "350 ألف", "15 الف": Arabic writes the thousands after the digits. */
-      if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
-        {
-          gint64 scale = _sitrep_suggest_figure_ar_in (run, num_end + 1, ar_thousands) ? 1000 :
-                         _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
-
-          figure->count *= scale;
-          figure->low *= scale;
-          figure->high *= scale;
-        }
-      /* "58 مدنياً على الأقل", "ما يزيد عن 12": the Arabic qualifier after the number, or before it */
-      _sitrep_suggest_figure_ar_qualify (run, first, anchor, num_end, figure);
-      return TRUE;
-    }
+    return figure_read_parsed (run, first, anchor, num_end, figure);
   memset (figure, 0, sizeof *figure);
   value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
   if (value >= 0)
@@ -263,4 +290,26 @@ _sitrep_suggest_figure_read (SuggestRun   *run,
    * none for "left several militants dead" or "several leaders were
    * captured" (only with a scale after them: "several hundred"). */
   return FALSE;
+}
+
+static gboolean
+figure_read_parsed (SuggestRun   *run,
+                    guint         first,
+                    guint         anchor,
+                    guint         num_end,
+                    SitrepFigure *figure)
+{
+  /* "350 ألف", "15 الف": Arabic writes the thousands after the digits. */
+  if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
+    {
+      gint64 scale = _sitrep_suggest_figure_ar_in (run, num_end + 1, ar_thousands) ? 1000 :
+                     _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
+
+      figure->count *= scale;
+      figure->low *= scale;
+      figure->high *= scale;
+    }
+  /* "58 مدنياً على الأقل", "ما يزيد عن 12": the Arabic qualifier after the number, or before it */
+  _sitrep_suggest_figure_ar_qualify (run, first, anchor, num_end, figure);
+  return TRUE;
 }
