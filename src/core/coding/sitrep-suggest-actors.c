@@ -564,7 +564,8 @@ static void
 organisation_names (SuggestRun *run)
 {
   guint n = run->tokens->len;
-  g_autoptr(GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Made at the first acronym defined (most texts define none). */
+  g_autoptr(GHashTable) acronyms = NULL;
 
   /* is_name_word () holds of capitalised words only (run->caps). */
   for (guint c = 0, next = 0; c < run->n_caps; c++)
@@ -601,6 +602,8 @@ organisation_names (SuggestRun *run)
           SitrepSuggestion *s = _sitrep_suggest_add_organisation (run, i, last, NULL);
           const char *canonical = s != NULL ? s->entity_name : NULL;
 
+          if (acronyms == NULL)
+            acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
           g_hash_table_replace (acronyms, g_strndup (run->text + tok (run, acronym)->start,
                                                      tok (run, acronym)->end - tok (run, acronym)->start),
                                 g_strdup (canonical != NULL ? canonical : ""));
@@ -620,7 +623,7 @@ organisation_names (SuggestRun *run)
         }
       next = last + 1;
     }
-  if (g_hash_table_size (acronyms) == 0)
+  if (acronyms == NULL)
     return;
   for (guint c = 0; c < run->n_caps; c++)
     {
