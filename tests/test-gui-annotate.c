@@ -20,6 +20,7 @@
 #include "sitrep-entities-window-private.h"
 #include "sitrep-entity-chooser-private.h"
 #include "sitrep-label-bar-private.h"
+#include "sitrep-map-view-private.h"
 #include "sitrep-labels-dialog-private.h"
 #include "sitrep-reader-test-private.h"
 #include "sitrep-window-test-private.h"
@@ -373,6 +374,85 @@ test_merge_undo (Fixture       *f,
 
   gtk_window_destroy (GTK_WINDOW (entities));
   sitrep_test_wait_finalized (entities, "the Entities window");
+}
+
+static gboolean
+has_prefix (const char *text,
+            const char *prefix)
+{
+  return text != NULL && g_str_has_prefix (text, prefix);
+}
+
+/* Two villages of one name far apart ("Tal Hamis" in Al-Hasakah and in
+ * Aleppo) are told apart wherever the user picks one: the Entities
+ * window's rows and its Merge into… list, the entity chooser's offers and
+ * what the map says of their events. They read as the same name twice. */
+static void
+test_namesakes_told_apart (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *text = "Shelling hit Tal Hamis on Saturday.\n";
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) offers = NULL;
+  g_auto(GStrv) targets = NULL;
+  g_autofree char *said = NULL;
+  SitrepEntitiesWindow *entities;
+  SitrepReader *reader;
+  GtkWidget *chooser;
+  gint64 hasakah, aleppo, article, span, event;
+  gboolean seen_hasakah = FALSE, seen_aleppo = FALSE;
+
+  hasakah = sitrep_test_add_place (f->store, "Tal Hamis", 36.6486, 41.1269, "Al-Hasakah");
+  aleppo = sitrep_test_add_place (f->store, "Tal Hamis", 36.3167, 37.5167, "Aleppo");
+
+  /* The Entities window: where each is, under its name; Merge into… says it too. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-entities", NULL);
+  entities = SITREP_ENTITIES_WINDOW (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_ENTITIES_WINDOW));
+  g_assert_nonnull (entities);
+  g_assert_true (has_prefix (sitrep_entities_window_get_subtitle (entities, hasakah), "Al-Hasakah, Syria · "));
+  g_assert_true (has_prefix (sitrep_entities_window_get_subtitle (entities, aleppo), "Aleppo, Syria · "));
+  targets = sitrep_entities_window_dup_merge_targets (entities, hasakah);
+  g_assert_true (g_strv_contains ((const char * const *) targets, "Tal Hamis — Aleppo, Syria"));
+  gtk_window_destroy (GTK_WINDOW (entities));
+
+  /* The chooser of a span "Tal Hamis": both offered, each with where it is. */
+  article = sitrep_test_add_article (f->store, "Shelling of Tal Hamis", text);
+  sitrep_test_show_article (f->window, article);
+  reader = sitrep_window_get_reader (f->window);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, sitrep_test_offset_of (text, "Tal Hamis"),
+                            sitrep_test_offset_of (text, " on Saturday"));
+  span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (span, >, 0);
+  sitrep_test_wait_linked (f->store, span, "the place span linked");
+  sitrep_reader_select_annotation (reader, span, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = sitrep_test_shown_chooser (reader);
+  offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
+  for (guint i = 0; i < offers->len; i++)
+    {
+      g_autofree char *sub = sitrep_entity_chooser_dup_offer_subtitle (SITREP_ENTITY_CHOOSER (chooser), i);
+      gint64 id = g_array_index (offers, gint64, i);
+
+      if (id == hasakah)
+        seen_hasakah = has_prefix (sub, "Al-Hasakah, Syria");
+      else if (id == aleppo)
+        seen_aleppo = has_prefix (sub, "Aleppo, Syria");
+    }
+  g_assert_true (seen_hasakah);
+  g_assert_true (seen_aleppo);
+  gtk_popover_popdown (GTK_POPOVER (chooser));
+
+  /* The map's words for an event at one of them: the name and its governorate. */
+  draft.date_start = "2022-10-14";
+  draft.date_precision = 1;
+  draft.place_id = aleppo;
+  event = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  said = sitrep_map_view_dup_event_text (sitrep_window_get_map_view (f->window), event);
+  g_assert_nonnull (strstr (said, "\nTal Hamis, Aleppo"));
 }
 
 static void
@@ -1535,6 +1615,7 @@ main (int   argc,
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
   ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);
   ADD ("/gui/annotate/entity-event-counts", test_entity_event_counts);
+  ADD ("/gui/annotate/namesakes-told-apart", test_namesakes_told_apart);
 
 #undef ADD
 

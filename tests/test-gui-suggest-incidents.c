@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-annotation.h"
@@ -529,6 +530,82 @@ test_undo_reject_after_suggest (Fixture       *f,
   }
 }
 
+/* The incident of @id shown by the panel, or NULL. */
+static SitrepSuggestionIncidentItem *
+shown_incident (Fixture *f,
+                gint64   id)
+{
+  GListModel *model = sitrep_suggestion_review_get_incidents (f->review);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionIncidentItem) item = g_list_model_get_item (model, i);
+
+      if (sitrep_suggestion_incident_item_get_id (item) == id)
+        return g_steal_pointer (&item);
+    }
+  return NULL;
+}
+
+/* A member of a proposed incident rejected on its own (its place, then its
+ * date): the incident's row is read again at once and no longer says them,
+ * and its ✓ makes what the row says — an event without that place. The
+ * walk's row kept "Baghdad · 31 Dec 2016" until a later reload, and its ✓
+ * made an unplaced event of another day. */
+static void
+test_member_rejected (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) item = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place_title = NULL;
+  gint64 incident, place, date, event_id;
+  GtkWidget *row;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  suggest_here (f);
+  row = row_at (f, "Jasim");
+  incident = row_incident (f, row);
+  item = shown_incident (f, incident);
+  place = sitrep_suggestion_incident_item_get (item)->place;
+  date = sitrep_suggestion_incident_item_get (item)->date;
+  g_assert_cmpint (place, !=, 0);
+  g_assert_nonnull (strstr (sitrep_suggestion_incident_item_get_title (item), "Jasim"));
+  g_clear_object (&item);
+
+  /* Its place rejected, as ✕ on the place's row does: the row is read again. */
+  g_assert_true (sitrep_suggestion_review_reject (f->review, place, &error));
+  g_assert_no_error (error);
+  item = shown_incident (f, incident);
+  g_assert_nonnull (item);
+  g_assert_cmpint (sitrep_suggestion_incident_item_get (item)->place, ==, 0);
+  g_assert_null (sitrep_suggestion_incident_item_get (item)->place_text);
+  place_title = g_strdup (sitrep_suggestion_incident_item_get_title (item));
+  g_clear_object (&item);
+  if (date != 0)
+    {
+      g_assert_true (sitrep_suggestion_review_reject (f->review, date, &error));
+      g_assert_no_error (error);
+      item = shown_incident (f, incident);
+      g_assert_cmpint (sitrep_suggestion_incident_item_get (item)->date, ==, 0);
+      g_assert_null (sitrep_suggestion_incident_item_get (item)->date_start);
+      g_clear_object (&item);
+    }
+
+  /* Its ✓ makes what the row says: no place. */
+  event_id = sitrep_suggestion_review_accept_incident (f->review, incident, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  event = sitrep_store_get_event (f->store, event_id, NULL);
+  g_assert_true (isnan (sitrep_event_get_latitude (event)));
+  g_assert_null (sitrep_event_get_place_name (event));
+}
+
 /* Accept All in This Article makes its incidents events too, in the same
  * step, and says so. */
 static void
@@ -1051,6 +1128,8 @@ main (int    argc,
   g_test_add ("/gui/suggest-incidents/undo-reject-after-suggest", Fixture, NULL, fixture_set_up,
               test_undo_reject_after_suggest, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/member-rejected", Fixture, NULL, fixture_set_up, test_member_rejected,
+              fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/hand-figure", Fixture, NULL, fixture_set_up, test_hand_figure, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);

@@ -9,6 +9,7 @@
 
 #include "sitrep-entities-window.h"
 #include "sitrep-entities-window-private.h"
+#include "sitrep-entity-chooser.h"
 
 struct _SitrepEntitiesWindow
 {
@@ -131,6 +132,25 @@ events_of (GHashTable *event_counts,
   return event_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (event_counts, &id)) : 0;
 }
 
+/* Whether another place of @same_kind has @entity's name: the merge
+ * targets say where each of them is. */
+static gboolean
+shares_name (GPtrArray    *same_kind,
+             SitrepEntity *entity)
+{
+  if (g_strcmp0 (sitrep_entity_get_kind (entity), "place") != 0)
+    return FALSE;
+  for (guint i = 0; i < same_kind->len; i++)
+    {
+      SitrepEntity *other = g_ptr_array_index (same_kind, i);
+
+      if (other != entity && sitrep_entity_get_id (other) != sitrep_entity_get_id (entity) &&
+          g_strcmp0 (sitrep_entity_get_name (other), sitrep_entity_get_name (entity)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GtkWidget *
 make_entity_row (SitrepEntitiesWindow *self,
                  SitrepEntity         *entity,
@@ -170,6 +190,15 @@ make_entity_row (SitrepEntitiesWindow *self,
           type = _(actor_type_names[i]);
       g_string_prepend (subtitle, " · ");
       g_string_prepend (subtitle, type != NULL ? type : _("No actor type"));
+    }
+  /* Where a place is tells two of one name apart ("Tal Hamis" in two
+   * governorates), as its rows in the chooser do. */
+  if (g_strcmp0 (sitrep_entity_get_kind (entity), "place") == 0)
+    {
+      g_autofree char *where = sitrep_entity_dup_where (entity);
+
+      g_string_prepend (subtitle, " · ");
+      g_string_prepend (subtitle, where);
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_entity_get_name (entity));
@@ -216,7 +245,15 @@ make_entity_row (SitrepEntitiesWindow *self,
 
       if (other_id == id)
         continue;
-      gtk_string_list_append (names, sitrep_entity_get_name (other));
+      if (shares_name (same_kind, other))
+        {
+          g_autofree char *where = sitrep_entity_dup_where (other);
+          g_autofree char *both = g_strdup_printf ("%s — %s", sitrep_entity_get_name (other), where);
+
+          gtk_string_list_append (names, both);
+        }
+      else
+        gtk_string_list_append (names, sitrep_entity_get_name (other));
       g_array_append_val (ids, other_id);
     }
   targets = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
@@ -483,4 +520,58 @@ sitrep_entities_window_get_count_text (SitrepEntitiesWindow *self,
 
   label = g_hash_table_lookup (self->counts, &entity_id);
   return label != NULL ? gtk_label_get_text (label) : NULL;
+}
+
+static GtkWidget *
+row_of (SitrepEntitiesWindow *self,
+        gint64                entity_id)
+{
+  GtkWidget *count = g_hash_table_lookup (self->counts, &entity_id);
+
+  return count != NULL ? gtk_widget_get_ancestor (count, ADW_TYPE_EXPANDER_ROW) : NULL;
+}
+
+const char *
+sitrep_entities_window_get_subtitle (SitrepEntitiesWindow *self,
+                                     gint64                entity_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (SITREP_IS_ENTITIES_WINDOW (self), NULL);
+
+  row = row_of (self, entity_id);
+  return row != NULL ? adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)) : NULL;
+}
+
+static GtkWidget *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && g_object_get_data (G_OBJECT (widget), "ids") != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_drop_down (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GStrv
+sitrep_entities_window_dup_merge_targets (SitrepEntitiesWindow *self,
+                                          gint64                entity_id)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  GtkWidget *row, *targets;
+  GListModel *model;
+
+  g_return_val_if_fail (SITREP_IS_ENTITIES_WINDOW (self), NULL);
+
+  row = row_of (self, entity_id);
+  targets = row != NULL ? find_drop_down (row) : NULL;
+  model = targets != NULL ? gtk_drop_down_get_model (GTK_DROP_DOWN (targets)) : NULL;
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    g_strv_builder_add (names, gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+  return g_strv_builder_end (names);
 }

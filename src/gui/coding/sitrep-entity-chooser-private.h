@@ -9,6 +9,10 @@ G_BEGIN_DECLS
 /* Chooses offer @index, as a click on its row does. For tests. */
 void       sitrep_entity_chooser_choose_offer   (SitrepEntityChooser *self,
                                                  guint                index);
+/* The line under offer @index's name (where a place is, its other
+ * spellings, its mentions), or NULL. For tests. */
+char      *sitrep_entity_chooser_dup_offer_subtitle (SitrepEntityChooser *self,
+                                                     guint                index);
 /* The entity ids offered now, in order (0 for “New entity”, -1 for “Find
  * Where … Is”, offered for a linked place without coordinates). For tests. */
 GArray    *sitrep_entity_chooser_dup_offers     (SitrepEntityChooser *self);

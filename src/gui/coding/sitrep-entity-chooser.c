@@ -76,6 +76,10 @@ make_row (gint64      entity_id,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
+  /* Read out too: two places of one name differ only in it. */
+  if (subtitle != NULL && *subtitle != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  g_object_set_data_full (G_OBJECT (row), "subtitle", g_strdup (subtitle), g_free);
   g_object_set_data_full (G_OBJECT (row), "entity-id", g_memdup2 (&entity_id, sizeof entity_id), g_free);
 
   return row;
@@ -104,13 +108,23 @@ dup_aliases_text (SitrepEntity *entity)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-static char *
-dup_place_text (SitrepEntity *e)
+char *
+sitrep_entity_dup_where (SitrepEntity *e)
 {
+  const char *admin1, *country;
+
+  g_return_val_if_fail (SITREP_IS_ENTITY (e), NULL);
+
   if (isnan (sitrep_entity_get_latitude (e)))
     return g_strdup (_("no coordinates"));
-  if (sitrep_entity_get_admin1 (e) != NULL && sitrep_entity_get_country (e) != NULL)
-    return g_strdup_printf ("%s, %s", sitrep_entity_get_admin1 (e), sitrep_entity_get_country (e));
+  admin1 = sitrep_entity_get_admin1 (e);
+  country = sitrep_entity_get_country (e);
+  if (admin1 != NULL && *admin1 != '\0' && country != NULL && *country != '\0')
+    return g_strdup_printf ("%s, %s", admin1, country);
+  if (admin1 != NULL && *admin1 != '\0')
+    return g_strdup (admin1);
+  if (country != NULL && *country != '\0')
+    return g_strdup (country);
   return g_strdup_printf ("%.4f, %.4f", sitrep_entity_get_latitude (e), sitrep_entity_get_longitude (e));
 }
 
@@ -265,7 +279,7 @@ fill (SitrepEntityChooser *self,
       if (g_strcmp0 (self->kind, "place") == 0)
         {
           /* Where each place is tells two of one name apart. */
-          g_autofree char *where = dup_place_text (e);
+          g_autofree char *where = sitrep_entity_dup_where (e);
           char *both = aliases != NULL && *aliases != '\0' ? g_strdup_printf ("%s · %s", where, aliases)
                                                          : g_strdup (where);
 
@@ -579,6 +593,18 @@ sitrep_entity_chooser_dup_offers (SitrepEntityChooser *self)
     }
 
   return ids;
+}
+
+char *
+sitrep_entity_chooser_dup_offer_subtitle (SitrepEntityChooser *self,
+                                          guint                index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SITREP_IS_ENTITY_CHOOSER (self), NULL);
+
+  row = gtk_list_box_get_row_at_index (self->list_box, (int) index);
+  return row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "subtitle")) : NULL;
 }
 
 void

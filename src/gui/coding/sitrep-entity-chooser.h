@@ -19,6 +19,10 @@ void       sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
                                                  SitrepAnnotation    *annotation,
                                                  const char          *kind);
 
+/* Where place @entity is, to tell two of one name apart: "Daraa, Syria"
+ * (its governorate and country, or the one known), its coordinates when
+ * neither is, "no coordinates" when it has none. */
+char      *sitrep_entity_dup_where              (SitrepEntity        *entity);
 
 
 G_END_DECLS

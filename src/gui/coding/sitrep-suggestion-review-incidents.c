@@ -76,6 +76,42 @@ _sitrep_suggestion_review_reload_incidents (SitrepSuggestionReview *self)
   g_list_store_splice (self->incidents, first, n_shown - first - last, items->pdata + first, items->len - first - last);
 }
 
+static gboolean
+holds (const GArray *ids,
+       gint64        id)
+{
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Suggestion @id was accepted or rejected on its own: an incident shown
+ * with it as a member is read again, so that its row says what its ✓
+ * makes now (a rejected place or date no longer in it). The walk's row
+ * kept "Baghdad · 31 Dec 2016" after both were rejected, and its ✓ made
+ * an unplaced event of another day. */
+void
+_sitrep_suggestion_review_member_decided (SitrepSuggestionReview *self,
+                                          gint64                  id)
+{
+  GListModel *shown = G_LIST_MODEL (self->incidents);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionIncidentItem) item = g_list_model_get_item (shown, i);
+      const SitrepProposedIncident *incident = sitrep_suggestion_incident_item_get (item);
+
+      if (incident->place == id || incident->date == id || holds (incident->figures, id) ||
+          holds (incident->claimants, id) || holds (incident->actors, id))
+        {
+          _sitrep_suggestion_review_reload_incidents (self);
+          return;
+        }
+    }
+}
+
 SitrepStore *
 sitrep_suggestion_review_get_store (SitrepSuggestionReview *self)
 {

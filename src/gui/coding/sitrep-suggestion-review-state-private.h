@@ -113,6 +113,9 @@ void  _sitrep_suggestion_review_update_can_take_back (SitrepSuggestionReview *se
 /* Reads the article's pending incidents again (none while its suggestions
  * are being saved). */
 void  _sitrep_suggestion_review_reload_incidents     (SitrepSuggestionReview *self);
+/* Suggestion @id was decided on its own: the incidents holding it are read again. */
+void  _sitrep_suggestion_review_member_decided       (SitrepSuggestionReview *self,
+                                                      gint64                  id);
 
 /* sitrep-suggestion-review-run.c */
 void  _sitrep_suggestion_review_update_waiting       (SitrepSuggestionReview *self);

@@ -634,7 +634,10 @@ sitrep_suggestion_review_accept (SitrepSuggestionReview *self,
   annotation_id = sitrep_store_accept_suggestion (self->store, id, annotator_id, error);
   self->own_edit = FALSE;
   if (annotation_id != 0)
-    took_out (self, id, TRUE, NULL);
+    {
+      took_out (self, id, TRUE, NULL);
+      _sitrep_suggestion_review_member_decided (self, id);
+    }
   return annotation_id;
 }
 
@@ -660,7 +663,10 @@ sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
   ok = sitrep_store_reject_suggestion (self->store, id, error);
   self->own_edit = FALSE;
   if (ok)
-    took_out (self, id, FALSE, NULL);
+    {
+      took_out (self, id, FALSE, NULL);
+      _sitrep_suggestion_review_member_decided (self, id);
+    }
   return ok;
 }
 

@@ -57,7 +57,7 @@ event_tooltip (gint64   id,
   SitrepMapPane *self = user_data;
   SitrepStore *store = sitrep_pane_get_store (SITREP_PANE (self));
   g_autoptr(SitrepEvent) event = NULL;
-  const char *type, *date, *where;
+  const char *type, *date, *where, *admin1;
   gint64 fatalities;
   GString *text;
 
@@ -76,12 +76,18 @@ event_tooltip (gint64   id,
   where = sitrep_event_get_place_name (event);
   if (where == NULL)
     where = sitrep_event_get_location (event);
+  /* With its governorate: two villages of one name far apart read apart. */
+  admin1 = sitrep_event_get_admin1 (event);
+  if (admin1 != NULL && (*admin1 == '\0' || g_strcmp0 (admin1, where) == 0))
+    admin1 = NULL;
   fatalities = sitrep_event_get_fatalities (event);
 
   text = g_string_new (type != NULL ? type : _("Event not coded"));
   if (date != NULL)
     g_string_append_printf (text, " · %s", date);
-  if (where != NULL)
+  if (where != NULL && admin1 != NULL)
+    g_string_append_printf (text, "\n%s, %s", where, admin1);
+  else if (where != NULL)
     g_string_append_printf (text, "\n%s", where);
   if (fatalities >= 0)
     {

@@ -741,6 +741,15 @@ sitrep_map_view_get_bounds (SitrepMapView *self,
   return TRUE;
 }
 
+char *
+sitrep_map_view_dup_event_text (SitrepMapView *self,
+                                gint64         event_id)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return self->tooltip_func != NULL ? self->tooltip_func (event_id, 1, self->tooltip_data) : NULL;
+}
+
 void
 sitrep_map_view_set_tooltip_func (SitrepMapView        *self,
                                   SitrepMapTooltipFunc  func,
