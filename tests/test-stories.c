@@ -1123,6 +1123,35 @@ test_markers_clear_of_credit (Fixture       *f,
     }
 }
 
+/* The title map's numbers and a step's map's numbers go clear of the base
+ * map's place names: the handout of the demo printed its "1" over "Ar
+ * Ramadi" (a number went above and right of its marker, whatever lay there). */
+static void
+test_numbers_clear_of_names (Fixture       *f,
+                             gconstpointer  data)
+{
+  /* Ar Ramadi, Al Fallujah, Baghdad, Hit: towns the map names. */
+  static const double places[][2] = { { 33.4206, 43.3058 }, { 33.3539, 43.7868 }, { 33.3406, 44.4009 },
+                                      { 33.6416, 42.8251 } };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_story_card_free);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, SITREP_STORY_PAGE_WIDTH,
+                                                         SITREP_STORY_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    g_ptr_array_add (cards, hand_card (2457000 + 10 * i, places[i][0], places[i][1]));
+  _sitrep_story_numbers_over_names ();
+  sitrep_story_draw_title (cr, (SitrepStoryCard * const *) cards->pdata, cards->len, "Anbar");
+  g_assert_cmpfloat (_sitrep_story_numbers_over_names (), ==, 0);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      sitrep_story_draw_step (cr, (SitrepStoryCard * const *) cards->pdata, cards->len, i, "Anbar");
+      g_assert_cmpfloat (_sitrep_story_numbers_over_names (), ==, 0);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Step @index of @cards drawn as the handout's PDF draws it, at the page's
  * own size; how many texts were cut short on it ("…"). */
 static guint
@@ -1188,6 +1217,7 @@ main (int   argc,
   ADD ("/sitrep/stories/cli", test_cli);
   ADD ("/sitrep/stories/strip-label-clear", test_strip_label_clear);
   ADD ("/sitrep/stories/markers-clear-of-credit", test_markers_clear_of_credit);
+  ADD ("/sitrep/stories/numbers-clear-of-names", test_numbers_clear_of_names);
   ADD ("/sitrep/stories/arabic-source-line-whole", test_arabic_source_line_whole);
 
   return g_test_run ();

@@ -265,3 +265,41 @@ _sitrep_basemap_draw_attribution (cairo_t    *cr,
     }
   cairo_restore (cr);
 }
+
+double
+_sitrep_basemap_names_hidden (SitrepBasemap *self,
+                              double         west,
+                              double         south,
+                              double         east,
+                              double         north,
+                              int            width,
+                              int            height,
+                              const char    *credit)
+{
+  g_autoptr(GArray) placed = sitrep_basemap_view_label_boxes (self, west, south, east, north, width, height, credit);
+  double area = 0, boxes[8];
+  guint n = _sitrep_basemap_credit_boxes (width, height, credit, boxes);
+
+  for (guint i = 0; i < placed->len / 4; i++)
+    {
+      const double *p = &g_array_index (placed, double, 4 * i);
+      double x0 = p[0], y0 = p[1], x1 = p[2], y1 = p[3];
+      double whole = (x1 - x0) * (y1 - y0);
+      double seen = MAX (0, MIN (x1, width) - MAX (x0, 0)) * MAX (0, MIN (y1, height) - MAX (y0, 0));
+
+      /* a name wholly outside the view is not drawn */
+      if (seen <= 0)
+        continue;
+      area += whole - seen;
+      for (guint j = 0; j < n; j++)
+        {
+          const double *b = boxes + 4 * j;
+          double w = MIN (x1, b[2]) - MAX (x0, b[0]);
+          double h = MIN (y1, b[3]) - MAX (y0, b[1]);
+
+          if (w > 0 && h > 0)
+            area += w * h;
+        }
+    }
+  return area;
+}

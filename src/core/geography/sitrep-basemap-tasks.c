@@ -9,6 +9,38 @@
 
 #include "sitrep-basemap.h"
 
+cairo_surface_t *
+sitrep_basemap_render_tile_surface (SitrepBasemap *self,
+                                    guint          zoom,
+                                    guint          x,
+                                    guint          y,
+                                    guint          tile_size)
+{
+  return sitrep_basemap_render_tile_surface_styled (self, zoom, x, y, tile_size,
+                                                    SITREP_BASEMAP_STYLE_LIGHT);
+}
+
+cairo_surface_t *
+sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *self,
+                                           guint               zoom,
+                                           guint               x,
+                                           guint               y,
+                                           guint               tile_size,
+                                           SitrepBasemapStyle  style)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile_size, tile_size);
+  cr = cairo_create (surface);
+  sitrep_basemap_render_tile_styled (self, cr, zoom, x, y, tile_size, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 typedef struct
 {
   GArray             *tiles;      /* SitrepTileId, to draw */

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -102,6 +103,10 @@ typedef struct
   const Palette *pal;
   /* Visible area in Mercator units, with a margin. */
   double   vx0, vy0, vx1, vy1;
+  /* An exported view's boxes (x0, y0, x1, y1 each, in its pixels) that no
+   * name may lie on: what is drawn over it (a handout's marks). */
+  const double *clear_of;
+  guint         n_clear_of;
 } View;
 
 static gboolean
@@ -778,38 +783,6 @@ sitrep_basemap_render_tile_styled (SitrepBasemap      *self,
   cairo_restore (cr);
 }
 
-cairo_surface_t *
-sitrep_basemap_render_tile_surface (SitrepBasemap *self,
-                                    guint          zoom,
-                                    guint          x,
-                                    guint          y,
-                                    guint          tile_size)
-{
-  return sitrep_basemap_render_tile_surface_styled (self, zoom, x, y, tile_size,
-                                                    SITREP_BASEMAP_STYLE_LIGHT);
-}
-
-cairo_surface_t *
-sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *self,
-                                           guint               zoom,
-                                           guint               x,
-                                           guint               y,
-                                           guint               tile_size,
-                                           SitrepBasemapStyle  style)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  g_return_val_if_fail (SITREP_IS_BASEMAP (self), NULL);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile_size, tile_size);
-  cr = cairo_create (surface);
-  sitrep_basemap_render_tile_styled (self, cr, zoom, x, y, tile_size, style);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
 /* An exported view fitting the box, its shape kept, centred; its placed
  * labels, clear of its credits (@credit: the events' line, may be NULL)
  * and inside its edges. */
@@ -825,7 +798,8 @@ fit_view (SitrepBasemap *self,
           const char    *credit,
           double        *metres_per_pixel)
 {
-  double keep_out[8], inside[4];
+  g_autofree double *keep_out = g_new (double, 8 + 4 * v->n_clear_of);
+  double inside[4];
   guint n_keep_out;
   double mx0 = sitrep_mercator_x (west);
   double mx1 = sitrep_mercator_x (east);
@@ -844,6 +818,8 @@ fit_view (SitrepBasemap *self,
   *metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
 
   n_keep_out = _sitrep_basemap_credit_boxes (width, height, credit, keep_out);
+  memcpy (keep_out + 4 * n_keep_out, v->clear_of, 4 * v->n_clear_of * sizeof (double));
+  n_keep_out += v->n_clear_of;
   for (guint i = 0; i < n_keep_out * 4; i++)
     keep_out[i] += (i % 2 == 0 ? v->ox : v->oy) * scale;
   inside[0] = v->ox * scale;
@@ -894,45 +870,33 @@ _sitrep_basemap_scale_bar_covers (SitrepBasemap *self,
   return place_scale_bar (&v, placed, _sitrep_basemap_scale_bar_width (metres_per_pixel), 1, &x, &y);
 }
 
-double
-_sitrep_basemap_names_hidden (SitrepBasemap *self,
-                              double         west,
-                              double         south,
-                              double         east,
-                              double         north,
-                              int            width,
-                              int            height,
-                              const char    *credit)
+GArray *
+sitrep_basemap_view_label_boxes (SitrepBasemap *self,
+                                 double         west,
+                                 double         south,
+                                 double         east,
+                                 double         north,
+                                 int            width,
+                                 int            height,
+                                 const char    *credit)
 {
   View v = { .pal = &light_palette };
-  double metres_per_pixel, area = 0, boxes[8];
-  g_autoptr(GArray) placed = fit_view (self, &v, west, south, east, north, width, height, credit,
-                                       &metres_per_pixel);
-  guint n = _sitrep_basemap_credit_boxes (width, height, credit, boxes);
+  double metres_per_pixel;
+  g_autoptr(GArray) placed = NULL;
+  GArray *boxes;
 
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), NULL);
+  placed = fit_view (self, &v, west, south, east, north, width, height, credit, &metres_per_pixel);
+  boxes = g_array_sized_new (FALSE, FALSE, sizeof (double), placed->len * 4);
   for (guint i = 0; i < placed->len; i++)
     {
       const Placed *p = &g_array_index (placed, Placed, i);
-      double x0 = p->x0 - v.ox * v.scale, x1 = p->x1 - v.ox * v.scale;
-      double y0 = p->y0 - v.oy * v.scale, y1 = p->y1 - v.oy * v.scale;
-      double whole = (x1 - x0) * (y1 - y0);
-      double seen = MAX (0, MIN (x1, width) - MAX (x0, 0)) * MAX (0, MIN (y1, height) - MAX (y0, 0));
+      double box[4] = { p->x0 - v.ox * v.scale, p->y0 - v.oy * v.scale,
+                        p->x1 - v.ox * v.scale, p->y1 - v.oy * v.scale };
 
-      /* a name wholly outside the view is not drawn */
-      if (seen <= 0)
-        continue;
-      area += whole - seen;
-      for (guint j = 0; j < n; j++)
-        {
-          const double *b = boxes + 4 * j;
-          double w = MIN (x1, b[2]) - MAX (x0, b[0]);
-          double h = MIN (y1, b[3]) - MAX (y0, b[1]);
-
-          if (w > 0 && h > 0)
-            area += w * h;
-        }
+      g_array_append_vals (boxes, box, 4);
     }
-  return area;
+  return boxes;
 }
 
 guint
@@ -959,20 +923,21 @@ sitrep_basemap_view_furniture (SitrepBasemap *self,
   return 1 + _sitrep_basemap_credit_boxes (width, height, credit, boxes + 4);
 }
 
-void
-sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
-                                         cairo_t                  *cr,
-                                         double                    west,
-                                         double                    south,
-                                         double                    east,
-                                         double                    north,
-                                         int                       width,
-                                         int                       height,
-                                         SitrepBasemapOverlayFunc  overlay,
-                                         gpointer                  user_data,
-                                         const char               *credit)
+static void
+render_fitted (SitrepBasemap            *self,
+               View                     *view,
+               cairo_t                  *cr,
+               double                    west,
+               double                    south,
+               double                    east,
+               double                    north,
+               int                       width,
+               int                       height,
+               SitrepBasemapOverlayFunc  overlay,
+               gpointer                  user_data,
+               const char               *credit)
 {
-  View v = { .pal = &light_palette };
+  View v = *view;
   double metres_per_pixel, x = 0, y = 0;
   g_autoptr(GArray) placed = NULL;
 
@@ -996,4 +961,39 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                    credit != NULL && *credit != '\0' ? 2 : 1, &x, &y);
   _sitrep_basemap_draw_scale_bar (cr, metres_per_pixel, x, y);
   _sitrep_basemap_draw_attribution (cr, width, height, credit);
+}
+
+void
+sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
+                                         cairo_t                  *cr,
+                                         double                    west,
+                                         double                    south,
+                                         double                    east,
+                                         double                    north,
+                                         int                       width,
+                                         int                       height,
+                                         SitrepBasemapOverlayFunc  overlay,
+                                         gpointer                  user_data,
+                                         const char               *credit)
+{
+  View v = { .pal = &light_palette };
+
+  render_fitted (self, &v, cr, west, south, east, north, width, height, overlay, user_data, credit);
+}
+
+void
+sitrep_basemap_render_view_clear_of (SitrepBasemap *self,
+                                     cairo_t       *cr,
+                                     double         west,
+                                     double         south,
+                                     double         east,
+                                     double         north,
+                                     int            width,
+                                     int            height,
+                                     const double  *boxes,
+                                     guint          n_boxes)
+{
+  View v = { .pal = &light_palette, .clear_of = boxes, .n_clear_of = n_boxes };
+
+  render_fitted (self, &v, cr, west, south, east, north, width, height, NULL, NULL, NULL);
 }

@@ -137,6 +137,32 @@ guint           sitrep_basemap_view_furniture (SitrepBasemap *self,
                                                int            height,
                                                const char    *credit,
                                                double         boxes[12]);
+/* Draws the view as sitrep_basemap_render_view () does, with no place name
+ * on the @n_boxes @boxes (x0, y0, x1, y1 each, in @width × @height): a name
+ * there goes to the left of its dot, or is left out. What is drawn over the
+ * view (a handout's marks and their numbers) stays readable, and so do the
+ * names. */
+void            sitrep_basemap_render_view_clear_of (SitrepBasemap *self,
+                                                     cairo_t       *cr,
+                                                     double         west,
+                                                     double         south,
+                                                     double         east,
+                                                     double         north,
+                                                     int            width,
+                                                     int            height,
+                                                     const double  *boxes,
+                                                     guint          n_boxes);
+/* The boxes (x0, y0, x1, y1 each, in @width × @height; 4 doubles a box) of
+ * the place names render_view_with_overlay writes on this view (@credit as
+ * it is given): what is drawn over the view may go clear of them. */
+GArray         *sitrep_basemap_view_label_boxes (SitrepBasemap *self,
+                                                 double         west,
+                                                 double         south,
+                                                 double         east,
+                                                 double         north,
+                                                 int            width,
+                                                 int            height,
+                                                 const char    *credit);
 gboolean        sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
                                                          double                    west,
                                                          double                    south,

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <string.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
@@ -252,85 +253,6 @@ draw_marker (cairo_t   *cr,
   cairo_fill (cr);
 }
 
-static void
-draw_number (cairo_t    *cr,
-             double      x,
-             double      y,
-             const char *numbers,
-             double      size)
-{
-  draw_text_with_halo (cr, x + size * 0.55, y - size * 1.25, 120, 0, numbers, size, PANGO_WEIGHT_BOLD, FALSE,
-                       &ink, PANGO_ALIGN_LEFT, TRUE);
-}
-
-/* Points of a map closer than this share one label. */
-#define SAME_SPOT 6.0
-
-/* The numbers of the steps drawn at (@xs[@i], @ys[@i]) and not labelled
- * yet ("5, 8": two steps in one place showed only the last one's number,
- * drawn over the other's), marking them labelled; NULL when step @i was
- * labelled with an earlier one. @shown says which steps are on the map. */
-static char *
-dup_numbers_at (const double   *xs,
-                const double   *ys,
-                const gboolean *shown,
-                gboolean       *labelled,
-                guint           n,
-                guint           i)
-{
-  GString *numbers;
-
-  if (labelled[i])
-    return NULL;
-  numbers = g_string_new (NULL);
-  g_string_append_printf (numbers, "%u", i + 1);
-  labelled[i] = TRUE;
-  for (guint k = i + 1; k < n; k++)
-    if (shown[k] && !labelled[k] && fabs (xs[k] - xs[i]) < SAME_SPOT && fabs (ys[k] - ys[i]) < SAME_SPOT)
-      {
-        /* TRANSLATORS: between the numbers of steps in one place on a handout's map: "5, 8" */
-        g_string_append_printf (numbers, _(", %u"), k + 1);
-        labelled[k] = TRUE;
-      }
-  return g_string_free (numbers, FALSE);
-}
-
-/* A Mercator window of @w × @h points; (cx, cy) its centre, @mw its width in
- * world units. Returns the point of (@lat, @lon) in it. */
-static void
-to_view (double  cx,
-         double  cy,
-         double  mw,
-         double  w,
-         double  h,
-         double  lat,
-         double  lon,
-         double *x,
-         double *y)
-{
-  double mh = mw * h / w;
-
-  *x = (sitrep_mercator_x (lon) - (cx - mw / 2)) * w / mw;
-  *y = (sitrep_mercator_y (lat) - (cy - mh / 2)) * h / mh;
-}
-
-/* The bounds of the window, in degrees: west, south, east, north. */
-static void
-window_bounds (double  cx,
-               double  cy,
-               double  mw,
-               double  w,
-               double  h,
-               double *b)
-{
-  double mh = mw * h / w;
-
-  b[0] = CLAMP (sitrep_mercator_lon (cx - mw / 2), -180, 180);
-  b[1] = sitrep_mercator_lat (cy + mh / 2);
-  b[2] = CLAMP (sitrep_mercator_lon (cx + mw / 2), -180, 180);
-  b[3] = sitrep_mercator_lat (cy - mh / 2);
-}
-
 /* Renders the base map of the window onto (0, 0, w, h) of @cr. */
 static void
 render_window (cairo_t *cr,
@@ -342,10 +264,148 @@ render_window (cairo_t *cr,
 {
   double b[4];
 
-  window_bounds (cx, cy, mw, w, h, b);
+  _sitrep_story_window_bounds (cx, cy, mw, w, h, b);
   cairo_rectangle (cr, 0, 0, w, h);
   cairo_clip (cr);
   sitrep_basemap_render_view (sitrep_basemap_get_default (), cr, b[0], b[1], b[2], b[3], (int) w, (int) h);
+}
+
+typedef struct
+{
+  char   *numbers;   /* "5, 8" */
+  double  box[4];    /* where they are written */
+} NumberSpot;
+
+static void
+number_spot_clear (NumberSpot *spot)
+{
+  g_free (spot->numbers);
+}
+
+/* Where the steps' numbers go by their markers (@xs, @ys, those @shown; one
+ * label for the steps in one place, see _sitrep_story_numbers_at ()): each at the
+ * first spot around its marker (above right, above left, below right …)
+ * clear of the map's place names (@names, as the base map would place
+ * them), of what is drawn there (@taken: the markers, and the numbers as
+ * they are placed) and inside the map; when none is, where it covers least.
+ * The title map's "1" was written over "Ar Ramadi". */
+static GArray *
+place_numbers (cairo_t        *cr,
+               const double   *xs,
+               const double   *ys,
+               const gboolean *shown,
+               guint           n,
+               double          size,
+               GArray         *names,
+               GArray         *taken,
+               double          w,
+               double          h)
+{
+  g_autofree gboolean *labelled = g_new0 (gboolean, n);
+  GArray *spots = g_array_new (FALSE, FALSE, sizeof (NumberSpot));
+
+  g_array_set_clear_func (spots, (GDestroyNotify) number_spot_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      NumberSpot spot = { shown[i] ? _sitrep_story_numbers_at (xs, ys, shown, labelled, n, i) : NULL };
+      double tw, th = size * 1.2, least = G_MAXDOUBLE;
+
+      if (spot.numbers == NULL)
+        continue;
+      tw = text_width (cr, spot.numbers, size, PANGO_WEIGHT_BOLD);
+      {
+        const double at[][2] = {
+          { size * 0.55, -size * 1.25 }, { -size * 0.55 - tw, -size * 1.25 },
+          { size * 0.55, size * 0.1 },   { -size * 0.55 - tw, size * 0.1 },
+          { size * 0.8, -th / 2 },       { -size * 0.8 - tw, -th / 2 },
+          { -tw / 2, -size * 0.7 - th }, { -tw / 2, size * 0.7 },
+        };
+
+        for (guint k = 0; k < G_N_ELEMENTS (at) && least > 0; k++)
+          {
+            double box[4] = { xs[i] + at[k][0], ys[i] + at[k][1], xs[i] + at[k][0] + tw, ys[i] + at[k][1] + th };
+            double c = _sitrep_story_cover (box, names, taken, w, h);
+
+            if (c < least)
+              {
+                least = c;
+                memcpy (spot.box, box, sizeof box);
+              }
+          }
+      }
+      _sitrep_story_count_over_names (spot.box, names);
+      g_array_append_vals (taken, spot.box, 4);
+      g_array_append_val (spots, spot);
+    }
+  return spots;
+}
+
+static void
+draw_numbers (cairo_t *cr,
+              GArray  *spots,
+              double   size)
+{
+  for (guint i = 0; i < spots->len; i++)
+    {
+      NumberSpot *spot = &g_array_index (spots, NumberSpot, i);
+
+      draw_text_with_halo (cr, spot->box[0], spot->box[1], 120, 0, spot->numbers, size, PANGO_WEIGHT_BOLD, FALSE,
+                           &ink, PANGO_ALIGN_LEFT, TRUE);
+    }
+}
+
+/* The box of a marker of @radius at (@x, @y), added to @taken. */
+static void
+take_marker (GArray *taken,
+             double  x,
+             double  y,
+             double  radius)
+{
+  double box[4] = { x - radius - 1.6, y - radius - 1.6, x + radius + 1.6, y + radius + 1.6 };
+
+  g_array_append_vals (taken, box, 4);
+}
+
+/* Renders the base map of the window as render_window () does, for the
+ * steps' markers of @radius at (@xs, @ys) (those @shown) and one of
+ * @centre_radius in the middle (0: none), and places their numbers of
+ * @size (returned, to draw once the markers are): the numbers go clear
+ * of the place names where they can, and no name is written under a
+ * marker or a number (it goes to the left of its dot, or is left out). */
+static GArray *
+render_marked_window (cairo_t        *cr,
+                      double          cx,
+                      double          cy,
+                      double          mw,
+                      double          w,
+                      double          h,
+                      const double   *xs,
+                      const double   *ys,
+                      const gboolean *shown,
+                      guint           n,
+                      double          radius,
+                      double          centre_radius,
+                      double          size)
+{
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) names = NULL;
+  GArray *spots;
+  double b[4];
+
+  _sitrep_story_window_bounds (cx, cy, mw, w, h, b);
+  names = sitrep_basemap_view_label_boxes (sitrep_basemap_get_default (), b[0], b[1], b[2], b[3], (int) w, (int) h,
+                                           NULL);
+  for (guint i = 0; i < n; i++)
+    if (shown[i])
+      take_marker (taken, xs[i], ys[i], radius);
+  if (centre_radius > 0)
+    take_marker (taken, w / 2, h / 2, centre_radius);
+  spots = place_numbers (cr, xs, ys, shown, n, size, names, taken, w, h);
+  cairo_rectangle (cr, 0, 0, w, h);
+  cairo_clip (cr);
+  sitrep_basemap_render_view_clear_of (sitrep_basemap_get_default (), cr, b[0], b[1], b[2], b[3], (int) w, (int) h,
+                                       (const double *) taken->data, taken->len / 4);
+  return spots;
 }
 
 /* Whether another step's marker at (@x, @y) and its number, above and to
@@ -414,7 +474,7 @@ draw_step_map (cairo_t                 *cr,
   g_autofree double *xs = NULL;
   g_autofree double *ys = NULL;
   g_autofree gboolean *shown = NULL;
-  g_autofree gboolean *labelled = NULL;
+  g_autoptr(GArray) spots = NULL;
   double span, cx, cy, mw, b[4], furniture[12];
   guint n_furniture;
 
@@ -445,8 +505,7 @@ draw_step_map (cairo_t                 *cr,
   mw = span / 360;
   cx = sitrep_mercator_x (card->longitude);
   cy = sitrep_mercator_y (card->latitude);
-  render_window (cr, cx, cy, mw, w, h);
-  window_bounds (cx, cy, mw, w, h, b);
+  _sitrep_story_window_bounds (cx, cy, mw, w, h, b);
   n_furniture = sitrep_basemap_view_furniture (sitrep_basemap_get_default (), b[0], b[1], b[2], b[3],
                                                (int) w, (int) h, NULL, furniture);
 
@@ -456,17 +515,18 @@ draw_step_map (cairo_t                 *cr,
   xs = g_new0 (double, n_cards);
   ys = g_new0 (double, n_cards);
   shown = g_new0 (gboolean, n_cards);
-  labelled = g_new0 (gboolean, n_cards);
   for (guint i = 0; i < n_cards; i++)
     {
       if (i == index || !has_place (cards[i]))
         continue;
-      to_view (cx, cy, mw, w, h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
+      _sitrep_story_to_view (cx, cy, mw, w, h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
       shown[i] = xs[i] >= 0 && ys[i] >= 0 && xs[i] <= w && ys[i] <= h &&
                  !on_furniture (furniture, n_furniture, xs[i], ys[i]);
-      if (shown[i])
-        draw_marker (cr, xs[i], ys[i], 3.5, &muted);
     }
+  spots = render_marked_window (cr, cx, cy, mw, w, h, xs, ys, shown, n_cards, 3.5, 7, 8);
+  for (guint i = 0; i < n_cards; i++)
+    if (shown[i])
+      draw_marker (cr, xs[i], ys[i], 3.5, &muted);
 
   if (card->where_prec == 2)
     {
@@ -482,13 +542,7 @@ draw_step_map (cairo_t                 *cr,
       cairo_stroke (cr);
     }
   draw_marker (cr, w / 2, h / 2, 7, &accent);
-  for (guint i = 0; i < n_cards; i++)
-    {
-      g_autofree char *numbers = shown[i] ? dup_numbers_at (xs, ys, shown, labelled, n_cards, i) : NULL;
-
-      if (numbers != NULL)
-        draw_number (cr, xs[i], ys[i], numbers, 8);
-    }
+  draw_numbers (cr, spots, 8);
   draw_frame (cr, w, h);
 }
 
@@ -832,25 +886,17 @@ sitrep_story_draw_title (cairo_t                 *cr,
         g_autofree double *xs = g_new0 (double, n_cards);
         g_autofree double *ys = g_new0 (double, n_cards);
         g_autofree gboolean *shown = g_new0 (gboolean, n_cards);
-        g_autofree gboolean *labelled = g_new0 (gboolean, n_cards);
+        g_autoptr(GArray) spots = NULL;
 
-        render_window (cr, cx, cy, mw, MAP_W, map_h);
         for (guint i = 0; i < n_cards; i++)
-          {
-            if (!has_place (cards[i]))
-              continue;
-            to_view (cx, cy, mw, MAP_W, map_h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
-            shown[i] = TRUE;
+          if ((shown[i] = has_place (cards[i])))
+            _sitrep_story_to_view (cx, cy, mw, MAP_W, map_h, cards[i]->latitude, cards[i]->longitude, &xs[i], &ys[i]);
+        /* The labels by every marker, one for the steps in one place, clear of the place names. */
+        spots = render_marked_window (cr, cx, cy, mw, MAP_W, map_h, xs, ys, shown, n_cards, 5, 0, 10);
+        for (guint i = 0; i < n_cards; i++)
+          if (shown[i])
             draw_marker (cr, xs[i], ys[i], 5, &accent);
-          }
-        /* The labels over every marker, one for the steps in one place. */
-        for (guint i = 0; i < n_cards; i++)
-          {
-            g_autofree char *numbers = shown[i] ? dup_numbers_at (xs, ys, shown, labelled, n_cards, i) : NULL;
-
-            if (numbers != NULL)
-              draw_number (cr, xs[i], ys[i], numbers, 10);
-          }
+        draw_numbers (cr, spots, 10);
       }
     else
       draw_no_map (cr, MAP_W, map_h, _("None of these incidents has coordinates."));
