@@ -132,45 +132,12 @@ events_of (GHashTable *event_counts,
   return event_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (event_counts, &id)) : 0;
 }
 
-/* Whether another place of @same_kind has @entity's name: the merge
- * targets say where each of them is. */
-static gboolean
-shares_name (GPtrArray    *same_kind,
-             SitrepEntity *entity)
+/* "Daraa, Syria · Deraa, Dar'a": where a place is, an actor's type, the other spellings. */
+static char *
+dup_subtitle (SitrepEntity *entity)
 {
-  if (g_strcmp0 (sitrep_entity_get_kind (entity), "place") != 0)
-    return FALSE;
-  for (guint i = 0; i < same_kind->len; i++)
-    {
-      SitrepEntity *other = g_ptr_array_index (same_kind, i);
-
-      if (other != entity && sitrep_entity_get_id (other) != sitrep_entity_get_id (entity) &&
-          g_strcmp0 (sitrep_entity_get_name (other), sitrep_entity_get_name (entity)) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static GtkWidget *
-make_entity_row (SitrepEntitiesWindow *self,
-                 SitrepEntity         *entity,
-                 GPtrArray            *same_kind,
-                 GHashTable           *event_counts)
-{
-  gint64 id = sitrep_entity_get_id (entity);
   const char * const *aliases = sitrep_entity_get_aliases (entity);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *mentions = NULL;
-  GtkWidget *expander = adw_expander_row_new ();
-  GtkWidget *count = gtk_label_new (NULL);
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *merge_row = adw_action_row_new ();
-  GtkStringList *names = gtk_string_list_new (NULL);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkWidget *targets;
-  GtkWidget *merge = gtk_button_new_with_mnemonic (_("_Merge"));
-  guint n = sitrep_entity_get_mentions (entity);
-  guint n_events = events_of (event_counts, id);
+  GString *subtitle = g_string_new (NULL);
 
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     {
@@ -201,8 +168,50 @@ make_entity_row (SitrepEntitiesWindow *self,
       g_string_prepend (subtitle, where);
     }
 
+  return g_string_free (subtitle, FALSE);
+}
+
+/* Whether another place of @same_kind has @entity's name: the merge
+ * targets say where each of them is. */
+static gboolean
+shares_name (GPtrArray    *same_kind,
+             SitrepEntity *entity)
+{
+  if (g_strcmp0 (sitrep_entity_get_kind (entity), "place") != 0)
+    return FALSE;
+  for (guint i = 0; i < same_kind->len; i++)
+    {
+      SitrepEntity *other = g_ptr_array_index (same_kind, i);
+
+      if (other != entity && sitrep_entity_get_id (other) != sitrep_entity_get_id (entity) &&
+          g_strcmp0 (sitrep_entity_get_name (other), sitrep_entity_get_name (entity)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+make_entity_row (SitrepEntitiesWindow *self,
+                 SitrepEntity         *entity,
+                 GPtrArray            *same_kind,
+                 GHashTable           *event_counts)
+{
+  gint64 id = sitrep_entity_get_id (entity);
+  g_autofree char *subtitle = dup_subtitle (entity);
+  g_autofree char *mentions = NULL;
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *merge_row = adw_action_row_new ();
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkWidget *targets;
+  GtkWidget *merge = gtk_button_new_with_mnemonic (_("_Merge"));
+  guint n = sitrep_entity_get_mentions (entity);
+  guint n_events = events_of (event_counts, id);
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_entity_get_name (entity));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
   mentions = count_text (n, n_events);
   g_object_set_data (G_OBJECT (count), "mentions", GUINT_TO_POINTER (n));
   g_hash_table_insert (self->counts, g_memdup2 (&id, sizeof id), count);
