@@ -804,6 +804,54 @@ test_toast_clears_panel (void)
   coder_close (&c);
 }
 
+/* The "No Annotations" placeholder's Suggest button stays where it is
+ * while a toast comes and goes ("Imported 1 article"): it moved 40 px
+ * when the toast went, and the walk's click on it fell on nothing. The
+ * rows still end above a toast once there are suggestions. */
+static void
+test_toast_keeps_suggest_button (void)
+{
+  Coder c = { 0 };
+  graphene_rect_t before, during, after, toast, rows;
+  SitrepSuggestionList *list;
+  GtkWidget *panel, *button;
+
+  c.store = sitrep_test_create_project ("sitrep-suggest-toast-button-XXXXXX", &c.dir, &c.path);
+  c.article = sitrep_test_add_article (c.store, "Airstrike on Daraa", body_text);
+  sitrep_test_set_window_size (1280, 800);
+  c.window = sitrep_test_open_article_window (c.store, c.article);
+  c.reader = sitrep_window_get_reader (c.window);
+  panel = sitrep_test_template_child (c.window, "annotation_panel");
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (c.window, "suggestion_list"));
+  sitrep_test_wait_until (suggest_button_mapped, panel, "the panel's Suggest button");
+  dismiss_toasts (c.window);
+  button = find_suggest_button (panel);
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (c.window), &before));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.show-message", "(sb)",
+                                             "Imported 1 article", FALSE));
+  sitrep_test_wait_until (toast_shown, c.window, "the toast");
+  sitrep_test_wait_frames (GTK_WIDGET (c.window), 3);
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (c.window), &during));
+  g_assert_cmpfloat (during.origin.y, ==, before.origin.y);
+  dismiss_toasts (c.window);
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (c.window), &after));
+  g_assert_cmpfloat (after.origin.y, ==, before.origin.y);
+
+  /* With suggestions listed, a toast still leaves their rows above it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (some_pending, &c, "the article's suggestions");
+  dismiss_toasts (c.window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.show-message", "(sb)",
+                                             "Imported 1 article", FALSE));
+  sitrep_test_wait_until (toast_shown, c.window, "the toast over the suggestions");
+  sitrep_test_wait_frames (GTK_WIDGET (c.window), 3);
+  g_assert_true (gtk_widget_compute_bounds (shown_toast (c.window), GTK_WIDGET (c.window), &toast));
+  rows = list_bounds (list);
+  g_assert_cmpfloat (rows.origin.y + rows.size.height, <=, toast.origin.y);
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -823,5 +871,6 @@ main (int    argc,
   g_test_add_func ("/gui/suggest-walk/suggest-button-in-panel", test_suggest_button_in_panel);
   g_test_add_func ("/gui/suggest-walk/suggest-button-without-article", test_suggest_button_without_article);
   g_test_add_func ("/gui/suggest-walk/toast-clears-panel", test_toast_clears_panel);
+  g_test_add_func ("/gui/suggest-walk/toast-keeps-suggest-button", test_toast_keeps_suggest_button);
   return g_test_run ();
 }

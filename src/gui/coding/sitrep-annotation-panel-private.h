@@ -17,6 +17,7 @@ struct _SitrepAnnotationPanel
   GtkStack           *stack;
   GtkListView        *list_view;
   SitrepSuggestionList *suggestion_list;
+  int                 bottom_clear;   /* the room a toast over the panel's bottom takes */
 
   /* owned references */
   SitrepStore        *store;

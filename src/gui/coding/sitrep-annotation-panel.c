@@ -90,6 +90,33 @@ refresh_filters (SitrepAnnotationPanel *self)
   self->updating = FALSE;
 }
 
+/* The content ends above a toast (sitrep_annotation_panel_set_bottom_clear ())
+ * when it shows rows, whose ✓ and ✕ the toast would hide; "No Annotations"
+ * keeps its place, centred in the whole panel: its Suggest button moved
+ * 40 px when an import's toast went, and the walk's click on it, aimed a
+ * moment before, fell on nothing. */
+static void
+apply_bottom_clear (SitrepAnnotationPanel *self)
+{
+  GtkWidget *content = gtk_widget_get_first_child (GTK_WIDGET (self));
+  gboolean placeholder = gtk_widget_get_visible (GTK_WIDGET (self->stack)) &&
+                         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0;
+  int clear = placeholder ? 0 : self->bottom_clear;
+
+  if (content != NULL && gtk_widget_get_margin_bottom (content) != clear)
+    gtk_widget_set_margin_bottom (content, clear);
+}
+
+void
+sitrep_annotation_panel_set_bottom_clear (SitrepAnnotationPanel *self,
+                                          int                    clear)
+{
+  g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
+
+  self->bottom_clear = clear;
+  apply_bottom_clear (self);
+}
+
 /* With suggestions and no annotation yet, the suggestions are what the
  * panel has to show: they get its height, and the "No Annotations"
  * placeholder goes (it filled the panel under five rows of them). */
@@ -102,6 +129,7 @@ update_space (SitrepAnnotationPanel *self)
 
   sitrep_suggestion_list_set_fill (self->suggestion_list, fill);
   gtk_widget_set_visible (GTK_WIDGET (self->stack), !fill);
+  apply_bottom_clear (self);
 }
 
 static void

@@ -43,4 +43,8 @@ void        sitrep_annotation_panel_set_annotator     (SitrepAnnotationPanel *se
 void        sitrep_annotation_panel_set_claim_target  (SitrepAnnotationPanel *self,
                                                        gint64                 event_id,
                                                        const char            *event_title);
+/* A toast takes @clear px at the panel's bottom (0: none): the rows end
+ * above it; the "No Annotations" placeholder stays where it is. */
+void        sitrep_annotation_panel_set_bottom_clear  (SitrepAnnotationPanel *self,
+                                                       int                    clear);
 G_END_DECLS

@@ -305,7 +305,6 @@ on_overlay_children_changed (GListModel   *children,
                              guint         added,
                              SitrepWindow *self)
 {
-  GtkWidget *content;
   int clear = 0;
 
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay)); c != NULL;
@@ -320,9 +319,7 @@ on_overlay_children_changed (GListModel   *children,
       }
   /* The panel's content, not the panel: its background still reaches the
    * window's bottom (a band of the window's own showed under it). */
-  content = gtk_widget_get_first_child (GTK_WIDGET (self->annotation_panel));
-  if (content != NULL && gtk_widget_get_margin_bottom (content) != clear)
-    gtk_widget_set_margin_bottom (content, clear);
+  sitrep_annotation_panel_set_bottom_clear (self->annotation_panel, clear);
 }
 
 void
