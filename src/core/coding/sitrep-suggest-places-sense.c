@@ -10,6 +10,7 @@
 
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-places-private.h"
+#include "sitrep-suggest-spans.h"
 
 /* Large cities whose name stands for their government ("Damascus aims to
  * …", "Baghdad said"): a capital, or a city this size. */
@@ -566,13 +567,21 @@ load_english_names (gpointer data)
   return set;
 }
 
+static gpointer
+build_english_filter (gpointer data)
+{
+  return _sitrep_suggest_key_filter_new (data);
+}
+
 /* Whether the @len bytes at @text are one of those words, in any case. */
 static gboolean
 is_english_name (const char *text,
                  gsize       len)
 {
   static GOnce once = G_ONCE_INIT;
+  static GOnce once_filter = G_ONCE_INIT;
   char lower[24];
+  guint32 hash = 5381;
 
   if (len < 3 || len >= sizeof lower)
     return FALSE;
@@ -580,10 +589,15 @@ is_english_name (const char *text,
     {
       if (!g_ascii_isalpha (text[m]))
         return FALSE;
-      lower[m] = g_ascii_tolower (text[m]);
+      /* g_ascii_tolower () of a letter, and g_str_hash () as it goes. */
+      lower[m] = text[m] <= 'Z' ? text[m] - 'A' + 'a' : text[m];
+      hash = hash * 33 + (guint32) (signed char) lower[m];
     }
   lower[len] = '\0';
   g_once (&once, load_english_names, NULL);
+  /* Most words are none: told by the hash's bit, without a look-up. */
+  if (!_sitrep_suggest_key_filter_has (g_once (&once_filter, build_english_filter, once.retval), hash))
+    return FALSE;
   return g_hash_table_contains (once.retval, lower);
 }
 

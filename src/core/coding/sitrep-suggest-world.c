@@ -580,11 +580,29 @@ water_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (waters (), key) : NULL;
 }
 
-/* Whether @key is a name's first word ("sahl" of "Sahl al-Ghab"). */
-static gboolean
-is_first_word (const char *key)
+static gpointer
+build_waters_filter (gpointer data)
 {
-  return *key != '\0' && g_hash_table_contains (waters (), key);
+  return _sitrep_suggest_key_filter_new (waters ());
+}
+
+/* Whether token @i's key is a name's first word ("sahl" of "Sahl
+ * al-Ghab"): a word's key whose hash the waters' filter lacks is none,
+ * without a look-up. */
+static gboolean
+is_first_word (SuggestRun *run,
+               guint       i)
+{
+  static GOnce once = G_ONCE_INIT;
+  const char *key = _sitrep_suggest_tok_key (run, i);
+  const SuggestWord *w = run->words[i];
+
+  if (*key == '\0')
+    return FALSE;
+  /* A word's key, once made, carries its g_str_hash (). */
+  if (w != NULL && !_sitrep_suggest_key_filter_has (g_once (&once, build_waters_filter, NULL), w->key_hash))
+    return FALSE;
+  return g_hash_table_contains (waters (), key);
 }
 
 /* Nouns a water's or a region's name may carry or not: "the Euphrates
@@ -605,6 +623,14 @@ static const char * const water_sides[] = {
   "upper", "lower", NULL
 };
 
+/* Whether @c is the first letter of a side in lower case: strchr
+ * ("nsewcul", @c) != NULL, inline. */
+static inline gboolean
+side_letter (char c)
+{
+  return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c' || c == 'u' || c == 'l';
+}
+
 /* Whether token @i - 1 is a side in lower case ("eastern", "west"): its
  * length and first letter first, as most words before a name fail them. */
 static gboolean
@@ -613,7 +639,7 @@ side_word_before (SuggestRun *run,
 {
   const SuggestToken *t = tok (run, i - 1);
 
-  return t->end - t->start >= 4 && t->end - t->start <= 8 && strchr ("nsewcul", run->text[t->start]) != NULL &&
+  return t->end - t->start >= 4 && t->end - t->start <= 8 && side_letter (run->text[t->start]) &&
          (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i - 1, water_sides);
 }
 
@@ -754,6 +780,13 @@ place_water (SuggestRun       *run,
     }
 }
 
+/* g_ascii_tolower (@c), inline. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 /* Whether one of water_nouns follows the suggestion, read off its bytes
  * (most places are followed by none: no token search for them). */
 static gboolean
@@ -762,15 +795,23 @@ noun_follows (SuggestRun             *run,
 {
   const char *after = run->text + s->byte_end;
 
+  char first, second;
+
   /* The nouns' first letters: most words after a place start otherwise. */
-  if (after[0] != ' ' || !g_ascii_isalpha (after[1]) || strchr ("rldbvpmhRLDBVPMH", after[1]) == NULL)
+  if (after[0] != ' ' || !g_ascii_isalpha (after[1]))
     return FALSE;
+  first = ascii_lower (after[1]);
+  if (first != 'r' && first != 'l' && first != 'd' && first != 'b' && first != 'v' && first != 'p' && first != 'm' &&
+      first != 'h')
+    return FALSE;
+  /* A letter: a second byte (NUL at the text's end) follows it. */
+  second = ascii_lower (after[2]);
   for (guint m = 0; water_nouns[m] != NULL; m++)
     {
       gsize len;
 
-      /* The nouns are in lower case: most differ at the first letter. */
-      if (g_ascii_tolower (after[1]) != water_nouns[m][0])
+      /* The nouns are in lower case: most differ at the first two letters. */
+      if (first != water_nouns[m][0] || second != water_nouns[m][1])
         continue;
       len = strlen (water_nouns[m]);
       if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
@@ -943,7 +984,7 @@ _sitrep_suggest_waters (SuggestRun *run,
       if (i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
           (is_capitalised_word (run, i + 1) || _sitrep_suggest_is_article (run, i + 1)) &&
           !(i > 0 && is_capitalised_word (run, i - 1) && tok (run, i - 1)->sentence == tok (run, i)->sentence) &&
-          is_first_word (_sitrep_suggest_tok_key (run, i)) &&
+          is_first_word (run, i) &&
           _sitrep_suggest_cap_run (run, i, &last) && last > i && (water = water_at (run, i, last)) != NULL)
         {
           if (places == NULL)
