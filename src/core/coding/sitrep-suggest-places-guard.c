@@ -289,12 +289,13 @@ _sitrep_suggest_landforms (SuggestRun *run,
 /* ---------------------------------------------------------------- names that are no place */
 
 /* "pro-Damascus militiamen", "anti-Baghdad": a side, not a place. */
-static gboolean
+static inline gboolean
 after_side_prefix (SuggestRun *run,
                    guint       first)
 {
-  return first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
-         tok (run, first)->space_before == 0 &&
+  /* Glued to what is before it first: most words have a space before. */
+  return first >= 2 && tok (run, first)->space_before == 0 && (tok (run, first - 1)->flags & TOK_HYPHEN) &&
+         tok (run, first - 1)->space_before == 0 &&
          (_sitrep_suggest_tok_is (run, first - 2, "pro") || _sitrep_suggest_tok_is (run, first - 2, "anti"));
 }
 
@@ -495,7 +496,7 @@ us_state_at (SuggestRun *run,
       name[len] = '\0';
       for (guint k = 0; us_states[k] != NULL; k++)
         {
-          if (strcmp (name, us_states[k]) == 0)
+          if (name[0] == us_states[k][0] && strcmp (name, us_states[k]) == 0)
             {
               *last = i + words - 1;
               *state = k;

@@ -126,7 +126,8 @@ _sitrep_suggest_is_other_name (SuggestRun *run,
   if (!one && only_peoples (run, first, last))
     return TRUE;
   /* "مدينة" is "city", whatever town bears the word as its name. */
-  if (one && (_sitrep_suggest_is_ar_place_kind (run, first) || _sitrep_suggest_is_ar_kind_form (run, first)))
+  if (one && (tok (run, first)->flags & TOK_ARABIC) &&
+      (_sitrep_suggest_is_ar_place_kind (run, first) || _sitrep_suggest_is_ar_kind_form (run, first)))
     return TRUE;
   /* "Amaq news agency", "Raqqa Media Center" */
   if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&

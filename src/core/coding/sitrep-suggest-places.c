@@ -742,7 +742,8 @@ ar_word_in (SuggestRun         *run,
             guint               i,
             const char * const *words)
 {
-  return _sitrep_suggest_ar_place_word_in (run, i, words, FALSE);
+  /* A word not in Arabic is none, told without a call. */
+  return (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_ar_place_word_in (run, i, words, FALSE);
 }
 
 /* Whether Arabic token @i is a kind of place ("بلدة", "قرية", "قرب", "ريف" …),
