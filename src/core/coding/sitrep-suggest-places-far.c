@@ -21,7 +21,9 @@ in_gazetteer_country (const char *country)
 {
   for (guint k = 0; gazetteer_countries[k] != NULL; k++)
     {
-      if (strcmp (country, gazetteer_countries[k]) == 0)
+      /* Codes of two letters: compared inline. */
+      if (country[0] == gazetteer_countries[k][0] && country[0] != '\0' && country[1] == gazetteer_countries[k][1] &&
+          country[2] == '\0')
         return TRUE;
     }
   return FALSE;

@@ -146,6 +146,20 @@ typedef struct
   guint       n;
 } CountryCount;
 
+/* strcmp (@a, @b) == 0, a code's two letters and its end compared inline. */
+static inline gboolean
+same_country (const char *a,
+              const char *b)
+{
+  if (a[0] != b[0] || a[0] == '\0')
+    return a[0] == b[0];
+  if (a[1] != b[1] || a[1] == '\0')
+    return a[1] == b[1];
+  if (a[2] != b[2] || a[2] == '\0')
+    return a[2] == b[2];
+  return strcmp (a + 3, b + 3) == 0;
+}
+
 /* The count of @country in @counts (CountryCount): a report's sure places
  * are of a few countries, passed over in a short walk. */
 static CountryCount *
@@ -156,7 +170,7 @@ country_count (GArray     *counts,
     {
       CountryCount *c = &g_array_index (counts, CountryCount, k);
 
-      if (strcmp (c->country, country) == 0)
+      if (same_country (c->country, country))
         return c;
     }
   return NULL;
@@ -191,7 +205,7 @@ sure_of_country (SuggestRun             *run,
     }
   c = country_count (*counts, country);
   n = c != NULL ? c->n : 0;
-  if (besides != NULL && n > 0 && is_sure_place (besides) && strcmp (besides->country, country) == 0)
+  if (besides != NULL && n > 0 && is_sure_place (besides) && same_country (besides->country, country))
     n--;
   return n > 0;
 }
