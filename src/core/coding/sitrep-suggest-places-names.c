@@ -214,8 +214,9 @@ _sitrep_suggest_named_sites (SuggestRun *run,
       if (i < next || (tok (run, i)->flags & TOK_ARABIC) ||
           (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
            tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
-          (_sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_tok_is (run, i, "camp")) ||
-          !_sitrep_suggest_cap_run (run, i, &last) || last == i)
+          !_sitrep_suggest_cap_run (run, i, &last) || last == i ||
+          /* After the run (kept per token): most words start no run of two. */
+          (_sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_tok_is (run, i, "camp")))
         continue;
       end = last;
       /* "Camp Speicher", "Camp Taji": the noun opens the name. */
