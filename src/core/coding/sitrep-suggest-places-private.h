@@ -124,4 +124,15 @@ gboolean    _sitrep_suggest_learned_yields (SuggestRun             *run,
                                             const char             *key,
                                             const LearnedPlace     *learned);
 
+/* Whether a hyphen is glued before or after word @i, as it is in every
+ * family name _sitrep_suggest_is_family_name () finds ("al-Assad"):
+ * told inline, as most words are none. */
+static inline gboolean
+_sitrep_suggest_may_be_family_name (SuggestRun *run,
+                                    guint       i)
+{
+  return (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN)) ||
+         (i + 2 < run->tokens->len && (tok (run, i + 1)->flags & TOK_HYPHEN));
+}
+
 G_END_DECLS

@@ -542,17 +542,6 @@ named_after_town (SuggestRun *run,
   return TRUE;
 }
 
-/* Whether a hyphen is glued before or after word @i, as it is in every
- * family name _sitrep_suggest_is_family_name () finds ("al-Assad"):
- * told inline, as most words are none. */
-static inline gboolean
-may_be_family_name (SuggestRun *run,
-                    guint       i)
-{
-  return (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN)) ||
-         (i + 2 < run->tokens->len && (tok (run, i + 1)->flags & TOK_HYPHEN));
-}
-
 static void
 gazetteer_places (SuggestRun *run,
                   GHashTable *resolved)
@@ -582,7 +571,7 @@ gazetteer_places (SuggestRun *run,
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
        * wherever else the text names it. */
-      if (may_be_family_name (run, i) && _sitrep_suggest_is_family_name (run, i))
+      if (_sitrep_suggest_may_be_family_name (run, i) && _sitrep_suggest_is_family_name (run, i))
         {
           if (named_after_town (run, i, last, key))
             {

@@ -586,23 +586,19 @@ build_waters_filter (gpointer data)
   return _sitrep_suggest_key_filter_new (waters ());
 }
 
-/* Whether token @i's key is a name's first word ("sahl" of "Sahl
- * al-Ghab"): a word's key whose hash the waters' filter lacks is none,
- * without a look-up. */
+/* Whether token @i's key is a name's first word ("sahl" of "Sahl al-Ghab"),
+ * by the waters' filter of its hash (kept with it) first. */
 static gboolean
 is_first_word (SuggestRun *run,
                guint       i)
 {
   static GOnce once = G_ONCE_INIT;
   const char *key = _sitrep_suggest_tok_key (run, i);
-  const SuggestWord *w = run->words[i];
 
-  if (*key == '\0')
-    return FALSE;
-  /* A word's key, once made, carries its g_str_hash (). */
-  if (w != NULL && !_sitrep_suggest_key_filter_has (g_once (&once, build_waters_filter, NULL), w->key_hash))
-    return FALSE;
-  return g_hash_table_contains (waters (), key);
+  return *key != '\0' &&
+         (run->words[i] == NULL ||
+          _sitrep_suggest_key_filter_has (g_once (&once, build_waters_filter, NULL), run->words[i]->key_hash)) &&
+         g_hash_table_contains (waters (), key);
 }
 
 /* Nouns a water's or a region's name may carry or not: "the Euphrates
@@ -623,14 +619,6 @@ static const char * const water_sides[] = {
   "upper", "lower", NULL
 };
 
-/* Whether @c is the first letter of a side in lower case: strchr
- * ("nsewcul", @c) != NULL, inline. */
-static inline gboolean
-side_letter (char c)
-{
-  return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c' || c == 'u' || c == 'l';
-}
-
 /* Whether token @i - 1 is a side in lower case ("eastern", "west"): its
  * length and first letter first, as most words before a name fail them. */
 static gboolean
@@ -638,8 +626,10 @@ side_word_before (SuggestRun *run,
                   guint       i)
 {
   const SuggestToken *t = tok (run, i - 1);
+  const char c = run->text[t->start];
 
-  return t->end - t->start >= 4 && t->end - t->start <= 8 && side_letter (run->text[t->start]) &&
+  return t->end - t->start >= 4 && t->end - t->start <= 8 &&
+         (c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c' || c == 'u' || c == 'l') &&
          (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i - 1, water_sides);
 }
 
@@ -780,13 +770,6 @@ place_water (SuggestRun       *run,
     }
 }
 
-/* g_ascii_tolower (@c), inline. */
-static inline char
-ascii_lower (char c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 /* Whether one of water_nouns follows the suggestion, read off its bytes
  * (most places are followed by none: no token search for them). */
 static gboolean
@@ -794,18 +777,17 @@ noun_follows (SuggestRun             *run,
               const SitrepSuggestion *s)
 {
   const char *after = run->text + s->byte_end;
-
   char first, second;
 
-  /* The nouns' first letters: most words after a place start otherwise. */
+  /* The nouns' first letters: most words after a place start otherwise (a
+   * byte OR 0x20 is g_ascii_tolower () of a letter, and no other's). */
   if (after[0] != ' ' || !g_ascii_isalpha (after[1]))
     return FALSE;
-  first = ascii_lower (after[1]);
+  first = after[1] | 0x20;
+  second = after[2] | 0x20;
   if (first != 'r' && first != 'l' && first != 'd' && first != 'b' && first != 'v' && first != 'p' && first != 'm' &&
       first != 'h')
     return FALSE;
-  /* A letter: a second byte (NUL at the text's end) follows it. */
-  second = ascii_lower (after[2]);
   for (guint m = 0; water_nouns[m] != NULL; m++)
     {
       gsize len;
