@@ -293,6 +293,25 @@ test_body_towns (void)
   g_assert_nonnull (place (again, "Tikrit"));
 }
 
+/* A name in brackets between a dateline's place and a dash ("Idlib (Qasioun) –") is the agency that wrote
+ * the report; in brackets elsewhere ("in Harasta (Damascus countryside) and") a place stays a place. */
+static void
+test_dateline_agency (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Idlib (Qasioun) – The regime's warplanes struck Saraqib on Sunday.\n\n"
+                         "Raqqa (Sham) – Coalition jets struck a car near Tabqa.", NULL);
+  g_autoptr(SitrepSuggestResult) kept =
+    sitrep_test_suggest ("Clashes erupted in Harasta (Damascus countryside) – and in Douma.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Qasioun"));
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Sham"));
+  g_assert_nonnull (place (r, "Idlib"));
+  g_assert_nonnull (place (r, "Raqqa"));
+  g_assert_nonnull (place (r, "Saraqib"));
+  g_assert_nonnull (place (kept, "Damascus"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,5 +332,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/arabic-nouns-not", test_arabic_nouns_not);
   g_test_add_func ("/sitrep/suggest-places-words/wire-datelines", test_wire_datelines);
   g_test_add_func ("/sitrep/suggest-places-words/body-towns", test_body_towns);
+  g_test_add_func ("/sitrep/suggest-places-words/dateline-agency", test_dateline_agency);
   return g_test_run ();
 }

@@ -366,7 +366,8 @@ names_a_body (SuggestRun             *run,
 }
 
 /* Drops the towns from @from on that a text names only as a part of a body's name (names_a_body ()): not
- * a province ("Salahuddin police" is the province's force, which coders pin), nor the project's own. */
+ * a province ("Salahuddin police" is the province's force, which coders pin), nor the project's own; and
+ * the agency in brackets after a dateline's place (_sitrep_suggest_is_dateline_agency ()). */
 void
 _sitrep_suggest_drop_body_towns (SuggestRun *run,
                                  guint       from)
@@ -376,7 +377,8 @@ _sitrep_suggest_drop_body_towns (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k - 1];
 
       if (s->kind == SITREP_SUGGEST_PLACE && s->byte_end > s->byte_start && s->entity_id == 0 && s->score < 0.95 &&
-          s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) && names_a_body (run, s))
+          s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) &&
+          (names_a_body (run, s) || _sitrep_suggest_is_dateline_agency (run, s)))
         g_ptr_array_remove_index (run->out, k - 1);
     }
 }

@@ -32,6 +32,7 @@ gboolean    _sitrep_suggest_opens_paragraph (SuggestRun *run, guint i);
 /* Hospitals named by no place the gazetteer is sure of, dropped (-places-names.c). */
 void        _sitrep_suggest_drop_hospitals (SuggestRun *run, guint from);
 void        _sitrep_suggest_drop_body_towns (SuggestRun *run, guint from);
+gboolean    _sitrep_suggest_is_dateline_agency (SuggestRun *run, const SitrepSuggestion *s);
 
 /* The city before @s a part of a town named alone is of (-places-far.c);
  * @or_seat: a governorate's or district's seat of fewer people is one too. */

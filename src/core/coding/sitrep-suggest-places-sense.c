@@ -170,6 +170,32 @@ is_dated_month (SuggestRun             *run,
   return tok (run, i)->end == s->byte_end && _sitrep_suggest_is_month (run, i);
 }
 
+/* "Idlib (Qasioun) – …", "Raqqa (Sham) – …": a name in brackets between a dateline's place, at its
+ * paragraph's start, and a dash is the agency that wrote the report, not a place. The bytes asked first
+ * (_sitrep_suggest_drop_body_towns () asks it last, after the names in brackets are proposed). */
+gboolean
+_sitrep_suggest_is_dateline_agency (SuggestRun             *run,
+                                    const SitrepSuggestion *s)
+{
+  const char *after = run->text + s->byte_end;
+  gsize at = s->byte_start;
+
+  if (at < 3 || run->text[at - 1] != '(' || run->text[at - 2] != ' ' || *after != ')' || after[1] != ' ' ||
+      !(after[2] == '-' || g_str_has_prefix (after + 2, "–") || g_str_has_prefix (after + 2, "—")))
+    return FALSE;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      guint first;
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o->byte_end != at - 2)
+        continue;
+      first = _sitrep_suggest_token_from (run, o->byte_start);
+      return first < run->tokens->len && (first == 0 || tok (run, first - 1)->paragraph != tok (run, first)->paragraph);
+    }
+  return FALSE;
+}
+
 /* Drops the places proposed from @from on whose name stands for something
  * else: an outlet ("Deir Ezzor 24", proposed as an actor instead), a
  * government ("Damascus aims to …"), a nickname ("the Sword of Baghdad"),
