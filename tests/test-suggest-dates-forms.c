@@ -81,6 +81,13 @@ static const Form forms[] = {
   { "قتل ثمانية أشخاص يوم 12-3-17 بانفجار في اعزاز.", "2017-03-14", "12-3-17", "2017-03-12" },
   { "Two bombs killed six policemen.\n[Source: Reuters, Mosul, 03May16]", "2016-05-04", "03May16", "2016-05-03" },
   { "BAGHDAD, 03-May-16 - Two people were killed in Sadr City.", "2016-05-04", "03-May-16", "2016-05-03" },
+  /* a wire's dateline a day or two before publication: its "today" is the dateline's day (session 43) */
+  { "BAGHDAD, April 19, 2022 (Xinhua) -- Two soldiers were killed today near Baquba.", "2022-04-20", "today",
+    "2022-04-19" },
+  { "بعقوبة، العراق 19 ابريل 2022 (شينخوا) قتل اليوم (الثلاثاء) جنديان بهجوم شنه مسلحون.", "2022-04-20", "اليوم",
+    "2022-04-19" },
+  { "BAGHDAD, April 20, 2022 (Xinhua) -- Two soldiers were killed today near Baquba.", "2022-04-20", "today",
+    "2022-04-20" },
   { "- 18 May: four people were killed.\n- 19 May: two more.", "2020-09-27", "19 May", "2020-05-19" },
   { "Four people were killed on 18 May.[3]", "2020-09-27", "18 May", "2020-05-18" },
   /* year-less: the publication's year, or the year before for a later month */
@@ -517,6 +524,10 @@ static const NotForm not_forms[] = {
   { "قتل أربعة أشخاص اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
   /* "اليوم" alone is also "the day" */
   { "قتل أربعة أشخاص في اليوم الأول من الهجوم.", "2024-05-21", "اليوم" },
+  /* a quarter, a street or a bridge named for a date is a place (session 43) */
+  { "قتل أربعة من عناصر الشرطة في اشتباكات في حي 17 تموز غرب الموصل.", "2017-07-20", "17 تموز" },
+  { "انفجرت عبوة ناسفة في شارع 14 رمضان ببغداد.", "2017-07-20", "14 رمضان" },
+  { "قتل شخصان قرب جسر 14 تموز في بغداد.", "2017-07-20", "14 تموز" },
   /* Hijri months are no Gregorian dates */
   { "قتل أربعة أشخاص في الأول من شوال في إدلب.", "2024-05-21", "شوال" },
   { "قتل أربعة أشخاص في 15 شعبان 1445 في إدلب.", "2024-05-21", "شعبان" },

@@ -1342,6 +1342,35 @@ test_repeated_in_governorate (void)
   g_assert_cmpstr (baquba, ==, "Baquba");
   g_assert_cmpint (incident_of_figure (other, "seven people"), !=, incident_of_figure (other, "Seven people"));
 }
+
+/* A figure told on a day of its own is not one of an incident whose day could not be read: "On Monday" in a
+ * report without a date, then "On Feb. 18, two militants …" (tuning18's North Press report), was one incident,
+ * undated (session 43). */
+static void
+test_own_day_not_unread_day (void)
+{
+  const char *text = "DEIR EZ-ZOR, Syria (North Press) – On Monday, a child was killed when a landmine exploded east "
+                     "of Deir ez-Zor.\nOn Feb. 18, two militants were killed when a landmine exploded in the desert of "
+                     "Deir ez-Zor.";
+  g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (text, NULL);
+  int child = -1, militants = -1;
+  const SitrepSuggestIncident *inc;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_KILLED && strstr (s->text, "child") != NULL)
+        child = s->incident;
+      if (s->kind == SITREP_SUGGEST_KILLED && strstr (s->text, "militants") != NULL)
+        militants = s->incident;
+    }
+  g_assert_cmpint (militants, >=, 0);
+  g_assert_cmpint (child, !=, militants);
+  inc = r->incidents->pdata[militants];
+  g_assert_cmpint (inc->date, >=, 0);
+  g_assert_cmpstr (((const SitrepSuggestion *) r->suggestions->pdata[inc->date])->date_start, ==, "--02-18");
+}
 #undef DESERT
 #undef DIBIS
 
@@ -1747,6 +1776,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/repeated-figure-one-incident", test_repeated_figure_one_incident);
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   g_test_add_func ("/suggest-incidents/repeated-in-governorate", test_repeated_in_governorate);
+  g_test_add_func ("/suggest-incidents/own-day-not-unread-day", test_own_day_not_unread_day);
   g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
   ADD ("/suggest-incidents/part-not-disputed", test_part_not_disputed);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -299,6 +300,26 @@ _sitrep_suggest_dateline_date (const char      *text,
       at += strspn (text + at, "\n");
     }
   return FALSE;
+}
+
+/* Whether dateline date @m is a day or two before the run's publication day:
+ * the day a wire wrote a report that was published after. */
+gboolean
+_sitrep_suggest_written_before_publication (SuggestRun            *run,
+                                            const SitrepDateMatch *m)
+{
+  int y, mo, d;
+  GDate pub, written;
+
+  if (run->published == NULL || sscanf (run->published, "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) mo, (GDateYear) y) ||
+      !g_date_valid_dmy ((GDateDay) m->day, (GDateMonth) m->month, (GDateYear) m->year))
+    return FALSE;
+  g_date_clear (&pub, 1);
+  g_date_clear (&written, 1);
+  g_date_set_dmy (&pub, (GDateDay) d, (GDateMonth) mo, (GDateYear) y);
+  g_date_set_dmy (&written, (GDateDay) m->day, (GDateMonth) m->month, (GDateYear) m->year);
+  return g_date_days_between (&written, &pub) >= 1 && g_date_days_between (&written, &pub) <= 2;
 }
 
 /* Marks the run's dates (run->out[@from …), by their start) that are a

@@ -457,6 +457,23 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
     }
 }
 
+/* Whether the day and month at token @first name a place, not a day: a
+ * quarter, a street, a square, a bridge or a hospital named for a date
+ * ("حي 17 تموز" in western Mosul, "شارع 14 رمضان", "جسر 14 تموز";
+ * session 43: tuning19's quarter dated its incident). */
+gboolean
+_sitrep_suggest_date_names_place (SuggestRun *run,
+                                  guint       first)
+{
+  static const char * const place_words[] = {
+    "حي", "بحي", "وحي", "شارع", "بشارع", "وشارع", "ساحة", "بساحة", "جسر", "بجسر", "مستشفى", "بمستشفى", "مجمع",
+    "بمجمع", NULL
+  };
+
+  return first > 0 && (tok (run, first)->flags & TOK_NUMBER) && (tok (run, first - 1)->flags & TOK_ARABIC) &&
+         _sitrep_suggest_tok_among (run, first - 1, place_words);
+}
+
 /* Whether tokens @first … @last write a year: four digits in a row, of any script. */
 static gboolean
 holds_year (SuggestRun *run,

@@ -20,6 +20,12 @@ void        _sitrep_suggest_relative_dates (SuggestRun *run,
 /* Dates in numbers ("13/05/2024", "5-11-2016", "13.05.2024", "2024/05/13"), proposed to the day
  * (sitrep-suggest-dates-numeric.c). */
 void        _sitrep_suggest_numeric_dates (SuggestRun        *run);
+/* Whether dateline date @m is a day or two before the publication day (sitrep-suggest-dates-dateline.c). */
+gboolean    _sitrep_suggest_written_before_publication (SuggestRun            *run,
+                                                        const SitrepDateMatch *m);
+/* Whether the date at token @first names a place ("حي 17 تموز") (sitrep-suggest-dates-numeric.c). */
+gboolean    _sitrep_suggest_date_names_place (SuggestRun     *run,
+                                              guint           first);
 /* The year a year of two digits @yy names: on or before the publication's year
  * (sitrep-suggest-dates-numeric.c). */
 int         _sitrep_suggest_century_year  (SuggestRun        *run,

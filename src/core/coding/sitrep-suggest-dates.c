@@ -360,7 +360,7 @@ _sitrep_suggest_add_date_read (SuggestRun *run,
   SitrepSuggestion *s;
   gboolean year_from;
 
-  if (first > last || last >= run->tokens->len)
+  if (first > last || last >= run->tokens->len || _sitrep_suggest_date_names_place (run, first))
     return FALSE;
   words = read != NULL ? g_strdup (read)
                        : g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
@@ -910,7 +910,8 @@ absolute_dates (SuggestRun *run)
  * date; in a report without one, against its dateline's day in full
  * ("(UNAMI) 3 May 2016 – Two people were killed yesterday"), the day it
  * was written (a title's day may be the incident's), read with a memo of
- * their own. */
+ * their own; so too in a report published a day or two after its dateline
+ * ("بعقوبة، العراق 19 ابريل 2022 (شينخوا) قتل اليوم (الثلاثاء)" of the 20th). */
 static void
 relative_dates (SuggestRun *run,
                 guint       before)
@@ -919,10 +920,14 @@ relative_dates (SuggestRun *run,
   GHashTable *memo = run->date_memo;
   const char *published = run->published;
   SitrepDatePrecision precision = run->precision;
+  gboolean known = run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN, dated_line = FALSE;
   g_autofree char *day = NULL;
 
-  if ((run->published != NULL && run->precision != SITREP_DATE_PRECISION_UNKNOWN) ||
-      !_sitrep_suggest_dateline_date (run->text, &m) || m.precision != SITREP_DATE_PRECISION_DAY)
+  /* with a publication day, only a report whose dates hold a dateline's is read for one */
+  for (guint k = before; known && k < run->out->len && !dated_line; k++)
+    dated_line = ((const SitrepSuggestion *) run->out->pdata[k])->dateline;
+  if ((known && (run->precision != SITREP_DATE_PRECISION_DAY || !dated_line)) || !_sitrep_suggest_dateline_date (run->text, &m) ||
+      m.precision != SITREP_DATE_PRECISION_DAY || (known && !_sitrep_suggest_written_before_publication (run, &m)))
     {
       _sitrep_suggest_relative_dates (run, before);
       return;

@@ -573,8 +573,9 @@ find_draft (GArray                 *drafts,
         continue;
       /* One report's two days at one place are two incidents: a week's
        * round-up's "On Jan. 2, two soldiers … in Daraa" is not its "Jan. 4"
-       * incident there (another report's day may be told a day off). */
-      if (one_day (draft->date) && one_day (dt) && strcmp (draft->date->date_start, dt->date_start) != 0)
+       * incident there (another report's day may be told a day off), nor its day unread ("On Monday"). */
+      if (one_day (dt) && draft->date != NULL &&
+          (draft->date->date_start == NULL || (one_day (draft->date) && strcmp (draft->date->date_start, dt->date_start) != 0)))
         continue;
       if (draft->date == NULL && dt != NULL)
         {
