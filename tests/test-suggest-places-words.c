@@ -280,6 +280,9 @@ test_body_towns (void)
                          "ونقل الجرحى إلى مستشفى الموصل العام بعد انفجار عبوة في ناحية القيارة.", NULL);
   g_autoptr(SitrepSuggestResult) again =
     sitrep_test_suggest ("Gunmen killed a shop owner in Tikrit on Monday, the Tikrit police said.", NULL);
+  g_autoptr(SitrepSuggestResult) quarter =
+    sitrep_test_suggest ("Gunmen stormed a house in the Yarmouk neighborhood and killed a lawyer, Baghdad police said.", NULL);
+  const SitrepSuggestion *yarmouk;
 
   g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Tikrit"));
   g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Erbil"));
@@ -291,6 +294,11 @@ test_body_towns (void)
   g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "المقدادية"));
   g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "القيارة"));
   g_assert_nonnull (place (again, "Tikrit"));
+  /* the body's town still places the quarter its sentence names */
+  g_assert_false (sitrep_test_any_suggestion_holds (quarter, SITREP_SUGGEST_PLACE, "Baghdad"));
+  yarmouk = place (quarter, "Yarmouk");
+  g_assert_nonnull (yarmouk);
+  g_assert_cmpfloat (fabs (yarmouk->latitude - 33.34), <, 0.1);
 }
 
 /* A name in brackets between a dateline's place and a dash ("Idlib (Qasioun) –") is the agency that wrote

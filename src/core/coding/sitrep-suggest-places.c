@@ -983,7 +983,8 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_short_names (run, from);
   _sitrep_suggest_person_places (run, from);
   _sitrep_suggest_drop_hospitals (run, from);
-  _sitrep_suggest_drop_body_towns (run, from);
   _sitrep_suggest_city_parts (run, from);
   _sitrep_suggest_pin_nearby (run, from);
+  /* Last: a body's town still places the quarter its sentence names ("X neighborhood, Baghdad police said"). */
+  _sitrep_suggest_drop_body_towns (run, from);
 }
