@@ -746,6 +746,24 @@ in_adjunct (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether token @j, right after the people counted, opens a relative clause about them, which is theirs and no
+ * other clause's: "… and three children who were playing outside", "as well as two women who were hiding weapons";
+ * not after ", and", which opens a clause of its own ("killed 3 soldiers, and 40 people who live there fled"). */
+static gboolean
+their_relative_clause (SuggestRun       *run,
+                       guint             num_end,
+                       guint             j,
+                       const AfterWords *w)
+{
+  guint k = num_end;
+
+  if (j != w->victim + 1 || !_sitrep_suggest_tok_is (run, j, "who"))
+    return FALSE;
+  while (k > 0 && (_sitrep_suggest_is_number_anchor (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
+    k--;
+  return !(k > 0 && _sitrep_suggest_tok_is (run, k, "and") && (tok (run, k - 1)->flags & TOK_PUNCT) && run->text[tok (run, k - 1)->start] == ',');
+}
+
 /* Whether token @j is a dash with spaces around it, which ends the words of the people counted before it:
  * "four people - two police and two civilians - the official added" (not "U.S.-led"). */
 static gboolean
@@ -867,7 +885,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
         {
           if (!w->describing && _sitrep_suggest_figure_phrase_before_verb (run, j, &verb) && skip_to (run, &j, verb - 1, 1, &limit))
             continue;
-          w->other_word = !comma && !in_adjunct (run, w->victim, j);
+          w->other_word = !comma && !in_adjunct (run, w->victim, j) && !their_relative_clause (run, num_end, j, w);
           break;
         }
       /* "and" before another figure ends this one's words. */

@@ -1,0 +1,35 @@
+/* test-suggest-figures-list-groups.c — several counted groups that share one verb of harm or one total, each
+ * group however long its words: a relative clause about the group ("… and three children who were playing
+ * outside") (issue 11, session 43)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of a text as "kind count qualifier[ cumulative]", in text order. */
+#define check_figures sitrep_test_check_figures
+
+/* A relative clause right after a group's people is about them: the group still shares the verb of the list. */
+static void
+test_relative_clause (void)
+{
+  check_figures ("A bomb killed 4 soldiers and 3 children who were playing nearby.", "killed 4 exact; killed 3 exact");
+  check_figures ("Police arrested nine suspects, as well as two women who were hiding weapons.",
+                 "captured 9 exact; captured 2 exact");
+  check_figures ("The grave held the remains of 60 civilians, including elderly people and 23 women who worked as clerks.",
+                 "killed 60 exact; killed 23 exact");
+  /* after ", and" the people open a clause of their own */
+  check_figures ("The bomb killed 3 soldiers, and 40 people who live in the area fled.", "killed 3 exact");
+  /* no group before them to share a verb with */
+  check_figures ("Militants killed 5 soldiers. Later 20 residents who had fled the town returned.", "killed 5 exact");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/suggest-figures-list-groups/relative-clause", test_relative_clause);
+  return g_test_run ();
+}
