@@ -1,6 +1,7 @@
 /* test-suggest-figures-list-groups.c — several counted groups that share one verb of harm or one total, each
  * group however long its words: a relative clause about the group ("… and three children who were playing
- * outside") (issue 11, session 43)
+ * outside"); no group sentenced to death ("Three men were sentenced to death", "… and four others to 15 years")
+ * (issue 11, session 43)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -26,10 +27,22 @@ test_relative_clause (void)
   check_figures ("Militants killed 5 soldiers. Later 20 residents who had fled the town returned.", "killed 5 exact");
 }
 
+/* A sentence to death is no death: its subject in the passive, and the groups of the same sentence after it. */
+static void
+test_sentenced (void)
+{
+  check_figures ("Three men were sentenced to death in Baghdad on Thursday for a bombing.", "");
+  check_figures ("The court sentenced 11 men to death and four others to 15 years in prison.", "");
+  /* the harm comes first, or is the crime's */
+  check_figures ("Three soldiers were killed and two were sentenced to death.", "killed 3 exact");
+  check_figures ("A court sentenced a man to death for killing 5 people and wounding 3 others.", "killed 5 exact; wounded 3 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/suggest-figures-list-groups/relative-clause", test_relative_clause);
+  g_test_add_func ("/suggest-figures-list-groups/sentenced", test_sentenced);
   return g_test_run ();
 }

@@ -339,11 +339,70 @@ static const char * const sentence_verbs[] = {
   "sentenced", "sentencing", "sentences", "condemned", "condemning", NULL
 };
 
-/* Whether the count starting at @first is the object of a sentence to death: "An Iraqi court sentenced
- * three men to death", "condemned 11 people to death by hanging". */
+/* Whether token @j is one of sentence_verbs, asked only of a word as long as they are (9 or 10 letters). */
+static gboolean
+is_sentence_verb (SuggestRun *run,
+                  guint       j)
+{
+  guint32 len = tok (run, j)->end - tok (run, j)->start;
+
+  return (len == 9 || len == 10) && _sitrep_suggest_tok_among (run, j, sentence_verbs);
+}
+
+/* How far before a count joined to a sentence's first count ("… and four others to 15 years") its verb may stand. */
+#define SENTENCE_BEFORE 12
+
+/* Whether the people counted from @first are the subject of a sentence in the passive before any word of harm:
+ * "Three men were sentenced to death". */
+static gboolean
+sentenced_after (SuggestRun *run,
+                 guint       first)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  for (guint j = first + 1; j < run->n_tokens && j <= first + FIGURE_CUE_AFTER && tok (run, j)->sentence == sentence; j++)
+    {
+      if (tok (run, j)->flags & TOK_PUNCT)
+        return FALSE;
+      /* the verb first, asked of the words of its length only; the words of harm before it only then */
+      if (is_sentence_verb (run, j))
+        {
+          for (guint m = first + 1; m < j; m++)
+            if (_sitrep_suggest_figure_is_kind_word (run, m))
+              return FALSE;
+          return _sitrep_suggest_tok_in (run, j - 1, _sitrep_suggest_figure_passive_aux);
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the count ending at @num_end, its people after it, then "to" (a term: "to 15 years", "to life", "to
+ * death"), is one more group of a sentence whose verb came before it in its sentence: "sentenced 11 men to death
+ * and four others to 15 years in prison". */
+static gboolean
+sentenced_too (SuggestRun *run,
+               guint       first,
+               guint       num_end)
+{
+  guint sentence = tok (run, first)->sentence, k = num_end + 1;
+
+  while (k < run->n_tokens && k <= num_end + 3 && (tok (run, k)->flags & TOK_WORD) && !_sitrep_suggest_tok_is (run, k, "to"))
+    k++;
+  if (k >= run->n_tokens || !_sitrep_suggest_tok_is (run, k, "to") || tok (run, k)->sentence != sentence)
+    return FALSE;
+  for (guint d = 1; d <= SENTENCE_BEFORE && d <= first && tok (run, first - d)->sentence == sentence; d++)
+    if (is_sentence_verb (run, first - d))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the count from @first to @num_end is the object of a sentence to death: "An Iraqi court sentenced
+ * three men to death", "condemned 11 people to death by hanging"; its subject ("Three men were sentenced to
+ * death"); or one more group of its ("… and four others to 15 years in prison"). */
 gboolean
 _sitrep_suggest_figure_sentenced (SuggestRun *run,
-                                  guint       first)
+                                  guint       first,
+                                  guint       num_end)
 {
   guint sentence = tok (run, first)->sentence;
 
@@ -352,9 +411,9 @@ _sitrep_suggest_figure_sentenced (SuggestRun *run,
       guint j = first - d;
 
       if (tok (run, j)->sentence != sentence || (tok (run, j)->flags & TOK_PUNCT) || _sitrep_suggest_is_number_anchor (run, j))
-        return FALSE;
+        break;
       if (_sitrep_suggest_tok_among (run, j, sentence_verbs))
         return TRUE;
     }
-  return FALSE;
+  return sentenced_after (run, first) || sentenced_too (run, first, num_end);
 }

@@ -543,7 +543,7 @@ figure_at (SuggestRun *run,
   if (after.found && _sitrep_suggest_figure_count_no_harm (run, after.have_victim ? last : num_end))
     return;
   /* "sentenced three men to death" */
-  if (_sitrep_suggest_figure_sentenced (run, first))
+  if (_sitrep_suggest_figure_sentenced (run, first, num_end))
     return;
   /* "killing 3 people at least" */
   if (figure.qualifier == SITREP_QUALIFIER_EXACT && _sitrep_suggest_tok_is (run, last + 1, "at") &&

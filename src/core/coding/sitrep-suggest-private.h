@@ -426,10 +426,11 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
                                                    guint              first,
                                                    guint              num_end,
                                                    SitrepSuggestKind *kind);
-/* sitrep-suggest-figures-clause.c: whether the count starting at @first is sentenced to death ("sentenced
- * three men to death"), no casualty. */
+/* sitrep-suggest-figures-clause.c: whether the count @first … @num_end is sentenced to death ("sentenced
+ * three men to death", "Three men were sentenced to death", "… and four others to 15 years"), no casualty. */
 gboolean    _sitrep_suggest_figure_sentenced      (SuggestRun *run,
-                                                   guint       first);
+                                                   guint       first,
+                                                   guint       num_end);
 /* Whether token @i is a number: digits, a number word, an Arabic one. Inline (asked at most tokens
  * of the figures' walks), the Arabic word's out of line (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor_arabic (SuggestRun *run,
