@@ -9,7 +9,6 @@
 
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-figures-person.h"
-#include "sitrep-suggest-figures-learned.h"
 
 /* How far around a number the words that make it a casualty figure may stand. */
 #define VERB_BEFORE 3
@@ -607,6 +606,4 @@ _sitrep_suggest_figures (SuggestRun *run)
   _sitrep_suggest_figures_captured_too (run);
   _sitrep_suggest_figures_roundup (run);
   _sitrep_suggest_figures_tally (run);
-  /* Last: the learned reader's candidates no reader above proposed (sitrep-suggest-figures-learned.c). */
-  _sitrep_suggest_figures_learned (run, one_bit);
 }
