@@ -85,14 +85,15 @@ name_after_of (SuggestRun *run,
 /* The last token of a kind of place at @i: @i itself, or the "district" of
  * "sub-district" (Iraq's nahiya, written with a hyphen: "Taza sub-district"),
  * or 0 when @i is none. */
-static guint
+static inline guint
 kind_end (SuggestRun *run,
           guint       i)
 {
   if (_sitrep_suggest_tok_in (run, i, place_kinds))
     return i;
-  if (i + 2 < run->tokens->len && _sitrep_suggest_tok_is (run, i, "sub") && (tok (run, i + 1)->flags & TOK_HYPHEN) &&
-      tok (run, i + 1)->space_before == 0 && tok (run, i + 2)->space_before == 0 &&
+  /* The glued hyphen first: most words have none after them. */
+  if (i + 2 < run->tokens->len && (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0 &&
+      tok (run, i + 2)->space_before == 0 && _sitrep_suggest_tok_is (run, i, "sub") &&
       _sitrep_suggest_tok_is (run, i + 2, "district"))
     return i + 2;
   return 0;

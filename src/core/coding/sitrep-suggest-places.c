@@ -606,7 +606,8 @@ gazetteer_places (SuggestRun *run,
       if (last == i && (t->flags & TOK_ARABIC) && ar_word_in (run, i, ar_particles))
         continue;
       /* One word in capitals is an acronym ("ISIL", "SAC"), not a village of that name. */
-      if (last == i && _sitrep_suggest_is_all_caps (run, i))
+      if (last == i && t->end - t->start >= 2 && g_ascii_isupper (run->text[t->start + 1]) &&
+          _sitrep_suggest_is_all_caps (run, i))
         continue;
       if (strlen (key) < 3 && !(t->flags & TOK_ARABIC))
         continue;
