@@ -288,6 +288,23 @@ _sitrep_suggest_landforms (SuggestRun *run,
 
 /* ---------------------------------------------------------------- names that are no place */
 
+/* Whether word @i is in capitals, of two letters or more. */
+gboolean
+_sitrep_suggest_is_all_caps (SuggestRun *run,
+                             guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (t->end - t->start < 2)
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    {
+      if (!g_ascii_isupper (run->text[k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "pro-Damascus militiamen", "anti-Baghdad": a side, not a place. */
 static inline gboolean
 after_side_prefix (SuggestRun *run,

@@ -10,6 +10,7 @@
 
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
 #include "sitrep-suggest-spans.h"
 
 /* A long article is resolved against the text around each name, not all of it. */
@@ -139,6 +140,71 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
     }
   g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
   return *answer;
+}
+
+/* ---------------------------------------------------------------- resolved by hash */
+
+struct _ResolvedSlot
+{
+  guint32           hash;
+  const char       *key;   /* NULL: an empty slot */
+  SitrepSuggestion *s;
+};
+
+SitrepSuggestion *
+_sitrep_suggest_resolved_find (const ResolvedIndex *index,
+                               guint32              hash,
+                               const char          *key)
+{
+  for (guint at = hash & index->mask; index->slots != NULL && index->slots[at].key != NULL; at = (at + 1) & index->mask)
+    {
+      const struct _ResolvedSlot *slot = &index->slots[at];
+
+      if (slot->hash == hash && strcmp (slot->key, key) == 0)
+        return slot->s;
+    }
+  return NULL;
+}
+
+/* Adds @key (not held yet; kept by the caller as long as @index) and @s. */
+void
+_sitrep_suggest_resolved_add (ResolvedIndex    *index,
+                              guint32           hash,
+                              const char       *key,
+                              SitrepSuggestion *s)
+{
+  guint at;
+
+  /* At most half full: grown by doubling, its slots put back. */
+  if (index->slots == NULL || (index->n + 1) * 2 > index->mask + 1)
+    {
+      struct _ResolvedSlot *old = index->slots;
+      guint old_size = old != NULL ? index->mask + 1 : 0;
+
+      index->mask = old != NULL ? 2 * old_size - 1 : 63;
+      index->slots = g_new0 (struct _ResolvedSlot, index->mask + 1);
+      for (guint k = 0; k < old_size; k++)
+        {
+          if (old[k].key == NULL)
+            continue;
+          for (at = old[k].hash & index->mask; index->slots[at].key != NULL; at = (at + 1) & index->mask)
+            ;
+          index->slots[at] = old[k];
+        }
+      g_free (old);
+    }
+  for (at = hash & index->mask; index->slots[at].key != NULL; at = (at + 1) & index->mask)
+    ;
+  index->slots[at] = (struct _ResolvedSlot) { hash, key, s };
+  index->n++;
+}
+
+void
+_sitrep_suggest_resolved_clear (ResolvedIndex *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+  index->mask = 0;
+  index->n = 0;
 }
 
 /* ---------------------------------------------------------------- places by position */

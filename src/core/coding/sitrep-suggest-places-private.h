@@ -136,4 +136,23 @@ _sitrep_suggest_may_be_family_name (SuggestRun *run,
          (i + 2 < run->tokens->len && (tok (run, i + 1)->flags & TOK_HYPHEN));
 }
 
+/* The places the gazetteer's pass resolved, by their key's g_str_hash ()
+ * (known from the span's hashes), as its "resolved" table holds them:
+ * asked without hashing the key again (-places-index.c). */
+typedef struct
+{
+  struct _ResolvedSlot *slots;
+  guint                 mask;
+  guint                 n;
+} ResolvedIndex;
+SitrepSuggestion *_sitrep_suggest_resolved_find  (const ResolvedIndex *index,
+                                                  guint32              hash,
+                                                  const char          *key);
+void              _sitrep_suggest_resolved_add   (ResolvedIndex       *index,
+                                                  guint32              hash,
+                                                  const char          *key,
+                                                  SitrepSuggestion    *s);
+void              _sitrep_suggest_resolved_clear (ResolvedIndex       *index);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ResolvedIndex, _sitrep_suggest_resolved_clear)
+
 G_END_DECLS

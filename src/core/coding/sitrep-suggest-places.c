@@ -121,22 +121,6 @@ const char * const _sitrep_suggest_place_directions[] = {
   "upper", "lower", "greater", "old", "new", "northeast", "northwest", "southeast", "southwest", NULL
 };
 
-gboolean
-_sitrep_suggest_is_all_caps (SuggestRun *run,
-                             guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-
-  if (t->end - t->start < 2)
-    return FALSE;
-  for (guint k = t->start; k < t->end; k++)
-    {
-      if (!g_ascii_isupper (run->text[k]))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 known_place_key (SuggestRun *run,
                  const char *key,
@@ -231,7 +215,8 @@ place_at (SuggestRun  *run,
           gboolean     any_project,
           guint       *last,
           KnownName  **entity,
-          gsize       *trim)
+          gsize       *trim,
+          guint32     *hash)
 {
   guint n = run->tokens->len;
   guint ends[MAX_PLACE_TOKENS];
@@ -297,11 +282,13 @@ place_at (SuggestRun  *run,
           if (!bundled)
             continue;
           *last = i;
+          *hash = hashes[e - 1];
           return _sitrep_suggest_strdup (run, key);
         }
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];
+          *hash = !any_project ? hashes[e - 1] : g_str_hash (key);
           return _sitrep_suggest_strdup (run, key);
         }
     }
@@ -323,6 +310,7 @@ place_at (SuggestRun  *run,
             /* "للموصل": the span keeps its "ل" rather than show "لموصل". */
             *trim = memcmp (run->text + tok (run, i)->start + strip, "ل", 2) == 0 &&
                     memcmp (run->text + tok (run, i)->start + strip - 2, "ل", 2) == 0 ? 0 : strip;
+            *hash = g_str_hash (key);
             return _sitrep_suggest_str_take (run, g_steal_pointer (&key));
           }
       }
@@ -549,6 +537,7 @@ gazetteer_places (SuggestRun *run,
   /* Names whose match was too loose to propose, in this text (keys in the run's arena). */
   g_autoptr(GHashTable) unproposed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) homonyms = _sitrep_suggest_homonyms_new ();
+  g_auto(ResolvedIndex) by_hash = { NULL, 0, 0 };
   /* Whether the project has places of its own (asked once, not per word). */
   gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
@@ -566,7 +555,8 @@ gazetteer_places (SuggestRun *run,
       if ((c & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
       gsize trim;
-      const char *key = place_at (run, i, any_project, &last, &entity, &trim);
+      guint32 hash;
+      const char *key = place_at (run, i, any_project, &last, &entity, &trim, &hash);
       if (key == NULL)
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
@@ -624,7 +614,8 @@ gazetteer_places (SuggestRun *run,
           s->entity_id = entity->entity_id;
           s->entity_name = _sitrep_suggest_strdup (run, entity->name);
         }
-      same = g_hash_table_lookup (resolved, key);
+      /* resolved's entries so far are this pass's: asked by the hash known. */
+      same = _sitrep_suggest_resolved_find (&by_hash, hash, key);
       if (same != NULL)
         {
           s->latitude = same->latitude;
@@ -650,6 +641,7 @@ gazetteer_places (SuggestRun *run,
         {
           _sitrep_suggest_homonym_first (run, homonyms, key, s);
           g_hash_table_insert (resolved, g_strdup (key), s);
+          _sitrep_suggest_resolved_add (&by_hash, hash, key, s);
         }
       next = last + 1;
     }
