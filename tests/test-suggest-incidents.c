@@ -1371,6 +1371,34 @@ test_own_day_not_unread_day (void)
   g_assert_cmpint (inc->date, >=, 0);
   g_assert_cmpstr (((const SitrepSuggestion *) r->suggestions->pdata[inc->date])->date_start, ==, "--02-18");
 }
+
+/* "today, Saturday 7 November" in a report without a date: the day not resolved is the date beside it, the
+ * incident's (tuning15's and tuning16's Arabic reports, "اليوم، السبت 7 من تشرين الثاني"; session 43). */
+static void
+test_unread_day_beside_date (void)
+{
+  static const char * const texts[] = {
+    "Two bombs exploded in cars in the Aleppo countryside today, Saturday 7 November, killing three people.",
+    "انفجرت عبوتان ناسفتان في سيارتين بريف حلب اليوم، السبت 7 من تشرين الثاني، ما أسفر عن مقتل ثلاثة أشخاص.",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_test_suggest (texts[t], NULL);
+      const SitrepSuggestIncident *inc = NULL;
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          if (s->kind == SITREP_SUGGEST_KILLED && s->incident >= 0)
+            inc = r->incidents->pdata[s->incident];
+        }
+      g_assert_nonnull (inc);
+      g_assert_cmpint (inc->date, >=, 0);
+      g_assert_cmpstr (((const SitrepSuggestion *) r->suggestions->pdata[inc->date])->date_start, ==, "--11-07");
+    }
+}
 #undef DESERT
 #undef DIBIS
 
@@ -1777,6 +1805,7 @@ main (int    argc,
   g_test_add_func ("/suggest-incidents/region-over-country", test_region_over_country);
   g_test_add_func ("/suggest-incidents/repeated-in-governorate", test_repeated_in_governorate);
   g_test_add_func ("/suggest-incidents/own-day-not-unread-day", test_own_day_not_unread_day);
+  g_test_add_func ("/suggest-incidents/unread-day-beside-date", test_unread_day_beside_date);
   g_test_add_func ("/suggest-incidents/dateline-city-own-place", test_dateline_city_own_place);
   ADD ("/suggest-incidents/victim-actor2", test_victim_actor2);
   ADD ("/suggest-incidents/part-not-disputed", test_part_not_disputed);

@@ -208,6 +208,13 @@ _sitrep_suggest_sentence_day (GPtrArray              *all,
       if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE &&
           ((const SitrepSuggestion *) all->pdata[i])->date_start != NULL && !((const SitrepSuggestion *) all->pdata[i])->said_day)
         return (int) i;
+  /* A day not resolved with its date written beside it ("today, Saturday 7 November", "اليوم، السبت 7 من
+   * تشرين الثاني" in a report not dated) is that date (session 43). */
+  if (d != NULL && d->date_start == NULL && d->sentence == fig->sentence)
+    for (guint i = (guint) date + 1; i < all->len && ((const SitrepSuggestion *) all->pdata[i])->byte_start <= d->byte_end + 24; i++)
+      if (((const SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_DATE &&
+          ((const SitrepSuggestion *) all->pdata[i])->sentence == fig->sentence && is_numbered_day (all->pdata[i]))
+        return (int) i;
   /* a day, a date not resolved ("on Monday" in a report not dated), or one of another sentence stays */
   if (d == NULL || d->sentence != fig->sentence || d->date_start == NULL ||
       d->date_precision == SITREP_SPAN_PRECISION_DAY)
