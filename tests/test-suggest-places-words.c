@@ -320,6 +320,20 @@ test_dateline_agency (void)
   g_assert_nonnull (place (kept, "Damascus"));
 }
 
+/* "the Islamic State of Iraq and Sham", "… in Iraq and al-Sham": the group's Levant, not Damascus; Sham alone
+ * stays the gazetteer's. */
+static void
+test_state_of_iraq_and_sham (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Fighters of the Islamic State of Iraq and Sham (ISIS) attacked a checkpoint near Tal Afar.\n\n"
+                         "The Islamic State in Iraq and al-Sham claimed the car bombing in Baquba.", NULL);
+
+  g_assert_false (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Sham"));
+  g_assert_true (sitrep_test_any_suggestion_holds (r, SITREP_SUGGEST_PLACE, "Tal Afar"));
+  g_assert_nonnull (place (r, "Baquba"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,5 +355,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-words/wire-datelines", test_wire_datelines);
   g_test_add_func ("/sitrep/suggest-places-words/body-towns", test_body_towns);
   g_test_add_func ("/sitrep/suggest-places-words/dateline-agency", test_dateline_agency);
+  g_test_add_func ("/sitrep/suggest-places-words/state-of-iraq-and-sham", test_state_of_iraq_and_sham);
   return g_test_run ();
 }

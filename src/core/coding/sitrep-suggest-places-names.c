@@ -365,9 +365,29 @@ names_a_body (SuggestRun             *run,
   return FALSE;
 }
 
+/* Whether @s ends the name of the group "the Islamic State of Iraq and Sham" ("… in Iraq and al-Sham", "… of
+ * Iraq and the Sham"): Sham is Damascus's old name, here the Levant of the group's name. */
+static gboolean
+ends_state_of_iraq_and (SuggestRun             *run,
+                        const SitrepSuggestion *s)
+{
+  const char *text = run->text;
+  gsize at = s->byte_start;
+
+  /* bytes compared in place: asked of every town a text names */
+  if (at >= 3 && text[at - 1] == '-' && (text[at - 3] | 0x20) == 'a' && (text[at - 2] | 0x20) == 'l')
+    at -= 3;
+  else if (at >= 4 && text[at - 1] == ' ' && text[at - 2] == 'e' && text[at - 3] == 'h' && text[at - 4] == 't')
+    at -= 4;
+  if (at < 18 || text[at - 2] != 'd' || text[at - 9] != 'I' || strncmp (text + at - 9, "Iraq and ", 9) != 0)
+    return FALSE;
+  return strncmp (text + at - 18, "State of ", 9) == 0 || strncmp (text + at - 18, "State in ", 9) == 0;
+}
+
 /* Drops the towns from @from on that a text names only as a part of a body's name (names_a_body ()): not
  * a province ("Salahuddin police" is the province's force, which coders pin), nor the project's own; and
- * the agency in brackets after a dateline's place (_sitrep_suggest_is_dateline_agency ()). */
+ * the agency in brackets after a dateline's place (_sitrep_suggest_is_dateline_agency ()), and the Sham of "the
+ * Islamic State of Iraq and Sham". */
 void
 _sitrep_suggest_drop_body_towns (SuggestRun *run,
                                  guint       from)
@@ -378,7 +398,7 @@ _sitrep_suggest_drop_body_towns (SuggestRun *run,
 
       if (s->kind == SITREP_SUGGEST_PLACE && s->byte_end > s->byte_start && s->entity_id == 0 && s->score < 0.95 &&
           s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) &&
-          (names_a_body (run, s) || _sitrep_suggest_is_dateline_agency (run, s)))
+          (names_a_body (run, s) || _sitrep_suggest_is_dateline_agency (run, s) || ends_state_of_iraq_and (run, s)))
         g_ptr_array_remove_index (run->out, k - 1);
     }
 }
