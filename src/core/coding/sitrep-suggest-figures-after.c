@@ -774,6 +774,30 @@ spaced_dash (SuggestRun *run,
          tok (run, j + 1)->space_before > 0;
 }
 
+/* The words at which pass_over (), is_verb_of_how (), gave_lives (),
+ * _sitrep_suggest_figure_suffered_injuries () and clause_says_kind () may
+ * hold, with dead_verbs and taken_verbs: each asks its token for one of
+ * them first. A word added to one of those tests' own first words is
+ * added here. */
+static const char * const after_openers[] = {
+  "just", "only", "as", "who", "among", "went", "gone", "lost", "losing", "gave", "sacrificed",
+  "suffered", "sustained", "suffering", "sustaining", "received", "receiving", NULL
+};
+
+/* Whether token @j is a number or a word one of those tests looks for at
+ * it: most tokens are none, passed by at one ask. */
+static inline gboolean
+opens_after (SuggestRun *run,
+             guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_NUMBER) ||
+         ((t->flags & TOK_WORD) && (_sitrep_suggest_tok_among (run, j, after_openers) ||
+                                    _sitrep_suggest_tok_among (run, j, dead_verbs) ||
+                                    _sitrep_suggest_tok_among (run, j, taken_verbs)));
+}
+
 gboolean
 _sitrep_suggest_figure_cue_after (SuggestRun *run,
                                   guint       num_end,
@@ -791,11 +815,12 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
       const SuggestToken *t = tok (run, j);
       gboolean cue;
       SitrepSuggestKind k;
+      gboolean opens = opens_after (run, j);
 
       if (t->sentence != sentence)
         break;
       /* words that count nothing: "just in", an ordinal's unit, "as well as" (pass_over ()) */
-      if (pass_over (run, num_end, &j, w, &limit))
+      if (opens && pass_over (run, num_end, &j, w, &limit))
         continue;
       /* "Twenty-three civilians, including eight children, were killed": the part between commas is
        * the next figure's; "three people including two women were killed": with no comma, the part
@@ -809,16 +834,16 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
           break;
         }
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
-      if (j + 1 < n && is_verb_of_how (run, j))
+      if (opens && j + 1 < n && is_verb_of_how (run, j))
         continue;
       /* "Two soldiers lost their lives", "gave their lives", "At least 59 other people suffered injuries" */
-      if (gave_lives (run, j) || _sitrep_suggest_figure_suffered_injuries (run, j))
+      if (opens && (gave_lives (run, j) || _sitrep_suggest_figure_suffered_injuries (run, j)))
         {
           w->found = !things;
           w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
           return !things;
         }
-      if (!things && clause_says_kind (run, j, num_end, w))
+      if (opens && !things && clause_says_kind (run, j, num_end, w))
         return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
