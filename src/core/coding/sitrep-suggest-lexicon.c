@@ -40,6 +40,7 @@ struct _Lexicon
   LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
   AmongSlot           among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_HAS) */
   const AmongTable   *among_tables[LEXICON_SLOTS];  /* the same list's words by their hashes */
+  const AmongTable   *among_spare[LEXICON_SLOTS];   /* the table of the list last pushed out of the slot */
   ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
@@ -550,6 +551,7 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
  * with another is put back there often (≈ 3,600 times a MB). */
 struct _AmongTable
 {
+  const char * const *list;
   guint32 mask;
   guint32 pad;
   guint64 bits[4];
@@ -568,7 +570,10 @@ _sitrep_suggest_among_filter (const SuggestRun   *run,
 {
   guint at = LEXICON_SLOT (words);
   AmongSlot *slot = &run->lexicon->among_at_hand[at];
-  AmongTable *table = g_hash_table_lookup (run->lexicon->among, words);
+  const AmongTable *spare = run->lexicon->among_spare[at];
+  /* Two lists that share a slot push each other out, asked in turn: the
+   * one pushed out last is at hand without a look-up. */
+  AmongTable *table = spare != NULL && spare->list == words ? (AmongTable *) spare : g_hash_table_lookup (run->lexicon->among, words);
 
   /* A token's hash folds ASCII letters as _sitrep_suggest_word_hash()
    * does, so a token that is a word of the list has that word's hash, and
@@ -583,6 +588,7 @@ _sitrep_suggest_among_filter (const SuggestRun   *run,
         size *= 2;
       table = g_malloc0 (sizeof (AmongTable) + size * sizeof table->slots[0]);
       table->mask = size - 1;
+      table->list = words;
       for (guint k = 0; k < n; k++)
         {
           guint32 hash = _sitrep_suggest_word_hash (words[k], strlen (words[k]));
@@ -600,6 +606,8 @@ _sitrep_suggest_among_filter (const SuggestRun   *run,
         }
       g_hash_table_insert (run->lexicon->among, (gpointer) words, table);
     }
+  if (slot->list != NULL && slot->list != words)
+    run->lexicon->among_spare[at] = run->lexicon->among_tables[at];
   slot->list = words;
   memcpy (slot->bits, table->bits, sizeof slot->bits);
   run->lexicon->among_tables[at] = table;
