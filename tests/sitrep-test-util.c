@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <execinfo.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -27,6 +28,67 @@
 #include "sitrep-reader-test-private.h"
 #include "sitrep-suggestion-review.h"
 #endif
+
+/* A warning or a critical stops a test (g_test_init () makes them
+ * fatal); before it does, the stack that logs it goes to stderr, just
+ * before the message, symbolised by the sanitizer when the program has
+ * one. The sanitizer build's test-gui-walk stopped once, in a fresh
+ * clone, on "g_object_ref: assertion '!object_already_finalized'
+ * failed" at the start of /gui/walk/place-other-spelling and never
+ * again in many runs: the message alone did not say whose reference it
+ * was. A message a test expects (g_test_expect_message) never gets here. */
+extern void __sanitizer_print_stack_trace (void) __attribute__ ((weak));
+
+void
+sitrep_test_print_stack (void)
+{
+  void *frames[64];
+  int n;
+
+  if (__sanitizer_print_stack_trace != NULL)
+    {
+      __sanitizer_print_stack_trace ();
+      return;
+    }
+  n = backtrace (frames, G_N_ELEMENTS (frames));
+  backtrace_symbols_fd (frames, n, 2);
+}
+
+/* The libraries' messages, before GTest's handler (g_test_init () sets
+ * the default one, which writes "Bail out!" and the message). */
+static void
+stack_then_message (const char     *domain,
+                    GLogLevelFlags  level,
+                    const char     *message,
+                    gpointer        data)
+{
+  static GLogFunc handler;
+
+  /* GTest's, read once (set back at once). */
+  if (g_once_init_enter (&handler))
+    {
+      GLogFunc set = g_log_set_default_handler (g_log_default_handler, NULL);
+
+      g_log_set_default_handler (set, NULL);
+      g_once_init_leave (&handler, set);
+    }
+  if ((level & G_LOG_FLAG_FATAL) != 0)
+    {
+      g_printerr ("The stack that logs the next message:\n");
+      sitrep_test_print_stack ();
+    }
+  handler (domain, level, message, NULL);
+}
+
+__attribute__ ((constructor)) static void
+stack_on_fatal_messages (void)
+{
+  static const char *domains[] = { "GLib", "GLib-GObject", "GLib-GIO", "Gtk", "Gdk", "Gsk", "Adwaita", "Shumate",
+                                   "Pango", "Json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    g_log_set_handler (domains[i], G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, stack_then_message, NULL);
+}
 
 static gboolean
 on_timeout (gpointer data)

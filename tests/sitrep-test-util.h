@@ -15,6 +15,11 @@
 
 G_BEGIN_DECLS
 
+/* Writes the calling stack to stderr (the sanitizer's, symbolised, in the
+ * sanitizer build). A fatal warning or critical in a test does it by
+ * itself, before the message. */
+void          sitrep_test_print_stack (void);
+
 /* How long a test waits for something before it fails: generous, because CI
  * machines are shared and the sanitizer build is slow. */
 #define SITREP_TEST_TIMEOUT_MS 30000
