@@ -38,11 +38,30 @@ test_sentenced (void)
   check_figures ("A court sentenced a man to death for killing 5 people and wounding 3 others.", "killed 5 exact; wounded 3 exact");
 }
 
+/* A group's words before the comma of the next ("of the Iraqi army,"), "of" and its group with no determiner, "from"
+ * a place and others, "N other X" far from the figure it adds to, Arabic "من ضمنهم" (branch fig26b-more) */
+static void
+test_long_groups (void)
+{
+  check_figures ("The fighting killed 23 soldiers of the Iraqi army, 15 members of the Popular Mobilisation Forces and six "
+                 "tribal fighters from Tikrit and other towns.", "killed 23 exact; killed 15 exact; killed 6 exact");
+  check_figures ("Attacks left six combatants and four guards of civil institutions of the local council dead.",
+                 "killed 6 exact; killed 4 exact");
+  check_figures ("Police arrested three commanders: Ali Hassan, the field commander; Omar Latif, the group's treasurer; and "
+                 "Karim Aziz, the security commander, in addition to eight other terrorists.", "captured 3 exact; captured 8 exact");
+  check_figures ("وثق المرصد مقتل 150 عنصراً من قوات النظام، من ضمنهم 24 من المليشيات الموالية لإيران.",
+                 "killed 150 exact; killed 24 exact");
+  /* things in a list are no people, however long their words */
+  check_figures ("The army destroyed 12 vehicles of the group near the river, three tunnels and two weapons depots.", "");
+  check_figures ("The strike killed 5 soldiers of the army, 3 days after the talks and 2 weeks before the vote.", "killed 5 exact");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/suggest-figures-list-groups/relative-clause", test_relative_clause);
   g_test_add_func ("/suggest-figures-list-groups/sentenced", test_sentenced);
+  g_test_add_func ("/suggest-figures-list-groups/long-groups", test_long_groups);
   return g_test_run ();
 }

@@ -400,6 +400,17 @@ static const char * const group_determiners[] = {
   "the", "a", "an", "its", "their", "his", "her", NULL
 };
 
+/* Whether the word @j after "of" right after the people counted starts the words of their group with no
+ * determiner: "guards of civil institutions", "fighters of Islamic factions" (not a count, nor a word of harm). */
+static gboolean
+of_their_group (SuggestRun *run,
+                guint       j)
+{
+  return j < run->n_tokens && (tok (run, j)->flags & TOK_WORD) && tok (run, j)->sentence == tok (run, j - 1)->sentence &&
+         !_sitrep_suggest_is_number_anchor (run, j) && !is_kind_word (run, j) &&
+         !_sitrep_suggest_tok_among (run, j, _sitrep_suggest_figure_clause_words);
+}
+
 /* Words that open a description of the group of the people counted; or of what they were charged with:
  * "11 men convicted of murder and rape were executed". */
 static const char * const describe_words[] = {
@@ -436,7 +447,8 @@ about_people (SuggestRun *run,
   if (!w->describing && ((_sitrep_suggest_tok_among (run, j, describe_words) &&
                           (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with") ||
                            _sitrep_suggest_tok_is (run, j + 1, "of"))) ||
-                         (j == w->victim + 1 && _sitrep_suggest_tok_is (run, j, "of") && _sitrep_suggest_tok_in (run, j + 1, group_determiners))))
+                         (j == w->victim + 1 && _sitrep_suggest_tok_is (run, j, "of") &&
+                          (_sitrep_suggest_tok_in (run, j + 1, group_determiners) || of_their_group (run, j + 1)))))
     {
       w->describing = TRUE;
       *limit += DESCRIBE_EXTRA;
@@ -730,7 +742,7 @@ pass_over (SuggestRun *run,
 /* Words that start where or when after the people counted, no other clause: "two civilians and three soldiers
  * at a checkpoint" joins the three to the two. */
 static const char * const adjunct_starts[] = {
-  "at", "in", "on", "near", "during", "outside", "inside", "across", "around", "after", "before", NULL
+  "at", "in", "on", "near", "during", "outside", "inside", "across", "around", "after", "before", "from", NULL
 };
 
 /* Whether token @j is in words of where or when that start after the people counted, whose last token is

@@ -20,6 +20,13 @@
 #define HEAD_COLON_AFTER 4
 /* How many words may stand between a figure and the comma before a bare count of where some were. */
 #define WHERE_GAP 6
+/* How many words about a figure's people may stand between them and the comma before the next group of its list. */
+#define APPOSED_GAP 10
+
+/* Words that start another clause. */
+static const char * const clause_starts[] = {
+  "and", "but", "while", "whereas", NULL
+};
 
 /* Marks that start an item of a list, one a line. */
 static const char * const bullet_marks[] = {
@@ -119,9 +126,37 @@ bullet_part (SuggestRun        *run,
   return TRUE;
 }
 
+/* Whether the tokens @lo … @hi, after the people of a figure, only say more about them ("of the Iraqi army",
+ * "in the town of Saraqeb", "(Asayish) in Raqqa"): no mark but brackets and glued hyphens, no number, no word of
+ * harm, no word that starts another clause. */
+static gboolean
+only_their_words (SuggestRun *run,
+                  guint       lo,
+                  guint       hi)
+{
+  for (guint m = lo; m <= hi; m++)
+    {
+      const SuggestToken *t = tok (run, m);
+      gboolean cue;
+
+      if ((t->flags & TOK_PUNCT) && !is_mark (run, m, '(') && !is_mark (run, m, ')') &&
+          !((t->flags & TOK_HYPHEN) && t->space_before == 0))
+        return FALSE;
+      if (_sitrep_suggest_is_number_anchor (run, m) || _sitrep_suggest_tok_among (run, m, _sitrep_suggest_figure_clause_words) ||
+          _sitrep_suggest_tok_among (run, m, clause_starts))
+        return FALSE;
+      _sitrep_suggest_figure_kind_of (run, m, &cue);
+      if (cue)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the count at @from, with the people counted after it and no verb of their own (@after), is a
- * breakdown set right beside the figure before it after a comma: "wounded four people, two policemen and two
- * civilians, the official said". Only a list ("… and two civilians") is one. */
+ * breakdown set beside the figure before it after a comma, or the next of a list of groups it heads: "wounded
+ * four people, two policemen and two civilians, the official said", "killed 23 soldiers of the Iraqi army, 15
+ * members of the Popular Mobilisation Forces and six tribal fighters". Only a list ("… and two civilians") is
+ * one; between the figure's people and the comma only words about them (only_their_words ()). */
 static gboolean
 apposed_part (SuggestRun        *run,
                                      guint              from,
@@ -130,12 +165,16 @@ apposed_part (SuggestRun        *run,
                                      SitrepSuggestion **whole)
 {
   SitrepSuggestion *s;
+  guint end;
 
   if (from < 2 || !is_mark (run, from - 1, ',') || !after->have_victim || after->found || after->other_word ||
       after->and_next == 0)
     return FALSE;
-  s = figure_ending_in (run, from - 2, from - 2);
+  s = figure_ending_in (run, from > APPOSED_GAP + 2 ? from - APPOSED_GAP - 2 : 0, from - 2);
   if (s == NULL || s->sentence != tok (run, from)->sentence)
+    return FALSE;
+  end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+  if (end + 2 < from && !only_their_words (run, end + 1, from - 2))
     return FALSE;
   *kind = s->kind;
   *whole = s;
@@ -145,11 +184,6 @@ apposed_part (SuggestRun        *run,
 /* Prepositions of where, when or by whom some of the people counted were. */
 static const char * const where_words[] = {
   "in", "at", "on", "by", "from", "near", NULL
-};
-
-/* Words that start another clause. */
-static const char * const clause_starts[] = {
-  "and", "but", "while", "whereas", NULL
 };
 
 /* Whether the bare count @from … @num_end after a comma ("three in a second") tells where some of the people

@@ -114,7 +114,7 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman",
+  "victims", "inmates", "escapees", "individuals", "police", "bystanders", "locals", "nationals", "woman", "forces",
   MORE_PEOPLE_NOUNS
   NULL
 };

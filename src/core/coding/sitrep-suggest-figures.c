@@ -14,6 +14,9 @@
 #define VERB_BEFORE 3
 /* How many words may stand between a figure and the words joining the next one to it. */
 #define JOIN_GAP 9
+/* … and before a count of "other" people ("… and Sherko Abdullah, the security commander, in addition to eight other
+ * terrorists"): more of the figure's before, however many words told of it. */
+#define OTHER_JOIN_GAP 40
 /* The same after an Arabic count, whose people's noun is not read: a slash, the noun, a comma, "و". */
 #define AR_JOIN_GAP 4
 /* The same after a count whose "و" is glued to its digits ("و41116 من المقاتلين السوريين المعارضين والأكراد و31247"). */
@@ -40,6 +43,8 @@ const char * const * const _sitrep_suggest_figure_number_words = number_words;
 const char * const _sitrep_suggest_figure_subset_words[] = {
   "including", "includes", "include", "included", "among", "بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم",
   "وبينهن", "ومنهن",
+  /* "من ضمنهم 37 من الميليشيات": among them */
+  "ضمنهم", "وضمنهم",
   /* "77 قتيلا، هم 52 من …": they are (the breakdown) */
   "هم", "وهم", NULL
 };
@@ -514,7 +519,7 @@ figure_at (SuggestRun *run,
   /* A figure of people without a verb of its own, joined to the one before, or to the one after; a bare count
    * where more of them were ("3 other civilians in Mahambel and 5 in Ramy village") */
   if (!found && ((after.have_victim && !after.other_word) || (!after.have_victim && _sitrep_suggest_figure_where_part (run, num_end + 1))))
-    found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
+    found = joined_to_previous (run, from, _sitrep_suggest_tok_is (run, num_end + 1, "other") ? OTHER_JOIN_GAP : JOIN_GAP, &kind, &whole);
   /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb); "و58" too, not "في عامي 2014 و2015" */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
