@@ -818,7 +818,8 @@ fit_view (SitrepBasemap *self,
   *metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
 
   n_keep_out = _sitrep_basemap_credit_boxes (width, height, credit, keep_out);
-  memcpy (keep_out + 4 * n_keep_out, v->clear_of, 4 * v->n_clear_of * sizeof (double));
+  if (v->n_clear_of > 0)
+    memcpy (keep_out + 4 * n_keep_out, v->clear_of, 4 * v->n_clear_of * sizeof (double));
   n_keep_out += v->n_clear_of;
   for (guint i = 0; i < n_keep_out * 4; i++)
     keep_out[i] += (i % 2 == 0 ? v->ox : v->oy) * scale;
