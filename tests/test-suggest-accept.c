@@ -171,6 +171,19 @@ test_place_known_keeps_name (Fixture       *f,
   g_assert_cmpuint (count_entities (f, "place"), ==, 1);
 }
 
+/* The project's place "Doura", a district of Baghdad, pinned there. */
+static gint64
+add_doura (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 doura = sitrep_store_add_entity (f->store, "place", "Doura", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_entity_place (f->store, doura, 33.25, 44.39, "Baghdad", "IQ", NULL, &error));
+  g_assert_no_error (error);
+  return doura;
+}
+
 /* "Doura" (a district of Baghdad) and "Daraa" (a city of Syria) fold to one
  * name key: a Daraa placed without doubt, far from the project's Doura,
  * becomes a place of its own where it was placed, not the Doura; a place
@@ -179,17 +192,13 @@ static void
 test_place_far_namesake (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 doura = sitrep_store_add_entity (f->store, "place", "Doura", &error);
+  gint64 doura = add_doura (f);
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(SitrepEntity) e = NULL;
   g_autoptr(SitrepEntity) e2 = NULL;
   SitrepStoredSuggestion *s;
 
-  g_assert_no_error (error);
-  g_assert_true (sitrep_store_set_entity_place (f->store, doura, 33.25, 44.39, "Baghdad", "IQ", NULL, &error));
-  g_assert_no_error (error);
   list = suggest (f, add_article (f->store, "Government shelling hit the city of Daraa in southern Syria on Monday."));
   s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Daraa");
   g_assert_nonnull (s);
@@ -217,17 +226,13 @@ static void
 test_place_far_namesake_renamed (Fixture       *f,
                                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 doura = sitrep_store_add_entity (f->store, "place", "Doura", &error);
+  gint64 doura = add_doura (f);
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(SitrepEntity) e = NULL;
   g_autoptr(SitrepEntity) e2 = NULL;
   SitrepStoredSuggestion *s;
 
-  g_assert_no_error (error);
-  g_assert_true (sitrep_store_set_entity_place (f->store, doura, 33.25, 44.39, "Baghdad", "IQ", NULL, &error));
-  g_assert_no_error (error);
   list = suggest (f, add_article (f->store, "تعرضت أحياء مدينة درعا لقصف عنيف من قبل قوات النظام."));
   s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "درعا");
   g_assert_nonnull (s);
