@@ -507,6 +507,16 @@ some_pending (gpointer data)
   return n_pending (data) > 0;
 }
 
+/* Suggest has finished with rows to review (and said so in its toast): the
+ * rows come while it still reads, its toast only at the end. */
+static gboolean
+suggest_done (gpointer data)
+{
+  Coder *c = data;
+
+  return some_pending (c) && !sitrep_suggestion_review_get_running (sitrep_reader_get_suggestion_review (c->reader));
+}
+
 /* Shift+Ctrl+S with the keys in the article list (the article just picked
  * there): Suggest on the article in the reader, as with the keys in its
  * text. The key was the reader's alone and did nothing from the list. */
@@ -770,7 +780,9 @@ test_toast_clears_panel (void)
   /* The panel's content (its background reaches the window's bottom). */
   panel_widget = gtk_widget_get_first_child (sitrep_test_template_child (c.window, "annotation_panel"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
-  sitrep_test_wait_until (some_pending, &c, "the article's suggestions");
+  /* Under the sanitizers the rows came before Suggest's toast, which then
+   * came up after the toasts were dismissed (CI, stop 43). */
+  sitrep_test_wait_until (suggest_done, &c, "the article's suggestions, and Suggest's toast");
   /* Suggest's own toast gone, the panel reaches the window's bottom. */
   dismiss_toasts (c.window);
   g_assert_true (gtk_widget_compute_bounds (panel_widget, GTK_WIDGET (c.window), &before));
@@ -840,7 +852,7 @@ test_toast_keeps_suggest_button (void)
 
   /* With suggestions listed, a toast still leaves their rows above it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.suggest", NULL));
-  sitrep_test_wait_until (some_pending, &c, "the article's suggestions");
+  sitrep_test_wait_until (suggest_done, &c, "the article's suggestions, and Suggest's toast");
   dismiss_toasts (c.window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.window), "win.show-message", "(sb)",
                                              "Imported 1 article", FALSE));
