@@ -2195,6 +2195,89 @@ test_row_detail (Fixture       *f,
   g_assert_cmpstr (whole, ==, tooltip);
 }
 
+/* The panel's row of the suggestion whose words are @text, or NULL. */
+static GtkWidget *
+suggestion_row_with_text (GtkWidget  *widget,
+                          const char *text)
+{
+  if (gtk_widget_has_css_class (widget, "suggestion-row"))
+    {
+      GtkWidget *label = g_object_get_data (G_OBJECT (widget), "text");
+
+      return g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0 ? widget : NULL;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = suggestion_row_with_text (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_daraa_row (gpointer list)
+{
+  GtkWidget *row = suggestion_row_with_text (list, "Daraa");
+
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
+/* A place's row says where it is as the entity chooser and the Entities
+ * window do, its governorate and country ("Doura — Baghdad, Iraq" and
+ * "Doura — Daraa, Syria" read apart; "33.51, 36.29" did not), after
+ * "doubtful", which the row keeps; coordinates only where the gazetteer
+ * gave neither. */
+static void
+test_place_row_where (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list = GTK_WIDGET (sitrep_suggestion_list_get_list_view (
+    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
+  SitrepStoredSuggestion *s = stored (1, 0, 5);
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  g_autofree char *detail = NULL;
+  GListModel *model;
+  GtkWidget *row;
+  const char *shown;
+
+  s->doubtful = TRUE;
+  s->latitude = 33.341;
+  s->longitude = 44.401;
+  s->admin1 = g_strdup ("Baghdad");
+  s->country = g_strdup ("IQ");
+  item = sitrep_suggestion_item_new (s);
+  detail = sitrep_suggestion_item_dup_detail (item);
+  g_assert_cmpstr (detail, ==, "Place · doubtful · Baghdad, Iraq");
+
+  /* Suggest's own rows: Daraa as the gazetteer places it, in the panel. */
+  suggest_here (f);
+  sitrep_test_wait_until (has_daraa_row, list, "Daraa's row");
+  row = suggestion_row_with_text (list, "Daraa");
+  shown = gtk_label_get_text (GTK_LABEL (g_object_get_data (G_OBJECT (row), "detail")));
+  g_test_message ("Daraa's row: %s", shown);
+  g_assert_true (g_str_has_suffix (shown, " · Daraa, Syria"));
+  g_assert_null (strstr (shown, "32."));
+
+  /* The same where the model hands the rows over after a save, and where it reads them back. */
+  model = sitrep_suggestion_review_get_model (f->review);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionItem) it = g_list_model_get_item (model, i);
+      const SitrepStoredSuggestion *listed = sitrep_suggestion_item_get (it);
+      g_autoptr(SitrepStoredSuggestion) read = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (listed->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      read = sitrep_store_get_suggestion (f->store, listed->id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (read->admin1, ==, listed->admin1);
+      g_assert_cmpstr (read->country, ==, listed->country);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2214,6 +2297,7 @@ main (int    argc,
   g_test_add ("/gui/suggest/undo-back-under-review", Fixture, NULL, fixture_set_up, test_undo_back_under_review,
               fixture_tear_down);
   g_test_add ("/gui/suggest/row-detail", Fixture, NULL, fixture_set_up, test_row_detail, fixture_tear_down);
+  g_test_add ("/gui/suggest/place-row-where", Fixture, NULL, fixture_set_up, test_place_row_where, fixture_tear_down);
   g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,

@@ -528,6 +528,8 @@ stored_from (const SitrepSuggestion *s,
   stored->entity_name = g_strdup (s->entity_name);
   stored->latitude = isnan (s->latitude) ? NAN : s->latitude;
   stored->longitude = isnan (s->latitude) ? NAN : s->longitude;
+  stored->admin1 = g_strdup (s->admin1);
+  stored->country = g_strdup (s->country);
   stored->doubtful = s->doubtful != FALSE;
   stored->score = s->score;
   stored->incident = s->incident >= 0 ? s->incident : -1;

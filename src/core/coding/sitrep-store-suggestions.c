@@ -32,6 +32,8 @@ sitrep_stored_suggestion_free (SitrepStoredSuggestion *s)
   g_free (s->text);
   g_free (s->attributes);
   g_free (s->entity_name);
+  g_free (s->admin1);
+  g_free (s->country);
   g_free (s);
 }
 
@@ -60,7 +62,7 @@ _sitrep_suggestion_key (SitrepSuggestKind  kind,
 
 #define SUGGESTION_COLUMNS \
   "s.id, s.article_id, s.kind, s.start, s.\"end\", s.text, s.attributes, s.entity_id, s.entity_name, " \
-  "s.latitude, s.longitude, s.doubtful, s.score, s.incident, s.status"
+  "s.latitude, s.longitude, s.doubtful, s.score, s.incident, s.status, s.admin1, s.country"
 
 static SitrepStoredSuggestion *
 read_row (sqlite3_stmt *stmt)
@@ -83,6 +85,8 @@ read_row (sqlite3_stmt *stmt)
   s->score = sqlite3_column_double (stmt, 12);
   s->incident = sqlite3_column_type (stmt, 13) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 13);
   s->status = sqlite3_column_int (stmt, 14);
+  s->admin1 = g_strdup (COL_TEXT (15));
+  s->country = g_strdup (COL_TEXT (16));
   return s;
 }
 

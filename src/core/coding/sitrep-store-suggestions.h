@@ -30,6 +30,8 @@ typedef struct
   char     *entity_name;
   double    latitude;     /* NAN when unplaced */
   double    longitude;
+  char     *admin1;       /* Place: the gazetteer's first-level division ("Baghdad"), or NULL */
+  char     *country;      /* Place: its country, an ISO 3166 code as the gazetteer gives it, or NULL */
   gboolean  doubtful;
   double    score;
   int       incident;     /* -1 when none */

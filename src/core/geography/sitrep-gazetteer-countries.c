@@ -59,6 +59,23 @@ sitrep_gazetteer_country_name (const char *code)
   return NULL;
 }
 
+char *
+sitrep_gazetteer_dup_where (const char *admin1,
+                            const char *country)
+{
+  const char *name = sitrep_gazetteer_country_name (country);
+
+  if (name != NULL)
+    country = name;
+  if (admin1 != NULL && *admin1 == '\0')
+    admin1 = NULL;
+  if (country != NULL && *country == '\0')
+    country = NULL;
+  if (admin1 != NULL && country != NULL)
+    return g_strdup_printf ("%s, %s", admin1, country);
+  return g_strdup (admin1 != NULL ? admin1 : country);
+}
+
 const char *
 _sitrep_gazetteer_country_code_at (guint i)
 {

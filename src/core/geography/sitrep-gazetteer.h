@@ -119,6 +119,13 @@ const char       *sitrep_gazetteer_country_code (const char      *country);
  * bundled gazetteer covers ("SY" → "Syria"), or NULL. */
 const char       *sitrep_gazetteer_country_name (const char      *code);
 
+/* Where a place lies as a user reads it, to tell two of one name apart:
+ * "Baghdad, Iraq", its first-level division and its country (named when
+ * @country is the code of one the bundled gazetteer covers, else as it is),
+ * or the one of them given; NULL when neither is. */
+char             *sitrep_gazetteer_dup_where    (const char      *admin1,
+                                                 const char      *country);
+
 /* The governorate or province @name names, in the country @country_code when
  * given, as "SY.07" (country and GeoNames admin-1 code); @latitude and
  * @longitude, when given, are set to the mean position of its places, a

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-entity-chooser.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-user-message.h"
 #include "sitrep-entity-chooser-private.h"
@@ -111,20 +112,15 @@ dup_aliases_text (SitrepEntity *entity)
 char *
 sitrep_entity_dup_where (SitrepEntity *e)
 {
-  const char *admin1, *country;
+  char *where;
 
   g_return_val_if_fail (SITREP_IS_ENTITY (e), NULL);
 
   if (isnan (sitrep_entity_get_latitude (e)))
     return g_strdup (_("no coordinates"));
-  admin1 = sitrep_entity_get_admin1 (e);
-  country = sitrep_entity_get_country (e);
-  if (admin1 != NULL && *admin1 != '\0' && country != NULL && *country != '\0')
-    return g_strdup_printf ("%s, %s", admin1, country);
-  if (admin1 != NULL && *admin1 != '\0')
-    return g_strdup (admin1);
-  if (country != NULL && *country != '\0')
-    return g_strdup (country);
+  where = sitrep_gazetteer_dup_where (sitrep_entity_get_admin1 (e), sitrep_entity_get_country (e));
+  if (where != NULL)
+    return where;
   return g_strdup_printf ("%.4f, %.4f", sitrep_entity_get_latitude (e), sitrep_entity_get_longitude (e));
 }
 

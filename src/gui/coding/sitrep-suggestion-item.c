@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-annotation-format.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-suggestion-item.h"
 
@@ -106,11 +107,16 @@ sitrep_suggestion_item_dup_detail (SitrepSuggestionItem *self)
     sitrep_row_text_add (detail, " · ", _("new entity"));
   if (s->kind == SITREP_SUGGEST_PLACE)
     {
-      /* Before the coordinates: the panel's row cuts the end off. */
+      /* Before where it is: the panel's row cuts the end off. */
       if (s->doubtful)
         sitrep_row_text_add (detail, " · ", _("doubtful"));
+      /* Its governorate and country tell two places of one name apart
+       * ("Doura" in Baghdad or in Daraa), as the entity chooser's rows do;
+       * coordinates only where the gazetteer gave neither. */
       if (isnan (s->latitude))
         sitrep_row_text_add (detail, " · ", _("not on the map yet"));
+      else if ((where = sitrep_gazetteer_dup_where (s->admin1, s->country)) != NULL)
+        sitrep_row_text_add (detail, " · ", where);
       else
         {
           /* Left to right in a right-to-left interface too: a pair of

@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (SitrepSuggestionItem, sitrep_suggestion_item, SITREP, SUGG
 SitrepSuggestionItem         *sitrep_suggestion_item_new        (SitrepStoredSuggestion *suggestion);
 const SitrepStoredSuggestion *sitrep_suggestion_item_get        (SitrepSuggestionItem   *self);
 gint64                        sitrep_suggestion_item_get_id     (SitrepSuggestionItem   *self);
-/* What the row says under the text: the entity, where, the figure, "doubtful". */
+/* What the row says under the text: the entity, "doubtful", where (a place's
+ * governorate and country), the figure. */
 char                         *sitrep_suggestion_item_dup_detail (SitrepSuggestionItem   *self);
 
 /* What a user reads for a suggestion of @kind ("Place", "Killed"), translated. */

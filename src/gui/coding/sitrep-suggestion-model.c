@@ -43,6 +43,8 @@ copy_suggestion (const SitrepStoredSuggestion *s)
   copy->text = g_strdup (s->text);
   copy->attributes = g_strdup (s->attributes);
   copy->entity_name = g_strdup (s->entity_name);
+  copy->admin1 = g_strdup (s->admin1);
+  copy->country = g_strdup (s->country);
   return copy;
 }
 
@@ -79,7 +81,8 @@ same_suggestion (const SitrepStoredSuggestion *a,
          a->incident == b->incident && a->status == b->status && same_double (a->score, b->score) &&
          same_double (a->latitude, b->latitude) && same_double (a->longitude, b->longitude) &&
          g_strcmp0 (a->text, b->text) == 0 && g_strcmp0 (a->attributes, b->attributes) == 0 &&
-         g_strcmp0 (a->entity_name, b->entity_name) == 0;
+         g_strcmp0 (a->entity_name, b->entity_name) == 0 && g_strcmp0 (a->admin1, b->admin1) == 0 &&
+         g_strcmp0 (a->country, b->country) == 0;
 }
 
 /* GListModel */

@@ -85,13 +85,10 @@ make_row (SitrepPlaceChooser         *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(GdkTexture) preview = render_preview (place, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *where = sitrep_gazetteer_dup_where (place->admin1_name, place->country);
+  g_autoptr(GString) subtitle = g_string_new (where);
 
-  if (place->admin1_name != NULL && *place->admin1_name != '\0')
-    g_string_append (subtitle, place->admin1_name);
-  if (place->country != NULL)
-    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? ", " : "", place->country);
-  g_string_append_printf (subtitle, " · %.4f, %.4f", place->latitude, place->longitude);
+  g_string_append_printf (subtitle, "%s%.4f, %.4f", subtitle->len > 0 ? " · " : "", place->latitude, place->longitude);
   /* How far it lies from the article's other places tells the likely one. */
   if (place->doubtful && place->context_km >= 0)
     /* Translators: a doubtful gazetteer candidate; %.0f is a distance in km */
