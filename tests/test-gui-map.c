@@ -1370,6 +1370,50 @@ widget_has_width (gpointer data)
   return gtk_widget_get_width (data) > 0;
 }
 
+/* At a laptop's size the scale bar and the credits sit under the map, not
+ * over it: its place names are drawn into the tiles wherever the towns are,
+ * and over the map's corner the scale hid one ("As Samawah" at 1280 × 800). */
+static void
+test_scale_clear_of_names (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *view, *map, *scale, *license;
+  graphene_rect_t map_box, scale_box, license_box;
+
+  sitrep_test_add_article (f->store, "Nothing", "Nothing happened.");
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  sitrep_test_wait_until (window_shows_project, f, "the article in the reader");
+  show_map (f);
+  view = GTK_WIDGET (sitrep_window_get_map_view (f->window));
+  map = GTK_WIDGET (sitrep_map_view_get_map (SITREP_MAP_VIEW (view)));
+  scale = find_widget_of_type (view, SHUMATE_TYPE_SCALE);
+  license = find_widget_of_type (view, SHUMATE_TYPE_LICENSE);
+  g_assert_nonnull (scale);
+  g_assert_nonnull (license);
+  sitrep_test_wait_until (widget_has_width, scale, "the scale on screen");
+  sitrep_test_wait_until (widget_has_width, license, "the credits on screen");
+
+  /* The scale measures this map. */
+  g_assert_true (shumate_scale_get_viewport (SHUMATE_SCALE (scale)) == shumate_map_get_viewport (SHUMATE_MAP (map)));
+  g_assert_true (gtk_widget_compute_bounds (map, view, &map_box));
+  g_assert_true (gtk_widget_compute_bounds (scale, view, &scale_box));
+  g_assert_true (gtk_widget_compute_bounds (license, view, &license_box));
+  g_test_message ("map %.0f×%.0f at %.0f,%.0f; scale at %.0f,%.0f; credits at %.0f,%.0f",
+                  map_box.size.width, map_box.size.height, map_box.origin.x, map_box.origin.y,
+                  scale_box.origin.x, scale_box.origin.y, license_box.origin.x, license_box.origin.y);
+  g_assert_cmpfloat (map_box.size.height, >, 300);
+  g_assert_false (graphene_rect_intersection (&map_box, &scale_box, NULL));
+  g_assert_false (graphene_rect_intersection (&map_box, &license_box, NULL));
+  g_assert_false (graphene_rect_intersection (&scale_box, &license_box, NULL));
+  /* Under it, and inside the map view. */
+  g_assert_cmpfloat (scale_box.origin.y, >=, map_box.origin.y + map_box.size.height);
+  g_assert_cmpfloat (scale_box.origin.y + scale_box.size.height, <=, gtk_widget_get_height (view));
+  g_assert_cmpfloat (license_box.origin.x + license_box.size.width, <=, gtk_widget_get_width (view));
+}
+
 /* On a narrow map the scale bar sits beside the credits, not over them. */
 static void
 test_scale_beside_credits (Fixture       *f,
@@ -1641,6 +1685,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);
   ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
+  ADD ("/sitrep/gui/map/scale-clear-of-names", test_scale_clear_of_names);
   ADD ("/sitrep/gui/map/update-point", test_update_point);
   ADD ("/sitrep/gui/map/dark-style", test_dark_style);
   ADD ("/sitrep/gui/map/dark-ring", test_dark_ring);

@@ -32,6 +32,7 @@ struct _SitrepMapView
   /* template widgets */
   GtkWidget            *box;
   GtkOverlay           *overlay;
+  GtkBox               *footer;
   GtkMenuButton        *unplaced_button;
   GtkListBox           *unplaced_list;
   GtkLabel             *status_label;
@@ -547,6 +548,7 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, box);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, footer);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_list);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, status_label);
@@ -570,7 +572,6 @@ sitrep_map_view_init (SitrepMapView *self)
 {
   ShumateViewport *viewport;
   ShumateScale *scale;
-  GtkWidget *footer;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -601,21 +602,20 @@ sitrep_map_view_init (SitrepMapView *self)
 
   gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->map));
 
-  /* The scale over the credits in the map's bottom right corner: the
-   * window's toasts rise from the middle of its bottom edge, and the map,
-   * on the window's right, is there at its left edge ("41 suggestions to
-   * review ..." hid the scale at 1280 pixels). */
-  footer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_add_css_class (footer, "map-footer");
-  gtk_widget_set_valign (footer, GTK_ALIGN_END);
-  gtk_widget_set_halign (footer, GTK_ALIGN_END);
-  gtk_widget_set_can_target (footer, FALSE);
-  scale = shumate_scale_new (viewport);
-  gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (footer), GTK_WIDGET (scale));
+  /* The credits and the scale in the strip under the map (the template's
+   * footer), where they cover no place name: the names are drawn into the
+   * tiles, anywhere in the view. The credits wrap beside a narrow map. The
+   * scale at the right end: the window's toasts rise from the middle of its
+   * bottom edge, and the map, on the window's right, is there at its left
+   * edge ("41 suggestions to review ..." hid a scale there at 1280 pixels). */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->license), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->license));
-  gtk_overlay_add_overlay (self->overlay, footer);
+  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_CENTER);
+  gtk_box_append (self->footer, GTK_WIDGET (self->license));
+  scale = shumate_scale_new (viewport);
+  gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map scale"), -1);
+  gtk_box_append (self->footer, GTK_WIDGET (scale));
   self->scale = scale;
 
   click = gtk_gesture_click_new ();
