@@ -192,6 +192,10 @@ typedef struct
    * (sitrep-suggest-word-runs.c; the suggester's, or NULL). */
   SuggestWordRuns *region_runs;
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
+  /* What out surely has room for (its allocation only grows): up to it,
+   * _sitrep_suggest_add () stores a suggestion without a call (0 in a run
+   * made by hand, whose adds take the call). */
+  guint         out_room;
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
