@@ -43,6 +43,14 @@ static const char * const qualifier_ends[] = {
   NULL
 };
 
+/* Each qualifier's count of words and their lengths in bytes, set once
+ * with the check below: the loop over them compares a token's length
+ * first, without a strlen () of each word. */
+static struct {
+  guint8 len;
+  guint8 word_len[4];
+} qualifier_shapes[G_N_ELEMENTS (qualifiers)];
+
 static gpointer
 check_qualifier_ends (gpointer data)
 {
@@ -52,7 +60,12 @@ check_qualifier_ends (gpointer data)
       gboolean found = FALSE;
 
       while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
+        {
+          g_assert (strlen (qualifiers[q][len]) <= G_MAXUINT8);
+          qualifier_shapes[q].word_len[len] = strlen (qualifiers[q][len]);
+          len++;
+        }
+      qualifier_shapes[q].len = len;
       for (guint k = 0; qualifier_ends[k] != NULL && !found; k++)
         found = strcmp (qualifier_ends[k], qualifiers[q][len - 1]) == 0;
       if (!found)
@@ -67,6 +80,7 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
                                         guint       anchor)
 {
   static GOnce checked = G_ONCE_INIT;
+  gsize last_len;
 
   g_once (&checked, check_qualifier_ends, NULL);
   /* Arabic's, in the spellings outlets use ("ما يزيد عن", "اكثر من", "قرابة") */
@@ -88,18 +102,27 @@ _sitrep_suggest_figure_qualifier_start (SuggestRun *run,
     }
   if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
     return anchor;
+  last_len = tok (run, anchor - 1)->end - tok (run, anchor - 1)->start;
   for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
     {
-      guint len = 0;
+      guint len = qualifier_shapes[q].len;
       gboolean ok = TRUE;
 
-      while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
-      if (anchor < len)
+      /* Most are told out by the length of their last word alone. */
+      if (anchor < len || qualifier_shapes[q].word_len[len - 1] != last_len)
         continue;
-      for (guint k = 0; k < len && ok; k++)
-        ok = _sitrep_suggest_tok_is (run, anchor - len + k, qualifiers[q][k]) &&
-             tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
+      /* Each word as _sitrep_suggest_tok_is () asks it, from the last
+       * (right before @anchor: the one that tells most qualifiers out)
+       * back, each token's length first. */
+      for (guint k = len; k > 0 && ok; k--)
+        {
+          guint i = anchor - len + k - 1;
+          const SuggestToken *t = i < run->n_tokens ? tok (run, i) : NULL;
+
+          ok = t != NULL && t->end - t->start == qualifier_shapes[q].word_len[k - 1] &&
+               _sitrep_suggest_ascii_caseeq (run->text + t->start, qualifiers[q][k - 1], qualifier_shapes[q].word_len[k - 1]) &&
+               t->sentence == tok (run, anchor)->sentence;
+        }
       /* "more than a dozen", "nearly a hundred": the article is the number's, the qualifier before it the figure's */
       if (ok && len == 1 && strcmp (qualifiers[q][0], "a") == 0 && anchor >= 2)
         {
