@@ -86,7 +86,7 @@ ar_word_is (SuggestRun         *run,
         return TRUE;
     }
   /* "للشرطة": "ل" + "الشرطة", the article's alif dropped. */
-  if (len > 6 && len - 4 + 4 < sizeof buf && g_str_has_prefix (p, "لل"))
+  if (len > 6 && len - 4 + 4 < sizeof buf && _sitrep_suggest_has_prefix (p, "لل"))
     {
       memcpy (buf, "ال", 4);
       memcpy (buf + 4, p + 4, len - 4);
@@ -117,8 +117,8 @@ indefinite_head (SuggestRun *run,
   const char *p = run->text + tok (run, i)->start;
   gsize len = tok (run, i)->end - tok (run, i)->start;
 
-  return !(g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "لل") ||
-           (len > 6 && g_str_has_prefix (p + 2, "ال")));
+  return !(_sitrep_suggest_has_prefix (p, "ال") || _sitrep_suggest_has_prefix (p, "لل") ||
+           (len > 6 && _sitrep_suggest_has_prefix (p + 2, "ال")));
 }
 
 /* Whether Arabic word @i heads an organisation's name, with or without a
@@ -190,16 +190,16 @@ _sitrep_suggest_arabic_organisations (SuggestRun *run)
             break;
           /* "شبكة رووداو الإعلامية", "مجلس محافظة البصرة": a head without
            * the article takes one bare noun, the name, before the article's words. */
-          if (words == 0 && indefinite_head (run, i) && !g_str_has_prefix (word, "ال") && after_next != 0 &&
+          if (words == 0 && indefinite_head (run, i) && !_sitrep_suggest_has_prefix (word, "ال") && after_next != 0 &&
               tok (run, next)->end - tok (run, next)->start >= 8 && !ar_word_is (run, next, ar_not_names) &&
-              g_str_has_prefix (run->text + tok (run, after_next)->start, "ال"))
+              _sitrep_suggest_has_prefix (run->text + tok (run, after_next)->start, "ال"))
             {
               last = next;
               continue;
             }
-          if (g_str_has_prefix (word, "ال") ||
-              (g_str_has_prefix (word, "ل") && after_next != 0 &&
-               g_str_has_prefix (run->text + tok (run, after_next)->start, "ال")))
+          if (_sitrep_suggest_has_prefix (word, "ال") ||
+              (_sitrep_suggest_has_prefix (word, "ل") && after_next != 0 &&
+               _sitrep_suggest_has_prefix (run->text + tok (run, after_next)->start, "ال")))
             last = next;
           else
             break;
@@ -234,7 +234,7 @@ _sitrep_suggest_is_arabic_body_noun (SuggestRun *run,
   /* "الفصائل" is "ال" + "فصائل" */
   p = run->text + tok (run, i)->start;
   len = tok (run, i)->end - tok (run, i)->start;
-  if (len <= 6 || len - 4 >= sizeof buf || !g_str_has_prefix (p, "ال"))
+  if (len <= 6 || len - 4 >= sizeof buf || !_sitrep_suggest_has_prefix (p, "ال"))
     return FALSE;
   memcpy (buf, p + 4, len - 4);
   buf[len - 4] = '\0';
@@ -263,8 +263,8 @@ ar_first_name_before (SuggestRun *run,
   const char *p = run->text + tok (run, w)->start;
 
   return (tok (run, w)->flags & TOK_ARABIC) && (tok (run, w)->flags & TOK_WORD) &&
-         g_utf8_strlen (p, tok (run, w)->end - tok (run, w)->start) >= 3 && !g_str_has_prefix (p, "ال") &&
-         !g_str_has_prefix (p, "لل") && !bytes_among (p, tok (run, w)->end - tok (run, w)->start, ar_that);
+         g_utf8_strlen (p, tok (run, w)->end - tok (run, w)->start) >= 3 && !_sitrep_suggest_has_prefix (p, "ال") &&
+         !_sitrep_suggest_has_prefix (p, "لل") && !bytes_among (p, tok (run, w)->end - tok (run, w)->start, ar_that);
 }
 
 /* Nouns of an unnamed source ("قال مصدر أمني", "بحسب مصادر طبية", "أفاد
@@ -295,8 +295,8 @@ ar_unnamed_source (SuggestRun *run,
   /* "مصدر في وزارة الداخلية": a noun and the one it is of */
   if (k > j + 1 && k + 1 < n && tok (run, k + 1)->sentence == tok (run, j)->sentence &&
       (tok (run, k + 1)->flags & TOK_ARABIC) && (tok (run, k + 1)->flags & TOK_WORD) &&
-      !g_str_has_prefix (run->text + tok (run, k)->start, "ال") &&
-      g_str_has_prefix (run->text + tok (run, k + 1)->start, "ال"))
+      !_sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "ال") &&
+      _sitrep_suggest_has_prefix (run->text + tok (run, k + 1)->start, "ال"))
     k++;
   *last = k;
   return TRUE;

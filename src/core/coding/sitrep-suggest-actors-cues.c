@@ -98,7 +98,7 @@ is_mark (SuggestRun *run,
 {
   /* The first byte before a call. */
   return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == mark[0] &&
-         g_str_has_prefix (run->text + tok (run, i)->start, mark);
+         _sitrep_suggest_has_prefix (run->text + tok (run, i)->start, mark);
 }
 
 static gboolean
@@ -840,7 +840,7 @@ name_goes_on (SuggestRun *run,
     return (t->flags & TOK_WORD) != 0;
   if (t->flags & TOK_PUNCT)
     return t->space_before == 0 && ((t->flags & TOK_HYPHEN) || run->text[t->start] == '\'' ||
-                                    g_str_has_prefix (run->text + t->start, "\u2019"));
+                                    _sitrep_suggest_has_prefix (run->text + t->start, "\u2019"));
   return (t->flags & TOK_WORD) && t->end - t->start <= 5 && word_fact (run, j, WORD_FACT_NAME_PARTICLE);
 }
 

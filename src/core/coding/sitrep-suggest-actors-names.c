@@ -136,8 +136,8 @@ _sitrep_suggest_is_given_name (SuggestRun *run,
       answer = g_hash_table_contains (g_once (&once, build_given_names, NULL), lower);
       /* "Abdelmoula", "Abdulwahid", "Abdalla": "servant of" and one of God's
        * names, written as one word, are given names whatever the name. */
-      if (!answer && len >= 7 && (g_str_has_prefix (lower, "abdel") || g_str_has_prefix (lower, "abdul") ||
-                                  g_str_has_prefix (lower, "abdal") || g_str_has_prefix (lower, "abdol")))
+      if (!answer && len >= 7 && (_sitrep_suggest_has_prefix (lower, "abdel") || _sitrep_suggest_has_prefix (lower, "abdul") ||
+                                  _sitrep_suggest_has_prefix (lower, "abdal") || _sitrep_suggest_has_prefix (lower, "abdol")))
         answer = TRUE;
     }
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME, answer);

@@ -152,7 +152,7 @@ _sitrep_suggest_person_words (SuggestRun *run,
       /* "Ala’ Shaaban": an apostrophe ending a name (a hamza or an ayn). */
       if (j > i && count > 0 && (t->flags & TOK_PUNCT) && t->space_before == 0 && j + 1 < n &&
           tok (run, j + 1)->space_before > 0 && (tok (run, j + 1)->flags & TOK_CAP) &&
-          (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")))
+          (run->text[t->start] == '\'' || _sitrep_suggest_has_prefix (run->text + t->start, "\u2019")))
         continue;
       /* "Stephen J. Townsend": the full stop of an initial. */
       if (j > i && is_initial_stop (run, j))
@@ -190,7 +190,7 @@ is_format_mark (SuggestRun *run,
 {
   const char *p = run->text + tok (run, i)->start;
 
-  return (tok (run, i)->flags & TOK_PUNCT) && (g_str_has_prefix (p, "\u200e") || g_str_has_prefix (p, "\u200f"));
+  return (tok (run, i)->flags & TOK_PUNCT) && (_sitrep_suggest_has_prefix (p, "\u200e") || _sitrep_suggest_has_prefix (p, "\u200f"));
 }
 
 /* An Arabic word of the same sentence as token @i, right after it. */
@@ -220,7 +220,7 @@ arabic_kunya_at (SuggestRun *run,
     return FALSE;
   *last = j;
   while (*last < j + 2 && arabic_word_after (run, i, *last + 1) &&
-         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "ال"))
+         _sitrep_suggest_has_prefix (run->text + tok (run, *last + 1)->start, "ال"))
     (*last)++;
   return *last > j;
 }

@@ -38,7 +38,7 @@ plural_apostrophe (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
 
   return i > 0 && i + 1 < run->tokens->len &&
-         (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")) &&
+         (run->text[t->start] == '\'' || _sitrep_suggest_has_prefix (run->text + t->start, "\u2019")) &&
          run->text[tok (run, i - 1)->end - 1] == 's' && (tok (run, i + 1)->flags & TOK_CAP) &&
          (tok (run, i + 1)->flags & TOK_WORD) && tok (run, i + 1)->space_before == 1;
 }

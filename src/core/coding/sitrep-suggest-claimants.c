@@ -96,12 +96,12 @@ name_after (SuggestRun *run,
             (tok (run, j - 2)->end - tok (run, j - 2)->start == 1 || _sitrep_suggest_tok_in (run, j - 2, short_titles))))
         break;
       /* "John “J.D.” Dorrian": a nickname in quotes inside the name. */
-      if (any && (t->flags & TOK_PUNCT) && (run->text[t->start] == '"' || g_str_has_prefix (run->text + t->start, "“")))
+      if (any && (t->flags & TOK_PUNCT) && (run->text[t->start] == '"' || _sitrep_suggest_has_prefix (run->text + t->start, "“")))
         {
           guint close = j + 1;
 
           while (close < n && close <= j + 5 && !((tok (run, close)->flags & TOK_PUNCT) &&
-                 (run->text[tok (run, close)->start] == '"' || g_str_has_prefix (run->text + tok (run, close)->start, "”"))))
+                 (run->text[tok (run, close)->start] == '"' || _sitrep_suggest_has_prefix (run->text + tok (run, close)->start, "”"))))
             close++;
           if (close + 1 < n && close <= j + 5 && (tok (run, close + 1)->flags & TOK_CAP))
             {

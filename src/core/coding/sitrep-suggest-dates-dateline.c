@@ -194,7 +194,7 @@ dateline_shape (const char *line,
   if (dash_before && after < line + len && *after == ':')
     return TRUE;
   return after < line + len &&
-         (*after == '-' || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"));
+         (*after == '-' || _sitrep_suggest_has_prefix (after, "–") || _sitrep_suggest_has_prefix (after, "—"));
 }
 
 /* Words a release's or a page's own date may stand after on a line of its own
@@ -422,7 +422,7 @@ may_be_said (const char *text,
   };
   gsize e = at, b;
 
-  if (g_str_has_prefix (text + end, " that ") || (guchar) text[at] >= 0x80)
+  if (_sitrep_suggest_has_prefix (text + end, " that ") || (guchar) text[at] >= 0x80)
     return TRUE;
   for (guint step = 0; step < 2; step++)
     {

@@ -185,7 +185,7 @@ is_range_joint_word (SuggestRun *run,
   if (tok (run, i)->flags & TOK_WORD)
     return _sitrep_suggest_tok_among (run, i, joints);
   return (tok (run, i)->flags & TOK_PUNCT) && (run->text[tok (run, i)->start] == '-' ||
-                                               g_str_has_prefix (run->text + tok (run, i)->start, "–"));
+                                               _sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "–"));
 }
 
 /* Whether @s is a date to the day. */
@@ -250,7 +250,7 @@ add_day_from_last (SuggestRun     *run,
 
   if (from == NULL)
     return FALSE;
-  year_less = g_str_has_prefix (from->date_start, "--");
+  year_less = _sitrep_suggest_has_prefix (from->date_start, "--");
   if (year_less ? sscanf (from->date_start, "--%2d-%2d", &m, &d) != 2
                 : sscanf (from->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3)
     return FALSE;
@@ -373,7 +373,7 @@ weekday_number (SuggestRun *run,
   t = tok (run, i);
   p = run->text + t->start;
   len = t->end - t->start;
-  if (!glued_and || !(t->flags & TOK_ARABIC) || !g_str_has_prefix (p, "و"))
+  if (!glued_and || !(t->flags & TOK_ARABIC) || !_sitrep_suggest_has_prefix (p, "و"))
     return 0;
   p += strlen ("و");
   len -= strlen ("و");
@@ -537,7 +537,7 @@ today_alone (SuggestRun *run,
   if (i >= 2 && tok (run, i - 2)->sentence == tok (run, i)->sentence && _sitrep_suggest_tok_among (run, i - 2, outlet_nouns))
     return FALSE;
   return !(i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence && (tok (run, i + 1)->flags & TOK_WORD) &&
-           g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال"));
+           _sitrep_suggest_has_prefix (run->text + tok (run, i + 1)->start, "ال"));
 }
 
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic

@@ -504,7 +504,7 @@ is_range_joint (SuggestRun *run,
   p = run->text + tok (run, i)->start;
   if (tok (run, i)->flags & TOK_WORD)
     return _sitrep_suggest_tok_among (run, i, joints);
-  return *p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—");
+  return *p == '-' || _sitrep_suggest_has_prefix (p, "–") || _sitrep_suggest_has_prefix (p, "—");
 }
 
 static gboolean
@@ -523,7 +523,7 @@ is_and_day (SuggestRun *run,
   const char *p = run->text + t->start, *end = run->text + t->end;
   guint n = 0;
 
-  if (!(t->flags & TOK_WORD) || t->end - t->start < 3 || !g_str_has_prefix (p, "و"))
+  if (!(t->flags & TOK_WORD) || t->end - t->start < 3 || !_sitrep_suggest_has_prefix (p, "و"))
     return FALSE;
   for (p += strlen ("و"); p < end; p = g_utf8_next_char (p), n++)
     if (!g_unichar_isdigit (g_utf8_get_char (p)))
@@ -664,7 +664,7 @@ is_and_month (SuggestRun *run,
   g_autofree char *rest = NULL;
 
   if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD) || t->end - t->start <= strlen ("و") + 2 ||
-      !g_str_has_prefix (run->text + t->start, "و"))
+      !_sitrep_suggest_has_prefix (run->text + t->start, "و"))
     return FALSE;
   rest = g_strndup (run->text + t->start + strlen ("و"), t->end - t->start - strlen ("و"));
   return sitrep_date_month_from_name (rest) != 0;

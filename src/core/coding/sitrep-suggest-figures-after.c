@@ -172,7 +172,7 @@ is_quote (SuggestRun *run,
 
   if ((guchar) *p < 0x80)  /* curly quotes and guillemets start with a byte past 0x7f */
     return *p == '"' || *p == '\'';
-  return g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
+  return _sitrep_suggest_has_prefix (p, "“") || _sitrep_suggest_has_prefix (p, "”") || _sitrep_suggest_has_prefix (p, "«") || _sitrep_suggest_has_prefix (p, "»");
 }
 
 /* Whether token @i is a slash glued to the number beside it: some Arabic
@@ -237,7 +237,7 @@ says_nothing (SuggestRun *run,
          abbreviation_mark (run, j) ||
          (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
           (tok (run, j - 1)->flags & TOK_CAP)) ||
-         ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
+         ((c == '#' || c == '_' || _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
           tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence) ||
          (c == ',' && j == num_end + 2 && j + 1 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
           lower_ed (run, j - 1) && lower_ed (run, j + 1) && !_sitrep_suggest_figure_is_kind_word (run, j + 1));

@@ -62,7 +62,7 @@ _sitrep_suggest_figure_ar_counts_things (SuggestRun *run,
     return FALSE;
   /* (not with a preposition glued to it: "قتل 3 بغارة جوية", by an air raid; "بلدة" is one word) */
   if (_sitrep_suggest_figure_ar_in (run, j, ar_thing_nouns))
-    return !(g_str_has_prefix (run->text + tok (run, j)->start, "ب") || g_str_has_prefix (run->text + tok (run, j)->start, "ل")) ||
+    return !(_sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "ب") || _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "ل")) ||
            _sitrep_suggest_ar_token_is (run, j, ar_thing_nouns);
   if (_sitrep_suggest_tok_is (run, j, "من"))
     j++;
@@ -100,7 +100,7 @@ _sitrep_suggest_figure_ar_part_of_them (SuggestRun *run,
       !_sitrep_suggest_figure_ar_in (run, end + 1, ar_of_them))
     return FALSE;
   return ((tok (run, first - 1)->flags & TOK_PUNCT) &&
-          (run->text[tok (run, first - 1)->start] == ',' || g_str_has_prefix (run->text + tok (run, first - 1)->start, "،"))) ||
+          (run->text[tok (run, first - 1)->start] == ',' || _sitrep_suggest_has_prefix (run->text + tok (run, first - 1)->start, "،"))) ||
          _sitrep_suggest_figure_ar_in (run, first - 1, ar_fell);
 }
 
@@ -116,7 +116,7 @@ _sitrep_suggest_figure_ar_part_close (SuggestRun *run,
 {
   guint sentence = tok (run, j)->sentence, k = j + 1;
 
-  if (run->text[tok (run, j)->start] != ',' && !g_str_has_prefix (run->text + tok (run, j)->start, "،"))
+  if (run->text[tok (run, j)->start] != ',' && !_sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "،"))
     return j;
   if (k >= run->n_tokens || !(tok (run, k)->flags & TOK_ARABIC) || !_sitrep_suggest_figure_ar_in (run, k, ar_part_words))
     return j;
@@ -127,7 +127,7 @@ _sitrep_suggest_figure_ar_part_close (SuggestRun *run,
     {
       const char *p = run->text + tok (run, k)->start;
 
-      if ((tok (run, k)->flags & TOK_PUNCT) && (*p == ',' || g_str_has_prefix (p, "،")))
+      if ((tok (run, k)->flags & TOK_PUNCT) && (*p == ',' || _sitrep_suggest_has_prefix (p, "،")))
         return k;
       if ((tok (run, k)->flags & TOK_PUNCT) && strchr (".;:()", *p) != NULL)
         return j;
@@ -171,7 +171,7 @@ _sitrep_suggest_figure_ar_join_start (SuggestRun *run,
                                       guint       j)
 {
   if (j >= 1 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_addition) && (tok (run, j)->flags & TOK_ARABIC) &&
-      g_str_has_prefix (run->text + tok (run, j)->start, "ل"))
+      _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "ل"))
     return j - 1;
   if (j >= 2 && _sitrep_suggest_figure_ar_in (run, j - 1, ar_addition_to) &&
       _sitrep_suggest_figure_ar_in (run, j - 2, ar_addition))
@@ -220,7 +220,7 @@ _sitrep_suggest_figure_ar_join_gap (SuggestRun *run,
   if (and == 0 || !(tok (run, and - 1)->flags & TOK_PUNCT))
     return gap;
   p = run->text + tok (run, and - 1)->start;
-  return *p == ',' || g_str_has_prefix (p, "،") ? MAX (gap, AR_LIST_GAP) : gap;
+  return *p == ',' || _sitrep_suggest_has_prefix (p, "،") ? MAX (gap, AR_LIST_GAP) : gap;
 }
 
 /* Nouns of places whose dual ("منطقتي دمشق وحلب", "ريفي إدلب") or plural before names ("بلدات تل رفعت
@@ -253,14 +253,14 @@ _sitrep_suggest_figure_ar_several_places (SuggestRun *run,
       (next < run->n_tokens && _sitrep_suggest_figure_ar_in (run, next, ar_scattered)))
     return TRUE;
   /* "مدن وبلدات", or names after: "بلدات تل رفعت واعزاز" (a "و" within the next four words) */
-  if (next < run->n_tokens && g_str_has_prefix (run->text + tok (run, next)->start, "و") &&
+  if (next < run->n_tokens && _sitrep_suggest_has_prefix (run->text + tok (run, next)->start, "و") &&
       _sitrep_suggest_figure_ar_in (run, next, ar_places_plural))
     return TRUE;
   for (guint k = next + 1; k < run->n_tokens && k <= next + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
     {
       if (!(tok (run, k)->flags & TOK_ARABIC))
         return FALSE;
-      if (g_str_has_prefix (run->text + tok (run, k)->start, "و") && (tok (run, k)->flags & TOK_ARABIC))
+      if (_sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "و") && (tok (run, k)->flags & TOK_ARABIC))
         return TRUE;
     }
   return FALSE;
@@ -317,7 +317,7 @@ _sitrep_suggest_figure_ar_quoted_from (SuggestRun *run,
 
   while (j > 0 && j + AR_QUOTE_MARKS > first && (tok (run, j - 1)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j - 1)->start] == ':' || _sitrep_suggest_is_quote_mark (run, j - 1) ||
-          g_str_has_prefix (run->text + tok (run, j - 1)->start, "«")))
+          _sitrep_suggest_has_prefix (run->text + tok (run, j - 1)->start, "«")))
     j--;
   if (j == first || j == 0 || !(tok (run, j - 1)->flags & TOK_ARABIC) || tok (run, j - 1)->sentence != tok (run, first)->sentence)
     return first;

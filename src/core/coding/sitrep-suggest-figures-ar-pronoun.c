@@ -211,8 +211,8 @@ _sitrep_suggest_figure_ar_quoted_name (SuggestRun *run,
 
   return num_end >= 2 && num_end + 1 < run->n_tokens && (tok (run, num_end)->flags & TOK_NUMBER) &&
          (tok (run, num_end - 1)->flags & TOK_ARABIC) && tok (run, num_end - 1)->sentence == tok (run, num_end)->sentence &&
-         (_sitrep_suggest_is_quote_mark (run, num_end + 1) || g_str_has_prefix (run->text + tok (run, num_end + 1)->start, "»")) &&
-         (_sitrep_suggest_is_quote_mark (run, num_end - 2) || g_str_has_prefix (run->text + tok (run, num_end - 2)->start, "«")) &&
+         (_sitrep_suggest_is_quote_mark (run, num_end + 1) || _sitrep_suggest_has_prefix (run->text + tok (run, num_end + 1)->start, "»")) &&
+         (_sitrep_suggest_is_quote_mark (run, num_end - 2) || _sitrep_suggest_has_prefix (run->text + tok (run, num_end - 2)->start, "«")) &&
          !_sitrep_suggest_figure_ar_kind (run, num_end - 1, &kind);
 }
 
@@ -285,7 +285,7 @@ _sitrep_suggest_figure_ar_one_dead (SuggestRun *run,
   SitrepSuggestion *s;
 
   /* (eight or ten bytes, no article: "الشهيد", "والقتيل" are told of before) */
-  if (t->end - t->start < 8 || t->end - t->start > 10 || g_str_has_prefix (p, "ال") || memcmp (p + 2, "ال", 4) == 0)
+  if (t->end - t->start < 8 || t->end - t->start > 10 || _sitrep_suggest_has_prefix (p, "ال") || memcmp (p + 2, "ال", 4) == 0)
     return FALSE;
   if (_sitrep_suggest_figure_ar_in (run, i, ar_one_dead))
     kind = SITREP_SUGGEST_KILLED;

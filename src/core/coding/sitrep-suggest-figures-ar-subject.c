@@ -27,7 +27,7 @@ _sitrep_suggest_figure_ar_subject_opens (SuggestRun *run,
   if (noun == 0 || tok (run, k)->sentence != tok (run, noun)->sentence)
     return TRUE;
   /* (the guillemet Arabic outlets quote with: "إن «شخصين قتلا") */
-  if ((_sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "«")) && k > 0)
+  if ((_sitrep_suggest_is_quote_mark (run, k) || _sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "«")) && k > 0)
     k--;
   return _sitrep_suggest_ar_token_is (run, k, ar_subject_openers);
 }

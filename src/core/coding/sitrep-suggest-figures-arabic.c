@@ -87,7 +87,7 @@ ar_parted_at (SuggestRun *run,
               guint       i)
 {
   const SuggestToken *t = tok (run, i);
-  gsize skip = g_str_has_prefix (run->text + t->start, "و") ? 2 : 0;
+  gsize skip = _sitrep_suggest_has_prefix (run->text + t->start, "و") ? 2 : 0;
 
   for (guint k = 0; ar_parted[k] != NULL; k++)
     {
@@ -292,8 +292,8 @@ ar_word_value (SuggestRun *run,
         {
           const char *p = run->text + tok (run, i)->start;
 
-          if ((g_str_has_prefix (ar_numbers[k].word, "أث") || g_str_has_prefix (ar_numbers[k].word, "إث")) &&
-              (g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال")))
+          if ((_sitrep_suggest_has_prefix (ar_numbers[k].word, "أث") || _sitrep_suggest_has_prefix (ar_numbers[k].word, "إث")) &&
+              (_sitrep_suggest_has_prefix (p, "ال") || _sitrep_suggest_has_prefix (p, "وال")))
             return -1;
           *vague = ar_numbers[k].vague;
           return ar_numbers[k].value;
@@ -310,7 +310,7 @@ and_tens_value (SuggestRun *run,
   gboolean vague = FALSE;
   gint64 v;
 
-  if (i >= run->n_tokens || !(tok (run, i)->flags & TOK_ARABIC) || !g_str_has_prefix (run->text + tok (run, i)->start, "و"))
+  if (i >= run->n_tokens || !(tok (run, i)->flags & TOK_ARABIC) || !_sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "و"))
     return -1;
   v = ar_word_value (run, i, &vague);
   return !vague && v >= 20 && v <= 90 && v % 10 == 0 ? v : -1;
@@ -374,7 +374,7 @@ _sitrep_suggest_figure_ar_compound (SuggestRun *run,
     }
   /* the hundreds and the rest after "و" ("مئة وعشرين" 120, "ثلاثمئة وخمسة وعشرين" 325), one number */
   if (v >= 100 && v < 1000 && v % 100 == 0 && !*vague && *end + 1 < run->n_tokens &&
-      tok (run, *end + 1)->sentence == tok (run, i)->sentence && g_str_has_prefix (run->text + tok (run, *end + 1)->start, "و"))
+      tok (run, *end + 1)->sentence == tok (run, i)->sentence && _sitrep_suggest_has_prefix (run->text + tok (run, *end + 1)->start, "و"))
     {
       guint rest_end;
       gboolean rest_vague = FALSE;
@@ -643,7 +643,7 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
         return FALSE;
     }
   /* "departed life" ("اثنين من المصابين فارقا الحياة"): killed */
-  else if ((g_str_has_prefix (run->text + tok (run, i)->start, "فارق") || g_str_has_prefix (run->text + tok (run, i)->start, "وفارق")) &&
+  else if ((_sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "فارق") || _sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "وفارق")) &&
            ar_life_after (run, i) && ar_parted_at (run, i))
     *kind = SITREP_SUGGEST_KILLED;
   else

@@ -27,8 +27,8 @@ ends_clause_mark (SuggestRun *run,
     return FALSE;
   if ((guchar) *p < 0x80)
     return *p != '"' && *p != '\'' && *p != '/';
-  return !g_str_has_prefix (p, "“") && !g_str_has_prefix (p, "”") && !g_str_has_prefix (p, "«") &&
-         !g_str_has_prefix (p, "»") && !g_str_has_prefix (p, "’") && !g_str_has_prefix (p, "‘");
+  return !_sitrep_suggest_has_prefix (p, "“") && !_sitrep_suggest_has_prefix (p, "”") && !_sitrep_suggest_has_prefix (p, "«") &&
+         !_sitrep_suggest_has_prefix (p, "»") && !_sitrep_suggest_has_prefix (p, "’") && !_sitrep_suggest_has_prefix (p, "‘");
 }
 
 /* Words joining two clauses, unless a count follows them ("5 Iraqis and 4 Syrians have been

@@ -70,7 +70,7 @@ is_dash (SuggestRun *run,
     return FALSE;
   if (t->flags & TOK_HYPHEN)
     return t->space_before > 0 && j + 1 < run->n_tokens && tok (run, j + 1)->space_before > 0;
-  return (guchar) p[0] == 0xE2 && (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"));
+  return (guchar) p[0] == 0xE2 && (_sitrep_suggest_has_prefix (p, "–") || _sitrep_suggest_has_prefix (p, "—"));
 }
 
 static gboolean

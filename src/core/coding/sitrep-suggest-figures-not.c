@@ -65,7 +65,7 @@ is_char (SuggestRun *run,
          const char *mark)
 {
   return i < run->n_tokens && (tok (run, i)->flags & TOK_PUNCT) &&
-         g_str_has_prefix (run->text + tok (run, i)->start, mark);
+         _sitrep_suggest_has_prefix (run->text + tok (run, i)->start, mark);
 }
 
 /* A dash glued to the numbers on both sides: "3-1", "2–0". */
@@ -348,7 +348,7 @@ both_kinds_at (SuggestRun *run,
   c = run->text[t->start] | 0x20;
   if (t->flags & TOK_ARABIC)
     {
-      if (!g_str_has_prefix (run->text + t->start, "و"))
+      if (!_sitrep_suggest_has_prefix (run->text + t->start, "و"))
         return FALSE;
     }
   else if (t->end - t->start <= 3 && (c == 'a' || c == 'o') &&

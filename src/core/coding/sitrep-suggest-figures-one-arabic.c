@@ -322,7 +322,7 @@ ar_persons_at (SuggestRun *run,
     }
   /* "شاب وطفل": the next noun with "و" glued in front */
   while (same_sentence (run, j, *last + 1) && *persons < 4 &&
-         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "و"))
+         _sitrep_suggest_has_prefix (run->text + tok (run, *last + 1)->start, "و"))
     {
       guint kin;
 
@@ -354,7 +354,7 @@ is_comma (SuggestRun *run,
 {
   const char *p = run->text + tok (run, j)->start;
 
-  return (tok (run, j)->flags & TOK_PUNCT) && (*p == ',' || g_str_has_prefix (p, "،"));
+  return (tok (run, j)->flags & TOK_PUNCT) && (*p == ',' || _sitrep_suggest_has_prefix (p, "،"));
 }
 
 /* How many tokens a person's name may take between the noun and the verb after it, and an aside between
@@ -369,7 +369,7 @@ ar_definite_person (SuggestRun *run,
 {
   const char *p = run->text + tok (run, j)->start;
 
-  return (g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال")) && _sitrep_suggest_figure_ar_in (run, j, ar_one_person);
+  return (_sitrep_suggest_has_prefix (p, "ال") || _sitrep_suggest_has_prefix (p, "وال")) && _sitrep_suggest_figure_ar_in (run, j, ar_one_person);
 }
 
 /* Token @i is a verb of ar_one_verbs with no person after it: whether the words before it are its subject,
@@ -426,8 +426,8 @@ ar_partitive_before (SuggestRun *run,
     {
       guint k = j - 1;
 
-      if (_sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "«") ||
-          g_str_has_prefix (run->text + tok (run, k)->start, "»"))
+      if (_sitrep_suggest_is_quote_mark (run, k) || _sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "«") ||
+          _sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "»"))
         continue;
       if (!(tok (run, k)->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_ar_kind (run, k, &kind))
         return i;
@@ -487,7 +487,7 @@ ar_one_more (SuggestRun        *run,
 {
   SitrepSuggestKind k;
 
-  if (i == 0 || !is_comma (run, i - 1) || !g_str_has_prefix (run->text + tok (run, i)->start, "و"))
+  if (i == 0 || !is_comma (run, i - 1) || !_sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "و"))
     return FALSE;
   for (guint m = last + 1; m <= last + AR_ONE_MORE_OWN && same_sentence (run, i, m); m++)
     {
@@ -634,8 +634,8 @@ ar_definite (SuggestRun *run,
 {
   const char *p = run->text + tok (run, j)->start;
 
-  return g_str_has_prefix (p, "ال") || g_str_has_prefix (p, "وال") || g_str_has_prefix (p, "بال") ||
-         g_str_has_prefix (p, "فال") || g_str_has_prefix (p, "لل");
+  return _sitrep_suggest_has_prefix (p, "ال") || _sitrep_suggest_has_prefix (p, "وال") || _sitrep_suggest_has_prefix (p, "بال") ||
+         _sitrep_suggest_has_prefix (p, "فال") || _sitrep_suggest_has_prefix (p, "لل");
 }
 
 /* Whether Arabic token @j has a preposition glued in front ("برصاص", "للأمن"): a phrase of its own. */
@@ -645,7 +645,7 @@ ar_prefixed (SuggestRun *run,
 {
   const char *p = run->text + tok (run, j)->start;
 
-  return tok (run, j)->end - tok (run, j)->start > 6 && (g_str_has_prefix (p, "ب") || g_str_has_prefix (p, "ل"));
+  return tok (run, j)->end - tok (run, j)->start > 6 && (_sitrep_suggest_has_prefix (p, "ب") || _sitrep_suggest_has_prefix (p, "ل"));
 }
 
 /* The verb of harm at @i has no person right after it: the one harmed after its subject or an adverbial
@@ -847,7 +847,7 @@ ar_joined_count (SuggestRun        *run,
         }
       /* a phrase of place, time or cause ends the clause of the one person ("قتل مدني برصاص قناص و3 …") */
       if (_sitrep_suggest_figure_ar_kind (run, k, &other) || _sitrep_suggest_ar_token_is (run, k, ar_joined_stops) ||
-          (g_str_has_prefix (run->text + t->start, "ب") && !_sitrep_suggest_figure_ar_in (run, k, ar_rank)))
+          (_sitrep_suggest_has_prefix (run->text + t->start, "ب") && !_sitrep_suggest_figure_ar_in (run, k, ar_rank)))
         return FALSE;
       if (and && ar_dual_at (run, k, ar_one_person, ar_broken_plural) && ar_persons_at (run, k, &end, &persons) && persons == 2)
         {
@@ -933,7 +933,7 @@ _sitrep_suggest_figure_one_arabic (SuggestRun *run,
   /* "مقتل منتسبين اثنين وإصابة ثالث": "a third", one more, right after the word of harm */
   if (person == i + 1 && same_sentence (run, i, person) &&
       (_sitrep_suggest_ar_token_is (run, person, ar_ordinal_one) || _sitrep_suggest_figure_ar_one_of_them (run, person) ||
-       (g_str_has_prefix (run->text + tok (run, person)->start, "ال") && _sitrep_suggest_figure_ar_in (run, person, ar_ordinal_one))))
+       (_sitrep_suggest_has_prefix (run->text + tok (run, person)->start, "ال") && _sitrep_suggest_figure_ar_in (run, person, ar_ordinal_one))))
     {
       s = _sitrep_suggest_add (run, kind, i, person);
       s->figure.count = s->figure.low = s->figure.high = 1;

@@ -130,7 +130,7 @@ bare_passive (SuggestRun *run,
   /* the clause's end (a full stop, a comma, the text's end; not "'s") or a preposition */
   if (next != NULL && next->sentence == tok (run, i)->sentence &&
       ((next->flags & TOK_WORD) ? !_sitrep_suggest_tok_among (run, end + 1, after_bare) :
-       (run->text[next->start] == '\'' || g_str_has_prefix (run->text + next->start, "’"))))
+       (run->text[next->start] == '\'' || _sitrep_suggest_has_prefix (run->text + next->start, "’"))))
     return FALSE;
   return _sitrep_suggest_one_person_ending_at (run, i - 1, first);
 }
@@ -258,7 +258,7 @@ person_of (SuggestRun        *run,
       guint end;
 
       /* "the death of the “Imam” (preacher)": quotes around the person's word */
-      if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' || g_str_has_prefix (run->text + tok (run, j)->start, "“")))
+      if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' || _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "“")))
         continue;
       end = _sitrep_suggest_modifier_end (run, j, &capitals);
       if (end == G_MAXUINT || (tok (run, j)->flags & TOK_NUMBER))

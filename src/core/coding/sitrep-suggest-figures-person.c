@@ -95,7 +95,7 @@ is_possessive (SuggestRun *run,
       tok (run, j - 2)->sentence != tok (run, j)->sentence)
     return FALSE;
   mark = run->text + tok (run, j - 1)->start;
-  return (tok (run, j - 1)->flags & TOK_PUNCT) && (*mark == '\'' || g_str_has_prefix (mark, "’"));
+  return (tok (run, j - 1)->flags & TOK_PUNCT) && (*mark == '\'' || _sitrep_suggest_has_prefix (mark, "’"));
 }
 
 /* A word of a person's name: a capitalised Latin word, an initial ("H."),
@@ -168,7 +168,7 @@ _sitrep_suggest_name_after (SuggestRun *run,
       !(tok (run, j)->flags & TOK_CAP) && !_sitrep_suggest_tok_among (run, j, _sitrep_suggest_after_name))
     return FALSE;
   if (j < n && tok (run, j)->space_before == 0 && (run->text[tok (run, j)->start] == '\'' ||
-                                                   g_str_has_prefix (run->text + tok (run, j)->start, "’")))
+                                                   _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "’")))
     return FALSE;
   return names_person (run, verb + 1, *last);
 }
@@ -482,7 +482,7 @@ role_of_before (SuggestRun *run,
       const SuggestToken *t = tok (run, k - 1);
 
       if ((t->flags & TOK_PUNCT) && t->space_before == 0 &&
-          (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "’")))
+          (run->text[t->start] == '\'' || _sitrep_suggest_has_prefix (run->text + t->start, "’")))
         *named = TRUE;
       else if ((t->flags & TOK_WORD) && !(t->flags & TOK_ARABIC) && !_sitrep_suggest_tok_among (run, k - 1, role_of_stops))
         continue;
@@ -721,7 +721,7 @@ _sitrep_suggest_person_after (SuggestRun        *run,
        _sitrep_suggest_tok_among (run, verb + 2, at_once)) &&
       !_sitrep_suggest_tok_is (run, verb + 2, "and") && !_sitrep_suggest_tok_is (run, verb + 2, "or") &&
       !_sitrep_suggest_tok_is (run, verb + 2, "with") && run->text[tok (run, verb + 2)->start] != '\'' &&
-      !g_str_has_prefix (run->text + tok (run, verb + 2)->start, "’"))
+      !_sitrep_suggest_has_prefix (run->text + tok (run, verb + 2)->start, "’"))
     {
       *last = verb + 1;
       return TRUE;
@@ -741,8 +741,8 @@ _sitrep_suggest_person_after (SuggestRun        *run,
         }
       /* "killed an “ISIS senior leader”" */
       if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' ||
-                                                g_str_has_prefix (run->text + tok (run, j)->start, "“") ||
-                                                g_str_has_prefix (run->text + tok (run, j)->start, "”")))
+                                                _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "“") ||
+                                                _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "”")))
         {
           between--;   /* no word between (unsigned: the loop's ++ brings it back) */
           continue;

@@ -56,7 +56,7 @@ clause_ends_at (SuggestRun *run,
     return TRUE;
   if (tok (run, j)->flags & TOK_PUNCT)
     return run->text[tok (run, j)->start] != '\'' && run->text[tok (run, j)->start] != '-' &&
-           !g_str_has_prefix (run->text + tok (run, j)->start, "’");
+           !_sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "’");
   return _sitrep_suggest_tok_among (run, j, after_bare);
 }
 
@@ -214,7 +214,7 @@ is_apostrophe (SuggestRun *run,
                guint       j)
 {
   return j < run->n_tokens && tok (run, j)->space_before == 0 && (tok (run, j)->flags & TOK_PUNCT) &&
-         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
+         (run->text[tok (run, j)->start] == '\'' || _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
 /* "killed ISIS’ head of intelligence", "wounded Hezbollah's top commander", "killed the group's

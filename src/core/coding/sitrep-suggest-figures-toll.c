@@ -416,7 +416,7 @@ is_possessive (SuggestRun *run,
                guint       j)
 {
   return j < run->tokens->len && tok (run, j)->space_before == 0 &&
-         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
+         (run->text[tok (run, j)->start] == '\'' || _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
 /* Whether token @j starts a sentence glued to the number before it, as a

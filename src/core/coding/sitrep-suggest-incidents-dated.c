@@ -72,7 +72,7 @@ sitrep_suggest_dates_close (const char *a,
   if (a == NULL || b == NULL)
     return TRUE;
   if (!day_number (a, &la, &da) || !day_number (b, &lb, &db))
-    return g_strcmp0 (a, b) == 0 || g_str_has_prefix (a, b) || g_str_has_prefix (b, a);
+    return g_strcmp0 (a, b) == 0 || _sitrep_suggest_has_prefix (a, b) || _sitrep_suggest_has_prefix (b, a);
   if (la != lb)
     {
       /* Compare a year-less day with the day of year of the full one. */
@@ -144,7 +144,7 @@ day_of (const char *iso,
 
   if (iso == NULL)
     return FALSE;
-  *year_less = g_str_has_prefix (iso, "--");
+  *year_less = _sitrep_suggest_has_prefix (iso, "--");
   if (*year_less ? (strlen (iso) != 7 || sscanf (iso, "--%2d-%2d", &m, &d) != 2)
                  : (strlen (iso) != 10 || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3))
     return FALSE;

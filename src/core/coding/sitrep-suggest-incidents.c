@@ -895,7 +895,7 @@ without_prefix (const char *word,
 {
   gsize n = strlen (prefix);
 
-  return g_str_has_prefix (word, prefix) && g_utf8_strlen (word + n, -1) >= 2 ? word + n : NULL;
+  return _sitrep_suggest_has_prefix (word, prefix) && g_utf8_strlen (word + n, -1) >= 2 ? word + n : NULL;
 }
 
 /* Whether Arabic @word is @stem followed by anything, once its clitics are
@@ -924,7 +924,7 @@ arabic_stem_of (const char *word,
               if (c == 2 && strcmp (prep[b], "ل") != 0)
                 continue;
               w3 = *art[c] != '\0' ? without_prefix (w2, art[c]) : w2;
-              if (w3 != NULL && g_str_has_prefix (w3, stem))
+              if (w3 != NULL && _sitrep_suggest_has_prefix (w3, stem))
                 return TRUE;
             }
         }

@@ -224,7 +224,7 @@ is_wrapper (SuggestRun *run,
   const char *p = run->text + tok (run, j)->start;
 
   return is_mark (run, j, "()[]") || _sitrep_suggest_is_quote_mark (run, j) ||
-         ((tok (run, j)->flags & TOK_PUNCT) && (g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»")));
+         ((tok (run, j)->flags & TOK_PUNCT) && (_sitrep_suggest_has_prefix (p, "«") || _sitrep_suggest_has_prefix (p, "»")));
 }
 
 /* Whether placed @o may hold others: a town or region, not a country. */

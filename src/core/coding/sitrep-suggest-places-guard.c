@@ -683,7 +683,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
       if (j >= n)
         continue;
       open = run->text + tok (run, j)->start;
-      if (open[0] != '(' && !((guchar) open[0] == 0xe2 && g_str_has_prefix (open, "\xe2\x80\x9c")) && open[0] != '"')
+      if (open[0] != '(' && !((guchar) open[0] == 0xe2 && _sitrep_suggest_has_prefix (open, "\xe2\x80\x9c")) && open[0] != '"')
         continue;
       first = last = j + 1;
       /* One short name: capitalised words and hyphens, at most three tokens. */
@@ -692,7 +692,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
         last += 2;
       if (first >= n || !is_cap_word (run, first) || last + 1 >= n ||
           (strchr (")\"", run->text[tok (run, last + 1)->start]) == NULL &&
-           !g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x9d")))
+           !_sitrep_suggest_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x9d")))
         continue;
       /* Its own initial: "Q-West" for Qayyarah, not "(Reuters)" after "BEIRUT". */
       if (g_ascii_toupper (run->text[tok (run, first)->start]) != g_ascii_toupper (place->text[0]))

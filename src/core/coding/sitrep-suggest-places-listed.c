@@ -122,8 +122,8 @@ separator_next_to (SuggestRun *run,
   if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
     return TRUE;
   return text[end] == ',' ||
-         (text[end] == ' ' && ((text[end + 1] == 'a' && g_str_has_prefix (text + end, " and ")) ||
-                               (text[end + 1] == 'o' && g_str_has_prefix (text + end, " or "))));
+         (text[end] == ' ' && ((text[end + 1] == 'a' && _sitrep_suggest_has_prefix (text + end, " and ")) ||
+                               (text[end + 1] == 'o' && _sitrep_suggest_has_prefix (text + end, " or "))));
 }
 
 /* A place abroad this size is no village a list of villages names by
@@ -393,7 +393,7 @@ ar_not_a_name (SuggestRun *run,
 
   if (len >= 4 && memcmp (w + len - 4, "وا", 4) == 0)
     return TRUE;
-  return first && len >= 4 && !g_str_has_prefix (w, "ال") && memcmp (w + len - 4, "ية", 4) == 0;
+  return first && len >= 4 && !_sitrep_suggest_has_prefix (w, "ال") && memcmp (w + len - 4, "ية", 4) == 0;
 }
 
 /* The end of the longest place proposed over byte @byte, or 0. */
@@ -447,7 +447,7 @@ _sitrep_suggest_arabic_listed (SuggestRun *run,
             break;
           while (last + 1 < n && last < j + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
                  (tok (run, last + 1)->flags & TOK_WORD) && tok (run, last + 1)->sentence == tok (run, j)->sentence &&
-                 g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
+                 _sitrep_suggest_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
                  !ar_word_is (run, last + 1, 0, ar_list_stops))
             last++;
           end = place_end_at (run, tok (run, j)->start + skip);

@@ -106,9 +106,9 @@ is_sentence_start (SuggestRun *run,
   if (!(tok (run, m)->flags & TOK_PUNCT) || !(m == 0 || tok (run, m - 1)->sentence != tok (run, m)->sentence))
     return FALSE;
   mark = run->text + tok (run, m)->start;
-  return strchr ("-*", mark[0]) != NULL || g_str_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
-         g_str_has_prefix (mark, "\xc2\xb7") /* · */ || g_str_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
-         g_str_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;
+  return strchr ("-*", mark[0]) != NULL || _sitrep_suggest_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
+         _sitrep_suggest_has_prefix (mark, "\xc2\xb7") /* · */ || _sitrep_suggest_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
+         _sitrep_suggest_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;
 }
 
 /* Whether the place found at tokens @first … @last is a fragment of some
@@ -354,7 +354,7 @@ names_a_body (SuggestRun             *run,
              s->byte_start == tok (run, first)->start && _sitrep_suggest_figure_ar_in (run, j - 1, ar_bodies);
     }
   if (*after == '-')
-    return g_str_has_prefix (after, "-based");
+    return _sitrep_suggest_has_prefix (after, "-based");
   if (*after++ != ' ')
     return FALSE;
   /* "police", "Police", "hospital", "Hospital": the first letter asked before the rest */

@@ -77,7 +77,7 @@ name_after_of (SuggestRun *run,
   if (j + 1 >= run->tokens->len || !(tok (run, j)->flags & TOK_PUNCT))
     return j;
   open = run->text + tok (run, j)->start;
-  if ((g_str_has_prefix (open, "\xe2\x80\x9c") || *open == '"') && tok (run, j + 1)->space_before == 0)
+  if ((_sitrep_suggest_has_prefix (open, "\xe2\x80\x9c") || *open == '"') && tok (run, j + 1)->space_before == 0)
     return j + 1;
   return j;
 }
@@ -223,7 +223,7 @@ is_quote (SuggestRun *run,
   const char *q = run->text + tok (run, j)->start;
 
   return (tok (run, j)->flags & TOK_PUNCT) &&
-         (*q == '"' || g_str_has_prefix (q, opening ? "\xe2\x80\x9c" : "\xe2\x80\x9d"));
+         (*q == '"' || _sitrep_suggest_has_prefix (q, opening ? "\xe2\x80\x9c" : "\xe2\x80\x9d"));
 }
 
 /* "“Kourt weran” village", "“al-Shekh Naser” village", "“Abu Al-Duhur”
@@ -388,7 +388,7 @@ _sitrep_suggest_ar_bracketed (SuggestRun *run,
   guint n = run->tokens->len;
   /* "قرية “زور شمر”", "حي «الفردوس»": quotes as brackets. */
   gboolean quoted = j < n && (_sitrep_suggest_is_quote_mark (run, j) ||
-                              ((tok (run, j)->flags & TOK_PUNCT) && g_str_has_prefix (run->text + tok (run, j)->start, "«")));
+                              ((tok (run, j)->flags & TOK_PUNCT) && _sitrep_suggest_has_prefix (run->text + tok (run, j)->start, "«")));
 
   if (j + 2 >= n || !(tok (run, j)->flags & TOK_PUNCT) || (run->text[tok (run, j)->start] != '(' && !quoted) ||
       !(tok (run, j + 1)->flags & TOK_ARABIC))
@@ -396,7 +396,7 @@ _sitrep_suggest_ar_bracketed (SuggestRun *run,
   for (guint k = j + 2; k < n && k <= j + 4; k++)
     {
       if ((tok (run, k)->flags & TOK_PUNCT) &&
-          (quoted ? _sitrep_suggest_is_quote_mark (run, k) || g_str_has_prefix (run->text + tok (run, k)->start, "»")
+          (quoted ? _sitrep_suggest_is_quote_mark (run, k) || _sitrep_suggest_has_prefix (run->text + tok (run, k)->start, "»")
                   : run->text[tok (run, k)->start] == ')'))
         {
           *close = k;

@@ -181,7 +181,7 @@ _sitrep_suggest_is_dateline_agency (SuggestRun             *run,
   gsize at = s->byte_start;
 
   if (at < 3 || run->text[at - 1] != '(' || run->text[at - 2] != ' ' || *after != ')' || after[1] != ' ' ||
-      !(after[2] == '-' || g_str_has_prefix (after + 2, "–") || g_str_has_prefix (after + 2, "—")))
+      !(after[2] == '-' || _sitrep_suggest_has_prefix (after + 2, "–") || _sitrep_suggest_has_prefix (after + 2, "—")))
     return FALSE;
   for (guint k = 0; k < run->out->len; k++)
     {
@@ -548,7 +548,7 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
       if (i < next || i + 2 >= n || t->end - t->start != strlen ("في") ||
           memcmp (run->text + t->start, "في", strlen ("في")) != 0 ||
           !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
-          !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
+          !same_sentence (run, i, i + 2) || !_sitrep_suggest_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
           _sitrep_suggest_tok_in (run, i + 1, ar_kinds) || _sitrep_suggest_tok_in (run, i + 1, ar_sides) ||
           !_sitrep_suggest_tok_in (run, i + 2, ar_sides))
         continue;
@@ -768,7 +768,7 @@ is_opening_mark (SuggestRun *run,
   const char *p = run->text + tok (run, i)->start;
 
   return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == '(' || *p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "”"));
+         (*p == '(' || *p == '"' || _sitrep_suggest_has_prefix (p, "“") || _sitrep_suggest_has_prefix (p, "«") || _sitrep_suggest_has_prefix (p, "”"));
 }
 
 /* Whether token @i closes a bracket or a quote. */
@@ -779,7 +779,7 @@ is_closing_mark (SuggestRun *run,
   const char *p = run->text + tok (run, i)->start;
 
   return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == ')' || *p == '"' || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "»") || g_str_has_prefix (p, "“"));
+         (*p == ')' || *p == '"' || _sitrep_suggest_has_prefix (p, "”") || _sitrep_suggest_has_prefix (p, "»") || _sitrep_suggest_has_prefix (p, "“"));
 }
 
 /* Whether Arabic place @s has a word before it that says a place follows:
@@ -818,7 +818,7 @@ ar_place_cued (SuggestRun             *run,
     {
       const char *mark = run->text + tok (run, j - 1)->start;
 
-      if (!g_str_has_prefix (mark, "،") && mark[0] != ',')
+      if (!_sitrep_suggest_has_prefix (mark, "،") && mark[0] != ',')
         return FALSE;
       j--;
     }

@@ -78,7 +78,7 @@ _sitrep_suggest_arabic_skeleton (const char *text)
       while (*end != '\0' && *end != ' ')
         end = g_utf8_next_char (end);
       /* The article: "ال" before a name of two letters or more. */
-      if (g_str_has_prefix (p, "ال") && g_utf8_strlen (p, end - p) > 3)
+      if (_sitrep_suggest_has_prefix (p, "ال") && g_utf8_strlen (p, end - p) > 3)
         p += strlen ("ال");
       for (const char *q = p; q < end; q = g_utf8_next_char (q))
         {

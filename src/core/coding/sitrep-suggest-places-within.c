@@ -35,7 +35,7 @@ past_closing (SuggestRun *run,
   if (j >= run->tokens->len || !(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 0)
     return j;
   mark = run->text + tok (run, j)->start;
-  return *mark == ')' || *mark == '"' || g_str_has_prefix (mark, "\xe2\x80\x9d") ? j + 1 : j;
+  return *mark == ')' || *mark == '"' || _sitrep_suggest_has_prefix (mark, "\xe2\x80\x9d") ? j + 1 : j;
 }
 
 /* Words after which the next place holds or is near the one before. */
@@ -142,7 +142,7 @@ possessed (SuggestRun       *run,
            SitrepSuggestion *holder)
 {
   const char *after = run->text + holder->byte_end;
-  gsize skip = g_str_has_prefix (after, "'s ") ? 3 : g_str_has_prefix (after, "\xe2\x80\x99s ") ? 5 : 0;
+  gsize skip = _sitrep_suggest_has_prefix (after, "'s ") ? 3 : _sitrep_suggest_has_prefix (after, "\xe2\x80\x99s ") ? 5 : 0;
   guint k;
   SitrepSuggestion *inner;
 
@@ -678,7 +678,7 @@ list_token (SuggestRun *run,
   if (t->flags & TOK_WORD)
     return (t->flags & TOK_CAP) || _sitrep_suggest_is_article (run, j) || _sitrep_suggest_tok_is (run, j, "and") ||
            _sitrep_suggest_tok_is (run, j, "the");
-  return (t->flags & TOK_HYPHEN) || *c == ',' || *c == '\'' || g_str_has_prefix (c, "\xe2\x80\x99");
+  return (t->flags & TOK_HYPHEN) || *c == ',' || *c == '\'' || _sitrep_suggest_has_prefix (c, "\xe2\x80\x99");
 }
 
 /* Whether @s is named as a part of a town: "the neighbourhood of X", or an

@@ -515,7 +515,7 @@ named_after_town (SuggestRun *run,
   if (i >= 2 && !_sitrep_suggest_is_article (run, i) && (tok (run, i - 1)->flags & TOK_HYPHEN))
     article = i - 2;
   if (article < 2 || !_sitrep_suggest_tok_among (run, article - 2, holding_words) ||
-      g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\xe2\x80\x99s"))
+      _sitrep_suggest_has_prefix (after, "'s") || _sitrep_suggest_has_prefix (after, "\xe2\x80\x99s"))
     return FALSE;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, article - 1, last);
   if (!_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
@@ -839,7 +839,7 @@ arabic_place_phrases (SuggestRun *run,
         last = close - 1;
       while (close == G_MAXUINT && last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
              tok (run, last + 1)->sentence == tok (run, first)->sentence &&
-             g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
+             _sitrep_suggest_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
              !_sitrep_suggest_tok_in (run, last + 1, ar_directions) && !_sitrep_suggest_tok_in (run, last + 1, ar_relatives))
         last++;
       _sitrep_suggest_add_unplaced (run, resolved, first, last);
@@ -903,8 +903,8 @@ dateline_places (SuggestRun *run,
       if (!(tok (run, last + 1)->flags & TOK_PUNCT) ? !_sitrep_suggest_dateline_date_at (run, last + 1) :
           (strchr (",(", run->text[tok (run, last + 1)->start]) == NULL &&
            !(tok (run, last + 1)->space_before > 0 &&
-             ((tok (run, last + 1)->flags & TOK_HYPHEN) || g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x93") ||
-              g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x94")))))
+             ((tok (run, last + 1)->flags & TOK_HYPHEN) || _sitrep_suggest_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x93") ||
+              _sitrep_suggest_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x94")))))
         continue;
       for (guint k = 0; k < run->out->len && key == NULL; k++)
         {

@@ -277,6 +277,23 @@ _sitrep_suggest_ascii_caseeq (const char *a,
   return TRUE;
 }
 
+/* _sitrep_suggest_has_prefix () inline: the detectors ask it of the text at a
+ * token for a mark or a word (a call, a strlen () and a strncmp () each
+ * in GLib 2.74), mostly told by the first byte. */
+static inline gboolean
+_sitrep_suggest_has_prefix (const char *str,
+                            const char *prefix)
+{
+  if (G_UNLIKELY (str == NULL || prefix == NULL))
+    return FALSE;
+  for (; *prefix != '\0'; str++, prefix++)
+    {
+      if (*str != *prefix)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The word lists (sitrep-suggest-lexicon.c). */
 Lexicon    *_sitrep_suggest_lexicon_new   (void);
 void        _sitrep_suggest_lexicon_free  (Lexicon           *lexicon);
@@ -398,7 +415,7 @@ _sitrep_suggest_is_quote_mark (const SuggestRun *run,
   const char *p = run->text + tok (run, i)->start;
 
   return (tok (run, i)->flags & TOK_PUNCT) &&
-         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
+         (*p == '"' || _sitrep_suggest_has_prefix (p, "“") || _sitrep_suggest_has_prefix (p, "”"));
 }
 /* The first token starting at or after byte @byte (the token count when none). */
 static inline guint

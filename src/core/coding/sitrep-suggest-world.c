@@ -80,7 +80,7 @@ add_key (World      *world,
   key = sitrep_normalize_name (name);
   if (*key == '\0')
     return;
-  if (g_str_has_prefix (name, "ال"))
+  if (_sitrep_suggest_has_prefix (name, "ال"))
     g_hash_table_add (world->article_keys, g_strdup (key));
   there = g_hash_table_lookup (world->by_key, key);
   /* A country's name is the country ("Jordan", "Georgia"); else the larger. */
@@ -354,7 +354,7 @@ arabic_adjective (SuggestRun *run,
                   guint       i,
                   const char *key)
 {
-  return (tok (run, i)->flags & TOK_ARABIC) && g_str_has_prefix (run->text + tok (run, i)->start, "ال") &&
+  return (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_has_prefix (run->text + tok (run, i)->start, "ال") &&
          !g_hash_table_contains (world->article_keys, key);
 }
 
