@@ -599,7 +599,7 @@ gazetteer_places (SuggestRun *run,
       if (last == i && t->end - t->start >= 2 && g_ascii_isupper (run->text[t->start + 1]) &&
           _sitrep_suggest_is_all_caps (run, i))
         continue;
-      if (strlen (key) < 3 && !(t->flags & TOK_ARABIC))
+      if ((key[0] == '\0' || key[1] == '\0' || key[2] == '\0') && !(t->flags & TOK_ARABIC))
         continue;
       if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         {

@@ -200,9 +200,19 @@ SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
                                            SitrepSuggestKind  kind,
                                            guint              first,
                                            guint              last);
-gboolean    _sitrep_suggest_is_rejected   (SuggestRun        *run,
-                                           SitrepSuggestKind  kind,
-                                           const char        *key);
+gboolean    _sitrep_suggest_is_rejected_slow (SuggestRun     *run,
+                                              SitrepSuggestKind kind,
+                                              const char     *key);
+/* Whether the project rejected @key as a suggestion of @kind. Inline: a
+ * project that rejected nothing has no table (asked of every candidate,
+ * ≈ 23,000 a cold MB), and the answer is FALSE without a call. */
+static inline gboolean
+_sitrep_suggest_is_rejected (SuggestRun        *run,
+                             SitrepSuggestKind  kind,
+                             const char        *key)
+{
+  return run->rejected != NULL && _sitrep_suggest_is_rejected_slow (run, kind, key);
+}
 /* Common English words that are also names somewhere ("Hit", "Bab", "Tell"). */
 gboolean    _sitrep_suggest_is_common_word (const char       *lower);
 /* Whether token @i, in lower case, is one of those words. */

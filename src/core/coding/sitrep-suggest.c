@@ -339,19 +339,13 @@ _sitrep_suggest_add (SuggestRun        *run,
 }
 
 gboolean
-_sitrep_suggest_is_rejected (SuggestRun        *run,
-                             SitrepSuggestKind  kind,
-                             const char        *key)
+_sitrep_suggest_is_rejected_slow (SuggestRun        *run,
+                                  SitrepSuggestKind  kind,
+                                  const char        *key)
 {
-  /* A project that rejected nothing has no table here (asked of every
-   * candidate): no key made, nor freed. */
-  if (run->rejected == NULL)
-    return FALSE;
-  {
-    g_autofree char *k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
+  g_autofree char *k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
 
-    return g_hash_table_contains (run->rejected, k);
-  }
+  return g_hash_table_contains (run->rejected, k);
 }
 
 /* ---------------------------------------------------------------- suggestions */
