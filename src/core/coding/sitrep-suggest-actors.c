@@ -43,15 +43,13 @@ plural_apostrophe (SuggestRun *run,
          (tok (run, i + 1)->flags & TOK_WORD) && tok (run, i + 1)->space_before == 1;
 }
 
-/* Whether token @i may continue a name begun before it. */
-static gboolean
-continues_name (SuggestRun *run,
-                guint       i)
+/* continues_name () past a word: a mark. */
+static G_GNUC_NO_INLINE gboolean
+continues_name_slow (SuggestRun *run,
+                     guint       i)
 {
   const SuggestToken *t = tok (run, i);
 
-  if (t->flags & TOK_WORD)
-    return TRUE;
   /* "al-Sham", "U.S.", "Hay'at": marks glued to the words around them. */
   if ((t->flags & TOK_PUNCT) && t->space_before == 0 && i + 1 < run->tokens->len &&
       tok (run, i + 1)->space_before == 0 &&
@@ -65,6 +63,15 @@ continues_name (SuggestRun *run,
   /* "Kurdistan Workers' Party", "Workers’ Party": a plural's apostrophe. */
   return (t->flags & TOK_PUNCT) && t->space_before == 0 &&
          (run->text[t->start] == '\'' || (guchar) run->text[t->start] == 0xe2) && plural_apostrophe (run, i);
+}
+
+/* Whether token @i may continue a name begun before it: a word does
+ * (inline: asked of every word of every span a name may hold). */
+static inline gboolean
+continues_name (SuggestRun *run,
+                guint       i)
+{
+  return (tok (run, i)->flags & TOK_WORD) || continues_name_slow (run, i);
 }
 
 static KnownName *
