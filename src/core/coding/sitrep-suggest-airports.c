@@ -124,10 +124,10 @@ may_be_airfield (SuggestRun             *run,
   char next = after[0] == ' ' ? after[1] | 0x20 : 0;
 
   /* The next word's first letter before any compare. */
-  if ((next == 'a' && (after[2] | 0x20) == 'i' && g_ascii_strncasecmp (after + 1, "air", 3) == 0) ||
-      (next == 'b' && g_ascii_strncasecmp (after + 1, "base", 4) == 0 && !g_ascii_isalpha (after[5])) ||
-      (next == 'm' && g_ascii_strncasecmp (after + 1, "military air", 12) == 0) ||
-      (next == 'i' && g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
+  if ((next == 'a' && (after[2] | 0x20) == 'i' && _sitrep_suggest_ascii_caseeq (after + 1, "air", 3)) ||
+      (next == 'b' && _sitrep_suggest_ascii_caseeq (after + 1, "base", 4) && !g_ascii_isalpha (after[5])) ||
+      (next == 'm' && _sitrep_suggest_ascii_caseeq (after + 1, "military air", 12)) ||
+      (next == 'i' && _sitrep_suggest_ascii_caseeq (after + 1, "international air", 17)))
     return TRUE;
   /* Each byte tested against the three first letters before any compare. */
   for (const char *p = s->text; *p != '\0'; p++)
@@ -135,7 +135,7 @@ may_be_airfield (SuggestRun             *run,
       char c = *p | 0x20;
 
       /* Two letters before a compare: many names have an "a", few an "ai". */
-      if ((c == 'a' && (p[1] | 0x20) == 'i' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
+      if ((c == 'a' && (p[1] | 0x20) == 'i' && _sitrep_suggest_ascii_caseeq (p, "air", 3)) || (c == 'c' && _sitrep_suggest_ascii_caseeq (p, "camp ", 5)) ||
           (c == 'b' && p > s->text && p[-1] == ' ' && g_ascii_strcasecmp (p, "base") == 0) ||
           ((guchar) *p == 0xd9 && strncmp (p, "مطار", strlen ("مطار")) == 0))
         return TRUE;
@@ -183,7 +183,7 @@ _sitrep_suggest_airports (SuggestRun *run,
           g_autofree char *key = facility_key (name, &had);
 
           /* "Camp Speicher": a camp's name says a base without the kind's words. */
-          if ((had || g_ascii_strncasecmp (name, "camp ", 5) == 0) && *key != '\0' &&
+          if ((had || _sitrep_suggest_ascii_caseeq (name, "camp ", 5)) && *key != '\0' &&
               (airport = g_hash_table_lookup (once.retval, key)) != NULL)
             first = f;
         }

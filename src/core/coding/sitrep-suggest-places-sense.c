@@ -222,7 +222,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
           !(s->byte_end + 1 < run->text_len && run->text[s->byte_end] == ' ' &&
             g_ascii_isdigit (run->text[s->byte_end + 1])) &&
           !(s->byte_start >= 3 && run->text[s->byte_start - 1] == ' ' && (run->text[s->byte_start - 3] | 0x20) == 'o' &&
-            g_ascii_strncasecmp (run->text + s->byte_start - 3, "of", 2) == 0))
+            _sitrep_suggest_ascii_caseeq (run->text + s->byte_start - 3, "of", 2)))
         continue;
       first = _sitrep_suggest_token_from (run, s->byte_start);
       last = _sitrep_suggest_token_from (run, s->byte_end) - 1;

@@ -697,8 +697,8 @@ named_part_of (SuggestRun             *run,
     return FALSE;
   /* "the Old City", "the Old Town": every old city has one; the
    * gazetteer's (Jerusalem's) is a part of the city the report names. */
-  if (s->byte_end - s->byte_start == 8 && (g_ascii_strncasecmp (run->text + s->byte_start, "old city", 8) == 0 ||
-                                           g_ascii_strncasecmp (run->text + s->byte_start, "old town", 8) == 0))
+  if (s->byte_end - s->byte_start == 8 && (_sitrep_suggest_ascii_caseeq (run->text + s->byte_start, "old city", 8) ||
+                                           _sitrep_suggest_ascii_caseeq (run->text + s->byte_start, "old town", 8)))
     return TRUE;
   if (s->byte_start > 4 && memcmp (run->text + s->byte_start - 4, " of ", 4) == 0 &&
       (first = _sitrep_suggest_token_holding (run, s->byte_start)) >= 2 &&

@@ -796,7 +796,7 @@ noun_follows (SuggestRun             *run,
       if (first != water_nouns[m][0] || second != water_nouns[m][1])
         continue;
       len = strlen (water_nouns[m]);
-      if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
+      if (_sitrep_suggest_ascii_caseeq (after + 1, water_nouns[m], len) && !g_ascii_isalnum (after[1 + len]))
         return TRUE;
     }
   return FALSE;
