@@ -215,9 +215,7 @@ _sitrep_suggest_is_rejected (SuggestRun        *run,
 }
 /* Common English words that are also names somewhere ("Hit", "Bab", "Tell"). */
 gboolean    _sitrep_suggest_is_common_word (const char       *lower);
-/* Whether token @i, in lower case, is one of those words. */
-gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
-                                           guint              i);
+/* _sitrep_suggest_tok_is_common (): sitrep-suggest-run-private.h. */
 
 /* The detectors, in the order they run. */
 void        _sitrep_suggest_actors        (SuggestRun        *run);

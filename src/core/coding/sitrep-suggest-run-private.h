@@ -603,6 +603,18 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
 }
+/* The words of _sitrep_suggest_is_common_word () (sitrep-suggest.c). */
+extern const char * const _sitrep_suggest_common_words[];
+/* Whether token @i, in lower case, is one of those words. The words of
+ * the list are short ASCII words: a word is one of them in lower case
+ * when it is one of them ignoring case. Inline: asked of every
+ * capitalised word by the places pass. */
+static inline gboolean
+_sitrep_suggest_tok_is_common (const SuggestRun *run,
+                               guint             i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_common_words);
+}
 /* The bit of @words in run->lists (given it now when it has none yet), for
  * a walk to test many tokens with one AND each: a token is in @words when
  * its lists have the bit. 0 when @words is not among the first 64 lists:

@@ -86,7 +86,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == SITREP_SUGGEST_N_KINDS);
 
 /* Frequent English words: a capitalised one at the start of a sentence or in
  * a headline is not a place, however many villages share its name. */
-static const char * const common_words[] = {
+const char * const _sitrep_suggest_common_words[] = {
   "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "army",
   "as", "at", "attack", "attacks", "back", "bad", "bank", "be", "because", "been", "before",
   "being", "between", "big", "black", "both", "but", "by", "camp", "can", "center", "centre",
@@ -129,8 +129,8 @@ build_common_words (gpointer data)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; common_words[i] != NULL; i++)
-    g_hash_table_add (set, (gpointer) common_words[i]);
+  for (guint i = 0; _sitrep_suggest_common_words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) _sitrep_suggest_common_words[i]);
   return set;
 }
 
@@ -147,15 +147,6 @@ gboolean
 _sitrep_suggest_is_common_word (const char *lower)
 {
   return g_hash_table_contains (common_word_set (), lower);
-}
-
-gboolean
-_sitrep_suggest_tok_is_common (SuggestRun *run,
-                               guint       i)
-{
-  /* The words of the list are short ASCII words: a word is one of them
-   * in lower case when it is one of them ignoring case. */
-  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, common_words);
 }
 
 /* ---------------------------------------------------------------- tokens */
