@@ -76,6 +76,18 @@ test_arrest (void)
   check_figures ("ألقت القوات القبض على 3 سيارات مفخخة.", "");
 }
 
+static void
+test_bracketed_day (void)
+{
+  /* Session 44: the day in brackets after "اليوم" in the adverbial phrase between the verb and its count. */
+  check_figures ("أصيب مساء اليوم (الجمعة) أربعة جنود في انفجار لغم.", "wounded 4 exact");
+  check_figures ("قتل اليوم (الأحد) ثلاثة مدنيين بقصف على البلدة.", "killed 3 exact");
+  check_figures ("اختطف ليلة أمس (السبت) خمسة رعاة قرب الحدود.", "captured 5 exact");
+  /* No verb of harm before the bracket, or things counted after it. */
+  check_figures ("وصل اليوم (الأحد) ثلاثة وزراء إلى العاصمة.", "");
+  check_figures ("قتل رجل في القرية وسقطت اليوم (الأحد) ثلاث قذائف على البلدة.", "killed 1 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -85,5 +97,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-order/parts", test_parts);
   g_test_add_func ("/sitrep/suggest-figures-ar-order/two", test_two);
   g_test_add_func ("/sitrep/suggest-figures-ar-order/arrest", test_arrest);
+  g_test_add_func ("/sitrep/suggest-figures-ar-order/bracketed-day", test_bracketed_day);
   return g_test_run ();
 }

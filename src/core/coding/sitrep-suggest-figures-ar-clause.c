@@ -309,12 +309,19 @@ _sitrep_suggest_figure_ar_own_town (SuggestRun *run,
 /* The first of the colon and quotation marks right before the count at @first when an Arabic word stands
  * before them ("عن مقتل: “سبعة من أفراد …”", "أسفر عن «مقتل 5»"): the count is quoted after its word of
  * harm, which the words before the marks may give; @first when there are none. */
+static guint ar_bracket_open (SuggestRun *run, guint k);
+
 guint
 _sitrep_suggest_figure_ar_quoted_from (SuggestRun *run,
                                        guint       first)
 {
   guint j = first;
 
+  /* "قتل اليوم (الثلاثاء) اثنان": a bracket of a word or two, after the verb or an adverbial phrase */
+  if (first >= 3 && ar_bracket_open (run, first - 1) < first - 1 && ar_bracket_open (run, first - 1) > 0 && (tok (run, ar_bracket_open (run, first - 1) - 1)->flags & TOK_ARABIC) &&
+      tok (run, ar_bracket_open (run, first - 1) - 1)->sentence == tok (run, first)->sentence)
+    return _sitrep_suggest_figure_ar_adverbial_from (run, first) < first ? _sitrep_suggest_figure_ar_adverbial_from (run, first) :
+           ar_bracket_open (run, first - 1);
   while (j > 0 && j + AR_QUOTE_MARKS > first && (tok (run, j - 1)->flags & TOK_PUNCT) &&
          (run->text[tok (run, j - 1)->start] == ':' || _sitrep_suggest_is_quote_mark (run, j - 1) ||
           _sitrep_suggest_has_prefix (run->text + tok (run, j - 1)->start, "«")))
@@ -332,19 +339,60 @@ static const char * const ar_adverbial_opens[] = {
   "في", "خلال", "يوم", "مساء", "صباح", "فجر", "ليلة", NULL
 };
 
+/* Arabic words in brackets a phrase of time may hold: the weekday after "اليوم" ("قتل اليوم (الثلاثاء)
+ * اثنان", the day named in brackets as wire services write it). */
+#define AR_BRACKET_WORDS 2
+
+static gboolean
+is_bracket (SuggestRun *run,
+            guint       k,
+            char        c)
+{
+  return (tok (run, k)->flags & TOK_PUNCT) && tok (run, k)->end - tok (run, k)->start == 1 && run->text[tok (run, k)->start] == c;
+}
+
+/* The "(" of a bracket of one or two Arabic words, nothing of harm and no count in them, whose ")" is token
+ * @k; @k when there is none. */
+static guint
+ar_bracket_open (SuggestRun *run,
+                 guint       k)
+{
+  SitrepSuggestKind kind;
+
+  if (!is_bracket (run, k, ')'))
+    return k;
+  for (guint o = k; o > 0 && o + AR_BRACKET_WORDS + 1 > k; o--)
+    {
+      guint w = o - 1;
+
+      if (is_bracket (run, w, '(') && w + 1 < k)
+        return w;
+      if (!(tok (run, w)->flags & TOK_ARABIC) || _sitrep_suggest_is_number_anchor (run, w) || _sitrep_suggest_figure_ar_kind (run, w, &kind))
+        return k;
+    }
+  return k;
+}
+
 /* The first token of an adverbial phrase of Arabic words right before the count at @first, which a verb
- * of harm may precede ("اختطف في نيسان الماضي أربعة رعاة": verb, phrase, object); @first when none. Nothing
- * of harm and no count inside it. */
+ * of harm may precede ("اختطف في نيسان الماضي أربعة رعاة": verb, phrase, object; "قتل اليوم (الثلاثاء)
+ * اثنان", a bracket of one or two words in it counted as one token); @first when none. Nothing of harm and
+ * no count inside it. */
 guint
 _sitrep_suggest_figure_ar_adverbial_from (SuggestRun *run,
                                           guint       first)
 {
   SitrepSuggestKind kind;
 
-  for (guint j = first; j > 0 && j + AR_ADVERBIAL_TOKENS > first; j--)
+  for (guint j = first, span = 0; j > 0 && span < AR_ADVERBIAL_TOKENS; j--, span++)
     {
       guint k = j - 1;
 
+      if (ar_bracket_open (run, k) < k && ar_bracket_open (run, k) > 0 && tok (run, k)->sentence == tok (run, first)->sentence)
+        {
+          k = ar_bracket_open (run, k);
+          j = k + 1;
+          continue;
+        }
       if (!(tok (run, k)->flags & TOK_ARABIC) || tok (run, k)->sentence != tok (run, first)->sentence ||
           _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_ar_kind (run, k, &kind))
         return first;
