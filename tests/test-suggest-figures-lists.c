@@ -78,6 +78,28 @@ test_part_without_comma (void)
   check_figures ("The strikes hit 40 villages including 12 towns were shelled.", "");
 }
 
+static void
+test_list_middle (void)
+{
+  /* Session 44: the middle part of a list "A, B and C" after a figure whose cue is no word of harm the
+   * clause reader takes ("the bodies of"), or after an insert on A ("including a colonel,"). */
+  check_figures ("Divers recovered the bodies of four fishermen, two boys of the same family and a guard.",
+                 "killed 4 exact; killed 2 exact");
+  check_figures ("The raid killed seven guards, including their captain, two drivers and at least three passengers.",
+                 "killed 7 exact; killed 2 exact; killed 3 at_least");
+  check_figures ("The airstrike wounded six nurses, among them a surgeon, four patients and a porter.",
+                 "wounded 6 exact; wounded 4 exact");
+  /* Things or time in the middle, or no list after the part: no more figures. */
+  check_figures ("Divers recovered the bodies of four fishermen, three boats and a net.", "killed 4 exact");
+  check_figures ("The blast killed two guards, three days after a raid and a curfew.", "killed 2 exact");
+  check_figures ("The raid killed seven guards, including their captain, two months after the truce.", "killed 7 exact");
+  /* A headline's list with no "and": its last part, then where or the end. */
+  check_figures ("A car bomb kills two drivers, four pilgrims near Samarra", "killed 2 exact; killed 4 exact");
+  check_figures ("Shelling wounds 3 farmers, 2 shepherds.", "wounded 3 exact; wounded 2 exact");
+  check_figures ("Gunmen killed two drivers, three officials said on Monday.", "killed 2 exact");
+  check_figures ("Gunmen killed two drivers, three weeks after the truce.", "killed 2 exact");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -86,5 +108,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-lists/part-of-them", test_part_of_them);
   g_test_add_func ("/sitrep/suggest-figures-lists/people-nouns", test_people_nouns);
   g_test_add_func ("/sitrep/suggest-figures-lists/part-without-comma", test_part_without_comma);
+  g_test_add_func ("/sitrep/suggest-figures-lists/list-middle", test_list_middle);
   return g_test_run ();
 }

@@ -182,9 +182,103 @@ _sitrep_suggest_figure_is_insert_mark (SuggestRun *run,
 /* How many tokens back from a list's part its "including" may stand. */
 #define LIST_BACK 16
 
+/* How many words the people of a list's middle part may take after its count ("five women of varying
+ * ages and a man"), and an insert after the part before ("eight officers, including a colonel, four women"). */
+#define MIDDLE_WORDS 5
+
+/* Words of where or when that may end a list's last part: "… three civilians in Mosul". */
+static const char * const last_part_after[] = {
+  "in", "near", "at", "on", "outside", "across", NULL
+};
+
+/* Whether token @j opens the next part of a list after "and": a count, or "a"/"an"/"one" (a person). */
+static gboolean
+opens_part (SuggestRun *run,
+            guint       j)
+{
+  if (j >= run->n_tokens)
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, j, "a") || _sitrep_suggest_tok_is (run, j, "an") || _sitrep_suggest_tok_is (run, j, "one"))
+    return TRUE;
+  /* a count, after its qualifier ("and at least eight children") */
+  for (guint k = j; k < run->n_tokens && k <= j + 2 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (_sitrep_suggest_is_number_anchor (run, k))
+        return TRUE;
+      if (!(tok (run, k)->flags & TOK_WORD) || _sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the count at @first, after a comma, counts people and has another part after it, joined by
+ * "and": the middle of a list "A, B and C" (or "A, B, and C") whose part A is the figure proposed last
+ * (*@end its last token): "the bodies of five children, five women and a man", "killed eight officers,
+ * including a colonel, four women and two children" (an insert of a few words after "including" or "among
+ * them" between A and B). Not "two cars", not "three days after …". */
+static gboolean
+list_middle (SuggestRun *run,
+             guint       first,
+             guint       end)
+{
+  guint sentence = tok (run, first)->sentence, num_end = _sitrep_suggest_figure_number_end (run, first), j, noun = 0;
+  gboolean people = FALSE;
+
+  if (tok (run, end)->sentence != sentence)
+    return FALSE;
+  /* what lies between A and the comma: a few words of its people, or an insert "including a colonel," */
+  for (j = end + 1; j + 1 < first; j++)
+    {
+      if (!(tok (run, j)->flags & TOK_WORD) || _sitrep_suggest_is_number_anchor (run, j) || _sitrep_suggest_figure_is_kind_word (run, j))
+        {
+          guint k = j + 1;
+
+          if (!is_mark (run, j, ',') || j + 1 >= first || !(_sitrep_suggest_tok_is (run, k, "including") ||
+              (_sitrep_suggest_tok_is (run, k, "among") && (_sitrep_suggest_tok_is (run, k + 1, "them") || _sitrep_suggest_tok_is (run, k + 1, "whom")))))
+            return FALSE;
+          for (k = k + 1; k + 1 < first; k++)
+            if (!(tok (run, k)->flags & TOK_WORD) || _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_figure_is_kind_word (run, k))
+              return FALSE;
+          if (first - j > MIDDLE_WORDS + 3)
+            return FALSE;
+          break;
+        }
+      if (j > end + MIDDLE_WORDS)
+        return FALSE;
+    }
+  /* B's people, then "and" and C (past a comma before "and"); or, with no "and" and nothing between A and
+   * the comma, B the list's last part, its people in a word or two, then where or the sentence's end (the
+   * lists of headlines: "Bombs kill two soldiers, three civilians in Mosul") */
+  for (j = num_end + 1; j < run->n_tokens && j <= num_end + MIDDLE_WORDS + 1 && tok (run, j)->sentence == sentence; j++)
+    {
+      if (people && j == noun + 1 && j <= num_end + 3 && first == end + 2 &&
+          (_sitrep_suggest_tok_among (run, j, last_part_after) || is_mark (run, j, '.')))
+        return TRUE;
+      if (_sitrep_suggest_tok_is (run, j, "and") || (is_mark (run, j, ',') && _sitrep_suggest_tok_is (run, j + 1, "and")))
+        {
+          guint c = _sitrep_suggest_tok_is (run, j, "and") ? j + 1 : j + 2;
+
+          return people && opens_part (run, c);
+        }
+      if (!(tok (run, j)->flags & TOK_WORD) || _sitrep_suggest_is_number_anchor (run, j) ||
+          _sitrep_suggest_figure_is_kind_word (run, j))
+        return FALSE;
+      /* a noun of people right after the count or its adjectives, before any "of" */
+      if (!people && _sitrep_suggest_tok_is (run, j, "of"))
+        return FALSE;
+      if (!people && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns))
+        {
+          people = TRUE;
+          noun = j;
+        }
+    }
+  return people && j == noun + 1 && first == end + 2 && j <= num_end + 3 && (j >= run->n_tokens || tok (run, j)->sentence != sentence);
+}
+
 /* Whether the count at @first, after a comma, is the next part of a list after "including" or "among
  * them": "including 13 children, eight women, and a media activist", "among them 5 children, 4 women and
- * 2 men". Back to that word there are only counts, their people and commas; no verb, no other mark. */
+ * 2 men". Back to that word there are only counts, their people and commas; no verb, no other mark. Or the
+ * middle of a list after the figure before (list_middle ()). */
 gboolean
 _sitrep_suggest_figure_list_part (SuggestRun *run,
                                   guint       first)
@@ -196,9 +290,10 @@ _sitrep_suggest_figure_list_part (SuggestRun *run,
   if (first < 4 || run->out->len == 0 || !is_mark (run, first - 1, ','))
     return FALSE;
   before = run->out->pdata[run->out->len - 1];
-  if (!sitrep_suggest_kind_is_figure (before->kind) || before->byte_end > tok (run, first - 1)->start ||
-      _sitrep_suggest_token_holding (run, before->byte_end - 1) + 4 < first)
+  if (!sitrep_suggest_kind_is_figure (before->kind) || before->byte_end > tok (run, first - 1)->start)
     return FALSE;
+  if (_sitrep_suggest_token_holding (run, before->byte_end - 1) + 4 < first)
+    return list_middle (run, first, _sitrep_suggest_token_holding (run, before->byte_end - 1));
   sentence = tok (run, first)->sentence;
   for (guint j = first - 2; j > 0 && j + LIST_BACK >= first && tok (run, j)->sentence == sentence; j--)
     {
@@ -207,7 +302,7 @@ _sitrep_suggest_figure_list_part (SuggestRun *run,
       if (t->flags & TOK_PUNCT)
         {
           if (!is_mark (run, j, ',') && !(t->flags & TOK_HYPHEN))
-            return FALSE;
+            break;
           continue;
         }
       if (_sitrep_suggest_is_number_anchor (run, j))
@@ -215,14 +310,17 @@ _sitrep_suggest_figure_list_part (SuggestRun *run,
           numbers++;
           continue;
         }
-      if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words))
-        return numbers > 0;
-      if (_sitrep_suggest_tok_is (run, j, "them") && _sitrep_suggest_tok_is (run, j - 1, "among"))
-        return numbers > 0;
+      if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_subset_words) ||
+          (_sitrep_suggest_tok_is (run, j, "them") && _sitrep_suggest_tok_is (run, j - 1, "among")))
+        {
+          if (numbers > 0)
+            return TRUE;
+          break;
+        }
       if (_sitrep_suggest_figure_is_kind_word (run, j) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_passive_aux))
-        return FALSE;
+        break;
     }
-  return FALSE;
+  return list_middle (run, first, _sitrep_suggest_token_holding (run, before->byte_end - 1));
 }
 
 /* Whether token @j says what a grave holds, right after it: "a mass grave holding", "the grave contained",
