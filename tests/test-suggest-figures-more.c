@@ -83,6 +83,9 @@ test_one_person (void)
   check_figures ("A suspected former commander of the Hurras al-Din faction was reportedly killed in the strike.",
                  "killed 1 exact");
   check_figures ("A fighter of the Syrian Democratic Forces (SDF) lost his life on Sunday.", "killed 1 exact");
+  /* session 44: "their" of one person, with the singular "life"; not a loss of anything else */
+  check_figures ("Later that week a guard of the border crossing lost their life in a mine blast.", "killed 1 exact");
+  check_figures ("A guard of the border crossing lost their job after the blast.", "");
   check_figures ("A commander of the Hurras al-Din faction said 3 villages were shelled.", "");
   /* A name before its role between commas; one person before "who was". */
   check_figures ("Azaad Farhan Hassan, a member of the Syrian Revolutionary Youth Movement, was also killed.",

@@ -27,9 +27,10 @@ static const char * const one_ing[] = {
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining",
   "abducting", "kidnapping", NULL
 };
-/* "lost his life", "lost her life" */
+/* "lost his life", "lost her life", "lost their life" (one person of whom the writer says "they": the
+ * singular "life" keeps it one) */
 static const char * const one_possessives[] = {
-  "his", "her", NULL
+  "his", "her", "their", NULL
 };
 /* All the verbs above. Compared word by word (as the other lists here):
  * the figures' walk asks only about words of killed_words, wounded_words
