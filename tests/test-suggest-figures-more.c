@@ -97,6 +97,15 @@ test_one_person (void)
   check_figures ("Police questioned a teacher who was seen near the 2 cars.", "");
 }
 
+static void
+test_plain_verb (void)
+{
+  /* Session 44: the plain "injure", "wound" of headlines, as "kill"; not the noun of one wound. */
+  check_figures ("Roadside bombs kill three, injure 12 near Tikrit", "killed 3 exact; wounded 12 exact");
+  check_figures ("Gunmen wound 4 shepherds in raid on farm", "wounded 4 exact");
+  check_figures ("He died of a wound to the chest after 3 days in hospital.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -107,5 +116,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-more/rose-to", test_rose_to);
   g_test_add_func ("/sitrep/suggest-figures-more/arabic-one-of", test_arabic_one_of);
   g_test_add_func ("/sitrep/suggest-figures-more/one-person", test_one_person);
+  g_test_add_func ("/sitrep/suggest-figures-more/plain-verb", test_plain_verb);
   return g_test_run ();
 }

@@ -23,7 +23,9 @@ const char * const _sitrep_suggest_figure_killed_words[] = {
   "slaughtered", "slaughtering", "massacring", "beheading", "lynched", NULL
 };
 const char * const _sitrep_suggest_figure_wounded_words[] = {
-  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", "maimed", NULL
+  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", "maimed",
+  /* the plain verb of headlines, as "kill" ("Bombs kill 5, injure 10", "Gunmen wound 3 policemen") */
+  "injure", "wound", NULL
 };
 const char * const _sitrep_suggest_figure_captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
