@@ -97,6 +97,16 @@ test_others_wounded (void)
   check_figures ("وقال المراسل إن 6 مدنيين قتلوا وجرحوا في القصف.", "");
 }
 
+static void
+test_buried (void)
+{
+  /* Session 44: "دفن" (buried), its persons by their endings, counts the dead; not things buried. */
+  check_figures ("وقال إن الأهالي دفنوا خمسة عناصر في مقبرة القرية.", "killed 5 exact");
+  check_figures ("دفن أمس ثلاثة أطفال قضوا في القصف.", "killed 3 exact");
+  check_figures ("قامت البلدية بدفن النفايات في موقع جديد.", "");
+  check_figures ("دفنوا 12 سيارة في الرمال.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -107,5 +117,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-ar-forms/qualifiers", test_qualifiers);
   g_test_add_func ("/sitrep/suggest-figures-ar-forms/one-more-after-verb", test_one_more_after_verb);
   g_test_add_func ("/sitrep/suggest-figures-ar-forms/others-wounded", test_others_wounded);
+  g_test_add_func ("/sitrep/suggest-figures-ar-forms/buried", test_buried);
   return g_test_run ();
 }

@@ -58,7 +58,9 @@ static const char * const ar_captured_words[] = {
 static const char * const ar_killed_verbs[] = {
   "قتل", "استشهد", "لقي", "مات", "أعدم", "اغتيل", "اغتال", "توفي", "ذبح",
   /* lost ("خسرت قوات النظام 12 عنصرا", as English "lost 80 fighters"), mourned ("نعت الفصائل 4 من مقاتليها") */
-  "خسر", "نعى", NULL
+  "خسر", "نعى",
+  /* buried ("دفنوا خمسة عناصر", "دفن 3 أطفال"): the dead, as "جثث" */
+  "دفن", NULL
 };
 static const char * const ar_wounded_verbs[] = {
   "أصيب", "أصاب", "جرح", NULL
