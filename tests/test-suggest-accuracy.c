@@ -1313,7 +1313,7 @@ suggest_cpu (SitrepSuggester *suggester,
 /* The landforms pass sets each place against the landforms once: four
  * times the text takes about four times the CPU, not sixteen (it walked
  * every suggestion for every landform: 5 s for 1 MB). The best of three
- * runs each, so a busy machine does not decide. */
+ * to six runs each, so a busy machine does not decide. */
 static void
 test_places_landforms_linear (void)
 {
@@ -1323,10 +1323,17 @@ test_places_landforms_linear (void)
   double best_one = G_MAXDOUBLE, best_four = G_MAXDOUBLE;
   guint places_one = 0, places_four = 0;
 
-  for (guint k = 0; k < 3; k++)
+  /* The first run reads the gazetteer: not part of either figure. */
+  suggest_cpu (suggester, "Shelling hit Jabal al-Zawiya and the Ghab plain.", &places_one);
+  /* Up to six tries: on a machine loaded by other builds, one 1 MB run once
+   * took more than eight times the best 256 KB one (a quadratic pass takes
+   * sixteen times, every time). */
+  for (guint k = 0; k < 6; k++)
     {
       best_one = MIN (best_one, suggest_cpu (suggester, one, &places_one));
       best_four = MIN (best_four, suggest_cpu (suggester, four, &places_four));
+      if (k >= 2 && best_four < 8 * best_one)
+        break;
     }
   g_test_message ("landform text: 256 KB %.3f s (%u places), 1 MB %.3f s (%u places)", best_one, places_one, best_four,
                   places_four);
@@ -1397,7 +1404,7 @@ test_figures_incidents_linear (void)
   g_assert_null (strchr (four, '\n'));
   /* The first run reads the gazetteer: not part of either figure. */
   figures_cpu (suggester, "Two civilians were killed in Saraqib on Monday.", &figures_one);
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < 6; k++)
     {
       best_one = MIN (best_one, figures_cpu (suggester, one, &figures_one));
       best_four = MIN (best_four, figures_cpu (suggester, four, &figures_four));
