@@ -120,6 +120,56 @@ test_district_of_no_city (void)
   g_assert_true (isnan (s->latitude) || km (s, 33.34, 44.40) > 1);
 }
 
+/* A village abroad, the only bundled place of its name, in a report whose other places are all in
+ * another country: no sure pin (Kufrinjah is a village of Jordan's Ajloun). */
+static void
+test_lone_namesake_abroad (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Rebels holed up in the Kufrinjah quarter fired rockets at homes in Aleppo, killing a woman.",
+                         NULL);
+  const SitrepSuggestion *s = place (r, "Kufrinjah");
+
+  g_assert_true (s->doubtful);
+  g_assert_false (place (r, "Aleppo")->doubtful);
+}
+
+/* Near a town across the border it is doubtful too: the text names no place of its country. */
+static void
+test_lone_namesake_across_border (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen on motorbikes shot dead a teacher in Kufrinjah on Sunday. Two days earlier, "
+                         "a bomb went off in a market in Daraa.", NULL);
+
+  g_assert_true (place (r, "Kufrinjah")->doubtful);
+}
+
+/* The same village in a report that names its country's capital stays sure. */
+static void
+test_lone_namesake_at_home (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Jordanian police arrested two smugglers in Kufrinjah, north of Amman, on Tuesday.", NULL);
+  const SitrepSuggestion *s = place (r, "Kufrinjah");
+
+  g_assert_false (s->doubtful);
+  g_assert_cmpstr (s->country, ==, "JO");
+}
+
+/* A city across the border, written as its own name, stays sure in a report on Syria. */
+static void
+test_city_across_border (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit Saraqib in Idlib province on Tuesday, and two of its wounded were taken "
+                         "across the border to a hospital in Irbid.", NULL);
+  const SitrepSuggestion *s = place (r, "Irbid");
+
+  g_assert_false (s->doubtful);
+  g_assert_cmpstr (s->country, ==, "JO");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -133,5 +183,9 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-abroad/on-other-side", test_on_other_side);
   g_test_add_func ("/sitrep/suggest-places-abroad/district-of-city", test_district_of_city);
   g_test_add_func ("/sitrep/suggest-places-abroad/district-of-no-city", test_district_of_no_city);
+  g_test_add_func ("/sitrep/suggest-places-abroad/lone-namesake-abroad", test_lone_namesake_abroad);
+  g_test_add_func ("/sitrep/suggest-places-abroad/lone-namesake-across-border", test_lone_namesake_across_border);
+  g_test_add_func ("/sitrep/suggest-places-abroad/lone-namesake-at-home", test_lone_namesake_at_home);
+  g_test_add_func ("/sitrep/suggest-places-abroad/city-across-border", test_city_across_border);
   return g_test_run ();
 }

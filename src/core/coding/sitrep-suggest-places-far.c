@@ -655,6 +655,82 @@ read_otherwise (SuggestRun             *run,
   return FALSE;
 }
 
+/* A town abroad this size is named across a border as itself ("troops massed in Ras Baalbek"), not
+ * a village's namesake; a place of its country this size, a region or the country named vouches
+ * for the country's villages. */
+#define LONE_ABROAD_TOWN_PEOPLE 20000
+
+/* Whether @o is a sure place of the text at a known spot, in a country. */
+static gboolean
+sure_in_a_country (const SitrepSuggestion *o)
+{
+  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful && o->country != NULL &&
+         o->byte_end != 0;
+}
+
+/* Whether @s is a village or a small town pinned with confidence at a bundled place. */
+static gboolean
+lone_abroad_candidate (const SitrepSuggestion *s)
+{
+  return sure_in_a_country (s) && s->entity_id == 0 && s->score < 0.95 && s->scope == SITREP_PLACE_SCOPE_PLACE &&
+         s->geonameid != 0 && s->population < LONE_ABROAD_TOWN_PEOPLE;
+}
+
+/* "positioned in Bani Zaid neighbourhood" in a report on Aleppo is no village of the West Bank: a
+ * place pinned with confidence at a village or a small town abroad — a country the text neither
+ * names nor has a region or a town of LONE_ABROAD_TOWN_PEOPLE in, while it has sure places in
+ * another — is a namesake the text does not vouch for (the name's only bundled place is taken
+ * without its context). It is flagged doubtful, for the passes after this one to weigh and place
+ * as any doubtful guess. Villages of one country do not vouch for each other ("Shuhada" of a
+ * brigade's name beside Bani Zaid). Linear: the countries are gathered once. */
+static void
+flag_lone_abroad (SuggestRun *run,
+                  guint       from)
+{
+  const char *countries[MAX_COUNTRY_WEIGHTS];
+  gboolean vouched[MAX_COUNTRY_WEIGHTS];
+  guint n = 0;
+  gboolean any = FALSE;
+
+  for (guint k = from; k < run->out->len && !any; k++)
+    any = lone_abroad_candidate (run->out->pdata[k]);
+  if (!any)
+    return;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      guint m;
+
+      if (!sure_in_a_country (o))
+        continue;
+      for (m = 0; m < n && !same_country (countries[m], o->country); m++)
+        ;
+      if (m == n)
+        {
+          if (n == MAX_COUNTRY_WEIGHTS)
+            return;
+          countries[n] = o->country;
+          vouched[n++] = FALSE;
+        }
+      if (o->scope != SITREP_PLACE_SCOPE_PLACE || o->population >= LONE_ABROAD_TOWN_PEOPLE)
+        vouched[m] = TRUE;
+    }
+  if (n < 2)
+    return;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      guint m;
+
+      if (!lone_abroad_candidate (s))
+        continue;
+      for (m = 0; m < n && !same_country (countries[m], s->country); m++)
+        ;
+      if (m < n && !vouched[m])
+        s->doubtful = TRUE;
+    }
+}
+
 /* "shells killed three people in Garma" in a report on Iraq is no Soma of
  * Turkey, "Baghdad's district of Doura" no Daraa of Syria: a doubtful
  * guess in a country the report is less sure of than another (fewer sure
@@ -676,6 +752,7 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
   g_autoptr(GArray) sure = NULL;
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
 
+  flag_lone_abroad (run, from);
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
