@@ -170,6 +170,32 @@ test_city_across_border (void)
   g_assert_cmpstr (s->country, ==, "JO");
 }
 
+/* A village the gazetteer lacks, placed by the governorate its clause names, is pinned at the seat of
+ * its district (UCDP's Abadi Koy, of Tall Abyad) rather than at the governorate's middle, doubtful. */
+static void
+test_village_at_district_seat (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit the village of Abadi Koy in northern Raqqa province, wounding a child.", NULL);
+  const SitrepSuggestion *s = place (r, "Abadi Koy");
+
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (km (s, 36.69648, 38.95382), <, 1);
+}
+
+/* Said to lie in a governorate far from that seat, it stays at the governorate's middle. */
+static void
+test_village_seat_too_far (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit the village of Abadi Koy in southern Daraa province, wounding a child.", NULL);
+  const SitrepSuggestion *s = place (r, "Abadi Koy");
+
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (km (s, 36.69648, 38.95382), >, 300);
+  g_assert_cmpfloat (km (s, place (r, "Daraa province")->latitude, place (r, "Daraa province")->longitude), <, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,5 +213,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-abroad/lone-namesake-across-border", test_lone_namesake_across_border);
   g_test_add_func ("/sitrep/suggest-places-abroad/lone-namesake-at-home", test_lone_namesake_at_home);
   g_test_add_func ("/sitrep/suggest-places-abroad/city-across-border", test_city_across_border);
+  g_test_add_func ("/sitrep/suggest-places-abroad/village-at-district-seat", test_village_at_district_seat);
+  g_test_add_func ("/sitrep/suggest-places-abroad/village-seat-too-far", test_village_seat_too_far);
   return g_test_run ();
 }

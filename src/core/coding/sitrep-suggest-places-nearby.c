@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sitrep-gazetteer.h"
+#include "sitrep-normalize.h"
 #include "sitrep-suggest-places-private.h"
 
 /*
@@ -259,5 +260,44 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
       if (!isnan (s->latitude))
         s->entity_name = NULL;
       _sitrep_suggest_pin_doubtful (run, s, holder->latitude, holder->longitude, holder->country, holder->admin1);
+    }
+}
+
+/* How far from the pin its holder gave a village the seat of the district UCDP's coders put a
+ * village of its name in may lie for the seat to be the village's. */
+#define HOLDER_LOCALITY_KM 80.0
+
+/* "the village of X in western Aleppo province": a Latin place pinned, doubtful, at what holds it
+ * (a governorate's middle, with the governorate's scope, or a town: no entry of its own), whose name is a village of UCDP's coders
+ * in the holder's country within HOLDER_LOCALITY_KM of that pin, is pinned at the seat of the
+ * village's district instead, still doubtful: nearer the village than a governorate's middle,
+ * and a namesake's district across the country is not taken. */
+void
+_sitrep_suggest_holder_localities (SuggestRun *run,
+                                   guint       from)
+{
+  GHashTable *localities = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      g_autofree char *key = NULL;
+      const Locality *locality;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || !s->doubtful || s->geonameid != 0 ||
+          s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_REGION || s->country == NULL ||
+          s->byte_end <= s->byte_start || !g_ascii_isalpha (run->text[s->byte_start]))
+        continue;
+      if (localities == NULL)
+        localities = _sitrep_suggest_localities ();
+      key = sitrep_normalize_name (s->text);
+      locality = *key != '\0' ? g_hash_table_lookup (localities, key) : NULL;
+      if (locality == NULL || strcmp (locality->country, s->country) != 0 ||
+          (locality->latitude == s->latitude && locality->longitude == s->longitude) ||
+          sitrep_gazetteer_distance_km (s->latitude, s->longitude, locality->latitude, locality->longitude) >
+          HOLDER_LOCALITY_KM)
+        continue;
+      s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      _sitrep_suggest_pin_doubtful (run, s, locality->latitude, locality->longitude, locality->country, NULL);
     }
 }

@@ -91,6 +91,9 @@ gboolean    _sitrep_suggest_in_named_governorate (const SitrepSuggestion *s, con
 /* -places-nearby.c: the places still unplaced from @from on, pinned, doubtful, at the sure place
  * nearest them in the words (their sentence's, their paragraph's, or the one the text names most). */
 void        _sitrep_suggest_pin_nearby (SuggestRun *run, guint from);
+/* -places-nearby.c: a Latin place pinned, doubtful, at its holder, moved to the seat of the district of
+ * UCDP's village of its name near that pin, in its country. */
+void        _sitrep_suggest_holder_localities (SuggestRun *run, guint from);
 /* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */
