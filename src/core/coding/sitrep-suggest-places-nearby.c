@@ -267,11 +267,11 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
  * village of its name in may lie for the seat to be the village's. */
 #define HOLDER_LOCALITY_KM 80.0
 
-/* "the village of X in western Aleppo province": a Latin place pinned, doubtful, at what holds it
- * (a governorate's middle, with the governorate's scope, or a town: no entry of its own), whose name is a village of UCDP's coders
- * in the holder's country within HOLDER_LOCALITY_KM of that pin, is pinned at the seat of the
- * village's district instead, still doubtful: nearer the village than a governorate's middle,
- * and a namesake's district across the country is not taken. */
+/* "the village of X in western Aleppo province": a Latin place pinned, doubtful, at the middle
+ * of the governorate that holds it (the governorate's scope, no entry of its own), whose name is
+ * a village of UCDP's coders in the holder's country within HOLDER_LOCALITY_KM of that pin, is
+ * pinned at the seat of the village's district instead, still doubtful: nearer the village than
+ * a governorate's middle, and a namesake's district across the country is not taken. */
 void
 _sitrep_suggest_holder_localities (SuggestRun *run,
                                    guint       from)
