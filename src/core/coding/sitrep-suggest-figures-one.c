@@ -15,7 +15,7 @@
  * rest of one_verbs below). "captured" also takes places ("captured Tal
  * Abyad"), so only a person's noun goes with it. */
 static const char * const one_wounded[] = {
-  "injured", "wounded", "injuring", "wounding", NULL
+  "injured", "wounded", "injuring", "wounding", "hurt", NULL
 };
 static const char * const one_captured[] = {
   "captured", "arrested", "detained", "abducted", "kidnapped", "capturing", "arresting", "detaining",
@@ -39,7 +39,9 @@ static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
   "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed",
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining", "abducting",
-  "kidnapping", "gunned", "passed", "lost", NULL
+  "kidnapping", "gunned", "passed", "lost",
+  /* "a soldier was martyred", "a civilian was hurt", "a terrorist was eliminated", "a soldier perished" */
+  "martyred", "hurt", "eliminated", "liquidated", "slaughtered", "lynched", "perished", NULL
 };
 /* Between "was" and the verb: "was slightly injured". */
 static const char * const one_adverbs[] = {
@@ -323,10 +325,14 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   /* "passed away", "lost his life" say "died" */
   gboolean passed = _sitrep_suggest_tok_is (run, i, "passed") || _sitrep_suggest_tok_is (run, i, "lost");
   gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed") ||
+                  _sitrep_suggest_tok_is (run, i, "perished") ||
                   (_sitrep_suggest_tok_is (run, i, "passed") && _sitrep_suggest_tok_is (run, i + 1, "away")) ||
                   (_sitrep_suggest_tok_is (run, i, "lost") && _sitrep_suggest_tok_among (run, i + 1, one_possessives) &&
                    _sitrep_suggest_tok_is (run, i + 2, "life"));
   guint end = i;   /* the verb's last token: "gunned down" */
+  /* "a terrorist was eliminated"; the active ("forces eliminated another official") is most often a
+   * lead's summary of a figure told after it */
+  gboolean passive_only = _sitrep_suggest_tok_is (run, i, "eliminated") || _sitrep_suggest_tok_is (run, i, "liquidated");
 
   *next = i;
   if (passed && !died)
@@ -338,7 +344,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       end = i + 1;
     }
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!died && !captured && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
+  if (!died && !captured && !passive_only && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
     {
       add_harmed (run, end, died, kind, end + 1, last, 1);
       *next = last;
@@ -347,7 +353,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   /* "killed a commander"; not "killed a man and his son", "wounded a mother and daughter": a pair
    * without a numeral is no figure in the coders' gold (bench/gold-suggest-2, -5, -6 and -7's
    * READMEs) */
-  if (!died && _sitrep_suggest_person_after (run, end, kind, &last))
+  if (!died && !passive_only && _sitrep_suggest_person_after (run, end, kind, &last))
     {
       guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
 

@@ -42,7 +42,15 @@ const char * const _sitrep_suggest_one_person[] = {
   "adviser", "advisor", "interpreter", "translator", "informant", "spy", "trooper", "corporal", "minister",
   "councillor", "candidate", "survivor", "trafficker", "kidnapper", "assailant", "emir", "recruit", "cadet",
   "inmate", "prisoner", "defector", "collaborator", "bystander", "mourner", "worshipper", "worshiper", "pupil",
-  "patient", "labourer", "laborer", "guardsman", "clansman", NULL
+  "patient", "labourer", "laborer", "guardsman", "clansman",
+  /* and more (session 45): "an insurgent was killed", "a shop owner was wounded" */
+  "insurgent", "owner", "pharmacist", "dentist", "cameraman", "correspondent", "firefighter", "fireman",
+  "rescuer", "spokesman", "spokeswoman", "uncle", "aunt", "grandfather", "grandmother", "grandson",
+  "granddaughter", "niece", "neighbour", "neighbor", "chief", "baker", "butcher", "barber", "mechanic",
+  "electrician", "carpenter", "tailor", "schoolboy", "schoolgirl", "aide", "jailer", "warden",
+  "peasant", "nomad", "academic", "poet", "writer", "blogger", "broadcaster", "dignitary",
+  "notable", "chieftain", "cook", "clerk", "accountant", "watchman", "janitor", "custodian",
+  "deminer", "mercenary", "jihadi", "gendarme", "airman", "ranger", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 const char * const _sitrep_suggest_possessives[] = {
@@ -753,6 +761,12 @@ _sitrep_suggest_person_after (SuggestRun        *run,
           *last = j;
           return TRUE;
         }
+      /* "killed the owner's dog", "wounded the commander's son": the noun after the possessive is the one harmed */
+      if ((tok (run, j)->flags & TOK_WORD) && j + 2 < n && is_possessive (run, j + 2))
+        {
+          j += 2;
+          continue;
+        }
       if ((tok (run, j)->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))
         {
           *last = j;
@@ -791,6 +805,22 @@ _sitrep_suggest_role_and_name_after (SuggestRun *run,
   return _sitrep_suggest_name_after (run, j, last);
 }
 
+/* Whether token @i is the numeral "1" standing alone, as "a" does in a list's or a headline's "1
+ * farmer killed by IED" (not "1.5", "1,200" nor "2 1"). */
+static gboolean
+digit_one (SuggestRun *run,
+           guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_NUMBER) || t->end - t->start != 1 || run->text[t->start] != '1')
+    return FALSE;
+  if (i > 0 && tok (run, i - 1)->sentence == t->sentence &&
+      ((tok (run, i - 1)->flags & TOK_NUMBER) || (t->space_before == 0 && (tok (run, i - 1)->flags & TOK_PUNCT))))
+    return FALSE;
+  return !(i + 1 < run->n_tokens && tok (run, i + 1)->space_before == 0 && (tok (run, i + 1)->flags & TOK_PUNCT));
+}
+
 /* One person's words ending at token @noun: "a woman", "his son", "a young
  * man", "another civilian". Their first token in @first. */
 gboolean
@@ -805,7 +835,7 @@ _sitrep_suggest_one_person_ending_at (SuggestRun *run,
   /* The determiner first: the nouns' list is long. */
   for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
     {
-      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners))
+      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners) || digit_one (run, noun - k))
         {
           *first = noun - k;
           return _sitrep_suggest_tok_among (run, noun, _sitrep_suggest_one_person);
