@@ -54,6 +54,32 @@ test_more_nouns (void)
   check_figures ("A spokesman said the attack had been repelled.", "");
 }
 
+static void
+test_long_subject (void)
+{
+  /* a unit's ordinal among the noun's modifiers, a possessive and an ordinal in its group, a name after
+   * "called", a report's clause with no "that" */
+  check_figures ("An 82nd Airborne paratrooper died on Sunday of wounds he suffered in the ambush.", "killed 1 exact");
+  check_figures ("A police source said an officer of the border guards' 2nd regiment was killed near Rutba.", "killed 1 exact");
+  check_figures ("Relatives said that a girl called Noor had died under the rubble.", "killed 1 exact");
+  check_figures ("The governor said a teacher from the village school was wounded by the shelling.", "wounded 1 exact");
+  /* a thing's ordinal, a hypothetical, one counted before */
+  check_figures ("The 3rd floor of the building collapsed.", "");
+  check_figures ("The officer said a soldier could be killed if he left the base.", "");
+  check_figures ("Two guards were killed. The spokesman said the guard of the 2nd gate had died at once.", "killed 2 exact");
+}
+
+static void
+test_captured_name_role (void)
+{
+  check_figures ("Coalition forces captured Saleh Abdullah, a senior militant financier, in a raid near Dashisha.",
+                 "captured 1 exact");
+  check_figures ("Troops captured Hamid Nouri, an ISIS courier known to move cash for the group.", "captured 1 exact");
+  /* a place with a role's words after it, a place alone */
+  check_figures ("The rebels captured Tal Hamis, a town on the road to the border.", "");
+  check_figures ("The army captured Jabal Bishri after a week of fighting.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -61,5 +87,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sitrep/suggest-figures-one45/digit-one", test_digit_one);
   g_test_add_func ("/sitrep/suggest-figures-one45/more-verbs", test_more_verbs);
   g_test_add_func ("/sitrep/suggest-figures-one45/more-nouns", test_more_nouns);
+  g_test_add_func ("/sitrep/suggest-figures-one45/long-subject", test_long_subject);
+  g_test_add_func ("/sitrep/suggest-figures-one45/captured-name-role", test_captured_name_role);
   return g_test_run ();
 }

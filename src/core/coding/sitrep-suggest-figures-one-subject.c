@@ -24,6 +24,10 @@ static const char * const lead_words[] = {
   "yesterday", "today", "also", "last", "late", "early", "nearby", "additionally", "moreover", "furthermore",
   "similarly", "previously", "recently", "in", "inside", "outside", "north", "south", "east", "west", NULL
 };
+/* Verbs of a report whose clause follows with no "that". */
+static const char * const report_verbs[] = {
+  "said", "says", "added", "stated", "reported", NULL
+};
 /* Determiners of one person: "one employee", "the mayor", "a member". */
 static const char * const one_dets[] = {
   "a", "an", "one", "the", "another", NULL
@@ -66,6 +70,8 @@ clause_start (SuggestRun *run,
   guint sentence = tok (run, was)->sentence, start = was;
 
   while (start > 0 && tok (run, start - 1)->sentence == sentence && !_sitrep_suggest_tok_is (run, start - 1, "that") &&
+         /* a report's clause with no "that": "A police statement said a senior officer of … was killed" */
+         !_sitrep_suggest_tok_in (run, start - 1, report_verbs) &&
          !_sitrep_suggest_tok_is_mark (run, start - 1, ';') && !_sitrep_suggest_tok_is_mark (run, start - 1, ':') && !_sitrep_suggest_is_quote_mark (run, start - 1))
     {
       if (was - start >= SUBJECT_TOKENS)
@@ -129,6 +135,24 @@ one_person_at (SuggestRun        *run,
   return _sitrep_suggest_name_at (run, j, last) && *last + 1 < was && _sitrep_suggest_tok_is_mark (run, *last + 1, ',');
 }
 
+/* Whether tokens @j and @j + 1 are a possessive's "'s" glued to the word before ("the police's") or a unit's
+ * ordinal ("3rd", "82nd" before a word), which a group's name after "of" may hold. */
+static gboolean
+possessive_or_ordinal (SuggestRun *run,
+                       guint       j)
+{
+  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
+  const SuggestToken *t = tok (run, j);
+
+  if (j < 1 || j + 2 >= run->n_tokens || tok (run, j + 1)->space_before != 0 || tok (run, j + 2)->space_before == 0 ||
+      !(tok (run, j + 2)->flags & TOK_WORD) || tok (run, j + 2)->sentence != t->sentence)
+    return FALSE;
+  if ((t->flags & TOK_PUNCT) && t->space_before == 0 && (tok (run, j - 1)->flags & TOK_WORD) &&
+      (run->text[t->start] == '\'' || _sitrep_suggest_has_prefix (run->text + t->start, "’")))
+    return _sitrep_suggest_tok_is (run, j + 1, "s");
+  return (t->flags & TOK_NUMBER) && !(t->flags & TOK_WORD) && _sitrep_suggest_tok_among (run, j + 1, suffixes);
+}
+
 /* Whether the word of harm after token @was ("was", with its adverbs before the word) has for its subject one
  * person opening the clause, with an of-phrase, a place or an aside between: *@first and *@last are his words.
  * Another clause's word, a person joined by "and", a count or another verb outside an aside ends the subject. */
@@ -164,6 +188,8 @@ _sitrep_suggest_one_long_subject (SuggestRun        *run,
           commas = !commas;
           apposition = commas && (_sitrep_suggest_tok_in (run, j + 1, apposition_openers) || past_age (run, j + 1) != j + 1);
         }
+      else if (possessive_or_ordinal (run, j))
+        j++;   /* "of the federal police's 3rd division": past "'s" and "3rd" */
       else if (_sitrep_suggest_tok_is_mark (run, j, ';') || _sitrep_suggest_tok_is_mark (run, j, ':') || _sitrep_suggest_is_quote_mark (run, j))
         return FALSE;
       else if (commas || dashes || parens > 0)

@@ -110,6 +110,32 @@ is_how_verb (SuggestRun *run,
   return (t->end - t->start > 4 && memcmp (run->text + t->end - 2, "ed", 2) == 0) || _sitrep_suggest_tok_among (run, i, how_verbs);
 }
 
+/* Whether a name ending at token @last is followed by one person's role after a comma: "X, an ISIS
+ * facilitator,", "X, a senior leader of the group". */
+static gboolean
+name_and_role (SuggestRun *run,
+               guint       last)
+{
+  guint det = last + 2;
+
+  if (det + 1 >= run->n_tokens || !_sitrep_suggest_tok_is_mark (run, last + 1, ',') ||
+      !_sitrep_suggest_tok_among (run, det, _sitrep_suggest_one_determiners))
+    return FALSE;
+  /* up to three words before the noun ("a senior militant leader"), then no other word of the phrase */
+  for (guint k = det + 1; k < run->n_tokens && k <= det + 4 && tok (run, k)->sentence == tok (run, det)->sentence; k++)
+    {
+      if (!(tok (run, k)->flags & TOK_WORD) || (tok (run, k)->flags & TOK_NUMBER))
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, k, _sitrep_suggest_one_person) &&
+          (k + 1 >= run->n_tokens || !(tok (run, k + 1)->flags & TOK_WORD) || _sitrep_suggest_tok_is (run, k + 1, "of") ||
+           _sitrep_suggest_tok_among (run, k + 1, _sitrep_suggest_after_name) ||
+           /* "an ISIS facilitator assessed to be …", "a militant known as …" */
+           is_how_verb (run, k + 1) || _sitrep_suggest_tok_is (run, k + 1, "known")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Words after a passive with no "was" ("A civilian killed in Mosul", "and a
  * third volunteer injured."): a preposition or the clause's end, not the
  * object of an active verb ("a sniper wounded three"). */
@@ -343,8 +369,11 @@ _sitrep_suggest_figure_one (SuggestRun *run,
         return;
       end = i + 1;
     }
-  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!died && !captured && !passive_only && (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)))
+  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …"; "captured X, an ISIS facilitator" (a name with a
+   * person's role after it: "captured" alone also takes places) */
+  if (!died && !passive_only &&
+      (_sitrep_suggest_name_after (run, end, &last) || _sitrep_suggest_role_and_name_after (run, end, &last)) &&
+      (!captured || name_and_role (run, last)))
     {
       add_harmed (run, end, died, kind, end + 1, last, 1);
       *next = last;
@@ -398,7 +427,9 @@ _sitrep_suggest_figure_one (SuggestRun *run,
            (!_sitrep_suggest_tok_is (run, first, "the") || with_age (run, first, last) ||
             _sitrep_suggest_ordinal_alone (run, last))) ||
           _sitrep_suggest_one_pronoun_subject (run, was, kind, &first, &last) ||
-          _sitrep_suggest_one_shared_subject (run, was, kind, &first, &last))
+          _sitrep_suggest_one_shared_subject (run, was, kind, &first, &last) ||
+          /* "a young boy called Mazen had died", "A soldier from the 5th Brigade died of his wounds" */
+          _sitrep_suggest_one_long_subject (run, was, kind, &first, &last))
         add_harmed (run, end, died, kind, first, last, 1);
       return;
     }

@@ -50,7 +50,8 @@ const char * const _sitrep_suggest_one_person[] = {
   "electrician", "carpenter", "tailor", "schoolboy", "schoolgirl", "aide", "jailer", "warden",
   "peasant", "nomad", "academic", "poet", "writer", "blogger", "broadcaster", "dignitary",
   "notable", "chieftain", "cook", "clerk", "accountant", "watchman", "janitor", "custodian",
-  "deminer", "mercenary", "jihadi", "gendarme", "airman", "ranger", NULL
+  "deminer", "mercenary", "jihadi", "gendarme", "airman", "ranger", "facilitator", "financier", "recruiter",
+  "courier", "bombmaker", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 const char * const _sitrep_suggest_possessives[] = {
@@ -253,6 +254,21 @@ glued_hyphen (SuggestRun *run,
          tok (run, j - 1)->space_before == 0 && (tok (run, j - 2)->flags & (TOK_WORD | TOK_PUNCT));
 }
 
+/* Whether tokens @j and @j + 1 are a unit's ordinal, a numeral and its suffix glued, before a
+ * capitalised word: the "1st" of "A 1st Infantry Division soldier", the "82nd" of "an 82nd Airborne
+ * paratrooper". */
+static gboolean
+unit_ordinal (SuggestRun *run,
+              guint       j)
+{
+  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
+
+  return j + 2 < run->n_tokens && (tok (run, j)->flags & TOK_NUMBER) && !(tok (run, j)->flags & TOK_WORD) &&
+         tok (run, j + 1)->space_before == 0 && _sitrep_suggest_tok_among (run, j + 1, suffixes) &&
+         tok (run, j + 2)->space_before > 0 && (tok (run, j + 2)->flags & TOK_CAP) && (tok (run, j + 2)->flags & TOK_WORD) &&
+         tok (run, j + 2)->sentence == tok (run, j)->sentence;
+}
+
 /* One modifier of a person's noun ending at token @j, read backwards: a word, a word with
  * hyphens ("al-Qaeda", "off-duty"), an age ("12-year-old"), initials ("U.S."), an acronym in
  * brackets ("(ISIS)"). Its first token, or G_MAXUINT when @j ends none. *@capitals is TRUE when
@@ -286,6 +302,11 @@ modifier_start (SuggestRun *run,
         }
       return G_MAXUINT;
     }
+  if (j >= 1 && unit_ordinal (run, j - 1))
+    {
+      *capitals = TRUE;
+      return j - 1;
+    }
   if (!(t->flags & TOK_WORD) || (t->flags & TOK_NUMBER) || (t->flags & TOK_ARABIC))
     return G_MAXUINT;
   *capitals = (t->flags & TOK_CAP) != 0;
@@ -313,6 +334,11 @@ _sitrep_suggest_modifier_end (SuggestRun *run,
   *capitals = FALSE;
   if (k != j)
     return k;
+  if (unit_ordinal (run, j))
+    {
+      *capitals = TRUE;
+      return j + 1;
+    }
   if (_sitrep_suggest_tok_is_mark (run, j, '('))
     {
       for (k = j + 1; k < n && k < j + 4 && is_name_word (run, k) && (tok (run, k)->flags & TOK_CAP); k++)
