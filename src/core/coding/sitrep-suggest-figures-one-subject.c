@@ -32,6 +32,10 @@ static const char * const report_verbs[] = {
 static const char * const one_dets[] = {
   "a", "an", "one", "the", "another", NULL
 };
+/* Before a report's verb, a passive's: "who was said to run …". */
+static const char * const passive_aux[] = {
+  "was", "is", "were", "are", "been", "be", "being", NULL
+};
 /* Words outside an aside that end the subject: another clause, another person joined to him, a second
  * subject's verb. */
 static const char * const subject_stops[] = {
@@ -61,6 +65,16 @@ past_age (SuggestRun *run,
   return j;
 }
 
+/* Whether token @start opens a report's clause with no "that": a determiner of one person after "said" (not "was
+ * said to …"). */
+static gboolean
+report_clause (SuggestRun *run,
+               guint       start)
+{
+  return start >= 2 && _sitrep_suggest_tok_in (run, start - 1, report_verbs) && _sitrep_suggest_tok_in (run, start, one_dets) &&
+         !_sitrep_suggest_tok_in (run, start - 2, passive_aux);
+}
+
 /* The first token of the clause whose "was" is token @was: the sentence's, or the one after "that", a colon, a
  * semicolon, past a phrase of when or where and its comma. G_MAXUINT when it is further back than SUBJECT_TOKENS. */
 static guint
@@ -71,7 +85,7 @@ clause_start (SuggestRun *run,
 
   while (start > 0 && tok (run, start - 1)->sentence == sentence && !_sitrep_suggest_tok_is (run, start - 1, "that") &&
          /* a report's clause with no "that": "A police statement said a senior officer of … was killed" */
-         !_sitrep_suggest_tok_in (run, start - 1, report_verbs) &&
+         !report_clause (run, start) &&
          !_sitrep_suggest_tok_is_mark (run, start - 1, ';') && !_sitrep_suggest_tok_is_mark (run, start - 1, ':') && !_sitrep_suggest_is_quote_mark (run, start - 1))
     {
       if (was - start >= SUBJECT_TOKENS)

@@ -19,40 +19,7 @@ const char * const _sitrep_suggest_one_pronouns[] = {
   "him", "her", NULL
 };
 
-/* One person, after "a", "his", "another" …: "his wife was slightly injured",
- * "killed a commander". */
-const char * const _sitrep_suggest_one_person[] = {
-  "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child", "boy",
-  "girl", "baby", "infant", "teenager", "man", "woman", "civilian", "soldier", "fighter",
-  "militant", "commander", "officer", "policeman", "journalist", "reporter", "photographer",
-  "doctor", "nurse", "paramedic", "driver", "farmer", "shepherd", "teacher", "student", "worker",
-  "resident", "guard", "pilot", "member", "leader", "official", "activist", "citizen", "person",
-  "marine", "sailor", "serviceman", "contractor", "volunteer", "rebel", "jihadist", "terrorist",
-  "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
-  "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
-  "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual",
-  "villager", "herder", "protester", "demonstrator", "detainee", "hostage", "refugee", "tribesman", "fisherman",
-  "smuggler", "policewoman", "housewife", "victim",
-  /* more, by role, trade and office (as the counts' nouns of people): "capturing a cell operator" */
-  "operator", "operative", "diplomat", "friend", "medic", "physician", "surgeon", "lawmaker", "politician",
-  "sheikh", "preacher", "priest", "kid", "toddler", "newborn", "widow", "orphan", "conscript", "reservist",
-  "paratrooper", "commando", "sniper", "guerrilla", "extremist", "loyalist", "trucker", "staffer", "crewman",
-  "abductee", "tourist", "shopkeeper", "vendor", "trader", "footballer", "athlete", "scientist", "researcher",
-  "adviser", "advisor", "interpreter", "translator", "informant", "spy", "trooper", "corporal", "minister",
-  "councillor", "candidate", "survivor", "trafficker", "kidnapper", "assailant", "emir", "recruit", "cadet",
-  "inmate", "prisoner", "defector", "collaborator", "bystander", "mourner", "worshipper", "worshiper", "pupil",
-  "patient", "labourer", "laborer", "guardsman", "clansman",
-  /* and more (session 45): "an insurgent was killed", "a shop owner was wounded" */
-  "insurgent", "owner", "pharmacist", "dentist", "cameraman", "correspondent", "firefighter", "fireman",
-  "rescuer", "spokesman", "spokeswoman", "uncle", "aunt", "grandfather", "grandmother", "grandson",
-  "granddaughter", "niece", "neighbour", "neighbor", "chief", "baker", "butcher", "barber", "mechanic",
-  "electrician", "carpenter", "tailor", "schoolboy", "schoolgirl", "aide", "jailer", "warden",
-  "peasant", "nomad", "academic", "poet", "writer", "blogger", "broadcaster", "dignitary",
-  "notable", "chieftain", "cook", "clerk", "accountant", "watchman", "janitor", "custodian",
-  "deminer", "mercenary", "jihadi", "gendarme", "airman", "ranger", "facilitator", "financier", "recruiter",
-  "courier", "bombmaker", NULL
-};
+/* _sitrep_suggest_one_person[], the nouns of one person: sitrep-suggest-figures-person-nouns.c */
 /* Possessives between "and" and a count: "a woman and her two children". */
 const char * const _sitrep_suggest_possessives[] = {
   "his", "her", "their", "its", NULL
@@ -254,21 +221,6 @@ glued_hyphen (SuggestRun *run,
          tok (run, j - 1)->space_before == 0 && (tok (run, j - 2)->flags & (TOK_WORD | TOK_PUNCT));
 }
 
-/* Whether tokens @j and @j + 1 are a unit's ordinal, a numeral and its suffix glued, before a
- * capitalised word: the "1st" of "A 1st Infantry Division soldier", the "82nd" of "an 82nd Airborne
- * paratrooper". */
-static gboolean
-unit_ordinal (SuggestRun *run,
-              guint       j)
-{
-  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
-
-  return j + 2 < run->n_tokens && (tok (run, j)->flags & TOK_NUMBER) && !(tok (run, j)->flags & TOK_WORD) &&
-         tok (run, j + 1)->space_before == 0 && _sitrep_suggest_tok_among (run, j + 1, suffixes) &&
-         tok (run, j + 2)->space_before > 0 && (tok (run, j + 2)->flags & TOK_CAP) && (tok (run, j + 2)->flags & TOK_WORD) &&
-         tok (run, j + 2)->sentence == tok (run, j)->sentence;
-}
-
 /* One modifier of a person's noun ending at token @j, read backwards: a word, a word with
  * hyphens ("al-Qaeda", "off-duty"), an age ("12-year-old"), initials ("U.S."), an acronym in
  * brackets ("(ISIS)"). Its first token, or G_MAXUINT when @j ends none. *@capitals is TRUE when
@@ -302,7 +254,7 @@ modifier_start (SuggestRun *run,
         }
       return G_MAXUINT;
     }
-  if (j >= 1 && unit_ordinal (run, j - 1))
+  if (j >= 1 && _sitrep_suggest_unit_ordinal (run, j - 1))
     {
       *capitals = TRUE;
       return j - 1;
@@ -334,7 +286,7 @@ _sitrep_suggest_modifier_end (SuggestRun *run,
   *capitals = FALSE;
   if (k != j)
     return k;
-  if (unit_ordinal (run, j))
+  if (_sitrep_suggest_unit_ordinal (run, j))
     {
       *capitals = TRUE;
       return j + 1;
@@ -787,8 +739,10 @@ _sitrep_suggest_person_after (SuggestRun        *run,
           *last = j;
           return TRUE;
         }
-      /* "killed the owner's dog", "wounded the commander's son": the noun after the possessive is the one harmed */
-      if ((tok (run, j)->flags & TOK_WORD) && j + 2 < n && is_possessive (run, j + 2))
+      /* "killed the owner's dog", "wounded the commander's son": the noun after a person's possessive is the one
+       * harmed */
+      if ((tok (run, j)->flags & TOK_WORD) && j + 2 < n && is_possessive (run, j + 2) &&
+          _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))
         {
           j += 2;
           continue;
@@ -831,22 +785,6 @@ _sitrep_suggest_role_and_name_after (SuggestRun *run,
   return _sitrep_suggest_name_after (run, j, last);
 }
 
-/* Whether token @i is the numeral "1" standing alone, as "a" does in a list's or a headline's "1
- * farmer killed by IED" (not "1.5", "1,200" nor "2 1"). */
-static gboolean
-digit_one (SuggestRun *run,
-           guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-
-  if (!(t->flags & TOK_NUMBER) || t->end - t->start != 1 || run->text[t->start] != '1')
-    return FALSE;
-  if (i > 0 && tok (run, i - 1)->sentence == t->sentence &&
-      ((tok (run, i - 1)->flags & TOK_NUMBER) || (t->space_before == 0 && (tok (run, i - 1)->flags & TOK_PUNCT))))
-    return FALSE;
-  return !(i + 1 < run->n_tokens && tok (run, i + 1)->space_before == 0 && (tok (run, i + 1)->flags & TOK_PUNCT));
-}
-
 /* One person's words ending at token @noun: "a woman", "his son", "a young
  * man", "another civilian". Their first token in @first. */
 gboolean
@@ -861,7 +799,7 @@ _sitrep_suggest_one_person_ending_at (SuggestRun *run,
   /* The determiner first: the nouns' list is long. */
   for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
     {
-      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners) || digit_one (run, noun - k))
+      if (_sitrep_suggest_tok_among (run, noun - k, _sitrep_suggest_one_determiners) || _sitrep_suggest_digit_one (run, noun - k))
         {
           *first = noun - k;
           return _sitrep_suggest_tok_among (run, noun, _sitrep_suggest_one_person);

@@ -90,6 +90,13 @@ guint             _sitrep_suggest_modifier_end (SuggestRun *run,
                                                 guint       j,
                                                 gboolean   *capitals);
 
+/* sitrep-suggest-figures-person-nouns.c: a unit's ordinal at @j ("1st" before "Infantry"); the numeral "1"
+ * alone at @i, as "a" ("1 farmer killed") */
+gboolean          _sitrep_suggest_unit_ordinal (SuggestRun *run,
+                                                guint       j);
+gboolean          _sitrep_suggest_digit_one (SuggestRun *run,
+                                             guint       i);
+
 void              _sitrep_suggest_figure_add_one (SuggestRun        *run,
                                                   SitrepSuggestKind  kind,
                                                   guint              first,
