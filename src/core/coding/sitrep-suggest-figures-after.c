@@ -553,6 +553,12 @@ among_the_counted (SuggestRun        *run,
     return FALSE;
   if (who_then (run, k, kind))
     return TRUE;
+  /* "were among the victims": the dead, as the coders count them (not a headline's "among 15 victims") */
+  if (_sitrep_suggest_tok_is (run, k, "victims") && k == j + 2 && _sitrep_suggest_tok_is (run, j + 1, "the"))
+    {
+      *kind = SITREP_SUGGEST_KILLED;
+      return TRUE;
+    }
   *kind = kind_of (run, k, &cue);
   return cue && cue_ok (run, k, FALSE);
 }
@@ -704,6 +710,51 @@ unnamed_clause_end (SuggestRun *run,
   return _sitrep_suggest_tok_among (run, j, other_clause);
 }
 
+/* The last token of the words of an age that start at token @k, after the people counted ("under the age of
+ * 18", "over age 60", "aged 12 and 14", "aged between 5 and 12"), or 0: its numbers count none of them. */
+guint
+_sitrep_suggest_figure_age_end (SuggestRun *run,
+                                guint       k)
+{
+  guint n = run->tokens->len, m = k + 1;
+
+  if (_sitrep_suggest_tok_is (run, k, "aged"))
+    {
+      if (_sitrep_suggest_tok_is (run, m, "between") || _sitrep_suggest_tok_is (run, m, "from"))
+        m++;
+    }
+  else if (_sitrep_suggest_tok_is (run, k, "under") || _sitrep_suggest_tok_is (run, k, "over") ||
+           _sitrep_suggest_tok_is (run, k, "above") || _sitrep_suggest_tok_is (run, k, "below"))
+    {
+      if (_sitrep_suggest_tok_is (run, m, "the") && _sitrep_suggest_tok_is (run, m + 1, "age") && _sitrep_suggest_tok_is (run, m + 2, "of"))
+        m += 3;
+      else if (_sitrep_suggest_tok_is (run, m, "age"))
+        m++;
+      else
+        return 0;
+    }
+  else
+    return 0;
+  if (m >= n || !(tok (run, m)->flags & TOK_NUMBER) || tok (run, m)->sentence != tok (run, k)->sentence)
+    return 0;
+  return _sitrep_suggest_figure_number_end (run, m);
+}
+
+/* Whether the count from token @from is the number of an age ("children under the age of 18", "aged 3 and 7"). */
+gboolean
+_sitrep_suggest_figure_is_age (SuggestRun *run,
+                               guint       from)
+{
+  for (guint k = from; k > 0 && k + 4 >= from; k--)
+    {
+      guint end = _sitrep_suggest_figure_age_end (run, k - 1);
+
+      if (end >= from)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the loop of _sitrep_suggest_figure_cue_after () passes over token *@j (moved on to the last word
  * passed, *@limit with it): "just" or "only" of "including 804 just in August"; the number of an ordinal that
  * names the people's unit ("four members of the 4th Division"); "as well as" before a second group sharing
@@ -723,6 +774,13 @@ pass_over (SuggestRun *run,
     return TRUE;
   if (!w->have_victim)
     return FALSE;
+  /* "32 children under the age of 18", "two boys aged 12 and 14" */
+  if (!(tok (run, k)->flags & TOK_NUMBER) && _sitrep_suggest_figure_age_end (run, k) > k)
+    {
+      *limit += _sitrep_suggest_figure_age_end (run, k) - k + 1;
+      *j = _sitrep_suggest_figure_age_end (run, k);
+      return TRUE;
+    }
   if ((tok (run, k)->flags & TOK_NUMBER) && k + 2 < n && _sitrep_suggest_ordinal_before (run, k + 2))
     {
       *j = k + 1;
@@ -793,7 +851,8 @@ spaced_dash (SuggestRun *run,
  * added here. */
 static const char * const after_openers[] = {
   "just", "only", "as", "who", "among", "went", "gone", "lost", "losing", "gave", "sacrificed",
-  "suffered", "sustained", "suffering", "sustaining", "received", "receiving", NULL
+  "suffered", "sustained", "suffering", "sustaining", "received", "receiving", "aged", "under", "over", "above",
+  "below", NULL
 };
 
 /* Whether token @j is a number or a word one of those tests looks for at

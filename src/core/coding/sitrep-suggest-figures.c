@@ -439,6 +439,9 @@ counts_no_one_harmed (SuggestRun *run,
     return TRUE;
   if (from > 0 && (tok (run, from - 1)->flags & TOK_ARABIC) && _sitrep_suggest_figure_ar_released (run, from))
     return TRUE;
+  /* "under the age of 18", "aged 3 and 7": an age, no count */
+  if (_sitrep_suggest_figure_is_age (run, from))
+    return TRUE;
   /* "1 body found", "one body was recovered": one dead, the body reader's (sitrep-suggest-figures-single.c) */
   if (num_end == from && _sitrep_suggest_tok_is (run, num_end + 1, "body"))
     return TRUE;

@@ -417,6 +417,9 @@ gboolean    _sitrep_suggest_figure_where_part     (SuggestRun *run, guint j);
 /* … whether the words from @j say how some of them were, with no noun of theirs: "and 7 under torture", "including
  * 12 dumped near a landfill" */
 gboolean    _sitrep_suggest_figure_how_part       (SuggestRun *run, guint j);
+/* sitrep-suggest-figures-after.c: the words of an age after the people counted ("under the age of 18") */
+guint       _sitrep_suggest_figure_age_end        (SuggestRun *run, guint k);
+gboolean    _sitrep_suggest_figure_is_age         (SuggestRun *run, guint from);
 /* sitrep-suggest-figures-subject.c: whether the count at @from opens its sentence as the subject of a passive verb
  * of harm past many words about its people ("Five members of a team - known as X - were killed"): its kind. */
 gboolean    _sitrep_suggest_figure_long_subject   (SuggestRun *run, guint from, guint num_end, const AfterWords *after,
