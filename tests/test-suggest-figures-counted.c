@@ -1,5 +1,6 @@
 /* test-suggest-figures-counted.c — casualty figures (issue 11, session 45): the words after the people counted
  * that are no count of them (an age in digits: "under the age of 18", "aged 12 and 14"), "were among the victims";
+ * a daily list's entries ("Madain: 1 by gunmen.", "Basra: 1 doctor killed by IED.");
  * each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -37,11 +38,26 @@ test_among_the_victims (void)
   check_figures ("Eight cars were among the vehicles hit.", "");
 }
 
+static void
+test_daily_list (void)
+{
+  /* A daily list's entries, a place's name and a colon at each paragraph's start: "1 nurse killed by …" (the digit
+   * with one person's noun), "1 by …" with no verb, which takes the kind of the entry before it; the day's total over
+   * several places is a tally. */
+  check_figures ("Monday 3 March: 4 killed\n\nHilla: 1 nurse killed by IED.\n\nTikrit: 2 by gunmen.\n\n"
+                 "Baiji: 1 shepherd by gunmen.",
+                 "killed 4 exact cumulative; killed 1 exact; killed 2 exact; killed 1 exact");
+  /* No entry before it, or no list at all: nothing. */
+  check_figures ("Final score: 3 by halftime.", "");
+  check_figures ("The council met on Monday.\n\nAgenda: 2 by the mayor, 3 by the council.", "");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sitrep/suggest-figures-counted/age-in-digits", test_age_in_digits);
   g_test_add_func ("/sitrep/suggest-figures-counted/among-the-victims", test_among_the_victims);
+  g_test_add_func ("/sitrep/suggest-figures-counted/daily-list", test_daily_list);
   return g_test_run ();
 }

@@ -308,7 +308,7 @@ people_head_ahead (SuggestRun *run,
   return FALSE;
 }
 
-/* Whether "one" stands before token @j, with only capitalised words between ("one Iraqi policeman", "one
+/* Whether "one" (or "1") stands before token @j, with only capitalised words between ("one Iraqi policeman", "one
  * U.S. soldier"). */
 static gboolean
 one_before (SuggestRun *run,
@@ -320,7 +320,8 @@ one_before (SuggestRun *run,
                                 ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == '.' && tok (run, k)->space_before == 0)) &&
          !(tok (run, k)->flags & TOK_ARABIC))
     k--;
-  return _sitrep_suggest_tok_is (run, k, "one");
+  /* "1 farmer killed by IED" (a daily list's entry) */
+  return _sitrep_suggest_tok_is (run, k, "one") || _sitrep_suggest_tok_is (run, k, "1");
 }
 
 /* Whether the first word in lower case after a number, @j, names things
@@ -948,7 +949,8 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
             continue;
         }
       if (!w->have_victim && (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns) ||
-                              (!things && _sitrep_suggest_tok_is (run, num_end, "one") && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))))
+                              (!things && (_sitrep_suggest_tok_is (run, num_end, "one") || _sitrep_suggest_tok_is (run, num_end, "1")) &&
+                               _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))))
         {
           w->have_victim = TRUE;
           w->victim = j;

@@ -83,6 +83,61 @@ kind_of_sentence (SuggestRun        *run,
   return FALSE;
 }
 
+/* Whether token @first opens the entry of a daily list after its place's name and a colon, at its paragraph's
+ * start: "Madain: 1 by gunmen." (Iraq Body Count's lists). */
+static gboolean
+entry_start (SuggestRun *run,
+             guint       first)
+{
+  guint paragraph = tok (run, first)->paragraph, j = first - 1;
+
+  if (first < 2 || !(tok (run, j)->flags & TOK_PUNCT) || run->text[tok (run, j)->start] != ':')
+    return FALSE;
+  for (; j > 0 && tok (run, j - 1)->paragraph == paragraph && j + 6 > first; j--)
+    {
+      const SuggestToken *t = tok (run, j - 1);
+
+      /* "Sab'a al'Qasr": a name's words, its hyphens and apostrophes */
+      if (!(t->flags & (TOK_CAP | TOK_NUMBER | TOK_HYPHEN)) && !((t->flags & TOK_PUNCT) && run->text[t->start] == '\'') &&
+          !(t->flags & TOK_WORD && t->space_before == 0))
+        return FALSE;
+    }
+  return j + 1 < first && (j == 0 || tok (run, j - 1)->paragraph != paragraph);
+}
+
+/* "Thursday 19 July: 6 killed\n\nBaghdad: 1 killed by gunmen.\n\nMadain: 1 by gunmen.": a list's entry with no
+ * verb, its count, at most one noun of people, then "by" the doers, takes the kind of the entry before it, a
+ * figure at its own paragraph's start a few paragraphs before. */
+static gboolean
+list_entry (SuggestRun        *run,
+            guint              first,
+            guint              num_end,
+            SitrepSuggestKind *kind)
+{
+  guint j = num_end + 1;
+
+  if (!entry_start (run, first))
+    return FALSE;
+  if (j < run->n_tokens && (tok (run, j)->flags & TOK_WORD) && !(tok (run, j)->flags & TOK_CAP) &&
+      !_sitrep_suggest_tok_is (run, j, "by"))
+    j++;
+  if (!_sitrep_suggest_tok_is (run, j, "by") || tok (run, j)->sentence != tok (run, first)->sentence)
+    return FALSE;
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint at = _sitrep_suggest_token_holding (run, s->byte_start);
+
+      if (!sitrep_suggest_kind_is_figure (s->kind))
+        continue;
+      if (s->paragraph + 3 < tok (run, first)->paragraph || !entry_start (run, at))
+        return FALSE;
+      *kind = s->kind;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the count @first … @num_end stands in a clause with no verb that
  * goes on from people counted before ("The last eleven just a few hours
  * ago.", "and two more on Tuesday"): the kind of the figure before it in
@@ -104,7 +159,7 @@ _sitrep_suggest_figure_elliptical (SuggestRun        *run,
       _sitrep_suggest_tok_among (run, first - 1, go_on_before))
     start = first - 1;
   else if (!more)
-    return FALSE;
+    return len_before == 1 && list_entry (run, first, num_end, kind);
   if (!rest_is_verbless (run, num_end))
     return FALSE;
   /* "and two more on Tuesday": the figure before in the sentence */
