@@ -933,6 +933,9 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
             continue;
           break;
         }
+      /* "Madain: 1 by gunmen": no people named, the words after "by" are the doers' */
+      if (!w->have_victim && j == num_end + 1 && _sitrep_suggest_tok_is (run, j, "by"))
+        break;
       /* "three fallen soldiers": the adjective says what happened to them */
       if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns))
         {
