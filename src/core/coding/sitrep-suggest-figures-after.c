@@ -308,6 +308,14 @@ people_head_ahead (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether token @k is "one", or "1" ("1 farmer killed by IED", a daily list's entry). */
+static gboolean
+is_one (SuggestRun *run,
+        guint       k)
+{
+  return _sitrep_suggest_tok_is (run, k, "one") || _sitrep_suggest_tok_is (run, k, "1");
+}
+
 /* Whether "one" (or "1") stands before token @j, with only capitalised words between ("one Iraqi policeman", "one
  * U.S. soldier"). */
 static gboolean
@@ -320,8 +328,7 @@ one_before (SuggestRun *run,
                                 ((tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == '.' && tok (run, k)->space_before == 0)) &&
          !(tok (run, k)->flags & TOK_ARABIC))
     k--;
-  /* "1 farmer killed by IED" (a daily list's entry) */
-  return _sitrep_suggest_tok_is (run, k, "one") || _sitrep_suggest_tok_is (run, k, "1");
+  return is_one (run, k);
 }
 
 /* Whether the first word in lower case after a number, @j, names things
@@ -705,55 +712,13 @@ unnamed_clause_end (SuggestRun *run,
 
   if (j == num_end + 1 && _sitrep_suggest_figure_how_part (run, j))
     return TRUE;
+  /* "Madain: 1 by gunmen": no people named, the words after "by" are the doers' */
+  if (!w->have_victim && j == num_end + 1 && _sitrep_suggest_tok_is (run, j, "by"))
+    return TRUE;
   if (w->have_victim)
     return _sitrep_suggest_tok_is (run, j, "and") && j + 1 < run->n_tokens && tok (run, j + 1)->sentence == tok (run, j)->sentence &&
            is_kind_word (run, j + 1);
   return _sitrep_suggest_tok_among (run, j, other_clause);
-}
-
-/* The last token of the words of an age that start at token @k, after the people counted ("under the age of
- * 18", "over age 60", "aged 12 and 14", "aged between 5 and 12"), or 0: its numbers count none of them. */
-guint
-_sitrep_suggest_figure_age_end (SuggestRun *run,
-                                guint       k)
-{
-  guint n = run->tokens->len, m = k + 1;
-
-  if (_sitrep_suggest_tok_is (run, k, "aged"))
-    {
-      if (_sitrep_suggest_tok_is (run, m, "between") || _sitrep_suggest_tok_is (run, m, "from"))
-        m++;
-    }
-  else if (_sitrep_suggest_tok_is (run, k, "under") || _sitrep_suggest_tok_is (run, k, "over") ||
-           _sitrep_suggest_tok_is (run, k, "above") || _sitrep_suggest_tok_is (run, k, "below"))
-    {
-      if (_sitrep_suggest_tok_is (run, m, "the") && _sitrep_suggest_tok_is (run, m + 1, "age") && _sitrep_suggest_tok_is (run, m + 2, "of"))
-        m += 3;
-      else if (_sitrep_suggest_tok_is (run, m, "age"))
-        m++;
-      else
-        return 0;
-    }
-  else
-    return 0;
-  if (m >= n || !(tok (run, m)->flags & TOK_NUMBER) || tok (run, m)->sentence != tok (run, k)->sentence)
-    return 0;
-  return _sitrep_suggest_figure_number_end (run, m);
-}
-
-/* Whether the count from token @from is the number of an age ("children under the age of 18", "aged 3 and 7"). */
-gboolean
-_sitrep_suggest_figure_is_age (SuggestRun *run,
-                               guint       from)
-{
-  for (guint k = from; k > 0 && k + 4 >= from; k--)
-    {
-      guint end = _sitrep_suggest_figure_age_end (run, k - 1);
-
-      if (end >= from)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* Whether the loop of _sitrep_suggest_figure_cue_after () passes over token *@j (moved on to the last word
@@ -933,9 +898,6 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
             continue;
           break;
         }
-      /* "Madain: 1 by gunmen": no people named, the words after "by" are the doers' */
-      if (!w->have_victim && j == num_end + 1 && _sitrep_suggest_tok_is (run, j, "by"))
-        break;
       /* "three fallen soldiers": the adjective says what happened to them */
       if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns))
         {
@@ -952,8 +914,7 @@ _sitrep_suggest_figure_cue_after (SuggestRun *run,
             continue;
         }
       if (!w->have_victim && (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns) ||
-                              (!things && (_sitrep_suggest_tok_is (run, num_end, "one") || _sitrep_suggest_tok_is (run, num_end, "1")) &&
-                               _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))))
+                              (!things && is_one (run, num_end) && _sitrep_suggest_tok_among (run, j, _sitrep_suggest_one_person))))
         {
           w->have_victim = TRUE;
           w->victim = j;
