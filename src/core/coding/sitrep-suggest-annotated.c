@@ -162,9 +162,9 @@ tokens_within (SuggestRun *run,
 /* Where a suggestion at @start … @end goes in the run's suggestions (by
  * start, the longer first), after those it ties with. */
 static guint
-position_for (GPtrArray *out,
-              guint      start,
-              guint      end)
+position_for (SuggestOut *out,
+              guint       start,
+              guint       end)
 {
   guint lo = 0, hi = out->len;
 
@@ -219,8 +219,8 @@ _sitrep_suggest_add_annotated (SuggestRun  *run,
       s->longitude = an->longitude;
       read_attributes (run, s, an->attributes);
       /* _sitrep_suggest_add () appended it: into its place by start. */
-      g_ptr_array_remove_index (run->out, run->out->len - 1);
-      g_ptr_array_insert (run->out, position_for (run->out, s->start, s->end), s);
+      _sitrep_suggest_out_remove (run->out, run->out->len - 1);
+      _sitrep_suggest_out_insert (run->out, position_for (run->out, s->start, s->end), s);
       n++;
     }
 }

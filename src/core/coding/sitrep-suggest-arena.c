@@ -66,6 +66,49 @@ _sitrep_suggest_arena_take_new (SuggestArena *arena,
   return block->data;
 }
 
+/* ---------------------------------------------------------------- suggestions */
+
+void
+_sitrep_suggest_out_grow (SuggestOut *out)
+{
+  guint cap = MAX (2 * out->cap, 64);
+
+  g_assert (cap > out->cap);
+  out->pdata = g_renew (SitrepSuggestion *, out->pdata, cap);
+  out->cap = cap;
+}
+
+void
+_sitrep_suggest_out_insert (SuggestOut       *out,
+                            guint             index,
+                            SitrepSuggestion *s)
+{
+  g_assert (index <= out->len);
+  if (out->len == out->cap)
+    _sitrep_suggest_out_grow (out);
+  memmove (out->pdata + index + 1, out->pdata + index, (out->len - index) * sizeof (SitrepSuggestion *));
+  out->pdata[index] = s;
+  out->len++;
+}
+
+void
+_sitrep_suggest_out_remove_range (SuggestOut *out,
+                                  guint       index,
+                                  guint       n)
+{
+  g_assert (index <= out->len && n <= out->len - index);
+  memmove (out->pdata + index, out->pdata + index + n, (out->len - index - n) * sizeof (SitrepSuggestion *));
+  out->len -= n;
+}
+
+void
+_sitrep_suggest_out_clear (SuggestOut *out)
+{
+  g_clear_pointer (&out->pdata, g_free);
+  out->len = 0;
+  out->cap = 0;
+}
+
 char *
 _sitrep_suggest_str_take (SuggestRun *run,
                           char       *str)

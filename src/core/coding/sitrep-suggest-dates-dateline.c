@@ -448,7 +448,7 @@ may_be_said (const char *text,
 
 /* The start of the first date of run->out[@from … @to) (sorted by start) that starts after @s. */
 static gsize
-next_start (GPtrArray              *out,
+next_start (SuggestOut             *out,
             guint                  *at,
             guint                   to,
             const SitrepSuggestion *s)
@@ -495,7 +495,7 @@ _sitrep_suggest_mark_said_days (SuggestRun *run,
  * them together) inside a date of run->out[@before … @numbered) or [@numbered …) (each run by its start)
  * are dropped (their memory is the run's arena). */
 static gboolean
-inside_date (GPtrArray              *out,
+inside_date (SuggestOut             *out,
              guint                   from,
              guint                   to,
              const SitrepSuggestion *s)
@@ -520,7 +520,7 @@ _sitrep_suggest_drop_counts_in_dates (SuggestRun *run,
                                       guint       before,
                                       guint       numbered)
 {
-  GPtrArray *out = run->out;
+  SuggestOut *out = run->out;
   guint figures = before, n_kept;
 
   if (out->len == before)
@@ -536,7 +536,7 @@ _sitrep_suggest_drop_counts_in_dates (SuggestRun *run,
         continue;
       out->pdata[n_kept++] = s;
     }
-  g_ptr_array_set_size (out, n_kept);
+  _sitrep_suggest_out_truncate (out, n_kept);
 }
 
 /* The date a report without a publication date gives itself: its title's

@@ -964,7 +964,7 @@ _sitrep_suggest_dates (SuggestRun *run)
   /* Later detectors look back over the dates found by position. */
   if (run->out->len > before + 1)
     {
-      GPtrArray *out = run->out;
+      SuggestOut *out = run->out;
 
       for (guint a = before + 1; a < out->len; a++)
         {

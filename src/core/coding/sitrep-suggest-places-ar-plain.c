@@ -312,6 +312,6 @@ _sitrep_suggest_arabic_plain_words (SuggestRun *run,
         continue;
       if (ar_place_anaphor (run, i) || ar_agreeing_adjective (run, i) || ar_counted_or_residential (run, i) ||
           ar_joined_to_word (run, s, i) || ar_wounded_part (run, s, i) || ar_area_adjective (run, i))
-        g_ptr_array_remove_index (run->out, k - 1);
+        _sitrep_suggest_out_remove (run->out, k - 1);
     }
 }

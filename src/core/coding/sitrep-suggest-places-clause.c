@@ -431,7 +431,7 @@ drop_place (SuggestRun *run,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (value == run->out->pdata[k])
       g_hash_table_iter_remove (&iter);
-  g_ptr_array_remove_index (run->out, k);
+  _sitrep_suggest_out_remove (run->out, k);
 }
 
 /* Headed names a report names again and again, known to the gazetteer

@@ -89,7 +89,7 @@ _sitrep_suggest_far_spellings (SuggestRun *run,
        * capital says no name, is no loose spelling of Valencia. */
       if (strchr (s->text, ' ') == NULL && first_of_sentence (run, s))
         {
-          g_ptr_array_remove_index (run->out, k--);
+          _sitrep_suggest_out_remove (run->out, k--);
           continue;
         }
       s->doubtful = TRUE;
@@ -814,7 +814,7 @@ _sitrep_suggest_places_abroad (SuggestRun *run,
        * theirs, as it was against the guess (the overlaps weigh a place
        * unplaced over any other name). */
       if (read_otherwise (run, s))
-        g_ptr_array_remove_index (run->out, k--);
+        _sitrep_suggest_out_remove (run->out, k--);
       /* Otherwise the guess abroad stays, doubtful, as the issue asks of a
        * weak match: unplacing it lost more pins within 10 km on the tuning
        * sets (the guess is often the only entry of its name) than it saved

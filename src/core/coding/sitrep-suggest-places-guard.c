@@ -268,7 +268,7 @@ _sitrep_suggest_landforms (SuggestRun *run,
     }
   for (guint m = 0; m < dropped->len; m++)
     run->out->pdata[kept + m] = dropped->pdata[m];
-  g_ptr_array_remove_range (run->out, kept, dropped->len);
+  _sitrep_suggest_out_remove_range (run->out, kept, dropped->len);
   for (guint m = 0; m < forms->len; m++)
     {
       const Landform *f = &g_array_index (forms, Landform, m);
@@ -352,7 +352,7 @@ _sitrep_suggest_drop_non_places (SuggestRun *run,
           (first == last && _sitrep_suggest_tok_in (run, first, region_directions) &&
            _sitrep_suggest_before_world_region (run, first)) ||
           after_side_prefix (run, first))
-        g_ptr_array_remove_index (run->out, k - 1);
+        _sitrep_suggest_out_remove (run->out, k - 1);
     }
 }
 
@@ -569,7 +569,7 @@ _sitrep_suggest_us_towns (SuggestRun *run,
               SitrepSuggestion *o = run->out->pdata[k - 1];
 
               if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end)
-                g_ptr_array_remove_index (run->out, k - 1);
+                _sitrep_suggest_out_remove (run->out, k - 1);
             }
           if (*key != '\0' && !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
             {

@@ -181,7 +181,7 @@ _sitrep_suggest_drop_other_names (SuggestRun *run,
           if (value == s)
             g_hash_table_iter_remove (&iter);
         }
-      g_ptr_array_remove_index (run->out, k);
+      _sitrep_suggest_out_remove (run->out, k);
     }
 }
 
@@ -290,7 +290,7 @@ _sitrep_suggest_drop_hospitals (SuggestRun *run,
         {
           gsize start = s->byte_start, end = s->byte_end;
 
-          g_ptr_array_remove_index (run->out, k - 1);
+          _sitrep_suggest_out_remove (run->out, k - 1);
           /* Its words read alone ("Rahibat" of "al-Rahibat hospital", "Al Salem" as Jerusalem) go with
            * it, unless a town sure and named as it is ("Idlib" of "Idlib Central Hospital"). */
           for (guint m = run->out->len; m > from; m--)
@@ -300,7 +300,7 @@ _sitrep_suggest_drop_hospitals (SuggestRun *run,
               if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end &&
                   o->entity_id == 0 && o->score < 0.95 && !named_as_town (o))
                 {
-                  g_ptr_array_remove_index (run->out, m - 1);
+                  _sitrep_suggest_out_remove (run->out, m - 1);
                   if (m - 1 < k - 1)
                     k--;
                 }
@@ -399,7 +399,7 @@ _sitrep_suggest_drop_body_towns (SuggestRun *run,
       if (s->kind == SITREP_SUGGEST_PLACE && s->byte_end > s->byte_start && s->entity_id == 0 && s->score < 0.95 &&
           s->scope == SITREP_PLACE_SCOPE_PLACE && !isnan (s->latitude) &&
           (names_a_body (run, s) || _sitrep_suggest_is_dateline_agency (run, s) || ends_state_of_iraq_and (run, s)))
-        g_ptr_array_remove_index (run->out, k - 1);
+        _sitrep_suggest_out_remove (run->out, k - 1);
     }
 }
 

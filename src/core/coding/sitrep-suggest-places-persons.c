@@ -127,5 +127,5 @@ _sitrep_suggest_person_places (SuggestRun *run,
       if (!person)
         run->out->pdata[kept++] = run->out->pdata[k];
     }
-  g_ptr_array_set_size (run->out, kept);
+  _sitrep_suggest_out_truncate (run->out, kept);
 }

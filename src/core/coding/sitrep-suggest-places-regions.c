@@ -417,7 +417,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
               if (!_sitrep_suggest_has_place_cue (run, i) &&
                   !(i > 0 && !(tok (run, i - 1)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, i - 1, side_words)))
                 {
-                  g_ptr_array_remove_index (run->out, run->out->len - 1);
+                  _sitrep_suggest_out_remove (run->out, run->out->len - 1);
                   next = last + 1;
                   continue;
                 }

@@ -214,7 +214,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
         continue;
       if (s->entity_id == 0 && is_dated_month (run, s))
         {
-          g_ptr_array_remove_index (run->out, k - 1);
+          _sitrep_suggest_out_remove (run->out, k - 1);
           continue;
         }
       /* Most places are none of these: a look at the bytes around first. */
@@ -231,7 +231,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
       outlet = is_outlet (run, last);
       if (!outlet && !is_government (run, s, first, last) && !in_nickname (run, first))
         continue;
-      g_ptr_array_remove_index (run->out, k - 1);
+      _sitrep_suggest_out_remove (run->out, k - 1);
       if (outlet && !_sitrep_suggest_actor_over (run, tok (run, first)->start, tok (run, last + 1)->end))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, first, last + 1);
@@ -747,7 +747,7 @@ _sitrep_suggest_english_names (SuggestRun *run,
     }
   for (guint m = 0; m < dropped->len; m++)
     run->out->pdata[kept + m] = dropped->pdata[m];
-  g_ptr_array_remove_range (run->out, kept, dropped->len);
+  _sitrep_suggest_out_remove_range (run->out, kept, dropped->len);
 }
 
 /* ---------------------------------------------------------------- Arabic words, doubtful places */
@@ -855,6 +855,6 @@ _sitrep_suggest_arabic_common_words (SuggestRun *run,
       i = _sitrep_suggest_token_holding (run, s->byte_start);
       if (!(tok (run, i)->flags & TOK_ARABIC) || tok (run, i)->end != s->byte_end || ar_place_cued (run, s, i))
         continue;
-      g_ptr_array_remove_index (run->out, k - 1);
+      _sitrep_suggest_out_remove (run->out, k - 1);
     }
 }

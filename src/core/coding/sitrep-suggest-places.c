@@ -520,7 +520,7 @@ named_after_town (SuggestRun *run,
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, article - 1, last);
   if (!_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
     {
-      g_ptr_array_remove_index (run->out, run->out->len - 1);
+      _sitrep_suggest_out_remove (run->out, run->out->len - 1);
       return FALSE;
     }
   s->doubtful = TRUE;
@@ -631,10 +631,10 @@ gazetteer_places (SuggestRun *run,
           _sitrep_suggest_homonym_again (run, homonyms, key, s, same);
         }
       else if (g_hash_table_size (unproposed) > 0 && g_hash_table_contains (unproposed, key))
-        g_ptr_array_remove_index (run->out, run->out->len - 1);
+        _sitrep_suggest_out_remove (run->out, run->out->len - 1);
       else if (!_sitrep_suggest_resolve_place (run, s, key))
         {
-          g_ptr_array_remove_index (run->out, run->out->len - 1);
+          _sitrep_suggest_out_remove (run->out, run->out->len - 1);
           g_hash_table_add (unproposed, (gpointer) key);
         }
       else

@@ -151,6 +151,16 @@ typedef struct _SuggestArena SuggestArena;
 /* A filter of a table's keys by their hash (sitrep-suggest-spans.h). */
 typedef struct _SuggestKeyFilter SuggestKeyFilter;
 
+/* The run's suggestions: pdata[0 … len) in room for cap, grown by doubling
+ * (sitrep-suggest-arena.c). Read as a GPtrArray is (out->len, out->pdata[k]);
+ * changed only by the _sitrep_suggest_out_* () of sitrep-suggest-private.h. */
+typedef struct
+{
+  SitrepSuggestion **pdata;
+  guint              len;
+  guint              cap;
+} SuggestOut;
+
 typedef struct
 {
   const char   *text;
@@ -191,11 +201,7 @@ typedef struct
    * answer of region_cache without the key made and hashed
    * (sitrep-suggest-word-runs.c; the suggester's, or NULL). */
   SuggestWordRuns *region_runs;
-  GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
-  /* What out surely has room for (its allocation only grows): up to it,
-   * _sitrep_suggest_add () stores a suggestion without a call (0 in a run
-   * made by hand, whose adds take the call). */
-  guint         out_room;
+  SuggestOut   *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
@@ -238,6 +244,40 @@ typedef struct
   guint         grams_n;
   guint64       grams_reading;
 } SuggestRun;
+
+/* The run's suggestions (SuggestOut, sitrep-suggest-arena.c): appended,
+ * inserted, removed (the rest move down, in order) and cut to @len. Only
+ * the array's room is freed (_sitrep_suggest_out_clear ()): the
+ * suggestions are the arena's. */
+void        _sitrep_suggest_out_grow      (SuggestOut        *out);
+static inline void
+_sitrep_suggest_out_append (SuggestOut       *out,
+                            SitrepSuggestion *s)
+{
+  if (G_UNLIKELY (out->len == out->cap))
+    _sitrep_suggest_out_grow (out);
+  out->pdata[out->len++] = s;
+}
+void        _sitrep_suggest_out_insert    (SuggestOut        *out,
+                                           guint              index,
+                                           SitrepSuggestion  *s);
+void        _sitrep_suggest_out_remove_range (SuggestOut     *out,
+                                              guint           index,
+                                              guint           n);
+static inline void
+_sitrep_suggest_out_remove (SuggestOut *out,
+                            guint       index)
+{
+  _sitrep_suggest_out_remove_range (out, index, 1);
+}
+static inline void
+_sitrep_suggest_out_truncate (SuggestOut *out,
+                              guint       len)
+{
+  g_assert (len <= out->len);
+  out->len = len;
+}
+void        _sitrep_suggest_out_clear     (SuggestOut        *out);
 
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME  16777619u

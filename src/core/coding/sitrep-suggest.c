@@ -61,6 +61,7 @@ struct _SitrepSuggester
   guint16    *block_flags;
   GArray     *byte_tokens;      /* a run's (guint) */
   GArray     *paragraphs;       /* a run's first tokens of paragraphs */
+  SuggestOut  out;              /* a run's suggestions, copied to its result; the room kept */
   GazetteerContext *context;    /* the places' context, emptied for each text */
   struct _SuggestGramSeen *grams;  /* the context's runs of words seen (SuggestRun.grams), kept */
   guint       grams_mask;
@@ -283,49 +284,27 @@ _sitrep_suggest_add (SuggestRun        *run,
                      guint              first,
                      guint              last)
 {
-  /* Every field the initialiser does not name is zero: cleared by sixteen
-   * bytes at a time first (a struct's initialiser is a `rep stos` of 33
-   * words, each an instruction), then the few that are not. */
-  typedef guint64 Zero16 __attribute__ ((vector_size (16), aligned (8), may_alias));
   SitrepSuggestion *s = _sitrep_suggest_arena_alloc (run->arena, sizeof (SitrepSuggestion));
   const SuggestToken *a = tok (run, first);
   const SuggestToken *b = tok (run, last);
-  GPtrArray *out = run->out;
 
-  G_STATIC_ASSERT (sizeof (SitrepSuggestion) % 8 == 0);
-  /* The empty asm keeps GCC from making the loop a memset () again. */
-#pragma GCC unroll 32
-  for (gsize k = 0; k + 16 <= sizeof (SitrepSuggestion); k += 16)
-    {
-      *(Zero16 *) (gpointer) ((char *) s + k) = (Zero16) { 0, 0 };
-      __asm__ ("" : : "r" (s) : "memory");
-    }
-  if (sizeof (SitrepSuggestion) % 16 != 0)
-    memset ((char *) s + sizeof (SitrepSuggestion) - 8, 0, 8);
-  s->kind = kind;
-  s->byte_start = a->start;
-  s->byte_end = b->end;
-  s->start = a->cp_start;
-  s->end = b->cp_end;
-  s->text = _sitrep_suggest_strndup (run, run->text + a->start, b->end - a->start);
-  s->latitude = NAN;
-  s->longitude = NAN;
-  s->claimant = -1;
-  s->incident = -1;
-  s->score = 0.5;
-  s->sentence = a->sentence;
-  s->paragraph = a->paragraph;
-  /* Stored without a call while the array surely has room; else it grows
-   * to twice its length at least (entries past len are NULL, not kept). */
-  if (G_UNLIKELY (out->len >= run->out_room))
-    {
-      guint len = out->len;
-
-      run->out_room = MAX (2 * len, 64);
-      g_ptr_array_set_size (out, run->out_room);
-      out->len = len;
-    }
-  out->pdata[out->len++] = s;
+  /* Every field not named here is zero (NULL, FALSE). */
+  *s = (SitrepSuggestion) {
+    .kind = kind,
+    .byte_start = a->start,
+    .byte_end = b->end,
+    .start = a->cp_start,
+    .end = b->cp_end,
+    .text = _sitrep_suggest_strndup (run, run->text + a->start, b->end - a->start),
+    .latitude = NAN,
+    .longitude = NAN,
+    .claimant = -1,
+    .incident = -1,
+    .score = 0.5,
+    .sentence = a->sentence,
+    .paragraph = a->paragraph,
+  };
+  _sitrep_suggest_out_append (run->out, s);
   return s;
 }
 
@@ -459,7 +438,7 @@ sort_suggestions (SitrepSuggestion **data,
 }
 
 static void
-resolve_overlaps (GPtrArray *out)
+resolve_overlaps (SuggestOut *out)
 {
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
@@ -469,7 +448,7 @@ resolve_overlaps (GPtrArray *out)
   /* Stable, as g_ptr_array_sort(): each detector added its suggestions in
    * order, so they are a few runs to merge. */
   if (out->len > 1)
-    sort_suggestions ((SitrepSuggestion **) out->pdata, out->len);
+    sort_suggestions (out->pdata, out->len);
   /* The kept ones are moved down in place (never past the one read). */
   for (guint i = 0; i < out->len; i++)
     {
@@ -498,7 +477,7 @@ resolve_overlaps (GPtrArray *out)
         other_end[s->kind] = s->byte_end;
       out->pdata[n_kept++] = s;
     }
-  g_ptr_array_set_size (out, n_kept);
+  _sitrep_suggest_out_truncate (out, n_kept);
 }
 
 /* ---------------------------------------------------------------- object */
@@ -534,6 +513,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->block_flags, g_free);
   g_clear_pointer (&self->byte_tokens, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
+  _sitrep_suggest_out_clear (&self->out);
   g_clear_pointer (&self->annotated, g_array_unref);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
@@ -724,6 +704,7 @@ drop_token_room (SitrepSuggester *self)
   g_array_unref (self->byte_tokens);
   self->byte_tokens = g_array_new (FALSE, FALSE, sizeof (guint));
   self->token_room = 0;
+  _sitrep_suggest_out_clear (&self->out);
 }
 
 SitrepSuggestResult *
@@ -788,10 +769,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->date_memo_precision = precision;
     }
   run.date_memo = self->date_memo;
-  /* The suggestions are the arena's, which the result frees. Room for
-   * one in sixteen tokens, so adding one seldom grows it. */
-  run.out = g_ptr_array_sized_new (run.n_tokens / 16 + 16);
-  run.out_room = run.n_tokens / 16 + 16;
+  /* The suggestions are the arena's, which the result frees. */
+  self->out.len = 0;
+  run.out = &self->out;
   run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
   run.precision = precision;
@@ -823,10 +803,13 @@ sitrep_suggester_run (SitrepSuggester     *self,
   _sitrep_suggest_add_annotated (&run, &self->annotated);
 
   result = g_new0 (SitrepSuggestResult, 1);
-  result->suggestions = run.out;
+  result->suggestions = g_ptr_array_sized_new (run.out->len);
+  g_ptr_array_set_size (result->suggestions, run.out->len);
+  if (run.out->len > 0)
+    memcpy (result->suggestions->pdata, run.out->pdata, run.out->len * sizeof (gpointer));
   result->memory = run.arena;
-  result->incidents = _sitrep_suggest_incidents (run.out);
-  _sitrep_suggest_incidents_report_day (run.out, result->incidents, published, precision);
+  result->incidents = _sitrep_suggest_incidents (result->suggestions);
+  _sitrep_suggest_incidents_report_day (result->suggestions, result->incidents, published, precision);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   self->context = run.context;
   if (run.text_len <= MAX_KEPT_TEXT)
