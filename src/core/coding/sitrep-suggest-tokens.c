@@ -201,10 +201,32 @@ scan_ascii_word (const char *text,
   guint32 h = FNV_OFFSET;
   guchar c;
 
-  while ((c = ascii_word_lower[s[k]]) != 0)
+  /* Four bytes a turn: one step of k for them. A letter is never the
+   * last byte (the text ends with a NUL), so the next one is read safely. */
+  for (;;)
     {
+      if ((c = ascii_word_lower[s[k]]) == 0)
+        break;
       h = (h ^ c) * FNV_PRIME;
-      k++;
+      if ((c = ascii_word_lower[s[k + 1]]) == 0)
+        {
+          k += 1;
+          break;
+        }
+      h = (h ^ c) * FNV_PRIME;
+      if ((c = ascii_word_lower[s[k + 2]]) == 0)
+        {
+          k += 2;
+          break;
+        }
+      h = (h ^ c) * FNV_PRIME;
+      if ((c = ascii_word_lower[s[k + 3]]) == 0)
+        {
+          k += 3;
+          break;
+        }
+      h = (h ^ c) * FNV_PRIME;
+      k += 4;
     }
   /* The byte that ended the word is read again below rather than kept
    * from the loop's last turn (a move at every letter). */
