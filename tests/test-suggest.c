@@ -1920,6 +1920,106 @@ test_tokenize_offsets (void)
     }
 }
 
+/* An ASCII word is read several letters a turn: whatever its length (each
+ * way out of a turn) and whatever ends it (a space, the text's end, a mark,
+ * a newline, or a letter beyond ASCII, which takes the word on), the
+ * token ends where the word does and its hash is the word's. A word longer
+ * than the lists' longest has no hash. */
+static void
+test_tokenize_word_lengths (void)
+{
+  static const char * const ends[] = { "", " x", ",", "-y", "\xc3\xa9s", "\n" };
+
+  for (guint len = 1; len <= MAX_LISTED_WORD + 3; len++)
+    for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+      {
+        g_autoptr(GString) text = g_string_new ("");
+        g_autoptr(GArray) tokens = NULL;
+        const SuggestToken *t;
+        gsize end;
+
+        for (guint k = 0; k < len; k++)
+          g_string_append_c (text, "Ab3dEfGh9"[k % 9]);
+        /* A letter beyond ASCII goes on with the word. */
+        end = text->len + (e == 4 ? strlen (ends[e]) : 0);
+        g_string_append (text, ends[e]);
+        tokens = _sitrep_suggest_tokenize (text->str, NULL);
+        g_assert_cmpuint (tokens->len, >=, 1);
+        t = &g_array_index (tokens, SuggestToken, 0);
+        g_assert_cmpuint (t->start, ==, 0);
+        g_assert_cmpuint (t->end, ==, end);
+        g_assert_true (t->flags & TOK_WORD);
+        g_assert_true (t->flags & TOK_CAP);
+        if (end <= MAX_LISTED_WORD)
+          {
+            g_autofree char *lower = g_ascii_strdown (text->str, end);
+
+            g_assert_cmpuint (t->lhash, ==, _sitrep_suggest_word_hash (text->str, end));
+            /* Folded: the word in lower case has the same hash. */
+            g_assert_cmpuint (t->lhash, ==, _sitrep_suggest_word_hash (lower, end));
+          }
+        else
+          g_assert_cmpuint (t->lhash, ==, 0);
+        /* The token after the word starts past it. */
+        if (tokens->len > 1)
+          g_assert_cmpuint (g_array_index (tokens, SuggestToken, 1).start, >=, end);
+      }
+}
+
+/* The run's suggestions (SuggestOut): appended past any first room (grown
+ * by doubling, every one kept in order), inserted at the start, in the
+ * middle and at the end, removed one and several at a time with the rest
+ * moved down in order, cut short; a range of none removes nothing. */
+static void
+test_suggest_out (void)
+{
+  SuggestOut out = { 0 };
+  SitrepSuggestion s[300];
+
+  for (guint k = 0; k < G_N_ELEMENTS (s); k++)
+    {
+      s[k].start = k;
+      _sitrep_suggest_out_append (&out, &s[k]);
+    }
+  g_assert_cmpuint (out.len, ==, 300);
+  g_assert_cmpuint (out.cap, >=, 300);
+  for (guint k = 0; k < out.len; k++)
+    g_assert_true (out.pdata[k] == &s[k]);
+
+  _sitrep_suggest_out_remove (&out, 0);
+  _sitrep_suggest_out_remove (&out, out.len - 1);
+  _sitrep_suggest_out_remove_range (&out, 10, 5);
+  _sitrep_suggest_out_remove_range (&out, 20, 0);
+  g_assert_cmpuint (out.len, ==, 293);
+  g_assert_true (out.pdata[0] == &s[1]);
+  g_assert_true (out.pdata[9] == &s[10]);
+  g_assert_true (out.pdata[10] == &s[16]);
+  g_assert_true (out.pdata[out.len - 1] == &s[298]);
+  for (guint k = 1; k < out.len; k++)
+    g_assert_cmpuint (out.pdata[k - 1]->start, <, out.pdata[k]->start);
+
+  _sitrep_suggest_out_insert (&out, 0, &s[0]);
+  _sitrep_suggest_out_insert (&out, 11, &s[11]);
+  _sitrep_suggest_out_insert (&out, out.len, &s[299]);
+  g_assert_cmpuint (out.len, ==, 296);
+  g_assert_true (out.pdata[0] == &s[0]);
+  g_assert_true (out.pdata[11] == &s[11]);
+  g_assert_true (out.pdata[12] == &s[16]);
+  g_assert_true (out.pdata[out.len - 1] == &s[299]);
+
+  _sitrep_suggest_out_truncate (&out, 3);
+  g_assert_cmpuint (out.len, ==, 3);
+  g_assert_true (out.pdata[2] == &s[2]);
+  _sitrep_suggest_out_truncate (&out, 0);
+  _sitrep_suggest_out_insert (&out, 0, &s[7]);
+  g_assert_cmpuint (out.len, ==, 1);
+  g_assert_true (out.pdata[0] == &s[7]);
+  _sitrep_suggest_out_clear (&out);
+  g_assert_null (out.pdata);
+  g_assert_cmpuint (out.len, ==, 0);
+  g_assert_cmpuint (out.cap, ==, 0);
+}
+
 /* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
  * hash folded when compiling: it answers as a byte compare does, whatever
  * the case, script or kind of the token, and for a word given by pointer. */
@@ -2529,6 +2629,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/spelled-as-lazy", test_spelled_as_lazy);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/arena", test_arena);
+  g_test_add_func ("/sitrep/suggest/out", test_suggest_out);
   g_test_add_func ("/sitrep/suggest/cap-run-memo", test_cap_run_memo);
   g_test_add_func ("/sitrep/suggest/empty-text", test_empty_text);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
@@ -2557,6 +2658,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/zz/span-hashes", test_span_hashes);
   g_test_add_func ("/sitrep/suggest/zz/place-key-kept", test_place_key_kept);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
+  g_test_add_func ("/sitrep/suggest/zz/tokenize-word-lengths", test_tokenize_word_lengths);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/tok-among-filter", test_tok_among_filter);
