@@ -135,7 +135,7 @@ is_arabic_last (GArray *tokens,
 }
 
 /* 1 for yesterday ("yesterday", "أمس", "بالأمس"), 2 for the day before it
- * ("the day before yesterday", "أمس الأول", "أول أمس", "أول من أمس"), else 0;
+ * ("the day before yesterday", "أمس الأول", "أول أمس", "أول من أمس", "قبل أمس"), else 0;
  * the words it takes in @n_words. */
 static int
 yesterday_at (GArray *tokens,
@@ -150,7 +150,8 @@ yesterday_at (GArray *tokens,
       (word_is (tokens, i, "اول") && word_is (tokens, i + 1, "من") && word_is (tokens, i + 2, "امس")))
     return 2;
   *n_words = 2;
-  if (word_is (tokens, i, "اول") && word_is (tokens, i + 1, "امس"))
+  /* "قبل أمس": before yesterday */
+  if ((word_is (tokens, i, "اول") || word_is (tokens, i, "قبل")) && word_is (tokens, i + 1, "امس"))
     return 2;
   *n_words = 1;
   return ar || word_is (tokens, i, "yesterday") ? 1 : 0;

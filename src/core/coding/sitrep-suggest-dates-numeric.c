@@ -457,19 +457,30 @@ _sitrep_suggest_numeric_dates (SuggestRun *run)
     }
 }
 
-/* Whether the day and month at token @first name a place, not a day: a
- * quarter, a street, a square, a bridge or a hospital named for a date
- * ("حي 17 تموز" in western Mosul, "شارع 14 رمضان", "جسر 14 تموز";
- * session 43: tuning19's quarter dated its incident). */
+/* Whether the day and month at tokens @first … @last name a place, not a
+ * day: a quarter, a street, a square, a bridge or a hospital named for a
+ * date ("حي 17 تموز" in western Mosul, "شارع 14 رمضان", "جسر 14 تموز";
+ * session 43: tuning19's quarter dated its incident); in English the
+ * place's word after the date, capitalised ("the 14 July Bridge", "14th of
+ * Ramadan Street": session 45). */
 gboolean
 _sitrep_suggest_date_names_place (SuggestRun *run,
-                                  guint       first)
+                                  guint       first,
+                                  guint       last)
 {
   static const char * const place_words[] = {
     "حي", "بحي", "وحي", "شارع", "بشارع", "وشارع", "ساحة", "بساحة", "جسر", "بجسر", "مستشفى", "بمستشفى", "مجمع",
     "بمجمع", NULL
   };
+  static const char * const english_place_words[] = {
+    "street", "square", "bridge", "hospital", "quarter", "district", "neighborhood", "neighbourhood", "stadium",
+    "avenue", "road", NULL
+  };
 
+  if (last + 1 < run->tokens->len && (tok (run, last + 1)->flags & TOK_WORD) && (tok (run, last + 1)->flags & TOK_CAP) &&
+      !(tok (run, last + 1)->flags & TOK_ARABIC) && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
+      _sitrep_suggest_tok_among (run, last + 1, english_place_words))
+    return TRUE;
   return first > 0 && (tok (run, first)->flags & TOK_NUMBER) && (tok (run, first - 1)->flags & TOK_ARABIC) &&
          _sitrep_suggest_tok_among (run, first - 1, place_words);
 }

@@ -23,9 +23,11 @@ void        _sitrep_suggest_numeric_dates (SuggestRun        *run);
 /* Whether dateline date @m is a day or two before the publication day (sitrep-suggest-dates-dateline.c). */
 gboolean    _sitrep_suggest_written_before_publication (SuggestRun            *run,
                                                         const SitrepDateMatch *m);
-/* Whether the date at token @first names a place ("حي 17 تموز") (sitrep-suggest-dates-numeric.c). */
+/* Whether the date at tokens @first … @last names a place ("حي 17 تموز", "14 July Street")
+ * (sitrep-suggest-dates-numeric.c). */
 gboolean    _sitrep_suggest_date_names_place (SuggestRun     *run,
-                                              guint           first);
+                                              guint           first,
+                                              guint           last);
 /* The year a year of two digits @yy names: on or before the publication's year
  * (sitrep-suggest-dates-numeric.c). */
 int         _sitrep_suggest_century_year  (SuggestRun        *run,

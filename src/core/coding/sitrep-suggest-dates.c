@@ -360,7 +360,7 @@ _sitrep_suggest_add_date_read (SuggestRun *run,
   SitrepSuggestion *s;
   gboolean year_from;
 
-  if (first > last || last >= run->tokens->len || _sitrep_suggest_date_names_place (run, first))
+  if (first > last || last >= run->tokens->len || _sitrep_suggest_date_names_place (run, first, last))
     return FALSE;
   words = read != NULL ? g_strdup (read)
                        : g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
@@ -531,12 +531,15 @@ is_and_day (SuggestRun *run,
   return n >= 1 && n <= 2;
 }
 
-/* A range ends at a day, a month's name or a year, not at the words after it. */
+/* A range ends at a day, a month's name or a year, not at the words after it; a Levantine month of two words
+ * ("14-16 تشرين الأول") at its second. */
 static gboolean
 range_may_end (SuggestRun *run,
                guint       i)
 {
-  return (tok (run, i)->flags & TOK_NUMBER) || ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, i));
+  return (tok (run, i)->flags & TOK_NUMBER) || ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_month (run, i)) ||
+         (i > 0 && (tok (run, i)->flags & TOK_ARABIC) &&
+          (_sitrep_suggest_tok_is (run, i - 1, "تشرين") || _sitrep_suggest_tok_is (run, i - 1, "كانون")));
 }
 
 /* Whether tokens @first … @last read as a range of days ("between 3 and 5
@@ -753,7 +756,8 @@ day_of_month_alone (SuggestRun *run,
     "November", "December"
   };
   static const char * const after[] = {
-    "at", "in", "when", "and", "after", "as", "while", "morning", "night", "evening", "afternoon", NULL
+    "at", "in", "when", "and", "after", "as", "while", "morning", "night", "evening", "afternoon",
+    "near", "outside", "around", "north", "south", "east", "west", "during", "amid", "against", NULL
   };
   const SuggestToken *t = tok (run, i);
   guint n = run->tokens->len;
