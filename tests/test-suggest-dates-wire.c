@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sitrep-dateparse.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
 
@@ -142,11 +143,22 @@ static const WireDate wire_dates[] = {
   { "Gunmen shot dead a judge on Oct.14 in Baquba.", "2014-10-16", 0, "Oct.14", "2014-10-14" },
   { "Gunmen shot dead a judge on 14-Oct in Baquba.", "2014-10-16", 0, "14-Oct", "2014-10-14" },
   { "Gunmen shot dead a judge on October 14 , 2014 in Baquba.", "2014-10-16", 0, "October 14", "2014-10-14" },
+  /* a report known only to its month (a web address's "/2016/04/"): a day of that month is that year's */
+  { "Gunmen shot dead a judge on April 12 in Baquba.", "2016-04", SITREP_DATE_PRECISION_MONTH, "April 12",
+    "2016-04-12" },
+  /* … and another month's day keeps its year unknown, unless it is written */
+  { "Gunmen shot dead a judge on March 12 in Baquba.", "2016-04", SITREP_DATE_PRECISION_MONTH, "March 12", "--03-12" },
+  { "Gunmen shot dead a judge on 12 March 2016 in Baquba.", "2016-04", SITREP_DATE_PRECISION_MONTH, "12 March 2016",
+    "2016-03-12" },
+  { "قتل مسلحون قاضيا في 12 آذار في بعقوبة.", "2016-04", SITREP_DATE_PRECISION_MONTH, "12 آذار", "--03-12" },
   { NULL }
 };
 
 /* Readings that must not be made: no date suggestion of @text may start on @day. */
 static const WireDate wrong_days[] = {
+  /* a report known only to its month does not date another month's day: the year is not sure */
+  { "Gunmen shot dead a judge on March 12 in Baquba.", "2016-04", SITREP_DATE_PRECISION_MONTH, "March 12",
+    "2016-03-12" },
   { NULL }
 };
 
@@ -255,6 +267,26 @@ test_not_wire (void)
   g_assert_cmpuint (failed, ==, 0);
 }
 
+/* The reader alone, as the reader's pane and an accepted suggestion ask it: a report known only to its month
+ * dates its month's days, not another month's. */
+static void
+test_month_known_report (void)
+{
+  g_auto(SitrepResolvedDate) other = { 0 };
+  g_auto(SitrepResolvedDate) written = { 0 };
+  g_auto(SitrepResolvedDate) own = { 0 };
+
+  g_assert_true (sitrep_date_resolve ("March 12", "2016-04", SITREP_DATE_PRECISION_MONTH, &other));
+  g_assert_cmpstr (other.start, ==, "--03-12");
+  g_assert_true (other.year_unknown);
+  g_assert_nonnull (other.explanation);
+  g_assert_true (sitrep_date_resolve ("March 12, 2016", "2016-04", SITREP_DATE_PRECISION_MONTH, &written));
+  g_assert_cmpstr (written.start, ==, "2016-03-12");
+  g_assert_false (written.year_unknown);
+  g_assert_true (sitrep_date_resolve ("April 12", "2016-04", SITREP_DATE_PRECISION_MONTH, &own));
+  g_assert_false (own.year_unknown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,5 +295,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest/dates/wire", test_wire_dates);
   g_test_add_func ("/sitrep/suggest/dates/wire-wrong-days", test_wrong_days);
   g_test_add_func ("/sitrep/suggest/dates/wire-not-dates", test_not_wire);
+  g_test_add_func ("/sitrep/suggest/dates/month-known-report", test_month_known_report);
   return g_test_run ();
 }

@@ -762,6 +762,28 @@ resolve (const char          *span_text,
       return TRUE;
     }
 
+  /* A report known only to its month (a web address's "/2016/04/") is sure
+   * of the year of that month's days only: a day of another month stated
+   * without its year ("March 12" in April) keeps its year unknown, as the
+   * coders read such a report (session 45: those of tuning8 and tuning21
+   * took such an address for no date). */
+  if (published_precision == SITREP_DATE_PRECISION_MONTH && pm.month != 0 && pm.day == 0 &&
+      ph.kind == PHRASE_DATE && ph.year == 0 && ph.month != 0 && ph.day != 0 && ph.month != pm.month)
+    {
+      resolve_without_year (&ph, 0, 0, "", out);
+      if (out->year_unknown && out->start != NULL)
+        {
+          g_free (out->explanation);
+          out->explanation = explained ?
+            g_strdup_printf (_("the year is not stated and the publication is known only to another month (%s %d)"),
+                             _sitrep_date_english_months[pm.month - 1], pm.year) : NULL;
+          return TRUE;
+        }
+      sitrep_resolved_date_clear (out);
+      out->text = g_strdup (span_text);
+      out->open_end = ph.since;
+    }
+
   {
     GDate lo, hi;
     Placed p_lo, p_hi;
