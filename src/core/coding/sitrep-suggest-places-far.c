@@ -668,6 +668,19 @@ sure_in_a_country (const SitrepSuggestion *o)
          o->byte_end != 0;
 }
 
+/* The index of @country among the @n of @countries, or @n if it is not there. */
+static guint
+country_index (const char *const *countries,
+               guint              n,
+               const char        *country)
+{
+  guint m;
+
+  for (m = 0; m < n && !same_country (countries[m], country); m++)
+    ;
+  return m;
+}
+
 /* Whether @s is a village or a small town pinned with confidence at a bundled place. */
 static gboolean
 lone_abroad_candidate (const SitrepSuggestion *s)
@@ -703,8 +716,7 @@ flag_lone_abroad (SuggestRun *run,
 
       if (!sure_in_a_country (o))
         continue;
-      for (m = 0; m < n && !same_country (countries[m], o->country); m++)
-        ;
+      m = country_index (countries, n, o->country);
       if (m == n)
         {
           if (n == MAX_COUNTRY_WEIGHTS)
@@ -724,8 +736,7 @@ flag_lone_abroad (SuggestRun *run,
 
       if (!lone_abroad_candidate (s))
         continue;
-      for (m = 0; m < n && !same_country (countries[m], s->country); m++)
-        ;
+      m = country_index (countries, n, s->country);
       if (m < n && !vouched[m])
         s->doubtful = TRUE;
     }

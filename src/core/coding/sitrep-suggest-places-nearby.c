@@ -276,8 +276,6 @@ void
 _sitrep_suggest_holder_localities (SuggestRun *run,
                                    guint       from)
 {
-  GHashTable *localities = NULL;
-
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
@@ -288,10 +286,8 @@ _sitrep_suggest_holder_localities (SuggestRun *run,
           s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_REGION || s->country == NULL ||
           s->byte_end <= s->byte_start || !g_ascii_isalpha (run->text[s->byte_start]))
         continue;
-      if (localities == NULL)
-        localities = _sitrep_suggest_localities ();
       key = sitrep_normalize_name (s->text);
-      locality = *key != '\0' ? g_hash_table_lookup (localities, key) : NULL;
+      locality = _sitrep_suggest_locality_of (key);
       if (locality == NULL || strcmp (locality->country, s->country) != 0 ||
           (locality->latitude == s->latitude && locality->longitude == s->longitude) ||
           sitrep_gazetteer_distance_km (s->latitude, s->longitude, locality->latitude, locality->longitude) >

@@ -50,6 +50,8 @@ typedef struct
   char   name[];
 } Locality;
 GHashTable *_sitrep_suggest_localities (void);
+/* The locality of name key @key (sitrep_normalize_name ()), or NULL. */
+const Locality *_sitrep_suggest_locality_of (const char *key);
 gboolean    _sitrep_suggest_locality_seat_in (const SitrepSuggestion *s, const char *country, const char *admin1);
 
 /* Arabic names of villages the data holds in Latin letters only, met by

@@ -520,6 +520,12 @@ locality_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (localities (), key) : NULL;
 }
 
+const Locality *
+_sitrep_suggest_locality_of (const char *key)
+{
+  return locality_of (key);
+}
+
 /* Whether @s is pinned at the seat of the district UCDP's coders put the
  * locality of its name in, and that seat lies in governorate @admin1 of
  * @country ("Baghouz" at Albu Kamal, in Deir ez-Zor's). */

@@ -248,7 +248,7 @@ static gboolean
 keys_know (const char *key)
 {
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
-         g_hash_table_contains (_sitrep_suggest_localities (), key);
+         _sitrep_suggest_locality_of (key) != NULL;
 }
 
 /* The places from @from on the text is sure of (a town or a region), as
