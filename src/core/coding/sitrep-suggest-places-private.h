@@ -96,6 +96,9 @@ void        _sitrep_suggest_pin_nearby (SuggestRun *run, guint from);
 /* -places-nearby.c: a Latin place pinned, doubtful, at its holder, moved to the seat of the district of
  * UCDP's village of its name near that pin, in its country. */
 void        _sitrep_suggest_holder_localities (SuggestRun *run, guint from);
+/* -places-narrow.c: a place pinned, doubtful, at the middle of a governorate of the report moved to
+ * the sure town of that governorate the report names nearest it in the words. */
+void        _sitrep_suggest_narrow_holders (SuggestRun *run, guint from);
 /* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */

@@ -979,6 +979,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_city_parts (run, from);
   _sitrep_suggest_pin_nearby (run, from);
   _sitrep_suggest_holder_localities (run, from);
+  _sitrep_suggest_narrow_holders (run, from);
   /* Last: a body's town still places the quarter its sentence names ("X neighborhood, Baghdad police said"). */
   _sitrep_suggest_drop_body_towns (run, from);
 }
