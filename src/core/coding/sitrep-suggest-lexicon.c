@@ -496,8 +496,11 @@ lexicon_bit (const SuggestRun   *run,
       g_mutex_unlock (&known_lists_lock);
     }
   /* Only lists of run->lists are at hand for _sitrep_suggest_tok_in()'s
-   * one AND; the others for _sitrep_suggest_tok_in_slow()'s. */
-  if (bit->word == 0)
+   * one AND; the others for _sitrep_suggest_tok_in_slow()'s. A list whose
+   * slot another list of run->lists holds waits there too, rather than
+   * pushing it out: two lists sharing a slot would otherwise each take a
+   * hash look-up at every test. */
+  if (bit->word == 0 && (lexicon->at_hand[slot].list == NULL || lexicon->at_hand[slot].list == words))
     lexicon->at_hand[slot] = (LexiconSlot) { words, bit->bit };
   else
     lexicon->more_at_hand[slot] = *bit;
