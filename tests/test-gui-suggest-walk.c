@@ -598,8 +598,8 @@ test_incident_row_whole (void)
   Coder c = { 0 };
   SitrepSuggestionList *list;
   GtkListBox *rows;
-  GtkLabel *title;
-  int panel_width;
+  GtkLabel *title, *detail;
+  int panel_width, detail_height;
 
   c.store = sitrep_test_create_project ("sitrep-suggest-incident-row-XXXXXX", &c.dir, &c.path);
   c.article = sitrep_test_add_article (c.store, "Bus bombing in Damascus", BUS_BOMBING);
@@ -618,6 +618,14 @@ test_incident_row_whole (void)
   g_assert_nonnull (strstr (gtk_label_get_text (title), "Damascus"));
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), <=, 320);
+  /* Under it, what the incident becomes ("New event · Explosions/Remote
+   * violence") is laid out in the height it has: a label with "lines" and
+   * no "wrap" was wrapped by Pango over the line GTK gave it, on the title. */
+  detail = GTK_LABEL (gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (title))));
+  pango_layout_get_pixel_size (gtk_label_get_layout (detail), NULL, &detail_height);
+  g_test_message ("“%s”: %d px laid out in %d px", gtk_label_get_text (detail), detail_height,
+                  gtk_widget_get_height (GTK_WIDGET (detail)));
+  g_assert_cmpint (detail_height, <=, gtk_widget_get_height (GTK_WIDGET (detail)));
   coder_close (&c);
 }
 

@@ -2161,6 +2161,30 @@ has_suggestion_row (gpointer list)
   return row != NULL && gtk_widget_get_mapped (row);
 }
 
+/* The annotation panel's list of suggestions. */
+static GtkWidget *
+suggestion_list_view (Fixture *f)
+{
+  return GTK_WIDGET (sitrep_suggestion_list_get_list_view (
+    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
+}
+
+/* A doubtful place suggested at Baghdad's coordinates, in @admin1 of
+ * @country (either NULL: the gazetteer gave none). */
+static SitrepSuggestionItem *
+doubtful_place_item (const char *admin1,
+                     const char *country)
+{
+  SitrepStoredSuggestion *s = stored (1, 0, 5);
+
+  s->doubtful = TRUE;
+  s->latitude = 33.341;
+  s->longitude = 44.401;
+  s->admin1 = g_strdup (admin1);
+  s->country = g_strdup (country);
+  return sitrep_suggestion_item_new (s);
+}
+
 /* A place's doubtful flag comes before its coordinates (the row cuts the
  * end of a long detail off at the panel's width, the flag went with it);
  * the row's tooltip has its words and detail whole. */
@@ -2168,18 +2192,12 @@ static void
 test_row_detail (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *list = GTK_WIDGET (sitrep_suggestion_list_get_list_view (
-    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
-  SitrepStoredSuggestion *s = stored (1, 0, 5);
-  g_autoptr(SitrepSuggestionItem) item = NULL;
+  GtkWidget *list = suggestion_list_view (f);
+  g_autoptr(SitrepSuggestionItem) item = doubtful_place_item (NULL, NULL);
   g_autofree char *detail = NULL, *tooltip = NULL, *whole = NULL;
   GtkWidget *row, *text_label;
   const char *text;
 
-  s->doubtful = TRUE;
-  s->latitude = 33.341;
-  s->longitude = 44.401;
-  item = sitrep_suggestion_item_new (s);
   detail = sitrep_suggestion_item_dup_detail (item);
   g_assert_cmpstr (detail, ==, "Place · doubtful · 33.341, 44.401");
 
@@ -2233,21 +2251,13 @@ static void
 test_place_row_where (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkWidget *list = GTK_WIDGET (sitrep_suggestion_list_get_list_view (
-    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
-  SitrepStoredSuggestion *s = stored (1, 0, 5);
-  g_autoptr(SitrepSuggestionItem) item = NULL;
+  GtkWidget *list = suggestion_list_view (f);
+  g_autoptr(SitrepSuggestionItem) item = doubtful_place_item ("Baghdad", "IQ");
   g_autofree char *detail = NULL;
   GListModel *model;
   GtkWidget *row;
   const char *shown;
 
-  s->doubtful = TRUE;
-  s->latitude = 33.341;
-  s->longitude = 44.401;
-  s->admin1 = g_strdup ("Baghdad");
-  s->country = g_strdup ("IQ");
-  item = sitrep_suggestion_item_new (s);
   detail = sitrep_suggestion_item_dup_detail (item);
   g_assert_cmpstr (detail, ==, "Place · doubtful · Baghdad, Iraq");
 
@@ -2278,6 +2288,45 @@ test_place_row_where (Fixture       *f,
     }
 }
 
+static gboolean
+widget_has_height (gpointer widget)
+{
+  return gtk_widget_get_height (widget) > 0;
+}
+
+/* A place's row at the panel's width: its detail ("Place → Dar‘ā ·
+ * Daraa, Syria") wraps rather than losing where the place is; the row is
+ * taller than one line of it, and the tooltip still has it whole. */
+static void
+test_place_row_wraps (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list = suggestion_list_view (f);
+  GtkWidget *row, *detail;
+  PangoLayout *layout;
+  g_autofree char *whole = NULL;
+  int one_line, laid_out;
+
+  suggest_here (f);
+  sitrep_test_wait_until (has_daraa_row, list, "Daraa's row");
+  row = suggestion_row_with_text (list, "Daraa");
+  detail = g_object_get_data (G_OBJECT (row), "detail");
+  sitrep_test_wait_until (widget_has_height, detail, "Daraa's row laid out");
+  g_test_message ("Daraa's row: %s, %d px wide", gtk_label_get_text (GTK_LABEL (detail)),
+                  gtk_widget_get_width (detail));
+  gtk_widget_measure (detail, GTK_ORIENTATION_VERTICAL, G_MAXINT / 4, &one_line, NULL, NULL, NULL);
+  layout = gtk_label_get_layout (GTK_LABEL (detail));
+  /* Too long for one line here: what the test is about. */
+  g_assert_cmpint (gtk_widget_get_height (detail), >, one_line);
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >=, 2);
+  /* In the height GTK gave it, not over the row under it. */
+  pango_layout_get_pixel_size (layout, NULL, &laid_out);
+  g_assert_cmpint (laid_out, <=, gtk_widget_get_height (detail));
+  whole = sitrep_span_row_dup_whole_text (row);
+  g_assert_true (g_str_has_suffix (whole, " · Daraa, Syria"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2298,6 +2347,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/row-detail", Fixture, NULL, fixture_set_up, test_row_detail, fixture_tear_down);
   g_test_add ("/gui/suggest/place-row-where", Fixture, NULL, fixture_set_up, test_place_row_where, fixture_tear_down);
+  g_test_add ("/gui/suggest/place-row-wraps", Fixture, NULL, fixture_set_up, test_place_row_wraps, fixture_tear_down);
   g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,

@@ -96,6 +96,12 @@ sitrep_span_row_new (GtkWidget **text,
 
   *text = ellipsized_label ();
   *detail = ellipsized_label ();
+  /* The detail wraps: cut at the panel's width, a place's ("Place → Jāsim
+   * · doubtful · Daraa, Syria") lost its "doubtful" or where it is. Three
+   * lines at most, the rest in the tooltip. */
+  gtk_label_set_wrap (GTK_LABEL (*detail), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (*detail), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (*detail), 3);
   gtk_widget_add_css_class (*detail, "dim-label");
   gtk_widget_add_css_class (*detail, "caption");
   gtk_box_append (GTK_BOX (texts), *text);

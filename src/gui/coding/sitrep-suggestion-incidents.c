@@ -135,6 +135,11 @@ create_row (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (title_label), 3);
+  /* Its title has three lines already: the detail (what the incident
+   * becomes) keeps to one, whole in the tooltip. Both unset: with "lines"
+   * Pango still wraps an ellipsized text, over the size GTK asked for. */
+  gtk_label_set_wrap (GTK_LABEL (detail_label), FALSE);
+  gtk_label_set_lines (GTK_LABEL (detail_label), -1);
   gtk_label_set_text (GTK_LABEL (title_label), sitrep_suggestion_incident_item_get_shown_title (incident));
   gtk_label_set_text (GTK_LABEL (detail_label), detail);
   sitrep_span_row_set_tooltip (title_label, tooltip);

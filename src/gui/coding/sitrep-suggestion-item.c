@@ -107,7 +107,7 @@ sitrep_suggestion_item_dup_detail (SitrepSuggestionItem *self)
     sitrep_row_text_add (detail, " · ", _("new entity"));
   if (s->kind == SITREP_SUGGEST_PLACE)
     {
-      /* Before where it is: the panel's row cuts the end off. */
+      /* Before where it is: past three lines the panel's row cuts the end off. */
       if (s->doubtful)
         sitrep_row_text_add (detail, " · ", _("doubtful"));
       /* Its governorate and country tell two places of one name apart

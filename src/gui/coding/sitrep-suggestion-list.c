@@ -528,8 +528,8 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   GtkWidget *reject = add_button (row, "window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
 
   gtk_widget_add_css_class (row, "suggestion-row");
-  /* The row is as wide as the panel: a long detail (a date range, a place's
-   * coordinates) is cut off there, and the tooltip has it whole. */
+  /* The row is as wide as the panel: a long text is cut off there and a
+   * long detail wraps; the tooltip has both whole. */
   sitrep_span_row_show_whole_in_tooltip (row);
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 6);
