@@ -839,6 +839,19 @@ place_row_placed (gpointer data)
   return text != NULL && strstr (text, "32.99") != NULL;
 }
 
+/* The selected event's card gives its place's country by name. */
+static gboolean
+card_names_country (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *card = GTK_WIDGET (sitrep_events_view_get_card (events_view (f)));
+  GtkWidget *row = GTK_WIDGET (gtk_widget_get_template_child (card, SITREP_TYPE_EVENT_CARD, "where_row"));
+  const char *where = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+  g_test_message ("the card's place: %s", where);
+  return where != NULL && strstr (where, "Jasim, Daraa, Syria · 32.99") != NULL;
+}
+
 /* A place without coordinates: the editor says so and offers the
  * gazetteer's candidates, with how far each lies from the article's places. */
 static void
@@ -878,6 +891,13 @@ test_editor_locates_place (Fixture       *f,
   g_assert_cmpfloat (fabs (sitrep_entity_get_longitude (jasim) - 36.06), <, 0.05);
   sitrep_test_wait_until (place_row_placed, editor, "the editor to show where the place is");
   g_assert_false (sitrep_event_editor_locate_place (editor));
+  /* The gazetteer gave the country's code: the editor and the card name it. */
+  g_assert_cmpstr (sitrep_entity_get_country (jasim), ==, "SY");
+  text = sitrep_event_editor_get_place_text (editor);
+  g_test_message ("the editor's place: %s", text);
+  g_assert_true (g_str_has_prefix (text, "Daraa, Syria, 32.99"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  sitrep_test_wait_until (card_names_country, f, "the card to say where the event is");
 }
 
 typedef struct

@@ -459,6 +459,34 @@ test_read_only (Fixture       *f,
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_READ_ONLY);
 }
 
+/* An event placed from the gazetteer holds its country's code ("SY"): the
+ * card, read by an audience, names the country; a name no code stands
+ * for is shown as it is. */
+static void
+test_card_country_name (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoryCard) coded = NULL;
+  g_autoptr(SitrepStoryCard) named = NULL;
+  sqlite3 *db = _sitrep_store_lock (f->store, NULL);
+
+  g_assert_true (_sitrep_store_exec (db, "UPDATE entities SET country = 'SY'", NULL));
+  g_assert_true (_sitrep_store_exec (db, "UPDATE events SET country = 'SY'", NULL));
+  _sitrep_store_unlock (f->store);
+  coded = sitrep_story_card_new (f->store, f->events[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (coded->place, ==, "Damascus, Syria");
+
+  db = _sitrep_store_lock (f->store, NULL);
+  g_assert_true (_sitrep_store_exec (db, "UPDATE entities SET country = 'Ruritania'", NULL));
+  g_assert_true (_sitrep_store_exec (db, "UPDATE events SET country = 'Ruritania'", NULL));
+  _sitrep_store_unlock (f->store);
+  named = sitrep_story_card_new (f->store, f->events[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (named->place, ==, "Damascus, Ruritania");
+}
+
 static void
 test_card (Fixture       *f,
            gconstpointer  data)
@@ -1209,6 +1237,7 @@ main (int   argc,
   ADD ("/sitrep/stories/reorder-undo", test_reorder_undo);
   ADD ("/sitrep/stories/read-only", test_read_only);
   ADD ("/sitrep/stories/card", test_card);
+  ADD ("/sitrep/stories/card-country-name", test_card_country_name);
   ADD ("/sitrep/stories/card-report-without-outlet", test_card_report_without_outlet);
   ADD ("/sitrep/stories/export", test_export);
   ADD ("/sitrep/stories/export-same-place", test_export_same_place);

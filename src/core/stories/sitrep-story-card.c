@@ -485,11 +485,15 @@ sitrep_story_card_new (SitrepStore  *store,
 
   {
     const char *name = sitrep_event_get_place_name (event);
+    const char *country = sitrep_event_get_country (event);
+    /* An event placed from the gazetteer holds its country's code: the
+     * audience reads "Syria", not "SY". */
+    const char *country_name = sitrep_gazetteer_country_name (country);
     const char *parts[] = {
       name != NULL ? name : sitrep_event_get_location (event),
       sitrep_event_get_admin2 (event),
       sitrep_event_get_admin1 (event),
-      sitrep_event_get_country (event),
+      country_name != NULL ? country_name : country,
     };
     card->place = join_nonempty (parts, G_N_ELEMENTS (parts), ", ");
     if (card->place == NULL)

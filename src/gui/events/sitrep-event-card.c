@@ -13,6 +13,7 @@
 #include "sitrep-codebook.h"
 #include "sitrep-event-dating.h"
 #include "sitrep-event-day.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-user-message.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-card-private.h"
@@ -140,6 +141,7 @@ dup_where (SitrepEvent *event)
   const char *location = sitrep_event_get_location (event);
   int geo = sitrep_event_get_geo_precision (event);
   int where = sitrep_event_get_where_prec (event);
+  g_autofree char *admin = NULL;
 
   if (name != NULL)
     g_string_append (s, name);
@@ -147,10 +149,11 @@ dup_where (SitrepEvent *event)
     g_string_append_printf (s, _("%s (as reported, not placed)"), location);
   else
     g_string_append (s, _("Place not known"));
-  if (sitrep_event_get_admin1 (event) != NULL)
-    g_string_append_printf (s, ", %s", sitrep_event_get_admin1 (event));
-  if (sitrep_event_get_country (event) != NULL)
-    g_string_append_printf (s, ", %s", sitrep_event_get_country (event));
+  /* "Daraa, Syria" as the suggestions and the entity chooser say it, not
+   * the gazetteer's code ("SY") an event placed from it holds. */
+  admin = sitrep_gazetteer_dup_where (sitrep_event_get_admin1 (event), sitrep_event_get_country (event));
+  if (admin != NULL)
+    g_string_append_printf (s, ", %s", admin);
   if (!isnan (sitrep_event_get_latitude (event)))
     g_string_append_printf (s, " · %.4f, %.4f", sitrep_event_get_latitude (event),
                             sitrep_event_get_longitude (event));

@@ -14,6 +14,7 @@
 #include "sitrep-entity-picker.h"
 #include "sitrep-event-editor.h"
 #include "sitrep-event-type-width.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-events.h"
 #include "sitrep-event-editor-private.h"
@@ -556,10 +557,12 @@ update_place_row (SitrepEventEditor *self)
 
   if (place != NULL && placed)
     {
-      if (sitrep_entity_get_admin1 (place) != NULL)
-        g_string_append_printf (where, "%s, ", sitrep_entity_get_admin1 (place));
-      if (sitrep_entity_get_country (place) != NULL)
-        g_string_append_printf (where, "%s, ", sitrep_entity_get_country (place));
+      g_autofree char *admin = sitrep_gazetteer_dup_where (sitrep_entity_get_admin1 (place),
+                                                           sitrep_entity_get_country (place));
+
+      /* "Daraa, Syria", as the entity chooser says it, not "Daraa, SY". */
+      if (admin != NULL)
+        g_string_append_printf (where, "%s, ", admin);
       g_string_append_printf (where, "%.4f, %.4f", sitrep_entity_get_latitude (place),
                               sitrep_entity_get_longitude (place));
     }
