@@ -1442,6 +1442,25 @@ test_scale_beside_credits (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The strip under the map holds the credits, then the scale, and is
+ * named for assistive technology; the view fills it once, at init (no
+ * field keeps it). */
+static void
+test_footer (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *view = g_object_ref_sink (sitrep_map_view_new ());
+  GtkWidget *footer = GTK_WIDGET (gtk_widget_get_template_child (view, SITREP_TYPE_MAP_VIEW, "footer"));
+
+  g_assert_true (GTK_IS_BOX (footer));
+  g_assert_true (SHUMATE_IS_LICENSE (gtk_widget_get_first_child (footer)));
+  g_assert_true (SHUMATE_IS_SCALE (gtk_widget_get_last_child (footer)));
+  g_assert_true (gtk_widget_get_next_sibling (gtk_widget_get_first_child (footer)) ==
+                 gtk_widget_get_last_child (footer));
+  g_assert_true (gtk_widget_is_ancestor (footer, view));
+  g_assert_finalize_object (view);
+}
+
 /* The mean brightness (0–255) of the middle 64 × 64 pixels of the map as
  * the user sees it, or -1 while nothing is drawn: a mean, so a border or a
  * label under the centre does not decide it. */
@@ -1685,6 +1704,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);
   ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
+  ADD ("/sitrep/gui/map/footer", test_footer);
   ADD ("/sitrep/gui/map/scale-clear-of-names", test_scale_clear_of_names);
   ADD ("/sitrep/gui/map/update-point", test_update_point);
   ADD ("/sitrep/gui/map/dark-style", test_dark_style);

@@ -32,7 +32,6 @@ struct _SitrepMapView
   /* template widgets */
   GtkWidget            *box;
   GtkOverlay           *overlay;
-  GtkBox               *footer;
   GtkMenuButton        *unplaced_button;
   GtkListBox           *unplaced_list;
   GtkLabel             *status_label;
@@ -548,7 +547,8 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, box);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, overlay);
-  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, footer);
+  /* Filled once at init: looked up there, no field. */
+  gtk_widget_class_bind_template_child_full (widget_class, "footer", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_list);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, status_label);
@@ -573,8 +573,10 @@ sitrep_map_view_init (SitrepMapView *self)
   ShumateViewport *viewport;
   ShumateScale *scale;
   GtkGesture *click;
+  GtkBox *footer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  footer = GTK_BOX (gtk_widget_get_template_child (GTK_WIDGET (self), SITREP_TYPE_MAP_VIEW, "footer"));
 
   self->offline_source = SHUMATE_MAP_SOURCE (sitrep_map_source_new_styled (sitrep_map_source_style_for_display ()));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -611,11 +613,11 @@ sitrep_map_view_init (SitrepMapView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->license), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
   gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_CENTER);
-  gtk_box_append (self->footer, GTK_WIDGET (self->license));
+  gtk_box_append (footer, GTK_WIDGET (self->license));
   scale = shumate_scale_new (viewport);
   gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map scale"), -1);
-  gtk_box_append (self->footer, GTK_WIDGET (scale));
+  gtk_box_append (footer, GTK_WIDGET (scale));
   self->scale = scale;
 
   click = gtk_gesture_click_new ();
