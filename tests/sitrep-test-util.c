@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <execinfo.h>
+#include <math.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #endif
 
 #include "sitrep-figures.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-private.h"
@@ -901,6 +903,28 @@ sitrep_test_find_suggestion (SitrepSuggestResult *result,
         return s;
     }
   return NULL;
+}
+
+const SitrepSuggestion *
+sitrep_test_place (SitrepSuggestResult *result,
+                   const char          *text)
+{
+  const SitrepSuggestion *s = sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
+
+  if (s == NULL)
+    g_test_message ("no place suggested as \"%s\"", text);
+  g_assert_nonnull (s);
+  return s;
+}
+
+double
+sitrep_test_km_from (const SitrepSuggestion *s,
+                     double                  latitude,
+                     double                  longitude)
+{
+  g_assert_nonnull (s);
+  g_assert_false (isnan (s->latitude));
+  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
 }
 
 gboolean

@@ -90,6 +90,14 @@ SitrepSuggestResult    *sitrep_test_suggest            (const char          *tex
 const SitrepSuggestion *sitrep_test_find_suggestion    (SitrepSuggestResult *result,
                                                         SitrepSuggestKind    kind,
                                                         const char          *text);
+/* The place suggested as @text in @result: the test fails where there is none. */
+const SitrepSuggestion *sitrep_test_place         (SitrepSuggestResult *result,
+                                                   const char          *text);
+/* How far @s is pinned from @latitude, @longitude, in km: the test fails
+ * where @s is NULL or has no coordinates. */
+double                  sitrep_test_km_from       (const SitrepSuggestion *s,
+                                                   double                  latitude,
+                                                   double                  longitude);
 /* Whether a suggestion of @kind in @result has @part in its text. */
 gboolean                sitrep_test_any_suggestion_holds (SitrepSuggestResult *result,
                                                           SitrepSuggestKind    kind,

@@ -9,27 +9,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "sitrep-gazetteer.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
-
-static const SitrepSuggestion *
-place (SitrepSuggestResult *result,
-       const char          *text)
-{
-  const SitrepSuggestion *s = sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
-
-  g_assert_nonnull (s);
-  return s;
-}
-
-static double
-km (const SitrepSuggestion *s,
-    double                  latitude,
-    double                  longitude)
-{
-  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
-}
 
 /* A report on Iraq: a loose match in Turkey is no sure pin — in Iraq, or doubtful. */
 static void
@@ -38,10 +19,10 @@ test_namesake_abroad (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Iraqi troops searched houses in Ramadi and Falluja on Sunday. In Tikrit, "
                          "a bomb killed a soldier.\n\nA mortar round wounded two farmers in Iskandariya.", NULL);
-  const SitrepSuggestion *s = place (r, "Iskandariya");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Iskandariya");
 
   g_assert_true (s->doubtful || g_strcmp0 (s->country, "IQ") == 0);
-  g_assert_nonnull (place (r, "Ramadi"));
+  g_assert_nonnull (sitrep_test_place (r, "Ramadi"));
 }
 
 /* The same name in a report on Turkey is the Turkish town. */
@@ -51,7 +32,7 @@ test_namesake_at_home (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Turkish police detained five suspects in Adana and Antakya on Sunday. "
                          "Another raid took place in Iskandariya.", NULL);
-  const SitrepSuggestion *s = place (r, "Iskandariya");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Iskandariya");
 
   g_assert_false (isnan (s->latitude));
   g_assert_cmpstr (s->country, ==, "TR");
@@ -66,10 +47,10 @@ test_namesake_report_country (void)
     sitrep_test_suggest ("A drone hit a car in the city of Qamisli in northeast Syria on Monday. "
                          "Syria's Kurdish administration blamed Ankara. Shelling also hit Afrin, "
                          "a Syria monitor said.", NULL);
-  const SitrepSuggestion *s = place (r, "Qamisli");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Qamisli");
 
   g_assert_cmpstr (s->country, ==, "SY");
-  g_assert_cmpfloat (km (s, 37.052, 41.231), <, 10);
+  g_assert_cmpfloat (sitrep_test_km_from (s, 37.052, 41.231), <, 10);
 }
 
 /* "Khales, northeast of Baghdad": a guess on the side the words name stays. */
@@ -80,7 +61,7 @@ test_on_named_side (void)
     sitrep_test_suggest ("Gunmen attacked an army checkpoint in Khales, northeast of Baghdad, killing two soldiers.",
                          NULL);
 
-  g_assert_cmpfloat (km (place (r, "Khales"), 33.81, 44.53), <, 10);
+  g_assert_cmpfloat (sitrep_test_km_from (sitrep_test_place (r, "Khales"), 33.81, 44.53), <, 10);
 }
 
 /* On the other side, it yields to the place the words name. */
@@ -90,10 +71,10 @@ test_on_other_side (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Gunmen attacked an army checkpoint in Khales, southwest of Baghdad, killing two soldiers.",
                          NULL);
-  const SitrepSuggestion *s = place (r, "Khales");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Khales");
 
   g_assert_true (s->doubtful);
-  g_assert_cmpfloat (km (s, 33.34, 44.40), <, 1);
+  g_assert_cmpfloat (sitrep_test_km_from (s, 33.34, 44.40), <, 1);
 }
 
 /* "Baghdad's eastern district of Karrada": the city's, not a village of the name. */
@@ -102,10 +83,10 @@ test_district_of_city (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("A car bomb exploded near a market in Baghdad's eastern district of Karrada on Friday.", NULL);
-  const SitrepSuggestion *s = place (r, "Karrada");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Karrada");
 
   g_assert_true (s->doubtful);
-  g_assert_cmpfloat (km (s, 33.34, 44.40), <, 1);
+  g_assert_cmpfloat (sitrep_test_km_from (s, 33.34, 44.40), <, 1);
 }
 
 /* A district of no city named before it keeps its match. */
@@ -115,9 +96,9 @@ test_district_of_no_city (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("A car bomb exploded in Baghdad on Friday. Police later found a body in the "
                          "eastern district of Karrada.", NULL);
-  const SitrepSuggestion *s = place (r, "Karrada");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Karrada");
 
-  g_assert_true (isnan (s->latitude) || km (s, 33.34, 44.40) > 1);
+  g_assert_true (isnan (s->latitude) || sitrep_test_km_from (s, 33.34, 44.40) > 1);
 }
 
 /* A village abroad, the only bundled place of its name, in a report whose other places are all in
@@ -128,10 +109,10 @@ test_lone_namesake_abroad (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Rebels holed up in the Kufrinjah quarter fired rockets at homes in Aleppo, killing a woman.",
                          NULL);
-  const SitrepSuggestion *s = place (r, "Kufrinjah");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Kufrinjah");
 
   g_assert_true (s->doubtful);
-  g_assert_false (place (r, "Aleppo")->doubtful);
+  g_assert_false (sitrep_test_place (r, "Aleppo")->doubtful);
 }
 
 /* Near a town across the border it is doubtful too: the text names no place of its country. */
@@ -142,7 +123,7 @@ test_lone_namesake_across_border (void)
     sitrep_test_suggest ("Gunmen on motorbikes shot dead a teacher in Kufrinjah on Sunday. Two days earlier, "
                          "a bomb went off in a market in Daraa.", NULL);
 
-  g_assert_true (place (r, "Kufrinjah")->doubtful);
+  g_assert_true (sitrep_test_place (r, "Kufrinjah")->doubtful);
 }
 
 /* The same village in a report that names its country's capital stays sure. */
@@ -151,7 +132,7 @@ test_lone_namesake_at_home (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Jordanian police arrested two smugglers in Kufrinjah, north of Amman, on Tuesday.", NULL);
-  const SitrepSuggestion *s = place (r, "Kufrinjah");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Kufrinjah");
 
   g_assert_false (s->doubtful);
   g_assert_cmpstr (s->country, ==, "JO");
@@ -164,7 +145,7 @@ test_city_across_border (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Shelling hit Saraqib in Idlib province on Tuesday, and two of its wounded were taken "
                          "across the border to a hospital in Irbid.", NULL);
-  const SitrepSuggestion *s = place (r, "Irbid");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Irbid");
 
   g_assert_false (s->doubtful);
   g_assert_cmpstr (s->country, ==, "JO");
@@ -177,10 +158,10 @@ test_village_at_district_seat (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Shelling hit the village of Abadi Koy in northern Raqqa province, wounding a child.", NULL);
-  const SitrepSuggestion *s = place (r, "Abadi Koy");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Abadi Koy");
 
   g_assert_true (s->doubtful);
-  g_assert_cmpfloat (km (s, 36.69648, 38.95382), <, 1);
+  g_assert_cmpfloat (sitrep_test_km_from (s, 36.69648, 38.95382), <, 1);
 }
 
 /* Said to lie in a governorate far from that seat, it stays at the governorate's middle. */
@@ -189,11 +170,13 @@ test_village_seat_too_far (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Shelling hit the village of Abadi Koy in southern Daraa province, wounding a child.", NULL);
-  const SitrepSuggestion *s = place (r, "Abadi Koy");
+  const SitrepSuggestion *s = sitrep_test_place (r, "Abadi Koy");
+  const SitrepSuggestion *province;
 
   g_assert_true (s->doubtful);
-  g_assert_cmpfloat (km (s, 36.69648, 38.95382), >, 300);
-  g_assert_cmpfloat (km (s, place (r, "Daraa province")->latitude, place (r, "Daraa province")->longitude), <, 1);
+  g_assert_cmpfloat (sitrep_test_km_from (s, 36.69648, 38.95382), >, 300);
+  province = sitrep_test_place (r, "Daraa province");
+  g_assert_cmpfloat (sitrep_test_km_from (s, province->latitude, province->longitude), <, 1);
 }
 
 int
