@@ -23,15 +23,8 @@ place (SitrepSuggestResult *result,
   return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
 }
 
-static double
-km_from (const SitrepSuggestion *s,
-         double                  latitude,
-         double                  longitude)
-{
-  g_assert_nonnull (s);
-  g_assert_false (isnan (s->latitude));
-  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
-}
+/* Short for the tables of places below. */
+#define km_from sitrep_test_km_from
 
 /* "in northeastern Baghdad": a side of a town between "in" and the town;
  * "districts", "suburbs": a kind of place in the plural after a list. */
