@@ -459,6 +459,25 @@ test_read_only (Fixture       *f,
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_READ_ONLY);
 }
 
+/* The card of the first event, its place and the event set in @country. */
+static SitrepStoryCard *
+card_in_country (Fixture    *f,
+                 const char *country)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *places = g_strdup_printf ("UPDATE entities SET country = '%s'", country);
+  g_autofree char *events = g_strdup_printf ("UPDATE events SET country = '%s'", country);
+  sqlite3 *db = _sitrep_store_lock (f->store, NULL);
+  SitrepStoryCard *card;
+
+  g_assert_true (_sitrep_store_exec (db, places, NULL));
+  g_assert_true (_sitrep_store_exec (db, events, NULL));
+  _sitrep_store_unlock (f->store);
+  card = sitrep_story_card_new (f->store, f->events[0], &error);
+  g_assert_no_error (error);
+  return card;
+}
+
 /* An event placed from the gazetteer holds its country's code ("SY"): the
  * card, read by an audience, names the country; a name no code stands
  * for is shown as it is. */
@@ -466,24 +485,11 @@ static void
 test_card_country_name (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SitrepStoryCard) coded = NULL;
+  g_autoptr(SitrepStoryCard) coded = card_in_country (f, "SY");
   g_autoptr(SitrepStoryCard) named = NULL;
-  sqlite3 *db = _sitrep_store_lock (f->store, NULL);
 
-  g_assert_true (_sitrep_store_exec (db, "UPDATE entities SET country = 'SY'", NULL));
-  g_assert_true (_sitrep_store_exec (db, "UPDATE events SET country = 'SY'", NULL));
-  _sitrep_store_unlock (f->store);
-  coded = sitrep_story_card_new (f->store, f->events[0], &error);
-  g_assert_no_error (error);
   g_assert_cmpstr (coded->place, ==, "Damascus, Syria");
-
-  db = _sitrep_store_lock (f->store, NULL);
-  g_assert_true (_sitrep_store_exec (db, "UPDATE entities SET country = 'Ruritania'", NULL));
-  g_assert_true (_sitrep_store_exec (db, "UPDATE events SET country = 'Ruritania'", NULL));
-  _sitrep_store_unlock (f->store);
-  named = sitrep_story_card_new (f->store, f->events[0], &error);
-  g_assert_no_error (error);
+  named = card_in_country (f, "Ruritania");
   g_assert_cmpstr (named->place, ==, "Damascus, Ruritania");
 }
 
