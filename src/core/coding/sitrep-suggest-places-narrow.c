@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sitrep-gazetteer.h"
 #include "sitrep-suggest-places-private.h"
@@ -63,10 +64,27 @@ narrower (const SitrepSuggestion *p,
 /* How many of the report's sure towns nearest a held place in the words are asked: linear in a long text. */
 #define NARROW_LOOK 16
 
-static char *
-spot_key (const SitrepSuggestion *s)
+/* A suggestion's spot as a key: two are equal where they pin the same point (the governorate a held place was
+ * pinned at). */
+static guint
+spot_hash (gconstpointer p)
 {
-  return g_strdup_printf ("%a,%a", s->latitude, s->longitude);
+  const SitrepSuggestion *s = p;
+  guint64 a, b;
+
+  memcpy (&a, &s->latitude, sizeof a);
+  memcpy (&b, &s->longitude, sizeof b);
+  a ^= b * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (a ^ (a >> 32));
+}
+
+static gboolean
+spot_equal (gconstpointer x,
+            gconstpointer y)
+{
+  const SitrepSuggestion *a = x, *b = y;
+
+  return a->latitude == b->latitude && a->longitude == b->longitude;
 }
 
 static gint
@@ -126,34 +144,32 @@ void
 _sitrep_suggest_narrow_holders (SuggestRun *run,
                                 guint       from)
 {
-  g_autoptr(GHashTable) wides = NULL;   /* spot → the governorate there */
+  g_autoptr(GHashTable) wides = NULL;   /* spot (a suggestion there) → the governorate there */
   g_autoptr(GPtrArray) towns = NULL;    /* the sure bundled towns, by start */
 
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      g_autofree char *key = NULL;
       const SitrepSuggestion *wide, *pick;
 
       if (!held_only (s))
         continue;
       if (wides == NULL)
         {
-          wides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          wides = g_hash_table_new (spot_hash, spot_equal);
           towns = g_ptr_array_new ();
           for (guint m = from; m < run->out->len; m++)
             {
               SitrepSuggestion *o = run->out->pdata[m];
 
               if (governorate (o))
-                g_hash_table_insert (wides, spot_key (o), o);
+                g_hash_table_insert (wides, o, o);
               else if (own_spot (o) && !o->doubtful && o->scope == SITREP_PLACE_SCOPE_PLACE && o->geonameid != 0)
                 g_ptr_array_add (towns, o);
             }
           g_ptr_array_sort (towns, by_start);
         }
-      key = spot_key (s);
-      wide = g_hash_table_lookup (wides, key);
+      wide = g_hash_table_lookup (wides, s);
       pick = wide != NULL ? nearest_town (towns, s, wide) : NULL;
       if (pick == NULL || (pick->latitude == wide->latitude && pick->longitude == wide->longitude))
         continue;
