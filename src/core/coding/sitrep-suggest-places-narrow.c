@@ -87,42 +87,13 @@ spot_equal (gconstpointer x,
   return a->latitude == b->latitude && a->longitude == b->longitude;
 }
 
-static gint
-by_start (gconstpointer a,
-          gconstpointer b)
-{
-  const SitrepSuggestion *x = *(const SitrepSuggestion * const *) a;
-  const SitrepSuggestion *y = *(const SitrepSuggestion * const *) b;
-
-  return x->byte_start < y->byte_start ? -1 : x->byte_start > y->byte_start;
-}
-
-/* The first of @towns (sorted by start) that starts at or after @start. */
-static guint
-first_at (GPtrArray *towns,
-          gsize      start)
-{
-  guint lo = 0, hi = towns->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (((const SitrepSuggestion *) towns->pdata[mid])->byte_start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* The town of @towns nearest @s in the words (of the NARROW_LOOK nearest) inside @wide's area. */
 static const SitrepSuggestion *
 nearest_town (GPtrArray              *towns,
               const SitrepSuggestion *s,
               const SitrepSuggestion *wide)
 {
-  guint after = first_at (towns, s->byte_start), before = after;
+  guint after = _sitrep_suggest_first_from (towns, s->byte_start), before = after;
 
   for (guint n = 0; n < NARROW_LOOK && (before > 0 || after < towns->len); n++)
     {
@@ -167,7 +138,7 @@ _sitrep_suggest_narrow_holders (SuggestRun *run,
               else if (own_spot (o) && !o->doubtful && o->scope == SITREP_PLACE_SCOPE_PLACE && o->geonameid != 0)
                 g_ptr_array_add (towns, o);
             }
-          g_ptr_array_sort (towns, by_start);
+          g_ptr_array_sort (towns, _sitrep_suggest_by_start);
         }
       wide = g_hash_table_lookup (wides, s);
       pick = wide != NULL ? nearest_town (towns, s, wide) : NULL;

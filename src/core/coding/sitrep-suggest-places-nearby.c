@@ -62,9 +62,10 @@ far_from_all (const SitrepSuggestion *s,
   return TRUE;
 }
 
-static int
-by_start (gconstpointer a,
-          gconstpointer b)
+/* Suggestions by their start in the text, for g_ptr_array_sort (). */
+int
+_sitrep_suggest_by_start (gconstpointer a,
+                          gconstpointer b)
 {
   const SitrepSuggestion *x = *(SitrepSuggestion * const *) a;
   const SitrepSuggestion *y = *(SitrepSuggestion * const *) b;
@@ -74,9 +75,9 @@ by_start (gconstpointer a,
 
 /* The index of the first of @sure (sorted by start) that starts at or
  * after @byte. */
-static guint
-first_from (GPtrArray *sure,
-            gsize      byte)
+guint
+_sitrep_suggest_first_from (GPtrArray *sure,
+                            gsize      byte)
 {
   guint lo = 0, hi = sure->len;
 
@@ -103,7 +104,7 @@ by_pin (gconstpointer a,
     return x->latitude < y->latitude ? -1 : 1;
   if (x->longitude != y->longitude)
     return x->longitude < y->longitude ? -1 : 1;
-  return by_start (a, b);
+  return _sitrep_suggest_by_start (a, b);
 }
 
 /* The sure place named most often (by its pin; the first named of the
@@ -146,7 +147,7 @@ other_country (SuggestRun             *run,
                const SuggestToken     *t,
                const SitrepSuggestion *holder)
 {
-  guint at = first_from (countries, s->byte_start);
+  guint at = _sitrep_suggest_first_from (countries, s->byte_start);
 
   for (guint m = at > 0 ? at - 1 : at; m < countries->len && m <= at; m++)
     {
@@ -200,7 +201,7 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
             }
           /* Proposed mostly in the order of the text: sorted only if not. */
           if (!sorted)
-            g_ptr_array_sort (sure, by_start);
+            g_ptr_array_sort (sure, _sitrep_suggest_by_start);
         }
       if (sure->len == 0)
         return;
@@ -216,10 +217,10 @@ _sitrep_suggest_pin_nearby (SuggestRun *run,
                   o->byte_end > o->byte_start)
                 g_ptr_array_add (countries, o);
             }
-          g_ptr_array_sort (countries, by_start);
+          g_ptr_array_sort (countries, _sitrep_suggest_by_start);
         }
       t = tok (run, _sitrep_suggest_token_holding (run, s->byte_start));
-      at = first_from (sure, s->byte_start);
+      at = _sitrep_suggest_first_from (sure, s->byte_start);
       if (at > 0)
         before = sure->pdata[at - 1];
       if (at < sure->len)

@@ -99,6 +99,10 @@ void        _sitrep_suggest_holder_localities (SuggestRun *run, guint from);
 /* -places-narrow.c: a place pinned, doubtful, at the middle of a governorate of the report moved to
  * the sure town of that governorate the report names nearest it in the words. */
 void        _sitrep_suggest_narrow_holders (SuggestRun *run, guint from);
+/* Suggestions by their start, for g_ptr_array_sort (); the first of @sure (sorted so) starting at or after @byte
+ * (sitrep-suggest-places-nearby.c). */
+int         _sitrep_suggest_by_start (gconstpointer a, gconstpointer b);
+guint       _sitrep_suggest_first_from (GPtrArray *sure, gsize byte);
 /* Arabic @text (@len bytes) without its marks and tatweel ("بلدةِ" is
  * "بلدة") in @buf (@len + 1 bytes), its bytes in *@out_len; FALSE (and
  * @buf untouched) when it has none. */
