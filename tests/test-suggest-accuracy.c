@@ -1315,9 +1315,13 @@ suggest_cpu (SitrepSuggester *suggester,
 }
 
 /* The landforms pass sets each place against the landforms once: four
- * times the text takes about four times the CPU, not sixteen (it walked
- * every suggestion for every landform: 5 s for 1 MB). The best of three
- * to six runs each, so a busy machine does not decide. */
+ * times the text takes about four times the work, not sixteen (it walked
+ * every suggestion for every landform: 5 s for 1 MB). Callgrind counts
+ * 235 M and 946 M instructions (4.03 times), but the 1 MB text's 44,000
+ * places outgrow the caches the 256 KB text's fit in: its CPU is 7-8 times
+ * on an idle machine, and was 13 times once beside a build. So the bound is
+ * twelve times; a quadratic pass stays over it. The best of three to eight
+ * runs each, so a busy machine does not decide. */
 static void
 test_places_landforms_linear (void)
 {
@@ -1329,21 +1333,20 @@ test_places_landforms_linear (void)
 
   /* The first run reads the gazetteer: not part of either figure. */
   suggest_cpu (suggester, "Shelling hit Jabal al-Zawiya and the Ghab plain.", &places_one);
-  /* Up to six tries: on a machine loaded by other builds, one 1 MB run once
-   * took more than eight times the best 256 KB one (a quadratic pass takes
-   * sixteen times, every time). */
-  for (guint k = 0; k < 6; k++)
+  /* Up to eight tries: a machine loaded by other builds slows the 1 MB
+   * runs more than the 256 KB ones (a quadratic pass is slow every time). */
+  for (guint k = 0; k < 8; k++)
     {
       best_one = MIN (best_one, suggest_cpu (suggester, one, &places_one));
       best_four = MIN (best_four, suggest_cpu (suggester, four, &places_four));
-      if (k >= 2 && best_four < 8 * best_one)
+      if (k >= 2 && best_four < 12 * best_one)
         break;
     }
   g_test_message ("landform text: 256 KB %.3f s (%u places), 1 MB %.3f s (%u places)", best_one, places_one, best_four,
                   places_four);
   g_assert_cmpuint (places_one, >, 5000);
   g_assert_cmpuint (places_four, >, 3 * places_one);
-  g_assert_cmpfloat (best_four, <, 8 * best_one);
+  g_assert_cmpfloat (best_four, <, 12 * best_one);
 }
 
 /* One paragraph of @kb full of casualty figures, with places, dates,
