@@ -8,23 +8,15 @@
 #include <math.h>
 #include <string.h>
 
-#include "sitrep-gazetteer.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
-
-static const SitrepSuggestion *
-place (SitrepSuggestResult *result,
-       const char          *text)
-{
-  return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
-}
 
 /* Whether @a and @b are pinned at one spot. */
 static gboolean
 same_pin (const SitrepSuggestion *a,
           const SitrepSuggestion *b)
 {
-  return sitrep_gazetteer_distance_km (a->latitude, a->longitude, b->latitude, b->longitude) < 0.01;
+  return sitrep_test_km_from (a, b->latitude, b->longitude) < 0.01;
 }
 
 /* A village the data lacks, held at Diyala's middle, goes to Baquba, the governorate's town the report
@@ -35,9 +27,9 @@ test_town_named (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Gunmen killed two farmers in the village of Zorbatiya in Diyala province on Monday, "
                          "police in Baquba said.", NULL);
-  const SitrepSuggestion *village = place (r, "Zorbatiya");
-  const SitrepSuggestion *town = place (r, "Baquba");
-  const SitrepSuggestion *province = place (r, "Diyala province");
+  const SitrepSuggestion *village = sitrep_test_place (r, "Zorbatiya");
+  const SitrepSuggestion *town = sitrep_test_place (r, "Baquba");
+  const SitrepSuggestion *province = sitrep_test_place (r, "Diyala province");
 
   g_assert_nonnull (village);
   g_assert_nonnull (town);
@@ -53,8 +45,8 @@ test_town_named_not (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Gunmen killed two farmers in the village of Zorbatiya in Diyala province on Monday.", NULL);
-  const SitrepSuggestion *village = place (r, "Zorbatiya");
-  const SitrepSuggestion *province = place (r, "Diyala province");
+  const SitrepSuggestion *village = sitrep_test_place (r, "Zorbatiya");
+  const SitrepSuggestion *province = sitrep_test_place (r, "Diyala province");
 
   g_assert_nonnull (village);
   g_assert_nonnull (province);
@@ -70,12 +62,12 @@ test_town_beyond (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Gunmen killed two farmers in the village of Zorbatiya in Diyala province on Monday, "
                          "officials in Baghdad said.", NULL);
-  const SitrepSuggestion *village = place (r, "Zorbatiya");
-  const SitrepSuggestion *province = place (r, "Diyala province");
+  const SitrepSuggestion *village = sitrep_test_place (r, "Zorbatiya");
+  const SitrepSuggestion *province = sitrep_test_place (r, "Diyala province");
 
   g_assert_nonnull (village);
   g_assert_nonnull (province);
-  g_assert_nonnull (place (r, "Baghdad"));
+  g_assert_nonnull (sitrep_test_place (r, "Baghdad"));
   g_assert_true (same_pin (village, province));
 }
 
@@ -86,8 +78,8 @@ test_landform (void)
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("Shelling hit the village of Zorbatiya in the Eastern Ghouta on Monday, "
                          "medics in Douma said.", NULL);
-  const SitrepSuggestion *village = place (r, "Zorbatiya");
-  const SitrepSuggestion *town = place (r, "Douma");
+  const SitrepSuggestion *village = sitrep_test_place (r, "Zorbatiya");
+  const SitrepSuggestion *town = sitrep_test_place (r, "Douma");
 
   g_assert_nonnull (village);
   g_assert_nonnull (town);
