@@ -308,12 +308,12 @@ people_head_ahead (SuggestRun *run,
   return FALSE;
 }
 
-/* Whether token @k is "one", or "1" ("1 farmer killed by IED", a daily list's entry). */
+/* Whether token @k is "one", or "1" standing alone ("1 farmer killed by IED", a daily list's entry). */
 static gboolean
 is_one (SuggestRun *run,
         guint       k)
 {
-  return _sitrep_suggest_tok_is (run, k, "one") || _sitrep_suggest_tok_is (run, k, "1");
+  return _sitrep_suggest_tok_is (run, k, "one") || _sitrep_suggest_digit_one (run, k);
 }
 
 /* Whether "one" (or "1") stands before token @j, with only capitalised words between ("one Iraqi policeman", "one
